@@ -1,0 +1,13 @@
+# Runs inside dbus-run-session (see test.sh): a fresh HOME, an unlocked keyring, then ctest.
+set -euo pipefail
+build_dir="$1"
+shift
+HOME="$(mktemp -d)"
+export HOME
+export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config" XDG_RUNTIME_DIR="$HOME/runtime"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# An empty password creates and unlocks the login keyring for this session only.
+eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+trap 'rm -rf "$HOME"' EXIT
+ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"

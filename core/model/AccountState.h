@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace passerelle {
+
+enum class Location { Client, Transit };
+enum class Version { Old, New };
+
+// The provider's per-account status strings (admin-api.md, section B).
+enum class AccountStatus {
+    Idle,
+    Testing,
+    Tested,
+    TestFailed,
+    Migrating,
+    Migrated,
+    RollingBack,
+    MovingBack,
+    Done,
+    Failed,
+};
+
+// What a customer can ask for one account.
+enum class AccountAction { Test, Migrate, Rollback, MoveBack };
+
+// True while the provider runs an operation on the account (the account is busy).
+bool isRunning(AccountStatus status);
+// True while the operation moves the account between servers (causes downtime).
+bool isMoving(AccountStatus status);
+// The status the account enters when the action starts (for example Migrate -> Migrating).
+AccountStatus runningStatusFor(AccountAction action);
+
+// One hosting account of the client server, as the provider reports it.
+struct AccountState
+{
+    qint64 id = 0;
+    QString name;
+    qint64 databaseSize = 0; // bytes
+    qint64 filesSize = 0;    // bytes
+    qint64 mailSize = 0;     // bytes
+    Location location = Location::Client;
+    Version version = Version::Old;
+    AccountStatus status = AccountStatus::Idle;
+    QDateTime operationStartedAt;     // null when no operation runs
+    QDateTime operationEstimatedEnd;  // the provider's estimate, null when it gives none
+    bool rollbackAvailable = false;
+    QString lastError;                // empty when none
+
+    friend bool operator==(const AccountState &, const AccountState &) = default;
+};
+
+using AccountList = QList<AccountState>;
+
+} // namespace passerelle

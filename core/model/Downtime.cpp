@@ -1,0 +1,33 @@
+#include "core/model/Downtime.h"
+
+#include <algorithm>
+
+namespace passerelle::downtime {
+
+Seconds forDatabaseBytes(qint64 databaseBytes)
+{
+    const qint64 bytes = std::max<qint64>(databaseBytes, 0);
+    // Rounded up to the second: 60 s per GiB, computed in integers (bytes < 2^53 cannot overflow).
+    const qint64 seconds = (bytes / kBytesPerGiB) * 60 + ((bytes % kBytesPerGiB) * 60 + kBytesPerGiB - 1) / kBytesPerGiB;
+    return std::max(Seconds(seconds), kFloor);
+}
+
+Seconds forAccount(const AccountState &account)
+{
+    return forDatabaseBytes(account.databaseSize);
+}
+
+Seconds forAccounts(const AccountList &accounts)
+{
+    Seconds total{0};
+    for (const AccountState &account : accounts)
+        total += forAccount(account);
+    return total;
+}
+
+Seconds forIpReroute(bool usesProviderDns)
+{
+    return usesProviderDns ? Seconds(0) : kIpReroute;
+}
+
+} // namespace passerelle::downtime

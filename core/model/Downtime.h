@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/model/AccountState.h"
+
+#include <chrono>
+
+namespace passerelle {
+
+// The provider's rule of thumb: one minute of downtime per GiB of databases (migration-rules,
+// "Downtime"). An estimate, never a promise.
+namespace downtime {
+
+using Seconds = std::chrono::seconds;
+
+inline constexpr qint64 kBytesPerGiB = qint64(1) << 30;
+// Even an empty account is unavailable for "a few seconds".
+inline constexpr Seconds kFloor{5};
+// The client server's IPs are rerouted during the reinstall (step 6).
+inline constexpr Seconds kIpReroute{60};
+
+// One account's migration (and equally its move back in step 7).
+Seconds forDatabaseBytes(qint64 databaseBytes);
+Seconds forAccount(const AccountState &account);
+// Accounts move one at a time, so a set's downtime is the sum of its accounts'.
+Seconds forAccounts(const AccountList &accounts);
+// The IP reroute of step 6: none when the customer uses the provider's DNS servers.
+Seconds forIpReroute(bool usesProviderDns);
+
+} // namespace downtime
+} // namespace passerelle

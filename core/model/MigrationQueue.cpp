@@ -1,0 +1,124 @@
+#include "core/model/MigrationQueue.h"
+
+#include <algorithm>
+
+namespace passerelle {
+
+MigrationQueue::MigrationQueue(const AccountList &accounts)
+{
+    for (const AccountState &account : accounts) {
+        if (find(account.id))
+            continue;
+        m_entries.append({account.id, account.name, downtime::forAccount(account), EntryState::Pending});
+    }
+}
+
+bool MigrationQueue::isFinished() const
+{
+    return std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
+        return e.state == EntryState::Pending || e.state == EntryState::Running;
+    });
+}
+
+int MigrationQueue::pendingCount() const
+{
+    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                          [](const Entry &e) { return e.state == EntryState::Pending; }));
+}
+
+qint64 MigrationQueue::nextToStart() const
+{
+    if (m_paused)
+        return 0;
+    for (const Entry &entry : m_entries) {
+        if (entry.state == EntryState::Running)
+            return 0; // one account at a time
+    }
+    for (const Entry &entry : m_entries) {
+        if (entry.state == EntryState::Pending)
+            return entry.accountId;
+    }
+    return 0;
+}
+
+bool MigrationQueue::markStarted(qint64 accountId)
+{
+    Entry *entry = find(accountId);
+    if (!entry || entry->state != EntryState::Pending)
+        return false;
+    entry->state = EntryState::Running;
+    return true;
+}
+
+bool MigrationQueue::markFinished(qint64 accountId, bool succeeded)
+{
+    Entry *entry = find(accountId);
+    if (!entry || entry->state != EntryState::Running)
+        return false;
+    entry->state = succeeded ? EntryState::Succeeded : EntryState::Failed;
+    return true;
+}
+
+int MigrationQueue::cancelPending()
+{
+    int cancelled = 0;
+    for (Entry &entry : m_entries) {
+        if (entry.state == EntryState::Pending) {
+            entry.state = EntryState::Cancelled;
+            ++cancelled;
+        }
+    }
+    return cancelled;
+}
+
+bool MigrationQueue::cancel(qint64 accountId)
+{
+    Entry *entry = find(accountId);
+    if (!entry || entry->state != EntryState::Pending)
+        return false;
+    entry->state = EntryState::Cancelled;
+    return true;
+}
+
+downtime::Seconds MigrationQueue::remainingDowntime() const
+{
+    downtime::Seconds total{0};
+    for (const Entry &entry : m_entries) {
+        if (entry.state == EntryState::Pending || entry.state == EntryState::Running)
+            total += entry.estimate;
+    }
+    return total;
+}
+
+QList<MigrationQueue::PlannedEntry> MigrationQueue::plan(const QDateTime &start) const
+{
+    QList<PlannedEntry> planned;
+    QDateTime cursor = start;
+    // The running entry goes first, then the pending ones in order.
+    for (const EntryState wanted : {EntryState::Running, EntryState::Pending}) {
+        for (const Entry &entry : m_entries) {
+            if (entry.state != wanted)
+                continue;
+            const QDateTime end = cursor.addSecs(entry.estimate.count());
+            planned.append({entry.accountId, entry.accountName, cursor, end, entry.estimate});
+            cursor = end;
+        }
+    }
+    return planned;
+}
+
+QDateTime MigrationQueue::estimatedEnd(const QDateTime &start) const
+{
+    return start.addSecs(remainingDowntime().count());
+}
+
+MigrationQueue::Entry *MigrationQueue::find(qint64 accountId)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.accountId == accountId)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace passerelle

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/model/AccountState.h"
+#include "core/model/Downtime.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace passerelle {
+
+// An ordered set of accounts to migrate (or move back) one after another: the next starts when
+// the previous ends. A pure state machine: whoever drives it asks nextToStart() and reports back.
+class MigrationQueue
+{
+public:
+    enum class EntryState { Pending, Running, Succeeded, Failed, Cancelled };
+
+    struct Entry
+    {
+        qint64 accountId = 0;
+        QString accountName;
+        downtime::Seconds estimate{0};
+        EntryState state = EntryState::Pending;
+    };
+
+    struct PlannedEntry
+    {
+        qint64 accountId = 0;
+        QString accountName;
+        QDateTime start;
+        QDateTime end;
+        downtime::Seconds estimate{0};
+    };
+
+    MigrationQueue() = default;
+    // The accounts in the order given; duplicates are ignored.
+    explicit MigrationQueue(const AccountList &accounts);
+
+    const QList<Entry> &entries() const { return m_entries; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    bool isPaused() const { return m_paused; }
+    // True when nothing is pending or running any more.
+    bool isFinished() const;
+    int pendingCount() const;
+
+    // The account to start now, or 0 when paused, busy, or finished.
+    qint64 nextToStart() const;
+    bool markStarted(qint64 accountId);
+    bool markFinished(qint64 accountId, bool succeeded);
+
+    // Pausing stops new starts; what runs goes on.
+    void pause() { m_paused = true; }
+    void resume() { m_paused = false; }
+    // Cancels what has not started; returns how many entries were cancelled.
+    int cancelPending();
+    bool cancel(qint64 accountId);
+
+    // Downtime still ahead: the running entry's full estimate plus every pending one.
+    downtime::Seconds remainingDowntime() const;
+    // Back-to-back schedule of what remains, from `start`.
+    QList<PlannedEntry> plan(const QDateTime &start) const;
+    QDateTime estimatedEnd(const QDateTime &start) const;
+
+private:
+    Entry *find(qint64 accountId);
+
+    QList<Entry> m_entries;
+    bool m_paused = false;
+};
+
+} // namespace passerelle

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/model/AccountState.h"
+#include "core/model/MigrationState.h"
+#include "core/model/Step.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace passerelle {
+
+// The translated words of the rules: every "not allowed, because ..." a customer may read, and the
+// names of the provider's statuses. Kept apart from the rules so that the logic stays readable.
+namespace text {
+
+QString statusName(AccountStatus status);
+QString transitStatusName(TransitStatus status);
+QString clientServerStatusName(ClientServerStatus status);
+QString actionName(AccountAction action);
+// "a, b, c and 4 more": at most three names, so that a reason fits a tooltip.
+QString shortList(const QStringList &names);
+// "3 Dec 14:00", in the current locale and the local time zone.
+QString shortDateTime(const QDateTime &when);
+
+QString operationRunning(const QString &account, AccountStatus status);
+QString anotherAccountMoving(const QString &movingAccount);
+QString testOnlyOnOldInfrastructure(const QString &account);
+QString testPastPreparation();
+QString alreadyOnTransit(const QString &account);
+QString alreadyNewVersion(const QString &account);
+QString alreadyOnClient(const QString &account);
+QString noMigrationAfterReinstallRequest();
+QString transitNotReady(TransitStatus status);
+QString nothingToRollBack(const QString &account);
+QString rollbackClosed(const QDateTime &reinstallStartedAt);
+QString providerRefusesRollback(const QString &account);
+QString moveBackWaitsForReinstall();
+QString chooseFinalizerFirst();
+QString supportFinalizes();
+QString finalizerAlreadyChosen();
+QString transitAlreadyRequested();
+QString sendTransitRequestFirst();
+QString confirmEveryAccountReady(const QStringList &notReady);
+QString reinstallAlreadyRequested();
+QString waitForRunningOperation(const QString &account);
+QString accountsLeftToMigrate(const QStringList &names);
+QString verifyEveryAccount(const QStringList &unverified);
+QString reinstallNotFinished();
+QString accountsLeftToMoveBack(const QStringList &names);
+QString stepNotReached(Step current);
+QString lastStep();
+
+} // namespace text
+} // namespace passerelle

@@ -1,0 +1,56 @@
+#include "core/model/Downtime.h"
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+
+namespace {
+
+struct DowntimeCase
+{
+    const char *name;
+    qint64 databaseBytes;
+    qint64 expectedSeconds;
+};
+
+class DowntimeRule : public ::testing::TestWithParam<DowntimeCase>
+{
+};
+
+TEST_P(DowntimeRule, OneMinutePerGiBWithAFloor)
+{
+    EXPECT_EQ(downtime::forDatabaseBytes(GetParam().databaseBytes).count(), GetParam().expectedSeconds);
+}
+
+constexpr qint64 GiB = downtime::kBytesPerGiB;
+
+INSTANTIATE_TEST_SUITE_P(Edges, DowntimeRule,
+    ::testing::Values(
+        DowntimeCase{"ZeroBytesIsTheFloor", 0, 5},
+        DowntimeCase{"OneByteIsTheFloor", 1, 5},
+        DowntimeCase{"NegativeIsTheFloor", -1, 5},
+        DowntimeCase{"JustUnderTheFloor", GiB / 15, 5},
+        DowntimeCase{"OneGiBIsOneMinute", GiB, 60},
+        DowntimeCase{"OneGiBAndOneByteRoundsUp", GiB + 1, 61},
+        DowntimeCase{"HalfAGiB", GiB / 2, 30},
+        DowntimeCase{"FiveHundredGiB", 500 * GiB, 30000},
+        DowntimeCase{"NearTwoToTheFiftyThree", (qint64(1) << 53) - 1, qint64(8388608) * 60}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(DowntimeRule, IpRerouteIsAMinuteUnlessProviderDns)
+{
+    EXPECT_EQ(downtime::forIpReroute(false).count(), 60);
+    EXPECT_EQ(downtime::forIpReroute(true).count(), 0);
+}
+
+TEST(DowntimeRule, ASetOfAccountsAddsUpBecauseTheyMoveOneAtATime)
+{
+    AccountList accounts(3);
+    accounts[0].databaseSize = GiB;
+    accounts[1].databaseSize = 0;
+    accounts[2].databaseSize = 2 * GiB;
+    EXPECT_EQ(downtime::forAccounts(accounts).count(), 60 + 5 + 120);
+    EXPECT_EQ(downtime::forAccounts({}).count(), 0);
+}
+
+} // namespace

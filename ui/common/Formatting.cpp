@@ -1,0 +1,66 @@
+#include "ui/common/Formatting.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace passerelle::ui::format {
+namespace {
+
+QString tr(const char *source, int n = -1)
+{
+    return QCoreApplication::translate("Format", source, nullptr, n);
+}
+
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+} // namespace
+
+QString duration(std::chrono::seconds seconds, const QLocale &locale)
+{
+    const qint64 s = std::max<qint64>(seconds.count(), 0);
+    if (s < kMinute)
+        return tr("%1 s").arg(locale.toString(s));
+    // Estimates are rounded up: a downtime is never announced shorter than the rule says.
+    const qint64 minutes = (s + kMinute - 1) / kMinute;
+    if (minutes < 60)
+        return tr("%1 min").arg(locale.toString(minutes));
+    const qint64 hours = minutes / 60;
+    const qint64 rest = minutes % 60;
+    if (rest == 0)
+        return tr("%1 h").arg(locale.toString(hours));
+    return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
+}
+
+QString timeLeft(qint64 seconds)
+{
+    if (seconds < kMinute)
+        return tr("less than a minute");
+    const int days = static_cast<int>(seconds / kDay);
+    const int hours = static_cast<int>((seconds % kDay) / kHour);
+    const int minutes = static_cast<int>((seconds % kHour) / kMinute);
+    QStringList parts;
+    if (days > 0)
+        parts << tr("%n day(s)", days);
+    if (days > 0 || hours > 0)
+        parts << tr("%n hour(s)", hours);
+    parts << tr("%n minute(s)", minutes);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString money(const Money &amount, const QLocale &locale)
+{
+    const bool ownCurrency = amount.currency.isEmpty()
+        || amount.currency.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0;
+    const QString symbol = ownCurrency ? locale.currencySymbol(QLocale::CurrencySymbol) : amount.currency;
+    // Cents stay integers everywhere else; a double is exact enough for display below 2^53 cents.
+    return locale.toCurrencyString(static_cast<double>(amount.cents) / 100.0, symbol, 2);
+}
+
+QString dataSize(qint64 bytes, const QLocale &locale)
+{
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace passerelle::ui::format

@@ -40,20 +40,32 @@ QString timeLeft(qint64 seconds)
     const int days = static_cast<int>(seconds / kDay);
     const int hours = static_cast<int>((seconds % kDay) / kHour);
     const int minutes = static_cast<int>((seconds % kHour) / kMinute);
+    // Spelled per form rather than "%n day(s)": English has no numerus translation to resolve it.
     QStringList parts;
     if (days > 0)
-        parts << tr("%n day(s)", days);
+        parts << (days == 1 ? tr("1 day") : tr("%1 days").arg(days));
     if (days > 0 || hours > 0)
-        parts << tr("%n hour(s)", hours);
-    parts << tr("%n minute(s)", minutes);
+        parts << (hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours));
+    parts << (minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes));
     return parts.join(QStringLiteral(", "));
+}
+
+QString currencySymbol(const QString &isoCode, const QLocale &locale)
+{
+    if (isoCode.isEmpty() || isoCode.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    if (isoCode == u"EUR")
+        return QStringLiteral("€");
+    if (isoCode == u"USD")
+        return QStringLiteral("US$");
+    if (isoCode == u"GBP")
+        return QStringLiteral("£");
+    return isoCode + QLatin1Char(' ');
 }
 
 QString money(const Money &amount, const QLocale &locale)
 {
-    const bool ownCurrency = amount.currency.isEmpty()
-        || amount.currency.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0;
-    const QString symbol = ownCurrency ? locale.currencySymbol(QLocale::CurrencySymbol) : amount.currency;
+    const QString symbol = currencySymbol(amount.currency, locale);
     // Cents stay integers everywhere else; a double is exact enough for display below 2^53 cents.
     return locale.toCurrencyString(static_cast<double>(amount.cents) / 100.0, symbol, 2);
 }

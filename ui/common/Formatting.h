@@ -18,6 +18,8 @@ QString duration(std::chrono::seconds seconds, const QLocale &locale = QLocale()
 QString timeLeft(qint64 seconds);
 // Integer cents in the locale's currency format; the ISO code when it is not the locale's own.
 QString money(const Money &amount, const QLocale &locale = QLocale());
+// The symbol for an ISO 4217 code: the locale's own, a few well-known ones, else the code itself.
+QString currencySymbol(const QString &isoCode, const QLocale &locale = QLocale());
 // "2.5 GB", in the locale's format.
 QString dataSize(qint64 bytes, const QLocale &locale = QLocale());
 

@@ -19,6 +19,11 @@ constexpr qreal kMargin = 12;
 constexpr qreal kMinLabelledCell = 46;
 constexpr qreal kMinBoxCell = 5;
 
+QString accountCount(int count)
+{
+    return count == 1 ? ServerDiagram::tr("1 account") : ServerDiagram::tr("%1 accounts").arg(count);
+}
+
 QFont scaled(const QFont &base, qreal factor, bool bold)
 {
     QFont font = base;
@@ -69,10 +74,12 @@ void ServerDiagram::paintEvent(QPaintEvent *)
     const qreal side = std::max<qreal>(
         40, std::min(height() - 2 * kMargin - titleHeight - captionHeight - legendHeight,
                      (width() - 2 * kMargin - gapWidth) / 2 - kMargin));
-    const qreal halfWidth = (width() - gapWidth) / 2;
+    // Keep the servers close, as in the provider's drawings, whatever the window's width.
+    const qreal gap = std::max<qreal>(gapWidth, std::min<qreal>(width() - 2 * kMargin - 2 * side, 1.2 * side));
+    const qreal left = (width() - 2 * side - gap) / 2;
     const qreal top = kMargin + titleHeight;
-    const QRectF clientBox((halfWidth - side) / 2 + kMargin / 2, top, side, side);
-    const QRectF transitBox(width() - halfWidth + (halfWidth - side) / 2 - kMargin / 2, top, side, side);
+    const QRectF clientBox(left, top, side, side);
+    const QRectF transitBox(left + side + gap, top, side, side);
 
     paintServer(painter, clientBox, tr("CLIENT SERVER"), kClientTitle, m_scene.clientNewVersion,
                 m_scene.clientAccounts, m_scene.clientState, true);
@@ -111,10 +118,10 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
     painter.setPen(kInk);
     QString caption;
     if (exists) {
-        caption = (newVersion ? tr("new version") : tr("old version")) + QLatin1String(" · ")
-            + tr("%n account(s)", nullptr, static_cast<int>(accounts.size()));
+        caption = tr("%1 · %2").arg(newVersion ? tr("new version") : tr("old version"),
+                                    accountCount(static_cast<int>(accounts.size())));
     } else {
-        caption = tr("not installed yet");
+        caption = tr("does not exist yet");
     }
     if (!state.isEmpty())
         caption += QLatin1Char('\n') + state;
@@ -135,14 +142,16 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
     if (grid.cell < kMinBoxCell) {
         // Too many to draw one by one: the count says it (readable with hundreds of accounts).
         painter.setPen(kInk);
-        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("%n account(s)", nullptr, count));
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, accountCount(count));
         return;
     }
     painter.setFont(labelFont);
     for (int i = 0; i < count; ++i) {
         const QRectF cell = grid.cellRect(i, area);
         const qreal labelHeight = labelled ? labelMetrics.height() + 2 : 0;
-        const qreal boxSide = std::max<qreal>(3, std::min(cell.width(), cell.height() - labelHeight) * 0.6);
+        // Small boxes even when few accounts leave room, like the provider's.
+        const qreal boxSide = std::clamp<qreal>(std::min(cell.width(), cell.height() - labelHeight) * 0.6, 3,
+                                                area.width() / 5);
         const QRectF boxRect(cell.center().x() - boxSide / 2,
                              cell.top() + (cell.height() - labelHeight - boxSide) / 2, boxSide, boxSide);
         painter.setPen(QPen(kInk, std::max<qreal>(1, boxSide / 12)));

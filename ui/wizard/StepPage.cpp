@@ -1,0 +1,106 @@
+#include "ui/wizard/StepPage.h"
+
+#include "core/model/ProcessRules.h"
+#include "core/session/MigrationSession.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/diagram/ServerDiagram.h"
+#include "ui/wizard/PageIds.h"
+#include "ui/wizard/StepTexts.h"
+#include "ui/wizard/WizardContext.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_step(step)
+    , m_context(context)
+    , m_who(new QLabel(this))
+    , m_diagram(new ServerDiagram(this))
+    , m_content(new QVBoxLayout)
+    , m_gate(new MessageLabel(this))
+    , m_error(new MessageLabel(this))
+{
+    const StepInfo &info = stepInfo(step);
+    setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
+    setSubTitle(tr("%1. %2").arg(steptext::group(step), stepSummary(step)));
+    m_who->setWordWrap(true);
+    m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diagram->setMinimumHeight(200);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_who);
+    layout->addWidget(m_diagram);
+    layout->addLayout(m_content, 1);
+    layout->addWidget(m_gate);
+    layout->addWidget(m_error);
+
+    connect(context, &WizardContext::sessionChanged, this, &StepPage::setSession);
+    setSession(context->session());
+}
+
+void StepPage::setSession(MigrationSession *session)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_session = session;
+    if (session) {
+        m_connections << connect(session, &MigrationSession::snapshotChanged, this, &StepPage::update)
+                      << connect(session, &MigrationSession::factsChanged, this, &StepPage::update)
+                      << connect(session, &MigrationSession::actionFailed, this,
+                                 [this](qint64, AccountAction, const QString &message) { showError(message); })
+                      << connect(session, &MigrationSession::journalError, this, &StepPage::showError)
+                      << connect(session, &MigrationSession::refreshFailed, this,
+                                 [this](const ApiError &error) { showError(error.message); });
+        attach(session);
+    }
+    update();
+}
+
+void StepPage::initializePage()
+{
+    m_error->clearMessage();
+    update();
+}
+
+void StepPage::showError(const QString &message)
+{
+    m_error->showMessage(MessageLabel::Kind::Error, message);
+}
+
+void StepPage::update()
+{
+    if (m_session && m_session->hasSnapshot()) {
+        const MigrationSnapshot &snapshot = m_session->snapshot();
+        const LocalFacts &facts = m_session->facts();
+        m_who->setText(tr("%1 %2").arg(steptext::whoActs(rules::actorNow(m_step, snapshot, facts)),
+                                       steptext::whatNext(m_step)));
+        m_diagram->setSnapshot(snapshot);
+        const Verdict gate = rules::canLeaveStep(m_step, snapshot, facts);
+        if (gate || m_step == Step::MigrationOver)
+            m_gate->clearMessage();
+        else
+            m_gate->showMessage(MessageLabel::Kind::Warning, gate.reason());
+        refresh();
+    }
+    Q_EMIT completeChanged();
+}
+
+bool StepPage::isComplete() const
+{
+    if (!m_session || !m_session->hasSnapshot())
+        return false;
+    if (m_step == Step::MigrationOver)
+        return true; // Finish closes the wizard
+    return rules::canLeaveStep(m_step, m_session->snapshot(), m_session->facts()).isAllowed();
+}
+
+int StepPage::nextId() const
+{
+    return m_step == Step::MigrationOver ? -1 : pageIdFor(static_cast<Step>(static_cast<int>(m_step) + 1));
+}
+
+} // namespace passerelle::ui

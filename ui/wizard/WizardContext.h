@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/Clock.h"
+#include "ui/wizard/Confirmation.h"
+#include "ui/wizard/ConnectedSession.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace passerelle::ui {
+
+// What every page shares: the session (once connected), the clock, how to confirm, where the
+// provider's support page is. Injected, never global.
+class WizardContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    WizardContext(SessionFactory factory, const Clock *clock, QObject *parent = nullptr);
+    ~WizardContext() override;
+
+    // Builds a session through the factory and starts it; false (with `error`) when none was built.
+    bool connectTo(const ConnectionRequest &request, QString *error);
+    MigrationSession *session() const { return m_connected ? m_connected->session.get() : nullptr; }
+    const Clock *clock() const { return m_clock; }
+
+    const Confirmer &confirmer() const { return m_confirmer; }
+    void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    QUrl supportPage() const { return m_supportPage; }
+    // Opens a URL (the desktop's browser by default; tests record it instead).
+    std::function<bool(const QUrl &)> openUrl;
+
+Q_SIGNALS:
+    void sessionChanged(passerelle::MigrationSession *session);
+
+private:
+    SessionFactory m_factory;
+    const Clock *m_clock;
+    Confirmer m_confirmer;
+    QUrl m_supportPage;
+    std::unique_ptr<ConnectedSession> m_connected;
+};
+
+} // namespace passerelle::ui

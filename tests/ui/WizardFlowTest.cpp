@@ -16,6 +16,9 @@
 #include "ui/wizard/VerifyPage.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -65,7 +68,20 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
     }
 
+    // One picture per page, to look at (PASSERELLE_UI_SHOTS names a folder to keep them).
+    void shoot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QString dir = qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS") ? qEnvironmentVariable("PASSERELLE_UI_SHOTS")
+                                                                             : shots.path();
+        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+        EXPECT_TRUE(h.wizard->grab().save(file)) << file.toStdString();
+        written << file;
+    }
+
     WizardHarness h{3};
+    QTemporaryDir shots;
+    QStringList written;
 };
 
 TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
@@ -73,6 +89,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     auto *connection = qobject_cast<ConnectionPage *>(h.wizard->currentPage());
     ASSERT_NE(connection, nullptr);
     EXPECT_FALSE(h.next()->isEnabled());
+    shoot(QStringLiteral("connection"));
     pressSpaceOn(connection->dryRunButton());
     ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts)) << "the wizard opens at the current step";
     EXPECT_TRUE(h.lastRequest.dryRun);
@@ -81,6 +98,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     auto *prepare = pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts);
     EXPECT_FALSE(h.next()->isEnabled());
     EXPECT_TRUE(prepare->gateLabel()->isVisible());
+    shoot(QStringLiteral("step-1"));
     pressSpaceOn(prepare->allReady());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
     QTest::mouseClick(h.next(), Qt::LeftButton);
@@ -89,6 +107,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     // Step 2: the prepared request goes to support through the API.
     auto *request = pageFor<RequestTransitPage>(h, Step::RequestTransit);
     EXPECT_FALSE(request->request()->messageEdit()->toPlainText().isEmpty());
+    shoot(QStringLiteral("step-2"));
     pressSpaceOn(request->request()->sendButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 5000));
     ASSERT_EQ(h.api->supportRequests.size(), 1);
@@ -101,6 +120,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     h.api->detail.transit.precopyPercent = 40;
     ASSERT_TRUE(h.refreshAndWait([&] { return install->statusText().contains(QStringLiteral("40")); }));
     EXPECT_FALSE(h.next()->isEnabled());
+    shoot(QStringLiteral("step-3"));
     h.api->detail.transit.status = TransitStatus::Ready;
     h.api->detail.transit.readyAt = h.clock.now();
     ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
@@ -114,6 +134,8 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::Migrate) == 1; }, 5000));
         EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("account-")));
         EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("min")));
+        if (id == 302)
+            shoot(QStringLiteral("step-4"));
         h.api->finishOperation(id);
         ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Migrated; }));
     }
@@ -132,6 +154,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 3; }, 2000));
     ASSERT_TRUE(verify->request()->sendButton()->isEnabled());
+    shoot(QStringLiteral("step-5"));
     pressSpaceOn(verify->request()->sendButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().reinstallRequestSent; }, 5000));
     EXPECT_EQ(h.confirmations.constLast().details.size(), 3);
@@ -142,6 +165,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
 
     // Step 6: support reinstalls.
     EXPECT_FALSE(h.next()->isEnabled());
+    shoot(QStringLiteral("step-6"));
     h.api->detail.clientServer.status = ClientServerStatus::Reinstalled;
     h.api->detail.clientServer.reinstallStartedAt = h.clock.now();
     h.api->detail.clientServer.reinstalledAt = h.clock.now().addSecs(3 * 3600);
@@ -160,6 +184,8 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     for (const qint64 id : {301, 302, 303}) {
         pressActionOn(finalization->accounts(), id, AccountAction::MoveBack);
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::MoveBack) == 1; }, 5000));
+        if (id == 302)
+            shoot(QStringLiteral("step-7"));
         h.api->finishOperation(id);
         ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Done; }));
     }
@@ -171,6 +197,10 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     auto *over = pageFor<MigrationOverPage>(h, Step::MigrationOver);
     EXPECT_TRUE(over->summaryText().contains(QStringLiteral("Accounts migrated: 3")));
     EXPECT_TRUE(h.wizard->button(QWizard::FinishButton)->isEnabled());
+    shoot(QStringLiteral("step-8"));
+    ASSERT_EQ(written.size(), 9);
+    for (const QString &file : std::as_const(written))
+        EXPECT_GT(QFileInfo(file).size(), 1000) << file.toStdString();
 }
 
 TEST_F(WizardFlow, RefusedConfirmationSendsNothing)

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void actionRequested(qint64 accountId, passerelle::AccountAction action);
 
 private:
+    void fitColumns();
+
     AccountsTableModel *m_model;
     AccountsFilterProxy *m_proxy;
     AccountsView *m_view;

@@ -16,7 +16,7 @@ const QColor kNewFill(0xe3, 0xf8, 0xdf);
 const QColor kInk(0x22, 0x22, 0x22);
 
 constexpr qreal kMargin = 12;
-constexpr qreal kMinLabelledCell = 46;
+constexpr qreal kMinLabelledCell = 36;
 constexpr qreal kMinBoxCell = 5;
 
 QString accountCount(int count)

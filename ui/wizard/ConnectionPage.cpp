@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -66,17 +65,12 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("&Account or e-mail:"), m_account);
-    auto *advanced = new QGroupBox(tr("Advanced"), this);
+    auto *advanced = new QGroupBox(tr("Ad&vanced"), this);
     advanced->setCheckable(true);
     advanced->setChecked(false);
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("API &URL:"), m_url);
-    m_url->setVisible(false);
-    advancedForm->labelForField(m_url)->setVisible(false);
-    connect(advanced, &QGroupBox::toggled, this, [this, advancedForm](bool on) {
-        m_url->setVisible(on);
-        advancedForm->labelForField(m_url)->setVisible(on);
-    });
+    advanced->setAccessibleName(tr("Advanced: change the API URL"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_connect);

@@ -84,7 +84,6 @@ void FinalizationPage::refresh()
     // The choice is sent to support either way, so that they know whether to act.
     m_request->setState(rules::canChooseFinalizer(snapshot, facts).isAllowed() && chosen() != Finalizer::Nobody,
                         decided && facts.finalizationRequestSent);
-    m_request->setVisible(!decided || facts.finalizationRequestSent);
     const bool mine = finalizer == Finalizer::Customer;
     m_accounts->setVisible(mine);
     m_queue->setVisible(mine);

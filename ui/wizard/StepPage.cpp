@@ -9,6 +9,7 @@
 #include "ui/wizard/WizardContext.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -28,9 +29,19 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     setSubTitle(tr("%1. %2").arg(steptext::group(step), stepSummary(step)));
     m_who->setWordWrap(true);
     m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_diagram->setMinimumHeight(200);
+    m_diagram->setMinimumHeight(210);
+    m_diagram->setMaximumHeight(300);
 
-    auto *layout = new QVBoxLayout(this);
+    // A scroll area rather than squeezed widgets when a page holds more than the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    scroll->setWidget(inner);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(inner);
     layout->addWidget(m_who);
     layout->addWidget(m_diagram);
     layout->addLayout(m_content, 1);

@@ -18,17 +18,19 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
     : QWidget(parent)
     , m_topic(topic)
     , m_context(context)
-    , m_message(new QPlainTextEdit(this))
-    , m_send(new QPushButton(tr("&Send the request to support"), this))
+    , m_form(new QWidget(this))
+    , m_message(new QPlainTextEdit(m_form))
+    , m_send(new QPushButton(tr("&Send the request to support"), m_form))
     , m_fallback(new QWidget(this))
     , m_sentManually(new QPushButton(tr("I &have sent it"), m_fallback))
     , m_status(new MessageLabel(this))
 {
-    auto *label = new QLabel(tr("&Message to support (prepared by Passerelle, you may edit it):"), this);
+    auto *label = new QLabel(tr("&Message to support (prepared by Passerelle, you may edit it):"), m_form);
     label->setBuddy(m_message);
     m_message->setAccessibleName(tr("Message to support"));
     m_message->setTabChangesFocus(true);
     m_message->setMinimumHeight(90);
+    m_message->setMaximumHeight(160);
 
     auto *copy = new QPushButton(tr("&Copy the message"), m_fallback);
     auto *open = new QPushButton(tr("&Open the support page"), m_fallback);
@@ -47,14 +49,17 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
     fallbackLayout->addLayout(fallbackButtons);
     m_fallback->setVisible(false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(m_message);
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(label);
+    formLayout->addWidget(m_message);
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_send);
     sendRow->addStretch();
-    layout->addLayout(sendRow);
+    formLayout->addLayout(sendRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_form);
     layout->addWidget(m_fallback);
     layout->addWidget(m_status);
 
@@ -102,6 +107,9 @@ void SupportRequestBox::setState(bool allowed, bool sent)
     m_send->setEnabled(allowed && !sent);
     m_sentManually->setEnabled(allowed && !sent);
     m_message->setReadOnly(sent);
+    m_form->setVisible(!sent);
+    if (sent)
+        m_fallback->setVisible(false);
     if (sent && m_status->message().isEmpty())
         m_status->showMessage(MessageLabel::Kind::Info, tr("Request sent. Passerelle keeps checking its progress."));
 }

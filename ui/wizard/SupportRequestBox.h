@@ -49,6 +49,7 @@ private:
     MigrationSession *m_session = nullptr;
     Finalizer m_finalizer = Finalizer::Nobody;
     std::function<bool()> m_beforeSend;
+    QWidget *m_form; // the message and its send button, folded away once sent
     QPlainTextEdit *m_message;
     QPushButton *m_send;
     QWidget *m_fallback;

@@ -6,10 +6,11 @@
 namespace passerelle::ui::format {
 namespace {
 
-QString tr(const char *source, int n = -1)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct Format
 {
-    return QCoreApplication::translate("Format", source, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 60 * kMinute;
@@ -21,32 +22,32 @@ QString duration(std::chrono::seconds seconds, const QLocale &locale)
 {
     const qint64 s = std::max<qint64>(seconds.count(), 0);
     if (s < kMinute)
-        return tr("%1 s").arg(locale.toString(s));
+        return Format::tr("%1 s").arg(locale.toString(s));
     // Estimates are rounded up: a downtime is never announced shorter than the rule says.
     const qint64 minutes = (s + kMinute - 1) / kMinute;
     if (minutes < 60)
-        return tr("%1 min").arg(locale.toString(minutes));
+        return Format::tr("%1 min").arg(locale.toString(minutes));
     const qint64 hours = minutes / 60;
     const qint64 rest = minutes % 60;
     if (rest == 0)
-        return tr("%1 h").arg(locale.toString(hours));
-    return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
+        return Format::tr("%1 h").arg(locale.toString(hours));
+    return Format::tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
 }
 
 QString timeLeft(qint64 seconds)
 {
     if (seconds < kMinute)
-        return tr("less than a minute");
+        return Format::tr("less than a minute");
     const int days = static_cast<int>(seconds / kDay);
     const int hours = static_cast<int>((seconds % kDay) / kHour);
     const int minutes = static_cast<int>((seconds % kHour) / kMinute);
     // Spelled per form rather than "%n day(s)": English has no numerus translation to resolve it.
     QStringList parts;
     if (days > 0)
-        parts << (days == 1 ? tr("1 day") : tr("%1 days").arg(days));
+        parts << (days == 1 ? Format::tr("1 day") : Format::tr("%1 days").arg(days));
     if (days > 0 || hours > 0)
-        parts << (hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours));
-    parts << (minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes));
+        parts << (hours == 1 ? Format::tr("1 hour") : Format::tr("%1 hours").arg(hours));
+    parts << (minutes == 1 ? Format::tr("1 minute") : Format::tr("%1 minutes").arg(minutes));
     return parts.join(QStringLiteral(", "));
 }
 

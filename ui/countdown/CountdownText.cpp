@@ -10,10 +10,11 @@
 namespace passerelle::ui::countdown {
 namespace {
 
-QString tr(const char *source, int n = -1)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct Countdown
 {
-    return QCoreApplication::translate("Countdown", source, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Countdown)
+};
 
 } // namespace
 
@@ -24,11 +25,11 @@ QString transitFreePeriod(const MigrationDetail &migration, const LocalFacts &fa
         return QString();
     const qint64 left = billing::secondsLeft(freeUntil, now);
     if (left > 0) {
-        return tr("Transit server free for %1 more (until %2).")
+        return Countdown::tr("Transit server free for %1 more (until %2).")
             .arg(format::timeLeft(left), text::shortDateTime(freeUntil));
     }
     const Money cost = billing::transitCost(migration, facts, now);
-    return tr("The transit server's free period ended on %1. Cost so far: %2; each extra day costs %3.")
+    return Countdown::tr("The transit server's free period ended on %1. Cost so far: %2; each extra day costs %3.")
         .arg(text::shortDateTime(freeUntil), format::money(cost), format::money(migration.serverDailyPrice));
 }
 
@@ -42,10 +43,10 @@ QString finalizationWeek(const MigrationSnapshot &snapshot, const LocalFacts &fa
         return QString();
     const qint64 left = billing::secondsLeft(until, now);
     if (left > 0) {
-        return tr("Your finalization week: %1 left to move every account back at no extra cost (until %2).")
+        return Countdown::tr("Your finalization week: %1 left to move every account back at no extra cost (until %2).")
             .arg(format::timeLeft(left), text::shortDateTime(until));
     }
-    return tr("Your finalization week ended on %1: the transit server is now billed by the day.")
+    return Countdown::tr("Your finalization week ended on %1: the transit server is now billed by the day.")
         .arg(text::shortDateTime(until));
 }
 
@@ -56,9 +57,9 @@ QString migrationDeadline(const MigrationDetail &migration, const QDateTime &now
         return QString();
     const qint64 left = billing::secondsLeft(deadline, now);
     if (left > 0) {
-        return tr("Migration deadline: %1 (%2 left).").arg(text::shortDateTime(deadline), format::timeLeft(left));
+        return Countdown::tr("Migration deadline: %1 (%2 left).").arg(text::shortDateTime(deadline), format::timeLeft(left));
     }
-    return tr("The migration deadline passed on %1.").arg(text::shortDateTime(deadline));
+    return Countdown::tr("The migration deadline passed on %1.").arg(text::shortDateTime(deadline));
 }
 
 bool isRollbackOpen(const MigrationDetail &migration)
@@ -69,11 +70,11 @@ bool isRollbackOpen(const MigrationDetail &migration)
 QString rollbackBanner(const MigrationDetail &migration)
 {
     if (rules::isRollbackWindowOpen(migration))
-        return tr("Rollback available until the reinstall starts.");
+        return Countdown::tr("Rollback available until the reinstall starts.");
     const QDateTime since = migration.clientServer.reinstallStartedAt;
     if (since.isValid())
-        return tr("Rollback closed since %1.").arg(text::shortDateTime(since));
-    return tr("Rollback closed: the reinstall of the client server was requested.");
+        return Countdown::tr("Rollback closed since %1.").arg(text::shortDateTime(since));
+    return Countdown::tr("Rollback closed: the reinstall of the client server was requested.");
 }
 
 } // namespace passerelle::ui::countdown

@@ -8,16 +8,17 @@
 namespace passerelle::ui {
 namespace {
 
-QString tr(const char *source, int n = -1)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct DiagramSceneText
 {
-    return QCoreApplication::translate("ServerDiagram", source, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramSceneText)
+};
 
 QString transitStateText(const TransitServer &transit)
 {
     switch (transit.status) {
     case TransitStatus::Installing:
-        return tr("installing, files and mail pre-copied: %1 %").arg(transit.precopyPercent);
+        return DiagramSceneText::tr("installing, files and mail pre-copied: %1 %").arg(transit.precopyPercent);
     case TransitStatus::Ready:
         return QString();
     default:
@@ -32,10 +33,10 @@ QString clientStateText(ClientServerStatus status)
 
 QString serverSentence(const QString &server, bool newVersion, const QStringList &accounts)
 {
-    const QString version = newVersion ? tr("new version") : tr("old version");
+    const QString version = newVersion ? DiagramSceneText::tr("new version") : DiagramSceneText::tr("old version");
     if (accounts.isEmpty())
-        return tr("%1, %2, hosts no account.").arg(server, version);
-    return tr("%1, %2, hosts %n account(s): %3.", static_cast<int>(accounts.size()))
+        return DiagramSceneText::tr("%1, %2, hosts no account.").arg(server, version);
+    return DiagramSceneText::tr("%1, %2, hosts %n account(s): %3.", nullptr, static_cast<int>(accounts.size()))
         .arg(server, version, text::shortList(accounts));
 }
 
@@ -76,19 +77,19 @@ DiagramScene DiagramScene::fromSnapshot(const MigrationSnapshot &snapshot)
 QString DiagramScene::description() const
 {
     QStringList parts;
-    parts << serverSentence(tr("Client server"), clientNewVersion, clientAccounts);
+    parts << serverSentence(DiagramSceneText::tr("Client server"), clientNewVersion, clientAccounts);
     if (!clientState.isEmpty())
-        parts << tr("Client server: %1.").arg(clientState);
+        parts << DiagramSceneText::tr("Client server: %1.").arg(clientState);
     if (transitExists)
-        parts << serverSentence(tr("Transit server"), true, transitAccounts);
+        parts << serverSentence(DiagramSceneText::tr("Transit server"), true, transitAccounts);
     else
-        parts << tr("The transit server does not exist yet.");
+        parts << DiagramSceneText::tr("The transit server does not exist yet.");
     if (!transitState.isEmpty())
-        parts << tr("Transit server: %1.").arg(transitState);
+        parts << DiagramSceneText::tr("Transit server: %1.").arg(transitState);
     if (direction == Direction::ToTransit)
-        parts << tr("%1 is moving from the client server to the transit server.").arg(movingAccount);
+        parts << DiagramSceneText::tr("%1 is moving from the client server to the transit server.").arg(movingAccount);
     else if (direction == Direction::ToClient)
-        parts << tr("%1 is moving from the transit server to the client server.").arg(movingAccount);
+        parts << DiagramSceneText::tr("%1 is moving from the transit server to the client server.").arg(movingAccount);
     return parts.join(QLatin1Char(' '));
 }
 

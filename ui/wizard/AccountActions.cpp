@@ -12,10 +12,11 @@
 namespace passerelle::ui {
 namespace {
 
-QString tr(const char *source)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct AccountActions
 {
-    return QCoreApplication::translate("AccountActions", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountActions)
+};
 
 // Migrate and move back cause downtime and move data: they are confirmed (issue 5, point 4).
 bool needsConfirmation(AccountAction action)
@@ -28,13 +29,13 @@ ConfirmationRequest confirmationFor(const AccountState &account, AccountAction a
     const QString downtime = format::duration(downtime::forAccount(account));
     ConfirmationRequest request;
     if (action == AccountAction::Migrate) {
-        request.title = tr("Migrate %1").arg(account.name);
-        request.text = tr("%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
+        request.title = AccountActions::tr("Migrate %1").arg(account.name);
+        request.text = AccountActions::tr("%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
                           "about %2 (an estimate: one minute per GB of databases).")
                            .arg(account.name, downtime);
     } else {
-        request.title = tr("Move %1 back").arg(account.name);
-        request.text = tr("%1 moves back to your reinstalled server. It will be unavailable for about %2 (an "
+        request.title = AccountActions::tr("Move %1 back").arg(account.name);
+        request.text = AccountActions::tr("%1 moves back to your reinstalled server. It will be unavailable for about %2 (an "
                           "estimate: one minute per GB of databases).")
                            .arg(account.name, downtime);
     }
@@ -67,15 +68,15 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     for (const qint64 id : accountIds) {
         if (const AccountState *account = session->snapshot().account(id)) {
             accounts << *account;
-            lines << tr("%1 — about %2").arg(account->name, format::duration(downtime::forAccount(*account)));
+            lines << AccountActions::tr("%1 — about %2").arg(account->name, format::duration(downtime::forAccount(*account)));
         }
     }
     const MigrationQueue plan(accounts);
     const QDateTime end = plan.estimatedEnd(context->clock()->now());
     ConfirmationRequest request;
-    request.title = action == AccountAction::Migrate ? tr("Migrate the selected accounts")
-                                                     : tr("Move the selected accounts back");
-    request.text = tr("These accounts will move one after another. Each is unavailable while it moves: about %1 in "
+    request.title = action == AccountAction::Migrate ? AccountActions::tr("Migrate the selected accounts")
+                                                     : AccountActions::tr("Move the selected accounts back");
+    request.text = AccountActions::tr("These accounts will move one after another. Each is unavailable while it moves: about %1 in "
                       "total, ending around %2 (estimates).")
                        .arg(format::duration(plan.remainingDowntime()), text::shortDateTime(end));
     request.details = lines;

@@ -12,7 +12,8 @@ RequestTransitPage::RequestTransitPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::RequestTransit, context, parent)
     , m_request(new SupportRequestBox(SupportTopic::TransitServer, context, this))
 {
-    content()->addWidget(m_request, 1);
+    content()->addWidget(m_request);
+    content()->addStretch(1);
 }
 
 void RequestTransitPage::attach(MigrationSession *session)

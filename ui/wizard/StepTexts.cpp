@@ -5,25 +5,26 @@
 namespace passerelle::ui::steptext {
 namespace {
 
-QString tr(const char *source)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct StepTexts
 {
-    return QCoreApplication::translate("StepTexts", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(StepTexts)
+};
 
 } // namespace
 
 QString group(Step step)
 {
-    return stepInfo(step).mandatory ? tr("Mandatory") : tr("Recommended");
+    return stepInfo(step).mandatory ? StepTexts::tr("Mandatory") : StepTexts::tr("Recommended");
 }
 
 QString whoActs(Actor actor)
 {
     switch (actor) {
-    case Actor::Customer: return tr("Who acts now: you.");
-    case Actor::Support: return tr("Who acts now: support.");
-    case Actor::CustomerOrSupport: return tr("Who acts now: you choose, support or you.");
-    case Actor::Nobody: return tr("Nothing left to do.");
+    case Actor::Customer: return StepTexts::tr("Who acts now: you.");
+    case Actor::Support: return StepTexts::tr("Who acts now: support.");
+    case Actor::CustomerOrSupport: return StepTexts::tr("Who acts now: you choose, support or you.");
+    case Actor::Nobody: return StepTexts::tr("Nothing left to do.");
     }
     return QString();
 }
@@ -32,21 +33,21 @@ QString whatNext(Step step)
 {
     switch (step) {
     case Step::PrepareAccounts:
-        return tr("Next: you ask support for a transit server.");
+        return StepTexts::tr("Next: you ask support for a transit server.");
     case Step::RequestTransit:
-        return tr("Next: support installs the transit server; Passerelle follows it for you.");
+        return StepTexts::tr("Next: support installs the transit server; Passerelle follows it for you.");
     case Step::TransitInstallation:
-        return tr("Next: you migrate your accounts, one at a time, whenever you like.");
+        return StepTexts::tr("Next: you migrate your accounts, one at a time, whenever you like.");
     case Step::MigrateAccounts:
-        return tr("Next: you check each migrated account.");
+        return StepTexts::tr("Next: you check each migrated account.");
     case Step::VerifyAfterMigration:
-        return tr("Next: support reinstalls your server; from then on, rollback is no longer possible.");
+        return StepTexts::tr("Next: support reinstalls your server; from then on, rollback is no longer possible.");
     case Step::ClientReinstallation:
-        return tr("Next: the accounts move back to your reinstalled server.");
+        return StepTexts::tr("Next: the accounts move back to your reinstalled server.");
     case Step::Finalization:
-        return tr("Next: the migration is over.");
+        return StepTexts::tr("Next: the migration is over.");
     case Step::MigrationOver:
-        return tr("The transit server is given back; nothing else happens.");
+        return StepTexts::tr("The transit server is given back; nothing else happens.");
     }
     return QString();
 }

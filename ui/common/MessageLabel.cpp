@@ -8,6 +8,7 @@ MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setMargin(6);
+    setAccessibleName(tr("Message"));
     setVisible(false);
 }
 
@@ -47,6 +48,8 @@ void MessageLabel::clearMessage()
 {
     m_message.clear();
     setText(QString());
+    setAccessibleName(tr("Message"));
+    setAccessibleDescription(QString());
     setVisible(false);
 }
 

@@ -36,6 +36,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(title());
     auto *inner = new QWidget(scroll);
     scroll->setWidget(inner);
     auto *outer = new QVBoxLayout(this);

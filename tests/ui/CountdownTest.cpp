@@ -1,5 +1,6 @@
 #include "tests/ui/UiFixtures.h"
 #include "ui/common/Formatting.h"
+#include "ui/accounts/OperationProgress.h"
 #include "ui/countdown/CountdownPanel.h"
 
 #include <gtest/gtest.h>
@@ -90,5 +91,37 @@ TEST_P(DurationFormat, RoundsUpToTheMinute)
 INSTANTIATE_TEST_SUITE_P(Cases, DurationFormat,
                          ::testing::Values(DurationCase{5, "5 s"}, DurationCase{60, "1 min"}, DurationCase{61, "2 min"},
                                            DurationCase{3600, "1 h"}, DurationCase{4830, "1 h 21 min"}));
+
+} // namespace
+
+namespace {
+
+using passerelle::ui::OperationProgress;
+
+TEST(OperationProgress, UsesTheProvidersEstimateThenTheRule)
+{
+    ManualClock clock(at("2026-12-01T10:00:00Z"));
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(2));
+    AccountState &moving = snapshot.accounts[1];
+    moving.status = AccountStatus::Migrating;
+    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
+    moving.operationEstimatedEnd = at("2026-12-01T10:04:00Z");
+    OperationProgress progress(&clock);
+    progress.setSnapshot(snapshot);
+    EXPECT_EQ(progress.percent(), 0);
+    clock.set(at("2026-12-01T10:03:00Z"));
+    progress.recompute();
+    EXPECT_EQ(progress.percent(), 75);
+    EXPECT_TRUE(progress.text().contains(QStringLiteral("1 min left"))) << progress.text().toStdString();
+
+    // No estimate from the provider: one minute per GiB of databases (site-2 holds 1 GiB).
+    moving.operationEstimatedEnd = QDateTime();
+    clock.set(at("2026-12-01T10:00:30Z"));
+    progress.setSnapshot(snapshot);
+    EXPECT_EQ(progress.percent(), 50);
+    clock.set(at("2026-12-01T10:05:00Z"));
+    progress.recompute();
+    EXPECT_TRUE(progress.text().contains(QStringLiteral("longer than estimated"))) << progress.text().toStdString();
+}
 
 } // namespace

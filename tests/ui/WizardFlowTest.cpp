@@ -214,6 +214,27 @@ TEST_F(WizardFlow, RefusedConfirmationSendsNothing)
     EXPECT_TRUE(h.api->posts.isEmpty());
 }
 
+TEST_F(WizardFlow, MigrateSelectedRunsAQueueAfterConfirmingTotalDowntime)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    AccountsView *view = page->accounts()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier); // keyboard selection of two rows
+    ASSERT_EQ(view->selectedAccountIds().size(), 2);
+    ASSERT_TRUE(page->queueButton()->isEnabled());
+    pressSpaceOn(page->queueButton());
+    ASSERT_EQ(h.confirmations.size(), 1);
+    EXPECT_EQ(h.confirmations.constFirst().details.size(), 2);
+    EXPECT_TRUE(h.confirmations.constFirst().text.contains(QStringLiteral("3 min"))) << "1 GiB + 2 GiB";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
+    EXPECT_TRUE(h.session()->isQueueActive());
+    EXPECT_EQ(h.api->postsFor(302, AccountAction::Migrate), 0) << "one at a time";
+}
+
 TEST_F(WizardFlow, SupportRequestNotOfferedShowsTheMessageToCopy)
 {
     pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());

@@ -1,5 +1,6 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
+#include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -78,6 +79,17 @@ void MigrateAccountsPage::updateQueue()
                                   .arg(queue.pendingCount())
                                   .arg(format::duration(queue.remainingDowntime()),
                                        text::shortDateTime(queue.estimatedEnd(context()->clock()->now()))));
+    } else if (const QList<qint64> ids = m_accounts->view()->selectedAccountIds(); ids.size() > 1) {
+        AccountList selected;
+        for (const qint64 id : ids) {
+            if (const AccountState *account = session()->snapshot().account(id))
+                selected << *account;
+        }
+        const MigrationQueue plan(selected);
+        m_queueState->setText(tr("%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.")
+                                  .arg(selected.size())
+                                  .arg(format::duration(plan.remainingDowntime()),
+                                       text::shortDateTime(plan.estimatedEnd(context()->clock()->now()))));
     } else {
         m_queueState->setText(tr("Select several accounts (Shift or Ctrl) to migrate them one after another."));
     }

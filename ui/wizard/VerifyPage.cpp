@@ -3,6 +3,7 @@
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 #include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/OperationProgress.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/AccountActions.h"
 #include "ui/wizard/SupportRequestBox.h"
@@ -25,6 +26,7 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     , m_checklist(new QListWidget(this))
     , m_accounts(new AccountsPanel(this))
     , m_countdowns(new CountdownPanel(context->clock(), this))
+    , m_progress(new OperationProgress(context->clock(), this))
     , m_request(new SupportRequestBox(SupportTopic::Reinstall, context, this))
 {
     m_checklist->setAccessibleName(tr("Accounts you checked"));
@@ -38,6 +40,7 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     row->addWidget(m_accounts, 3);
     content()->addWidget(m_countdowns);
     content()->addLayout(row, 1);
+    content()->addWidget(m_progress);
     content()->addWidget(m_request);
 
     m_request->setBeforeSend([this] { return confirmReinstall(); });
@@ -57,6 +60,7 @@ void VerifyPage::refresh()
     const LocalFacts &facts = session()->facts();
     m_accounts->setSnapshot(snapshot, facts);
     m_countdowns->setSnapshot(snapshot, facts);
+    m_progress->setSnapshot(snapshot);
     const bool reinstallAsked = facts.reinstallRequestSent
         || snapshot.migration.clientServer.status != ClientServerStatus::Original;
     m_request->setState(rules::canRequestReinstall(snapshot, facts).isAllowed(), reinstallAsked);

@@ -9,6 +9,7 @@ namespace passerelle::ui {
 
 class AccountsPanel;
 class CountdownPanel;
+class OperationProgress;
 class SupportRequestBox;
 
 // Step 5: check each migrated account ("I checked this account"), roll back one if needed, then
@@ -35,6 +36,7 @@ private:
     QListWidget *m_checklist;
     AccountsPanel *m_accounts;
     CountdownPanel *m_countdowns;
+    OperationProgress *m_progress;
     SupportRequestBox *m_request;
     bool m_filling = false;
 };

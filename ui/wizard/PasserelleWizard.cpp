@@ -28,6 +28,11 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, QWidget *parent) : QW
     setPage(pageIdFor(Step::Finalization), new FinalizationPage(context));
     setPage(pageIdFor(Step::MigrationOver), new MigrationOverPage(context));
     setStartId(ConnectionPageId);
+    // Our own words for the buttons: Qt's catalogue may not be installed, ours always is.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     resize(1100, 820);
 }
 

@@ -235,6 +235,22 @@ TEST_F(WizardFlow, MigrateSelectedRunsAQueueAfterConfirmingTotalDowntime)
     EXPECT_EQ(h.api->postsFor(302, AccountAction::Migrate), 0) << "one at a time";
 }
 
+TEST_F(WizardFlow, AFailedPollIsShownInlineAndClearedByTheNextGoodOne)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    h.api->failReads = 1;
+    h.session()->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->errorLabel()->isVisible(); }, 5000));
+    EXPECT_EQ(page->errorLabel()->kind(), MessageLabel::Kind::Error);
+    EXPECT_EQ(h.wizard->currentId(), static_cast<int>(Step::MigrateAccounts)) << "no dialog, no page change";
+    h.clock.advance(60);
+    h.api->accounts[2].status = AccountStatus::Tested;
+    ASSERT_TRUE(h.refreshAndWait([&] { return !page->errorLabel()->isVisible(); }));
+}
+
 TEST_F(WizardFlow, SupportRequestNotOfferedShowsTheMessageToCopy)
 {
     pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());

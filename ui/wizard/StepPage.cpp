@@ -23,6 +23,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     , m_content(new QVBoxLayout)
     , m_gate(new MessageLabel(this))
     , m_error(new MessageLabel(this))
+    , m_freshness(new QLabel(this))
 {
     const StepInfo &info = stepInfo(step);
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
@@ -48,6 +49,13 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     layout->addLayout(m_content, 1);
     layout->addWidget(m_gate);
     layout->addWidget(m_error);
+    layout->addWidget(m_freshness);
+    m_freshness->setAccessibleName(tr("Last update"));
+
+    // Says when the provider was last read, and clears a failed poll's error once a poll succeeds.
+    m_freshnessTick.setInterval(5000);
+    connect(&m_freshnessTick, &QTimer::timeout, this, &StepPage::updateFreshness);
+    m_freshnessTick.start();
 
     connect(context, &WizardContext::sessionChanged, this, &StepPage::setSession);
     setSession(context->session());
@@ -64,9 +72,10 @@ void StepPage::setSession(MigrationSession *session)
                       << connect(session, &MigrationSession::factsChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::actionFailed, this,
                                  [this](qint64, AccountAction, const QString &message) { showError(message); })
+                      << connect(session, &MigrationSession::actionAccepted, m_error, &MessageLabel::clearMessage)
                       << connect(session, &MigrationSession::journalError, this, &StepPage::showError)
                       << connect(session, &MigrationSession::refreshFailed, this,
-                                 [this](const ApiError &error) { showError(error.message); });
+                                 [this](const ApiError &error) { showRefreshFailure(error.message); });
         attach(session);
     }
     update();
@@ -80,7 +89,30 @@ void StepPage::initializePage()
 
 void StepPage::showError(const QString &message)
 {
+    m_refreshFailedAt = QDateTime();
     m_error->showMessage(MessageLabel::Kind::Error, message);
+}
+
+void StepPage::showRefreshFailure(const QString &message)
+{
+    m_error->showMessage(MessageLabel::Kind::Error,
+                         tr("%1 Passerelle keeps trying; what you see is the last state read.").arg(message));
+    m_refreshFailedAt = m_context->clock()->now();
+}
+
+void StepPage::updateFreshness()
+{
+    if (!m_session || !m_session->lastRefreshAt().isValid()) {
+        m_freshness->clear();
+        return;
+    }
+    const QDateTime last = m_session->lastRefreshAt();
+    m_freshness->setText(tr("Last read from the provider: %1.").arg(QLocale().toString(last.toLocalTime().time(),
+                                                                                      QLocale::ShortFormat)));
+    if (m_refreshFailedAt.isValid() && last > m_refreshFailedAt) {
+        m_refreshFailedAt = QDateTime();
+        m_error->clearMessage();
+    }
 }
 
 void StepPage::update()
@@ -98,6 +130,7 @@ void StepPage::update()
             m_gate->showMessage(MessageLabel::Kind::Warning, gate.reason());
         refresh();
     }
+    updateFreshness();
     Q_EMIT completeChanged();
 }
 

@@ -2,7 +2,9 @@
 
 #include "core/model/Step.h"
 
+#include <QDateTime>
 #include <QMetaObject>
+#include <QTimer>
 #include <QWizardPage>
 
 class QLabel;
@@ -49,6 +51,8 @@ protected:
 private:
     void setSession(MigrationSession *session);
     void update();
+    void showRefreshFailure(const QString &message);
+    void updateFreshness();
 
     Step m_step;
     WizardContext *m_context;
@@ -59,6 +63,9 @@ private:
     QVBoxLayout *m_content;
     MessageLabel *m_gate;
     MessageLabel *m_error;
+    QLabel *m_freshness;
+    QTimer m_freshnessTick;
+    QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
 };
 
 } // namespace passerelle::ui

@@ -5,6 +5,7 @@
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -115,6 +116,22 @@ INSTANTIATE_TEST_SUITE_P(Step4, AccountsViewClicks,
                                            ClickCase{2, AccountAction::Rollback, false},
                                            ClickCase{2, AccountAction::Test, false},
                                            ClickCase{2, AccountAction::MoveBack, false}));
+
+TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedAction)
+{
+    AccountsView *view = panel.view();
+    view->setFocus();
+    view->setCurrentIndex(actionsCell(2).siblingAtColumn(AccountsTableModel::Name));
+    QSignalSpy requested(view, &AccountsView::actionRequested);
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->accessibleName().contains(QStringLiteral("site-2")));
+    QTest::keyClick(menu, Qt::Key_Down); // the first enabled entry: Migrate
+    QTest::keyClick(menu, Qt::Key_Return);
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.at(0).at(1).value<AccountAction>(), AccountAction::Migrate);
+}
 
 TEST_F(AccountsViewTest, PressOnOneButtonReleaseOnAnotherDoesNothing)
 {

@@ -42,13 +42,17 @@ bool waitForPage(WizardHarness &h, Step step)
     return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
 }
 
-// Keyboard only: focus the row of `accountId`, press the action's shortcut.
+// Keyboard only: go to the row of `accountId` with the arrow keys, press the action's shortcut.
 void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
 {
     AccountsView *view = panel->view();
     const QModelIndex source = panel->model()->index(panel->model()->rowOf(accountId), AccountsTableModel::Name);
+    const int row = panel->proxy()->mapFromSource(source).row();
     view->setFocus();
-    view->setCurrentIndex(panel->proxy()->mapFromSource(source));
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    ASSERT_EQ(view->currentAccountId(), accountId);
     const QKeyCombination keys = AccountsView::shortcutFor(action)[0];
     QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
 }
@@ -84,7 +88,7 @@ protected:
     QStringList written;
 };
 
-TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
+TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
 {
     auto *connection = qobject_cast<ConnectionPage *>(h.wizard->currentPage());
     ASSERT_NE(connection, nullptr);
@@ -101,7 +105,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     shoot(QStringLiteral("step-1"));
     pressSpaceOn(prepare->allReady());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::RequestTransit));
 
     // Step 2: the prepared request goes to support through the API.
@@ -111,7 +115,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     pressSpaceOn(request->request()->sendButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 5000));
     ASSERT_EQ(h.api->supportRequests.size(), 1);
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::TransitInstallation));
 
     // Step 3: support installs; the page says what it does.
@@ -124,7 +128,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     h.api->detail.transit.status = TransitStatus::Ready;
     h.api->detail.transit.readyAt = h.clock.now();
     ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
 
     // Step 4: each account migrated with the keyboard, confirmed with its downtime.
@@ -140,7 +144,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
         ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Migrated; }));
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::VerifyAfterMigration));
 
     // Step 5: tick each account, then ask for the reinstall (confirmed, listing the accounts).
@@ -148,9 +152,10 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     EXPECT_FALSE(verify->request()->sendButton()->isEnabled());
     QListWidget *list = verify->checklist();
     list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
     for (int row = 0; row < list->count(); ++row) {
-        list->setCurrentRow(row);
         QTest::keyClick(list, Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Down);
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 3; }, 2000));
     ASSERT_TRUE(verify->request()->sendButton()->isEnabled());
@@ -160,7 +165,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     EXPECT_EQ(h.confirmations.constLast().details.size(), 3);
     EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("rollback is no longer possible")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::ClientReinstallation));
 
     // Step 6: support reinstalls.
@@ -170,7 +175,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
     h.api->detail.clientServer.reinstallStartedAt = h.clock.now();
     h.api->detail.clientServer.reinstalledAt = h.clock.now().addSecs(3 * 3600);
     ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::Finalization));
 
     // Step 7: "I move them back myself", then each account moved back with the keyboard.
@@ -190,7 +195,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightByClicksAndKeys)
         ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Done; }));
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
 
     // Step 8: the summary, and Finish.
@@ -258,7 +263,7 @@ TEST_F(WizardFlow, SupportRequestNotOfferedShowsTheMessageToCopy)
     h.api->supportNotOffered = true;
     pressSpaceOn(pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts)->allReady());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
-    QTest::mouseClick(h.next(), Qt::LeftButton);
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::RequestTransit));
     SupportRequestBox *box = pageFor<RequestTransitPage>(h, Step::RequestTransit)->request();
     pressSpaceOn(box->sendButton());

@@ -29,7 +29,7 @@ struct WizardHarness
         };
         accountCount = accounts;
         transitStatus = transit;
-        wizard = std::make_unique<ui::PasserelleWizard>(&context);
+        wizard = std::make_unique<ui::PasserelleWizard>(&context, QStringLiteral("0.1.0-test"));
     }
 
     std::unique_ptr<ui::ConnectedSession> build(const ui::ConnectionRequest &request)

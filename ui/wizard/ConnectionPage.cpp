@@ -90,6 +90,10 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     connect(m_key, &QLineEdit::textChanged, this, &ConnectionPage::updateButtons);
     connect(m_key, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
     connect(context, &WizardContext::sessionChanged, this, &ConnectionPage::onSessionChanged);
+    // Support mode: the e-mail is masked like the key, which is never shown back in any mode.
+    connect(context, &WizardContext::supportModeChanged, this, [this](bool on) {
+        m_account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
+    });
     updateButtons();
 }
 

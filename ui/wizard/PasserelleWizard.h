@@ -13,7 +13,15 @@ class PasserelleWizard : public QWizard
     Q_OBJECT
 
 public:
-    explicit PasserelleWizard(WizardContext *context, QWidget *parent = nullptr);
+    PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent = nullptr);
+
+private:
+    void applySupportMode(bool on);
+    void copyDiagnosticSummary();
+
+    WizardContext *m_context;
+    QString m_appVersion;
+    QFont m_normalFont;
 };
 
 } // namespace passerelle::ui

@@ -18,6 +18,14 @@ WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject
 
 WizardContext::~WizardContext() = default;
 
+void WizardContext::setSupportMode(bool on)
+{
+    if (on == m_supportMode)
+        return;
+    m_supportMode = on;
+    Q_EMIT supportModeChanged(on);
+}
+
 bool WizardContext::connectTo(const ConnectionRequest &request, QString *error)
 {
     std::unique_ptr<ConnectedSession> connected = m_factory ? m_factory(request, error) : nullptr;

@@ -29,17 +29,22 @@ public:
     const Confirmer &confirmer() const { return m_confirmer; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     QUrl supportPage() const { return m_supportPage; }
+    // Support mode (screen sharing): e-mail addresses masked, text larger, diagnostic summary.
+    bool supportMode() const { return m_supportMode; }
+    void setSupportMode(bool on);
     // Opens a URL (the desktop's browser by default; tests record it instead).
     std::function<bool(const QUrl &)> openUrl;
 
 Q_SIGNALS:
     void sessionChanged(passerelle::MigrationSession *session);
+    void supportModeChanged(bool on);
 
 private:
     SessionFactory m_factory;
     const Clock *m_clock;
     Confirmer m_confirmer;
     QUrl m_supportPage;
+    bool m_supportMode = false;
     std::unique_ptr<ConnectedSession> m_connected;
 };
 

@@ -109,9 +109,9 @@ INSTANTIATE_TEST_SUITE_P(ChooseFinalizer, Gates,
         GateCase{"AllowedOnceReinstalled", reinstalled, Gate::ChooseFinalizer, true, {}},
         GateCase{"DeniedWhileReinstalling", reinstalling, Gate::ChooseFinalizer, false, {"reinstalled"}},
         GateCase{"DeniedOnceChosenLocally", [](World &w) { reinstalled(w); w.facts.finalizer = Finalizer::Support; },
-                 Gate::ChooseFinalizer, false, {"already been chosen"}},
+                 Gate::ChooseFinalizer, false, {"already chosen who moves"}},
         GateCase{"DeniedOnceProviderReportsIt", customerFinalizes, Gate::ChooseFinalizer, false,
-                 {"already been chosen"}}),
+                 {"already chosen who moves"}}),
     caseName<GateCase>);
 
 void allBack(World &w)

@@ -14,7 +14,15 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidg
     , m_understood(new QCheckBox(tr("I &understand"), this))
 {
     setWindowTitle(request.title);
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(request.title, this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    heading->setFont(bold);
+    heading->setTextFormat(Qt::PlainText);
+    layout->addWidget(heading);
     auto *text = new QLabel(request.text, this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);

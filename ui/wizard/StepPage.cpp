@@ -29,6 +29,9 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
     setSubTitle(tr("%1. %2").arg(steptext::group(step), stepSummary(step)));
     m_who->setWordWrap(true);
+    QFont emphasis = m_who->font();
+    emphasis.setBold(true);
+    m_who->setFont(emphasis);
     m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_diagram->setMinimumHeight(210);
     m_diagram->setMaximumHeight(300);

@@ -256,6 +256,16 @@ TEST_F(WizardFlow, AFailedPollIsShownInlineAndClearedByTheNextGoodOne)
     ASSERT_TRUE(h.refreshAndWait([&] { return !page->errorLabel()->isVisible(); }));
 }
 
+TEST_F(WizardFlow, OnlyThePageOnScreenRedrawsItsLists)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    EXPECT_EQ(pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts)->accounts()->model()->rowCount(), 3);
+    EXPECT_EQ(pageFor<VerifyPage>(h, Step::VerifyAfterMigration)->accounts()->model()->rowCount(), 0);
+    EXPECT_FALSE(pageFor<VerifyPage>(h, Step::VerifyAfterMigration)->isComplete()) << "the gate is still computed";
+}
+
 TEST_F(WizardFlow, SupportRequestNotOfferedShowsTheMessageToCopy)
 {
     pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());

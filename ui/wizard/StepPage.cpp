@@ -84,6 +84,13 @@ void StepPage::setSession(MigrationSession *session)
     update();
 }
 
+void StepPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    if (m_stale)
+        update();
+}
+
 void StepPage::initializePage()
 {
     m_error->clearMessage();
@@ -125,13 +132,18 @@ void StepPage::update()
         const LocalFacts &facts = m_session->facts();
         m_who->setText(tr("%1 %2").arg(steptext::whoActs(rules::actorNow(m_step, snapshot, facts)),
                                        steptext::whatNext(m_step)));
-        m_diagram->setSnapshot(snapshot);
         const Verdict gate = rules::canLeaveStep(m_step, snapshot, facts);
         if (gate || m_step == Step::MigrationOver)
             m_gate->clearMessage();
         else
             m_gate->showMessage(MessageLabel::Kind::Warning, gate.reason());
-        refresh();
+        // Only the page on screen redraws its lists: with thousands of accounts, refreshing all
+        // nine pages at every poll would hold the GUI thread (issue 5, "never frozen").
+        m_stale = !isVisible();
+        if (!m_stale) {
+            m_diagram->setSnapshot(snapshot);
+            refresh();
+        }
     }
     updateFreshness();
     Q_EMIT completeChanged();

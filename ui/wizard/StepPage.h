@@ -47,6 +47,7 @@ protected:
     virtual void attach(MigrationSession *) {}
     void showError(const QString &message);
     void initializePage() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setSession(MigrationSession *session);
@@ -66,6 +67,7 @@ private:
     QLabel *m_freshness;
     QTimer m_freshnessTick;
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
+    bool m_stale = true;         // the snapshot changed while the page was hidden
 };
 
 } // namespace passerelle::ui

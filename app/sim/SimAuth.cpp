@@ -1,0 +1,59 @@
+#include "app/sim/SimAuth.h"
+
+#include <QCoreApplication>
+
+namespace passerelle::simhttp {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("passerelle::simhttp::SimAuth", text);
+}
+
+} // namespace
+
+SimAuth::SimAuth(const QString &apiKey, const QStringList &accountNames)
+    : m_apiKey(apiKey), m_accountNames(accountNames)
+{
+}
+
+SimAuth::Verdict SimAuth::check(const QByteArray &authorizationHeader) const
+{
+    if (authorizationHeader.isEmpty())
+        return {false, tr("Authentication credentials were not provided.")};
+    const QByteArray prefix = QByteArrayLiteral("Basic ");
+    if (!authorizationHeader.startsWith(prefix))
+        return {false, tr("Only HTTP Basic authentication is accepted.")};
+    const auto decoded = QByteArray::fromBase64Encoding(authorizationHeader.mid(prefix.size()).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return {false, tr("Malformed Basic credentials.")};
+    const QString credentials = QString::fromUtf8(*decoded);
+    const qsizetype colon = credentials.lastIndexOf(u':');
+    if (colon < 0)
+        return {false, tr("Malformed Basic credentials.")};
+    if (colon != credentials.size() - 1)
+        return {false, tr("The password must be empty.")};
+    const QString user = credentials.left(colon);
+
+    const QString key = user.section(u' ', 0, 0);
+    const QString qualifier = user.section(u' ', 1);
+    if (key != m_apiKey)
+        return {false, tr("Invalid API key.")};
+    if (qualifier.isEmpty())
+        return {true, QString()};
+    if (qualifier.startsWith(QLatin1String("account="))) {
+        if (m_accountNames.contains(qualifier.mid(8)))
+            return {true, QString()};
+        return {false, tr("Unknown account for this key.")};
+    }
+    if (qualifier.startsWith(QLatin1String("customer="))) {
+        const QString email = qualifier.mid(9);
+        if (email.contains(u'@') && !email.startsWith(u'@') && !email.endsWith(u'@'))
+            return {true, QString()};
+        return {false, tr("Invalid customer e-mail address.")};
+    }
+    return {false, tr("Unknown qualifier after the API key.")};
+}
+
+} // namespace passerelle::simhttp

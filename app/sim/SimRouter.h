@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/sim/HttpReply.h"
+#include "core/api/ApiContract.h"
+#include "core/sim/ProviderSimulator.h"
+
+namespace passerelle::simhttp {
+
+// Maps an authenticated request to the simulator and its answer to the contract's JSON. Every
+// path, field and status string comes from core/api/ApiContract.h.
+class SimRouter
+{
+public:
+    explicit SimRouter(sim::ProviderSimulator &simulator) : m_simulator(simulator) {}
+
+    // Answers one authenticated, admitted request.
+    HttpReply route(const SimRequest &request);
+
+    // Outside /v1/: what the simulator saw, for tests ("exactly one migrate").
+    static QString statsPath();
+
+private:
+    HttpReply read(const contract::Route &route);
+    HttpReply act(const contract::Route &route, const SimRequest &request);
+    HttpReply stats() const;
+
+    sim::ProviderSimulator &m_simulator;
+};
+
+} // namespace passerelle::simhttp

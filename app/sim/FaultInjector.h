@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QRandomGenerator>
 
 namespace passerelle::simhttp {
@@ -21,13 +22,19 @@ public:
 
     int latencyMs() const { return m_settings.latencyMs; }
     bool failThisRequest();
-    // Called once per processed POST: true for the one whose connection must be dropped.
-    bool dropAfterThisPost();
+    // Called for every request before it is processed.
+    void noteRequest(const QByteArray &method, const QByteArray &idempotencyKey);
+    // Called once per processed POST: true when its connection must be dropped. That is the Nth
+    // POST, and also its blind resends (same Idempotency-Key, nothing asked in between): QNAM
+    // resends on its own when a connection dies unanswered, and the client must still see the drop.
+    bool dropAfterThisPost(const QByteArray &idempotencyKey);
 
 private:
     Settings m_settings;
     QRandomGenerator m_random;
     int m_processedPosts = 0;
+    QByteArray m_droppedKey; // the dropped POST's key while its blind resends are dropped too
+    int m_resendsDropped = 0;
 };
 
 } // namespace passerelle::simhttp

@@ -92,12 +92,13 @@ void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 
 std::optional<HttpReply> SimHttpServer::answer(const SimRequest &request, const QByteArray &authorization)
 {
+    m_faults.noteRequest(request.method, request.idempotencyKey);
     if (std::optional<HttpReply> refused = admission(request, authorization))
         return refused;
     if (m_faults.failThisRequest())
         return detailReply(503, tr("Simulated server trouble: try again later."));
     const HttpReply reply = m_router.route(request);
-    if (request.method == "POST" && m_faults.dropAfterThisPost())
+    if (request.method == "POST" && m_faults.dropAfterThisPost(request.idempotencyKey))
         return std::nullopt;
     return reply;
 }

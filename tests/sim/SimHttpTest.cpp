@@ -116,8 +116,9 @@ TEST_P(SimHttpAuth, BasicAuthWithTheKeyAndAnOptionalQualifier)
     ASSERT_TRUE(sim.start({u"--api-key"_s, u"s3cret-sim-key"_s}));
     const HttpResult result = send(manager, "GET", sim.url(contract::migrationsPath()), GetParam().header());
     EXPECT_EQ(result.status, GetParam().expected);
-    if (GetParam().expected == 401)
+    if (GetParam().expected == 401) {
         EXPECT_FALSE(contract::parseErrorBody(result.body).detail.isEmpty());
+    }
     // Never log the key or the Authorization header.
     const QByteArray output = sim.stopAndCollectOutput();
     EXPECT_TRUE(output.contains("migration")) << output.toStdString();

@@ -71,7 +71,7 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // The Authorization header goes to the check only: it is never logged.
     const std::optional<HttpReply> reply = answer(simRequest, header(request, QByteArrayLiteral("Authorization")));
     if (!reply) {
-        qCInfo(lcSimHttp) << simRequest.method << simRequest.path << "processed; dropping the connection";
+        qCInfo(lcSimHttp).noquote() << simRequest.method << simRequest.path << "processed; dropping the connection";
         QPointer<QTcpSocket> guarded(socket);
         QTimer::singleShot(0, this, [guarded] {
             if (guarded)
@@ -79,14 +79,14 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         });
         return true;
     }
-    qCInfo(lcSimHttp) << simRequest.method << simRequest.path << reply->status;
+    qCInfo(lcSimHttp).noquote() << simRequest.method << simRequest.path << reply->status;
     send(socket, *reply);
     return true;
 }
 
 void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    qCInfo(lcSimHttp) << methodName(request.method()) << request.url().path() << 404;
+    qCInfo(lcSimHttp).noquote() << methodName(request.method()) << request.url().path() << 404;
     send(socket, detailReply(404, tr("Not found.")));
 }
 

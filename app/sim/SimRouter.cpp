@@ -117,8 +117,8 @@ HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request
         const Expected<SupportRequest> parsed = contract::parseSupportRequest(request.body);
         if (!parsed)
             return error(400, parsed.error().field.isEmpty()
-                                  ? parsed.error().message
-                                  : parsed.error().field + u": "_s + parsed.error().message);
+                                  ? tr("The body must be a JSON object with a topic and a message.")
+                                  : tr("Invalid support request: %1 is missing or invalid.").arg(parsed.error().field));
         const auto answer = m_simulator.requestSupport(route.migrationId, parsed.value(), key);
         return answer.ok() ? json(201, contract::toJson(*answer.value)) : refused(answer.refusal);
     }

@@ -1,6 +1,7 @@
 // The per-account operations of the simulated provider: test, migrate, rollback, move back.
 #include "core/sim/ProviderSimulator.h"
 
+#include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
 #include "core/sim/SimLog.h"
 
@@ -132,7 +133,8 @@ void ProviderSimulator::beginOperation(AccountState &account, AccountAction acti
     account.status = runningStatusFor(action);
     account.operationStartedAt = m_now;
     account.operationEstimatedEnd = m_now.addSecs(estimate);
-    qCDebug(lcSim) << "account" << account.id << "starts" << int(action) << "for" << actual << "simulated s";
+    qCDebug(lcSim).noquote() << "account" << account.id << "starts" << contract::toString(action) << "for" << actual
+                             << "simulated s";
     const qint64 accountId = account.id;
     schedule(m_now.addSecs(actual), [this, accountId, action] { finishOperation(accountId, action); });
 }

@@ -79,12 +79,16 @@ TEST(ScenarioLoader, BuiltInScenarioIsARealisticVps)
     EXPECT_EQ(s.migration.serverId, s.server.id);
 }
 
+namespace {
+
 struct BadScenario
 {
     const char *name;
     std::function<QByteArray()> file;
     const char *expectedError;
 };
+
+} // namespace
 
 class ScenarioValidation : public ::testing::TestWithParam<BadScenario>
 {

@@ -100,12 +100,16 @@ TEST_F(SimHttp, FirstLineGivesThePortAndSectionAResourcesParse)
     EXPECT_EQ(snapshot().migration.serverDailyPrice.cents, 420);
 }
 
+namespace {
+
 struct AuthCase
 {
     const char *name;
     std::function<QByteArray()> header;
     int expected;
 };
+
+} // namespace
 
 class SimHttpAuth : public SimHttp, public ::testing::WithParamInterface<AuthCase>
 {

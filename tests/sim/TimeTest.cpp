@@ -39,12 +39,16 @@ TEST(VirtualClock, DefaultScaleIsOneHourPerTenSeconds)
     EXPECT_EQ(clock.now(), frozen);
 }
 
+namespace {
+
 struct WorkingCase
 {
     const char *name;
     const char *when;      // UTC
     const char *expected;  // UTC: the next working instant
 };
+
+} // namespace
 
 class WorkingHoursTest : public ::testing::TestWithParam<WorkingCase>
 {

@@ -1,4 +1,5 @@
 // passerelle-sim: the provider simulator served over HTTP on 127.0.0.1 (issue 3).
+#include "app/sim/LogGuard.h"
 #include "app/sim/SimHttpServer.h"
 #include "app/sim/SimOptions.h"
 #include "core/sim/ScenarioLoader.h"
@@ -23,6 +24,7 @@ void print(std::FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    simhttp::keepCredentialsOutOfLogs();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("passerelle-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));

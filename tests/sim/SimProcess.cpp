@@ -17,7 +17,8 @@ SimProcess::~SimProcess()
 bool SimProcess::start(const QStringList &arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("passerelle.*=true"));
+    // Everything on, Qt's own categories included: no log line may carry the key.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     m_process.setProcessEnvironment(environment);
     m_process.setProgram(QStringLiteral(PASSERELLE_SIM_EXE));
     m_process.setArguments(QStringList(arguments) << QStringLiteral("--port") << QStringLiteral("0"));

@@ -10,10 +10,11 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct SimHttpText
 {
-    return QCoreApplication::translate("passerelle::simhttp::SimRouter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
+};
 
 HttpReply json(int status, const QJsonDocument &document)
 {
@@ -48,7 +49,7 @@ HttpReply refused(const sim::Refusal &refusal)
 
 HttpReply methodNotAllowed(const QByteArray &allowed)
 {
-    HttpReply reply = error(405, tr("Method not allowed."));
+    HttpReply reply = error(405, SimHttpText::tr("Method not allowed."));
     reply.headers.append({QByteArrayLiteral("Allow"), allowed});
     return reply;
 }
@@ -71,10 +72,10 @@ HttpReply SimRouter::route(const SimRequest &request)
         return request.method == "GET" ? stats() : methodNotAllowed(QByteArrayLiteral("GET"));
     const QString prefix = u"/v1/"_s;
     if (!request.path.startsWith(prefix))
-        return error(404, tr("Not found."));
+        return error(404, SimHttpText::tr("Not found."));
     const contract::Route route = contract::parseRoute(request.path.mid(prefix.size()));
     if (route.kind == contract::Route::Kind::Unknown)
-        return error(404, tr("Not found."));
+        return error(404, SimHttpText::tr("Not found."));
     if (isRead(route.kind))
         return request.method == "GET" ? read(route) : methodNotAllowed(QByteArrayLiteral("GET"));
     return request.method == "POST" ? act(route, request) : methodNotAllowed(QByteArrayLiteral("POST"));
@@ -102,29 +103,29 @@ HttpReply SimRouter::read(const contract::Route &route)
     default:
         break;
     }
-    return error(404, tr("Not found."));
+    return error(404, SimHttpText::tr("Not found."));
 }
 
 HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request)
 {
     if (request.idempotencyKey.isEmpty())
-        return error(400, tr("The Idempotency-Key header is required."));
+        return error(400, SimHttpText::tr("The Idempotency-Key header is required."));
     const QUuid key = QUuid::fromString(QString::fromLatin1(request.idempotencyKey));
     if (key.isNull())
-        return error(400, tr("The Idempotency-Key header must be a UUID."));
+        return error(400, SimHttpText::tr("The Idempotency-Key header must be a UUID."));
 
     if (route.kind == contract::Route::Kind::SupportRequest) {
         const Expected<SupportRequest> parsed = contract::parseSupportRequest(request.body);
         if (!parsed)
             return error(400, parsed.error().field.isEmpty()
-                                  ? tr("The body must be a JSON object with a topic and a message.")
-                                  : tr("Invalid support request: %1 is missing or invalid.").arg(parsed.error().field));
+                                  ? SimHttpText::tr("The body must be a JSON object with a topic and a message.")
+                                  : SimHttpText::tr("Invalid support request: %1 is missing or invalid.").arg(parsed.error().field));
         const auto answer = m_simulator.requestSupport(route.migrationId, parsed.value(), key);
         return answer.ok() ? json(201, contract::toJson(*answer.value)) : refused(answer.refusal);
     }
     const QByteArray body = request.body.trimmed();
     if (!body.isEmpty() && !QJsonDocument::fromJson(body).isObject())
-        return error(400, tr("The body must be a JSON object ({})."));
+        return error(400, SimHttpText::tr("The body must be a JSON object ({})."));
     const auto answer = m_simulator.startAction(route.migrationId, route.accountId, route.action, key);
     return answer.ok() ? json(202, contract::toJson(*answer.value)) : refused(answer.refusal);
 }

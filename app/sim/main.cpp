@@ -13,6 +13,12 @@ using namespace passerelle;
 
 namespace {
 
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct SimMain
+{
+    Q_DECLARE_TR_FUNCTIONS(SimMain)
+};
+
 void print(std::FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -38,7 +44,7 @@ int main(int argc, char *argv[])
     const sim::LoadedScenario loaded = options.scenarioPath.isEmpty() ? sim::scenario::loadDefault()
                                                                       : sim::scenario::loadFile(options.scenarioPath);
     if (!loaded.scenario) {
-        print(stderr, QCoreApplication::translate("passerelle-sim", "Bad scenario: %1").arg(loaded.error));
+        print(stderr, SimMain::tr("Bad scenario: %1").arg(loaded.error));
         return 2;
     }
 
@@ -54,7 +60,7 @@ int main(int argc, char *argv[])
     simhttp::SimHttpServer server(simulator, settings);
     const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
     if (port == 0) {
-        print(stderr, QCoreApplication::translate("passerelle-sim", "Cannot listen on 127.0.0.1:%1.").arg(options.port));
+        print(stderr, SimMain::tr("Cannot listen on 127.0.0.1:%1.").arg(options.port));
         return 1;
     }
     // Tests and scripts read the port from this exact first line.

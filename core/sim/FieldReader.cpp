@@ -10,10 +10,11 @@ namespace {
 
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct ScenarioText
 {
-    return QCoreApplication::translate("passerelle::sim::FieldReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
+};
 
 } // namespace
 
@@ -44,7 +45,7 @@ void FieldReader::allowOnly(const QStringList &keys)
     const QStringList present = m_object.keys();
     for (const QString &key : present) {
         if (!keys.contains(key)) {
-            fail(fieldPath(key), tr("unknown field"));
+            fail(fieldPath(key), ScenarioText::tr("unknown field"));
             return;
         }
     }
@@ -55,7 +56,7 @@ bool FieldReader::present(const QString &key)
     if (failed())
         return false;
     if (!m_object.contains(key)) {
-        fail(fieldPath(key), tr("missing required field"));
+        fail(fieldPath(key), ScenarioText::tr("missing required field"));
         return false;
     }
     return true;
@@ -70,8 +71,8 @@ qint64 FieldReader::integer(const QString &key, qint64 minimum)
     const bool integral = value.isDouble() && std::isfinite(number) && std::floor(number) == number
         && std::fabs(number) <= kMaxExactInteger;
     if (!integral || number < double(minimum)) {
-        fail(fieldPath(key), minimum == 0 ? tr("expected a non-negative integer")
-                                          : tr("expected an integer of at least %1").arg(minimum));
+        fail(fieldPath(key), minimum == 0 ? ScenarioText::tr("expected a non-negative integer")
+                                          : ScenarioText::tr("expected an integer of at least %1").arg(minimum));
         return minimum;
     }
     return qint64(number);
@@ -88,7 +89,7 @@ QString FieldReader::string(const QString &key, bool allowEmpty)
         return {};
     const QJsonValue value = m_object.value(key);
     if (!value.isString() || (!allowEmpty && value.toString().trimmed().isEmpty())) {
-        fail(fieldPath(key), allowEmpty ? tr("expected a string") : tr("expected a non-empty string"));
+        fail(fieldPath(key), allowEmpty ? ScenarioText::tr("expected a string") : ScenarioText::tr("expected a non-empty string"));
         return {};
     }
     return value.toString();
@@ -101,7 +102,7 @@ QDateTime FieldReader::timestamp(const QString &key)
         return {};
     const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
     if (!when.isValid() || when.timeSpec() != Qt::UTC) {
-        fail(fieldPath(key), tr("expected an ISO 8601 UTC timestamp such as 2026-11-23T10:00:00Z"));
+        fail(fieldPath(key), ScenarioText::tr("expected an ISO 8601 UTC timestamp such as 2026-11-23T10:00:00Z"));
         return {};
     }
     return when;
@@ -113,7 +114,7 @@ bool FieldReader::boolean(const QString &key, bool fallback)
         return fallback;
     const QJsonValue value = m_object.value(key);
     if (!value.isBool()) {
-        fail(fieldPath(key), tr("expected true or false"));
+        fail(fieldPath(key), ScenarioText::tr("expected true or false"));
         return fallback;
     }
     return value.toBool();
@@ -125,7 +126,7 @@ QJsonArray FieldReader::array(const QString &key, bool required)
         return {};
     const QJsonValue value = m_object.value(key);
     if (!value.isArray()) {
-        fail(fieldPath(key), tr("expected an array"));
+        fail(fieldPath(key), ScenarioText::tr("expected an array"));
         return {};
     }
     return value.toArray();
@@ -138,7 +139,7 @@ FieldReader FieldReader::object(const QString &key, bool required)
         return FieldReader({}, path, m_error);
     const QJsonValue value = m_object.value(key);
     if (!value.isObject())
-        fail(path, tr("expected an object"));
+        fail(path, ScenarioText::tr("expected an object"));
     return FieldReader(value.toObject(), path, m_error);
 }
 
@@ -147,7 +148,7 @@ FieldReader FieldReader::element(const QJsonArray &items, const QString &key, qs
     const QString path = indexPath(fieldPath(key), index);
     const QJsonValue value = items.at(index);
     if (!value.isObject())
-        fail(path, tr("expected an object"));
+        fail(path, ScenarioText::tr("expected an object"));
     return FieldReader(value.toObject(), path, m_error);
 }
 

@@ -12,6 +12,12 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct ProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderText)
+};
+
 AccountState initialState(const ScenarioAccount &account)
 {
     AccountState state;
@@ -166,8 +172,7 @@ std::optional<Refusal> ProviderSimulator::unknownMigration(qint64 migrationId) c
 {
     if (migrationId == m_detail.summary.id)
         return std::nullopt;
-    return Refusal{404, QCoreApplication::translate("passerelle::sim::ProviderSimulator", "No migration %1.")
-                            .arg(migrationId), std::nullopt};
+    return Refusal{404, ProviderText::tr("No migration %1.").arg(migrationId), std::nullopt};
 }
 
 MigrationDetail ProviderSimulator::detailNow() const

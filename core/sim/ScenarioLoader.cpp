@@ -12,10 +12,11 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct ScenarioText
 {
-    return QCoreApplication::translate("passerelle::sim::ScenarioLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
+};
 
 // The scenario spells database types as the provider's API does (admin-api.md, section A).
 bool databaseTypeFromString(const QString &text, DatabaseType &out)
@@ -39,7 +40,7 @@ DatabaseType readDatabaseType(FieldReader &reader, const QString &key)
     const QString text = reader.string(key);
     DatabaseType type = DatabaseType::MySql;
     if (!reader.failed() && !databaseTypeFromString(text, type))
-        reader.fail(reader.fieldPath(key), tr("unknown database type \"%1\" (expected MYSQL, POSTGRESQL, "
+        reader.fail(reader.fieldPath(key), ScenarioText::tr("unknown database type \"%1\" (expected MYSQL, POSTGRESQL, "
                                               "COUCHDB, MONGODB or RABBITMQ)").arg(text));
     return type;
 }
@@ -67,7 +68,7 @@ void readMigration(FieldReader &root, Scenario &out)
     const std::optional<qint64> cents = parseDecimalCents(price);
     if (!migration.failed() && !cents)
         migration.fail(migration.fieldPath(u"server_daily_price"_s),
-                       tr("expected a decimal amount such as \"4.20\""));
+                       ScenarioText::tr("expected a decimal amount such as \"4.20\""));
     out.serverDailyPrice = Money{cents.value_or(0), migration.string(u"currency"_s)};
     out.transitName = migration.string(u"transit_name"_s);
     const QJsonArray removed = migration.array(u"removed_database_types"_s, false);
@@ -75,7 +76,7 @@ void readMigration(FieldReader &root, Scenario &out)
     for (qsizetype i = 0; i < removed.size() && !migration.failed(); ++i) {
         DatabaseType type = DatabaseType::MySql;
         if (!databaseTypeFromString(removed.at(i).toString(), type))
-            migration.fail(FieldReader::indexPath(removedPath, i), tr("unknown database type"));
+            migration.fail(FieldReader::indexPath(removedPath, i), ScenarioText::tr("unknown database type"));
         out.removedDatabaseTypes.append(type);
     }
 }
@@ -128,7 +129,7 @@ void readDatabases(FieldReader &account, ScenarioAccount &out, Uniqueness &seen)
         entry.name = database.string(u"name"_s);
         entry.type = readDatabaseType(database, u"type"_s);
         if (!database.failed() && seen.databaseIds.contains(entry.id))
-            database.fail(database.fieldPath(u"id"_s), tr("duplicate database id %1").arg(entry.id));
+            database.fail(database.fieldPath(u"id"_s), ScenarioText::tr("duplicate database id %1").arg(entry.id));
         seen.databaseIds.insert(entry.id);
         out.databases.append(entry);
     }
@@ -138,7 +139,7 @@ void readAccounts(FieldReader &root, Scenario &out)
 {
     const QJsonArray items = root.array(u"accounts"_s);
     if (!root.failed() && items.isEmpty())
-        root.fail(root.fieldPath(u"accounts"_s), tr("expected at least one account"));
+        root.fail(root.fieldPath(u"accounts"_s), ScenarioText::tr("expected at least one account"));
     Uniqueness seen;
     for (qsizetype i = 0; i < items.size() && !root.failed(); ++i) {
         FieldReader account = root.element(items, u"accounts"_s, i);
@@ -153,9 +154,9 @@ void readAccounts(FieldReader &root, Scenario &out)
         readDatabases(account, entry, seen);
         entry.testFailure = readTestFailure(account);
         if (!account.failed() && seen.accountIds.contains(entry.id))
-            account.fail(account.fieldPath(u"id"_s), tr("duplicate account id %1").arg(entry.id));
+            account.fail(account.fieldPath(u"id"_s), ScenarioText::tr("duplicate account id %1").arg(entry.id));
         if (!account.failed() && seen.accountNames.contains(entry.name))
-            account.fail(account.fieldPath(u"name"_s), tr("duplicate account name \"%1\"").arg(entry.name));
+            account.fail(account.fieldPath(u"name"_s), ScenarioText::tr("duplicate account name \"%1\"").arg(entry.name));
         seen.accountIds.insert(entry.id);
         seen.accountNames.insert(entry.name);
         out.accounts.append(entry);
@@ -174,9 +175,9 @@ LoadedScenario parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return {std::nullopt, ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
-        return {std::nullopt, tr("expected a JSON object at the top level")};
+        return {std::nullopt, ScenarioText::tr("expected a JSON object at the top level")};
 
     auto error = std::make_shared<QString>();
     FieldReader root(document.object(), QString(), error);
@@ -187,10 +188,10 @@ LoadedScenario parse(const QByteArray &json)
     out.start = root.timestamp(u"start"_s);
     out.jitterPercent = int(root.optionalInteger(u"jitter_percent"_s, out.jitterPercent));
     if (!root.failed() && out.jitterPercent > 90)
-        root.fail(root.fieldPath(u"jitter_percent"_s), tr("expected an integer from 0 to 90"));
+        root.fail(root.fieldPath(u"jitter_percent"_s), ScenarioText::tr("expected an integer from 0 to 90"));
     out.customerEmail = root.string(u"customer_email"_s);
     if (!root.failed() && !out.customerEmail.contains(u'@'))
-        root.fail(root.fieldPath(u"customer_email"_s), tr("expected an e-mail address"));
+        root.fail(root.fieldPath(u"customer_email"_s), ScenarioText::tr("expected an e-mail address"));
     readServer(root, out);
     readMigration(root, out);
     readDelays(root, out.delays);
@@ -204,11 +205,11 @@ LoadedScenario loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("cannot read %1: %2").arg(path, file.errorString())};
+        return {std::nullopt, ScenarioText::tr("cannot read %1: %2").arg(path, file.errorString())};
     // A scenario is a few kilobytes: anything huge is not one.
     constexpr qint64 kMaxScenarioBytes = 4 * 1024 * 1024;
     if (file.size() > kMaxScenarioBytes)
-        return {std::nullopt, tr("%1 is too large to be a scenario").arg(path)};
+        return {std::nullopt, ScenarioText::tr("%1 is too large to be a scenario").arg(path)};
     return parse(file.readAll());
 }
 

@@ -10,10 +10,11 @@
 namespace passerelle::sim {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct ProviderText
 {
-    return QCoreApplication::translate("passerelle::sim::ProviderSimulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderText)
+};
 
 QString operationName(qint64 migrationId, qint64 accountId, AccountAction action)
 {
@@ -54,9 +55,9 @@ SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint6
         return Answer::refuse(*refusal);
     AccountState *account = findAccount(accountId);
     if (!account)
-        return Answer::refuse(Refusal{404, tr("No account %1 in this migration.").arg(accountId), std::nullopt});
+        return Answer::refuse(Refusal{404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal{400, tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer::refuse(Refusal{400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
 
     const QString operation = operationName(migrationId, accountId, action);
     IdempotencyLedger::Answer first;
@@ -64,7 +65,7 @@ SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint6
     case IdempotencyLedger::Lookup::Replay:
         return Answer::accept(std::get<AccountState>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal{422, tr("This Idempotency-Key was already used for another request."),
+        return Answer::refuse(Refusal{422, ProviderText::tr("This Idempotency-Key was already used for another request."),
                                       std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
@@ -81,49 +82,49 @@ SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint6
 std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const AccountState &account) const
 {
     if (isRunning(account.status))
-        return conflict(tr("An operation is already running on account %1.").arg(account.name), account);
+        return conflict(ProviderText::tr("An operation is already running on account %1.").arg(account.name), account);
     const AccountState *moving = accountOnTheMove();
     // Accounts move one at a time on the whole server (migration-rules, step 4); tests run alongside.
     if (action != AccountAction::Test && moving)
-        return conflict(tr("Account %1 is being moved; wait until it is done.").arg(moving->name), account);
+        return conflict(ProviderText::tr("Account %1 is being moved; wait until it is done.").arg(moving->name), account);
     const MigrationDetail &detail = m_detail;
     switch (action) {
     case AccountAction::Test:
         if (account.location != Location::Client || account.version != Version::Old)
-            return conflict(tr("Only an account still on the old infrastructure can be tested."), account);
+            return conflict(ProviderText::tr("Only an account still on the old infrastructure can be tested."), account);
         if (detail.transit.status != TransitStatus::NotRequested)
-            return conflict(tr("Database tests belong to the preparation, before the transit server is "
+            return conflict(ProviderText::tr("Database tests belong to the preparation, before the transit server is "
                                "requested."), account);
         return std::nullopt;
     case AccountAction::Migrate:
         if (account.location != Location::Client || account.version != Version::Old)
-            return conflict(tr("Account %1 is already on the transit server.").arg(account.name), account);
+            return conflict(ProviderText::tr("Account %1 is already on the transit server.").arg(account.name), account);
         if (detail.clientServer.status != ClientServerStatus::Original)
-            return conflict(tr("The client server reinstallation was requested: no more migrations."), account);
+            return conflict(ProviderText::tr("The client server reinstallation was requested: no more migrations."), account);
         if (detail.transit.status != TransitStatus::Ready)
-            return conflict(tr("The transit server is not ready yet."), account);
+            return conflict(ProviderText::tr("The transit server is not ready yet."), account);
         return std::nullopt;
     case AccountAction::Rollback:
         if (account.location != Location::Transit)
-            return conflict(tr("Account %1 is not on the transit server.").arg(account.name), account);
+            return conflict(ProviderText::tr("Account %1 is not on the transit server.").arg(account.name), account);
         // Rollback closes for good once the reinstall is requested: migration-rules, step 6.
         if (detail.clientServer.status != ClientServerStatus::Original || !account.rollbackAvailable)
-            return conflict(tr("Rollback is no longer possible: the client server reinstallation has "
+            return conflict(ProviderText::tr("Rollback is no longer possible: the client server reinstallation has "
                                "started."), account);
         return std::nullopt;
     case AccountAction::MoveBack:
         if (account.location != Location::Transit)
-            return conflict(tr("Account %1 is already on the client server.").arg(account.name), account);
+            return conflict(ProviderText::tr("Account %1 is already on the client server.").arg(account.name), account);
         if (detail.clientServer.status != ClientServerStatus::Reinstalled)
-            return conflict(tr("The client server is not reinstalled yet."), account);
+            return conflict(ProviderText::tr("The client server is not reinstalled yet."), account);
         if (detail.finalization.by != Finalizer::Customer)
             return conflict(detail.finalization.by == Finalizer::Support
-                                ? tr("Support moves the accounts back for this migration.")
-                                : tr("Ask for the finalization first (by support or by yourself)."),
+                                ? ProviderText::tr("Support moves the accounts back for this migration.")
+                                : ProviderText::tr("Ask for the finalization first (by support or by yourself)."),
                             account);
         return std::nullopt;
     }
-    return conflict(tr("This action is not allowed now."), account);
+    return conflict(ProviderText::tr("This action is not allowed now."), account);
 }
 
 void ProviderSimulator::beginOperation(AccountState &account, AccountAction action)
@@ -189,7 +190,7 @@ bool ProviderSimulator::databaseTestFails(qint64 accountId, QString *message)
     // A database type the new infrastructure dropped can never pass (the 2024 one removes MongoDB).
     for (const ScenarioDatabase &database : account->databases) {
         if (m_scenario.removedDatabaseTypes.contains(database.type)) {
-            *message = tr("Database %1: %2 is not available on the new infrastructure; export its data "
+            *message = ProviderText::tr("Database %1: %2 is not available on the new infrastructure; export its data "
                           "and remove the database before migrating.").arg(database.name, databaseTypeName(database.type));
             return true;
         }

@@ -9,10 +9,11 @@
 namespace passerelle::sim {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct ProviderText
 {
-    return QCoreApplication::translate("passerelle::sim::ProviderSimulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderText)
+};
 
 QString operationName(qint64 migrationId, const SupportRequest &request)
 {
@@ -40,14 +41,14 @@ SimAnswer<SupportTicket> ProviderSimulator::requestSupport(qint64 migrationId, c
     if (auto refusal = unknownMigration(migrationId))
         return Answer::refuse(*refusal);
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal{400, tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer::refuse(Refusal{400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
     const QString operation = operationName(migrationId, request);
     IdempotencyLedger::Answer first;
     switch (m_ledger.find(idempotencyKey, operation, &first)) {
     case IdempotencyLedger::Lookup::Replay:
         return Answer::accept(std::get<SupportTicket>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal{422, tr("This Idempotency-Key was already used for another request."),
+        return Answer::refuse(Refusal{422, ProviderText::tr("This Idempotency-Key was already used for another request."),
                                       std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
@@ -69,28 +70,28 @@ std::optional<Refusal> ProviderSimulator::whyNot(const SupportRequest &request) 
         return std::nullopt; // granted case by case by a person: the ticket is all that happens here
     case SupportTopic::TransitServer:
         if (detail.transit.status != TransitStatus::NotRequested)
-            return conflict(tr("The transit server was already requested."));
+            return conflict(ProviderText::tr("The transit server was already requested."));
         return std::nullopt;
     case SupportTopic::Reinstall:
         if (detail.clientServer.status != ClientServerStatus::Original)
-            return conflict(tr("The client server reinstallation was already requested."));
+            return conflict(ProviderText::tr("The client server reinstallation was already requested."));
         if (detail.transit.status != TransitStatus::Ready)
-            return conflict(tr("The transit server is not ready."));
+            return conflict(ProviderText::tr("The transit server is not ready."));
         for (const AccountState &account : m_accounts) {
             if (account.location != Location::Transit || isRunning(account.status))
-                return conflict(tr("Every account must be on the transit server first (%1 is not).").arg(account.name));
+                return conflict(ProviderText::tr("Every account must be on the transit server first (%1 is not).").arg(account.name));
         }
         return std::nullopt;
     case SupportTopic::Finalization:
         if (request.finalizationBy == Finalizer::Nobody)
-            return Refusal{422, tr("finalization_by must be \"support\" or \"customer\"."), std::nullopt};
+            return Refusal{422, ProviderText::tr("finalization_by must be \"support\" or \"customer\"."), std::nullopt};
         if (detail.clientServer.status != ClientServerStatus::Reinstalled)
-            return conflict(tr("The client server is not reinstalled yet."));
+            return conflict(ProviderText::tr("The client server is not reinstalled yet."));
         if (detail.finalization.by != Finalizer::Nobody)
-            return conflict(tr("The finalization was already requested."));
+            return conflict(ProviderText::tr("The finalization was already requested."));
         return std::nullopt;
     }
-    return conflict(tr("Unknown support request."));
+    return conflict(ProviderText::tr("Unknown support request."));
 }
 
 void ProviderSimulator::acceptSupport(const SupportRequest &request)

@@ -94,7 +94,6 @@ private:
     std::vector<Event> m_events;
     quint64 m_nextSequence = 0;
     qint64 m_nextTicketId = 55;
-    QHash<qint64, int> m_testAttempts;
     QHash<QPair<qint64, int>, int> m_actionCounts;
     IdempotencyLedger m_ledger;
 };

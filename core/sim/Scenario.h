@@ -19,8 +19,8 @@ struct ScenarioDatabase
     DatabaseType type = DatabaseType::MySql;
 };
 
-// A scripted database test failure: a test fails with `message`, always or the first time only.
-struct TestFailure
+// A scripted failure of an operation: it fails with `message`, always or the first time only.
+struct ScriptedFailure
 {
     QString message;
     bool firstOnly = true;
@@ -34,7 +34,8 @@ struct ScenarioAccount
     qint64 filesSize = 0;    // bytes
     qint64 mailSize = 0;     // bytes
     QList<ScenarioDatabase> databases;
-    std::optional<TestFailure> testFailure;
+    std::optional<ScriptedFailure> testFailure;    // the database test fails
+    std::optional<ScriptedFailure> migrateFailure; // the migration fails: status `failed`, still on the client
 };
 
 // Support-side delays, in simulated seconds (see resources/scenarios/README.md for the defaults).

@@ -98,13 +98,13 @@ void readDelays(FieldReader &root, SupportDelays &out)
 
 namespace {
 
-std::optional<TestFailure> readTestFailure(FieldReader &account)
+std::optional<ScriptedFailure> readFailure(FieldReader &account, const QString &key)
 {
-    if (!account.has(u"test_failure"_s))
+    if (!account.has(key))
         return std::nullopt;
-    FieldReader failure = account.object(u"test_failure"_s);
+    FieldReader failure = account.object(key);
     failure.allowOnly({u"message"_s, u"first_only"_s});
-    TestFailure out;
+    ScriptedFailure out;
     out.message = failure.string(u"message"_s);
     out.firstOnly = failure.boolean(u"first_only"_s, true);
     return out;
@@ -144,7 +144,7 @@ void readAccounts(FieldReader &root, Scenario &out)
     for (qsizetype i = 0; i < items.size() && !root.failed(); ++i) {
         FieldReader account = root.element(items, u"accounts"_s, i);
         account.allowOnly({u"id"_s, u"name"_s, u"database_size"_s, u"files_size"_s, u"mail_size"_s,
-                           u"databases"_s, u"test_failure"_s});
+                           u"databases"_s, u"test_failure"_s, u"migrate_failure"_s});
         ScenarioAccount entry;
         entry.id = account.integer(u"id"_s, 1);
         entry.name = account.string(u"name"_s);
@@ -152,7 +152,8 @@ void readAccounts(FieldReader &root, Scenario &out)
         entry.filesSize = account.integer(u"files_size"_s);
         entry.mailSize = account.integer(u"mail_size"_s);
         readDatabases(account, entry, seen);
-        entry.testFailure = readTestFailure(account);
+        entry.testFailure = readFailure(account, u"test_failure"_s);
+        entry.migrateFailure = readFailure(account, u"migrate_failure"_s);
         if (!account.failed() && seen.accountIds.contains(entry.id))
             account.fail(account.fieldPath(u"id"_s), ScenarioText::tr("duplicate account id %1").arg(entry.id));
         if (!account.failed() && seen.accountNames.contains(entry.name))

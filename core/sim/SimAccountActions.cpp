@@ -39,6 +39,12 @@ QString databaseTypeName(DatabaseType type)
     return QString();
 }
 
+// Whether a scripted failure strikes this attempt (attempts count from 1).
+bool strikes(const std::optional<ScriptedFailure> &failure, int attempt)
+{
+    return failure && (!failure->firstOnly || attempt == 1);
+}
+
 Refusal conflict(const QString &detail, const AccountState &account)
 {
     return Refusal{409, detail, account.status};
@@ -155,13 +161,21 @@ void ProviderSimulator::finishOperation(qint64 accountId, AccountAction action)
         account->lastError = fails ? message : QString();
         break;
     }
-    case AccountAction::Migrate:
+    case AccountAction::Migrate: {
+        const ScenarioAccount *scripted = scenarioAccount(accountId);
+        if (scripted && strikes(scripted->migrateFailure, actionCount(accountId, AccountAction::Migrate))) {
+            // A failed migration leaves the account where it was, on the old infrastructure.
+            account->status = AccountStatus::Failed;
+            account->lastError = scripted->migrateFailure->message;
+            break;
+        }
         account->location = Location::Transit;
         account->version = Version::New;
         account->status = AccountStatus::Migrated;
         account->rollbackAvailable = m_detail.clientServer.status == ClientServerStatus::Original;
         account->lastError.clear();
         break;
+    }
     case AccountAction::Rollback:
         account->location = Location::Client;
         account->version = Version::Old;
@@ -186,7 +200,7 @@ bool ProviderSimulator::databaseTestFails(qint64 accountId, QString *message)
     const ScenarioAccount *account = scenarioAccount(accountId);
     if (!account)
         return false;
-    const int attempt = ++m_testAttempts[accountId];
+    const int attempt = actionCount(accountId, AccountAction::Test);
     // A database type the new infrastructure dropped can never pass (the 2024 one removes MongoDB).
     for (const ScenarioDatabase &database : account->databases) {
         if (m_scenario.removedDatabaseTypes.contains(database.type)) {
@@ -195,7 +209,7 @@ bool ProviderSimulator::databaseTestFails(qint64 accountId, QString *message)
             return true;
         }
     }
-    if (account->testFailure && (!account->testFailure->firstOnly || attempt == 1)) {
+    if (strikes(account->testFailure, attempt)) {
         *message = account->testFailure->message;
         return true;
     }

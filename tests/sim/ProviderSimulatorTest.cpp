@@ -122,3 +122,25 @@ TEST(ProviderSimulator, SameSupportKeyTwiceGivesTheSameTicket)
     request.topic = SupportTopic::Reinstall;
     EXPECT_EQ(h.sim.requestSupport(SimHarness::kMigrationId, request, key).refusal.httpStatus, 422);
 }
+
+TEST(ProviderSimulator, ScriptedMigrationFailureLeavesTheAccountOnTheClient)
+{
+    Scenario scenario = SimHarness::defaultScenario();
+    scenario.accounts[1].migrateFailure = ScriptedFailure{u"Disk quota exceeded on transit-3"_s, true};
+    SimHarness h(scenario);
+    const QString blog = scenario.accounts[1].name;
+    h.makeTransitReady();
+    ASSERT_TRUE(h.act(blog, AccountAction::Migrate).ok());
+    ASSERT_TRUE(h.runUntil([&] { return !isRunning(h.account(blog).status); }));
+    const AccountState failed = h.account(blog);
+    EXPECT_EQ(failed.status, AccountStatus::Failed);
+    EXPECT_EQ(failed.location, Location::Client);
+    EXPECT_EQ(failed.version, Version::Old);
+    EXPECT_EQ(failed.lastError, u"Disk quota exceeded on transit-3"_s);
+
+    ASSERT_TRUE(h.act(blog, AccountAction::Migrate).ok()); // a retry is allowed, and works
+    ASSERT_TRUE(h.runUntil([&] { return !isRunning(h.account(blog).status); }));
+    EXPECT_EQ(h.account(blog).status, AccountStatus::Migrated);
+    EXPECT_TRUE(h.account(blog).lastError.isEmpty());
+    EXPECT_EQ(h.sim.actionCount(h.idOf(blog), AccountAction::Migrate), 2);
+}

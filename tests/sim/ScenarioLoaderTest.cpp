@@ -145,6 +145,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "server: missing required field"},
         BadScenario{"FailureWithoutMessage", [] { return withChange(u"accounts.0.test_failure"_s, QJsonObject()); },
                     "accounts[0].test_failure.message: missing required field"},
+        BadScenario{"FailureFlagNotBool", [] {
+                        return withChange(u"accounts.0.migrate_failure"_s,
+                                          QJsonObject{{u"message"_s, u"x"_s}, {u"first_only"_s, u"yes"_s}});
+                    },
+                    "accounts[0].migrate_failure.first_only: expected true or false"},
         BadScenario{"JitterTooWide", [] { return withChange(u"jitter_percent"_s, 150); },
                     "jitter_percent: expected an integer from 0 to 90"},
         BadScenario{"NotJson", [] { return QByteArray("{\"seed\": 1,"); }, "not valid JSON"},

@@ -3,9 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace passerelle::sim::test {
-namespace {
-
-Scenario defaultScenario()
+Scenario SimHarness::defaultScenario()
 {
     const LoadedScenario loaded = scenario::loadDefault();
     if (!loaded.scenario)
@@ -13,9 +11,9 @@ Scenario defaultScenario()
     return loaded.scenario.value_or(Scenario{});
 }
 
-} // namespace
+SimHarness::SimHarness() : SimHarness(defaultScenario()) {}
 
-SimHarness::SimHarness() : scenario(defaultScenario()), clock(scenario.start, 0.0), sim(scenario, clock) {}
+SimHarness::SimHarness(Scenario custom) : scenario(std::move(custom)), clock(scenario.start, 0.0), sim(scenario, clock) {}
 
 AccountState SimHarness::account(const QString &name)
 {

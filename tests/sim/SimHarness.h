@@ -16,6 +16,8 @@ struct SimHarness
     static constexpr qint64 kMigrationId = 7;
 
     SimHarness();
+    explicit SimHarness(Scenario custom);
+    static Scenario defaultScenario();
 
     Scenario scenario;
     VirtualClock clock;

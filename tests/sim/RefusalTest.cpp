@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <functional>
 
 using namespace passerelle;
@@ -74,6 +76,12 @@ struct RefusalCase
     std::optional<AccountStatus> status;
     const char *detailPart;
 };
+
+// ctest lists a case by its name, not by its bytes.
+void PrintTo(const RefusalCase &param, std::ostream *out)
+{
+    *out << param.name;
+}
 
 class RefusalTest : public ::testing::TestWithParam<RefusalCase>
 {

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <algorithm>
 #include <functional>
 
@@ -87,6 +89,12 @@ struct BadScenario
     std::function<QByteArray()> file;
     const char *expectedError;
 };
+
+// ctest lists a case by its name, not by its bytes.
+void PrintTo(const BadScenario &param, std::ostream *out)
+{
+    *out << param.name;
+}
 
 } // namespace
 

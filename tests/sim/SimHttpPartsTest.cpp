@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using namespace passerelle::simhttp;
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +23,12 @@ struct HeaderCase
     QByteArray header;
     bool accepted;
 };
+
+// ctest lists a case by its name, not by its bytes.
+void PrintTo(const HeaderCase &param, std::ostream *out)
+{
+    *out << param.name;
+}
 
 } // namespace
 

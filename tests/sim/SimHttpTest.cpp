@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <functional>
 
 using namespace passerelle;
@@ -108,6 +110,12 @@ struct AuthCase
     std::function<QByteArray()> header;
     int expected;
 };
+
+// ctest lists a case by its name, not by its bytes.
+void PrintTo(const AuthCase &param, std::ostream *out)
+{
+    *out << param.name;
+}
 
 } // namespace
 

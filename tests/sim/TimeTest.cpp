@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using namespace passerelle::sim;
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +49,12 @@ struct WorkingCase
     const char *when;      // UTC
     const char *expected;  // UTC: the next working instant
 };
+
+// ctest lists a case by its name, not by its bytes.
+void PrintTo(const WorkingCase &param, std::ostream *out)
+{
+    *out << param.name;
+}
 
 } // namespace
 

@@ -14,6 +14,7 @@ struct SimRequest
     QString path;           // the URL path, "/v1/migration/7/"
     QByteArray body;
     QByteArray idempotencyKey;
+    QString accountScope; // a key qualified with " account=NAME" acts on that account only
 };
 
 // One answer, before it is written (or, for a dropped POST, not written).

@@ -11,6 +11,16 @@ struct SimHttpText
     Q_DECLARE_TR_FUNCTIONS(SimHttpText)
 };
 
+SimAuth::Verdict refuse(const QString &detail)
+{
+    return SimAuth::Verdict{false, detail, QString()};
+}
+
+SimAuth::Verdict accept(const QString &accountScope)
+{
+    return SimAuth::Verdict{true, QString(), accountScope};
+}
+
 } // namespace
 
 SimAuth::SimAuth(const QString &apiKey, const QStringList &accountNames)
@@ -21,40 +31,40 @@ SimAuth::SimAuth(const QString &apiKey, const QStringList &accountNames)
 SimAuth::Verdict SimAuth::check(const QByteArray &authorizationHeader) const
 {
     if (authorizationHeader.isEmpty())
-        return {false, SimHttpText::tr("Authentication credentials were not provided.")};
+        return refuse(SimHttpText::tr("Authentication credentials were not provided."));
     const QByteArray prefix = QByteArrayLiteral("Basic ");
     if (!authorizationHeader.startsWith(prefix))
-        return {false, SimHttpText::tr("Only HTTP Basic authentication is accepted.")};
+        return refuse(SimHttpText::tr("Only HTTP Basic authentication is accepted."));
     const auto decoded = QByteArray::fromBase64Encoding(authorizationHeader.mid(prefix.size()).trimmed(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return {false, SimHttpText::tr("Malformed Basic credentials.")};
+        return refuse(SimHttpText::tr("Malformed Basic credentials."));
     const QString credentials = QString::fromUtf8(*decoded);
     const qsizetype colon = credentials.lastIndexOf(u':');
     if (colon < 0)
-        return {false, SimHttpText::tr("Malformed Basic credentials.")};
+        return refuse(SimHttpText::tr("Malformed Basic credentials."));
     if (colon != credentials.size() - 1)
-        return {false, SimHttpText::tr("The password must be empty.")};
+        return refuse(SimHttpText::tr("The password must be empty."));
     const QString user = credentials.left(colon);
 
     const QString key = user.section(u' ', 0, 0);
     const QString qualifier = user.section(u' ', 1);
     if (key != m_apiKey)
-        return {false, SimHttpText::tr("Invalid API key.")};
+        return refuse(SimHttpText::tr("Invalid API key."));
     if (qualifier.isEmpty())
-        return {true, QString()};
+        return accept(QString());
     if (qualifier.startsWith(QLatin1String("account="))) {
         if (m_accountNames.contains(qualifier.mid(8)))
-            return {true, QString()};
-        return {false, SimHttpText::tr("Unknown account for this key.")};
+            return accept(qualifier.mid(8));
+        return refuse(SimHttpText::tr("Unknown account for this key."));
     }
     if (qualifier.startsWith(QLatin1String("customer="))) {
         const QString email = qualifier.mid(9);
         if (email.contains(u'@') && !email.startsWith(u'@') && !email.endsWith(u'@'))
-            return {true, QString()};
-        return {false, SimHttpText::tr("Invalid customer e-mail address.")};
+            return accept(QString());
+        return refuse(SimHttpText::tr("Invalid customer e-mail address."));
     }
-    return {false, SimHttpText::tr("Unknown qualifier after the API key.")};
+    return refuse(SimHttpText::tr("Unknown qualifier after the API key."));
 }
 
 } // namespace passerelle::simhttp

@@ -67,7 +67,7 @@ SimHttpServer::SimHttpServer(sim::ProviderSimulator &simulator, const Settings &
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const SimRequest simRequest{methodName(request.method()), request.url().path(), request.body(),
-                                header(request, contract::idempotencyKeyHeader())};
+                                header(request, contract::idempotencyKeyHeader()), QString()};
     // The Authorization header goes to the check only: it is never logged.
     const std::optional<HttpReply> reply = answer(simRequest, header(request, QByteArrayLiteral("Authorization")));
     if (!reply) {
@@ -93,19 +93,21 @@ void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 std::optional<HttpReply> SimHttpServer::answer(const SimRequest &request, const QByteArray &authorization)
 {
     m_faults.noteRequest(request.method, request.idempotencyKey);
-    if (std::optional<HttpReply> refused = admission(request, authorization))
+    const SimAuth::Verdict verdict = m_auth.check(authorization);
+    if (std::optional<HttpReply> refused = admission(request, verdict))
         return refused;
     if (m_faults.failThisRequest())
         return detailReply(503, tr("Simulated server trouble: try again later."));
-    const HttpReply reply = m_router.route(request);
+    SimRequest scoped = request;
+    scoped.accountScope = verdict.accountScope;
+    const HttpReply reply = m_router.route(scoped);
     if (request.method == "POST" && m_faults.dropAfterThisPost(request.idempotencyKey))
         return std::nullopt;
     return reply;
 }
 
-std::optional<HttpReply> SimHttpServer::admission(const SimRequest &request, const QByteArray &authorization)
+std::optional<HttpReply> SimHttpServer::admission(const SimRequest &request, const SimAuth::Verdict &verdict)
 {
-    const SimAuth::Verdict verdict = m_auth.check(authorization);
     const RateLimiter::Kind kind = !verdict.accepted ? RateLimiter::Kind::Unauthenticated
         : isSafe(request.method)                    ? RateLimiter::Kind::Safe
                                                     : RateLimiter::Kind::Unsafe;

@@ -123,6 +123,12 @@ HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request
         const auto answer = m_simulator.requestSupport(route.migrationId, parsed.value(), key);
         return answer.ok() ? json(201, contract::toJson(*answer.value)) : refused(answer.refusal);
     }
+    if (!request.accountScope.isEmpty()) {
+        for (const sim::ScenarioAccount &account : m_simulator.scenario().accounts) {
+            if (account.id == route.accountId && account.name != request.accountScope)
+                return error(403, SimHttpText::tr("This key acts on account %1 only.").arg(request.accountScope));
+        }
+    }
     const QByteArray body = request.body.trimmed();
     if (!body.isEmpty() && !QJsonDocument::fromJson(body).isObject())
         return error(400, SimHttpText::tr("The body must be a JSON object ({})."));

@@ -136,3 +136,11 @@ TEST(SimOptions, DefaultsAndErrors)
     EXPECT_FALSE(parseOptions({u"passerelle-sim"_s, u"--bogus"_s}).options);
     EXPECT_TRUE(parseOptions({u"passerelle-sim"_s, u"--help"_s}).exitNow);
 }
+
+TEST(SimAuth, AccountQualifierScopesTheKey)
+{
+    const SimAuth auth(u"k3y"_s, {u"acme-shop"_s});
+    EXPECT_EQ(auth.check(basic(u"k3y account=acme-shop:"_s)).accountScope, u"acme-shop"_s);
+    EXPECT_TRUE(auth.check(basic(u"k3y customer=ops@acme.example:"_s)).accountScope.isEmpty());
+    EXPECT_TRUE(auth.check(basic(u"k3y:"_s)).accountScope.isEmpty());
+}

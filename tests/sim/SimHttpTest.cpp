@@ -212,6 +212,10 @@ TEST_F(SimHttp, RefusalsFollowTheContract)
     EXPECT_EQ(send(manager, "GET", sim.url(contract::actionPath(kMigration, kShop, AccountAction::Test)),
                    basicAuth(kKey)).status, 405);
     EXPECT_EQ(simSideCount(kShop, AccountAction::Test), 1);
+    // A key qualified for one account may not act on another.
+    const QUrl blogTest = sim.url(contract::actionPath(kMigration, 302, AccountAction::Test));
+    EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-shop"_s), "{}", newKey()).status, 403);
+    EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-blog"_s), "{}", newKey()).status, 202);
 }
 
 TEST_F(SimHttp, FaultsLatencyAndFailRate)

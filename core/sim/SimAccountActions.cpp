@@ -103,8 +103,11 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
                                "requested."), account);
         return std::nullopt;
     case AccountAction::Migrate:
-        if (account.location != Location::Client || account.version != Version::Old)
+        if (account.location == Location::Transit)
             return conflict(ProviderText::tr("Account %1 is already on the transit server.").arg(account.name), account);
+        if (account.version == Version::New)
+            return conflict(ProviderText::tr("Account %1 already runs on the new infrastructure.").arg(account.name),
+                            account);
         if (detail.clientServer.status != ClientServerStatus::Original)
             return conflict(ProviderText::tr("The client server reinstallation was requested: no more migrations."), account);
         if (detail.transit.status != TransitStatus::Ready)
@@ -115,8 +118,8 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
             return conflict(ProviderText::tr("Account %1 is not on the transit server.").arg(account.name), account);
         // Rollback closes for good once the reinstall is requested: migration-rules, step 6.
         if (detail.clientServer.status != ClientServerStatus::Original || !account.rollbackAvailable)
-            return conflict(ProviderText::tr("Rollback is no longer possible: the client server reinstallation has "
-                               "started."), account);
+            return conflict(ProviderText::tr("Rollback is no longer possible: the client server reinstallation was "
+                                             "requested."), account);
         return std::nullopt;
     case AccountAction::MoveBack:
         if (account.location != Location::Transit)

@@ -67,6 +67,20 @@ void supportFinalizes(SimHarness &h)
     ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Support).ok());
 }
 
+void reinstalled(SimHarness &h)
+{
+    h.makeTransitReady();
+    h.migrateEveryAccount();
+    h.reinstallClientServer();
+}
+void shopMovedBack(SimHarness &h)
+{
+    reinstalled(h);
+    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Customer).ok());
+    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::MoveBack).ok());
+    ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-shop"_s).status == AccountStatus::Done; }));
+}
+
 struct RefusalCase
 {
     const char *name;
@@ -124,6 +138,14 @@ INSTANTIATE_TEST_SUITE_P(
                     action("acme-shop", AccountAction::Rollback), 409, AccountStatus::Migrated, "no longer possible"},
         RefusalCase{"MoveBackWhenSupportFinalizes", supportFinalizes, action("acme-shop", AccountAction::MoveBack),
                     409, AccountStatus::Migrated, "Support moves"},
+        RefusalCase{"MoveBackBeforeFinalizerChosen", reinstalled, action("acme-shop", AccountAction::MoveBack), 409,
+                    AccountStatus::Migrated, "finalization first"},
+        RefusalCase{"MoveBackTwice", shopMovedBack, action("acme-shop", AccountAction::MoveBack), 409,
+                    AccountStatus::Done, "already on the client server"},
+        RefusalCase{"MigrateAfterMoveBack", shopMovedBack, action("acme-shop", AccountAction::Migrate), 409,
+                    AccountStatus::Done, "new infrastructure"},
+        RefusalCase{"FinalizationChosenTwice", shopMovedBack, support(SupportTopic::Finalization, Finalizer::Support),
+                    409, std::nullopt, "already requested"},
         RefusalCase{"TransitRequestedTwice", transitRequested, support(SupportTopic::TransitServer), 409,
                     std::nullopt, "already requested"},
         RefusalCase{"ReinstallBeforeEveryAccountMigrated", oneMigrated, support(SupportTopic::Reinstall), 409,

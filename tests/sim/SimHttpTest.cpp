@@ -2,6 +2,8 @@
 #include "tests/sim/SimProcess.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,4 +229,24 @@ TEST_F(SimHttp, FaultsLatencyAndFailRate)
     EXPECT_GE(timer.elapsed(), 150);
     EXPECT_EQ(failed.status, 503);
     EXPECT_FALSE(contract::parseErrorBody(failed.body).detail.isEmpty());
+}
+
+TEST(SimCommandLine, BadScenarioFileIsRefusedNamingTheField)
+{
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    file.write(R"({"seed": 1, "start": "2026-11-23T08:00:00Z", "customer_email": "a@b.example",
+                  "server": {"id": 1, "name": "vps", "datacenter": 1},
+                  "migration": {"id": 7, "description": "d", "kind": "k", "deadline": "2027-01-31T23:59:59Z",
+                                "server_daily_price": "4.20", "currency": "EUR", "transit_name": "t"},
+                  "accounts": [{"id": 1, "name": "a", "database_size": -5, "files_size": 0, "mail_size": 0}]})");
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral(PASSERELLE_SIM_EXE), {u"--scenario"_s, file.fileName()});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardOutput().isEmpty()); // no "listening on" line
+    const QByteArray errors = process.readAllStandardError();
+    EXPECT_TRUE(errors.contains("accounts[0].database_size: expected a non-negative integer")) << errors.toStdString();
 }

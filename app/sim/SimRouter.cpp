@@ -61,15 +61,10 @@ bool isRead(contract::Route::Kind kind)
 
 } // namespace
 
-QString SimRouter::statsPath()
-{
-    return u"/sim/stats/"_s;
-}
-
 HttpReply SimRouter::route(const SimRequest &request)
 {
-    if (request.path == statsPath())
-        return request.method == "GET" ? stats() : methodNotAllowed(QByteArrayLiteral("GET"));
+    if (std::optional<HttpReply> control = m_control.handle(request))
+        return *control;
     const QString prefix = u"/v1/"_s;
     if (!request.path.startsWith(prefix))
         return error(404, SimHttpText::tr("Not found."));
@@ -134,20 +129,6 @@ HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request
         return error(400, SimHttpText::tr("The body must be a JSON object ({})."));
     const auto answer = m_simulator.startAction(route.migrationId, route.accountId, route.action, key);
     return answer.ok() ? json(202, contract::toJson(*answer.value)) : refused(answer.refusal);
-}
-
-HttpReply SimRouter::stats() const
-{
-    static const QList<AccountAction> actions = {AccountAction::Test, AccountAction::Migrate,
-                                                 AccountAction::Rollback, AccountAction::MoveBack};
-    QJsonArray counts;
-    for (const sim::ScenarioAccount &account : m_simulator.scenario().accounts) {
-        QJsonObject entry{{u"account"_s, account.id}};
-        for (AccountAction action : actions)
-            entry.insert(contract::toString(action), m_simulator.actionCount(account.id, action));
-        counts.append(entry);
-    }
-    return json(200, QJsonObject{{u"actions"_s, counts}});
 }
 
 } // namespace passerelle::simhttp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sim/HttpReply.h"
+#include "app/sim/SimControl.h"
 #include "core/api/ApiContract.h"
 #include "core/sim/ProviderSimulator.h"
 
@@ -11,20 +12,17 @@ namespace passerelle::simhttp {
 class SimRouter
 {
 public:
-    explicit SimRouter(sim::ProviderSimulator &simulator) : m_simulator(simulator) {}
+    explicit SimRouter(sim::ProviderSimulator &simulator) : m_simulator(simulator), m_control(simulator) {}
 
     // Answers one authenticated, admitted request.
     HttpReply route(const SimRequest &request);
 
-    // Outside /v1/: what the simulator saw, for tests ("exactly one migrate").
-    static QString statsPath();
-
 private:
     HttpReply read(const contract::Route &route);
     HttpReply act(const contract::Route &route, const SimRequest &request);
-    HttpReply stats() const;
 
     sim::ProviderSimulator &m_simulator;
+    SimControl m_control;
 };
 
 } // namespace passerelle::simhttp

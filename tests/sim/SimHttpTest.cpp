@@ -220,6 +220,23 @@ TEST_F(SimHttp, RefusalsFollowTheContract)
     EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-blog"_s), "{}", newKey()).status, 202);
 }
 
+TEST_F(SimHttp, SkipToTheNextEventOverHttp)
+{
+    ASSERT_TRUE(sim.start({u"--time-scale"_s, u"0"_s}));
+    ASSERT_EQ(ask(SupportTopic::TransitServer).status, 201);
+    const QList<TransitStatus> expected = {TransitStatus::WaitingForServer, TransitStatus::Installing,
+                                           TransitStatus::Ready};
+    for (TransitStatus status : expected) {
+        const HttpResult skipped = send(manager, "POST", sim.skipUrl(), basicAuth(kKey), "{}");
+        ASSERT_EQ(skipped.status, 200);
+        EXPECT_EQ(snapshot().migration.transit.status, status);
+    }
+    const QJsonObject stats = QJsonDocument::fromJson(send(manager, "GET", sim.statsUrl(), basicAuth(kKey)).body).object();
+    EXPECT_TRUE(stats.value(u"next_event_at"_s).isNull());
+    EXPECT_EQ(stats.value(u"now"_s).toString(), snapshot().migration.transit.readyAt.toString(Qt::ISODate));
+    EXPECT_EQ(send(manager, "POST", sim.skipUrl(), QByteArray(), "{}").status, 401);
+}
+
 TEST_F(SimHttp, FaultsLatencyAndFailRate)
 {
     ASSERT_TRUE(sim.start({u"--fail-rate"_s, u"1"_s, u"--latency"_s, u"150"_s}));

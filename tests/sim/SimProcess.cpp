@@ -48,6 +48,11 @@ QUrl SimProcess::statsUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/sim/stats/").arg(m_port));
 }
 
+QUrl SimProcess::skipUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/sim/skip/").arg(m_port));
+}
+
 QByteArray SimProcess::stopAndCollectOutput()
 {
     if (m_process.state() != QProcess::NotRunning) {

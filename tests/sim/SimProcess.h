@@ -18,6 +18,7 @@ public:
     bool start(const QStringList &arguments);
     QUrl url(const QString &pathAfterV1) const;
     QUrl statsUrl() const;
+    QUrl skipUrl() const;
     // Stops it and returns everything it wrote (stdout and stderr).
     QByteArray stopAndCollectOutput();
 

@@ -3,6 +3,7 @@
 #include "core/sim/SimLog.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +33,10 @@ AccountState initialState(const ScenarioAccount &account)
 } // namespace
 
 ProviderSimulator::ProviderSimulator(Scenario scenario, VirtualClock &clock)
-    : m_scenario(std::move(scenario)), m_clock(clock), m_now(clock.now()), m_random(m_scenario.seed)
+    : m_scenario(std::move(scenario))
+    , m_clock(clock)
+    , m_now(QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), QTimeZone::utc()))
+    , m_random(m_scenario.seed)
 {
     for (const ScenarioAccount &account : std::as_const(m_scenario.accounts))
         m_accounts.append(initialState(account));
@@ -116,7 +120,8 @@ int ProviderSimulator::actionCount(qint64 accountId, AccountAction action) const
 
 void ProviderSimulator::catchUp()
 {
-    const QDateTime target = m_clock.now();
+    // Whole seconds, as the API's timestamps: the dry-run and the HTTP face then report equal times.
+    const QDateTime target = QDateTime::fromSecsSinceEpoch(m_clock.now().toSecsSinceEpoch(), QTimeZone::utc());
     for (;;) {
         const auto next = std::min_element(m_events.begin(), m_events.end(), [](const Event &a, const Event &b) {
             return a.due != b.due ? a.due < b.due : a.sequence < b.sequence;

@@ -13,12 +13,12 @@ public:
     struct Settings
     {
         int latencyMs = 0;
-        double failRate = 0.0;  // 0..1: share of requests answered 503
-        int dropAfterPost = 0;  // the Nth processed POST gets no answer; 0 = never
+        double failRate = 0.0; // 0..1: share of requests answered 503
+        int dropAfterPost = 0; // the Nth processed POST gets no answer; 0 = never
         quint32 seed = 1;
     };
 
-    explicit FaultInjector(const Settings &settings) : m_settings(settings), m_random(settings.seed) {}
+    explicit FaultInjector(const Settings &settings) : m_settings(settings), m_random(settings.seed) { }
 
     int latencyMs() const { return m_settings.latencyMs; }
     bool failThisRequest();

@@ -10,8 +10,8 @@ namespace passerelle::simhttp {
 // One request as the simulator's HTTP face sees it, already stripped of credentials.
 struct SimRequest
 {
-    QByteArray method;      // "GET", "POST", ...
-    QString path;           // the URL path, "/v1/migration/7/"
+    QByteArray method; // "GET", "POST", ...
+    QString path; // the URL path, "/v1/migration/7/"
     QByteArray body;
     QByteArray idempotencyKey;
     QString accountScope; // a key qualified with " account=NAME" acts on that account only

@@ -23,7 +23,7 @@ public:
     };
 
     RateLimiter() = default;
-    explicit RateLimiter(const Limits &limits) : m_limits(limits) {}
+    explicit RateLimiter(const Limits &limits) : m_limits(limits) { }
 
     // 0 when the request may go on (it is then counted); else the seconds to wait (Retry-After).
     int admit(Kind kind, qint64 nowMs);

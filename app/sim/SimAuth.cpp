@@ -13,20 +13,19 @@ struct SimHttpText
 
 SimAuth::Verdict refuse(const QString &detail)
 {
-    return SimAuth::Verdict{false, detail, QString()};
+    return SimAuth::Verdict {false, detail, QString()};
 }
 
 SimAuth::Verdict accept(const QString &accountScope)
 {
-    return SimAuth::Verdict{true, QString(), accountScope};
+    return SimAuth::Verdict {true, QString(), accountScope};
 }
 
 } // namespace
 
 SimAuth::SimAuth(const QString &apiKey, const QStringList &accountNames)
     : m_apiKey(apiKey), m_accountNames(accountNames)
-{
-}
+{ }
 
 SimAuth::Verdict SimAuth::check(const QByteArray &authorizationHeader) const
 {

@@ -16,7 +16,7 @@ public:
     struct Verdict
     {
         bool accepted = false;
-        QString detail;       // why not; never repeats the key or the header
+        QString detail; // why not; never repeats the key or the header
         QString accountScope; // with " account=NAME": the one account this key may act on
     };
     Verdict check(const QByteArray &authorizationHeader) const;

@@ -26,7 +26,7 @@ QJsonValue timestamp(const QDateTime &when)
 HttpReply methodNotAllowed(const QByteArray &allowed)
 {
     const QJsonObject body = contract::errorJson(SimHttpText::tr("Method not allowed."));
-    return HttpReply{405, QJsonDocument(body).toJson(QJsonDocument::Compact), {{QByteArrayLiteral("Allow"), allowed}}};
+    return HttpReply {405, QJsonDocument(body).toJson(QJsonDocument::Compact), {{QByteArrayLiteral("Allow"), allowed}}};
 }
 
 } // namespace
@@ -56,22 +56,22 @@ std::optional<HttpReply> SimControl::handle(const SimRequest &request)
 
 HttpReply SimControl::stats()
 {
-    static const QList<AccountAction> actions = {AccountAction::Test, AccountAction::Migrate,
-                                                 AccountAction::Rollback, AccountAction::MoveBack};
+    static const QList<AccountAction> actions
+        = {AccountAction::Test, AccountAction::Migrate, AccountAction::Rollback, AccountAction::MoveBack};
     QJsonArray counts;
     for (const sim::ScenarioAccount &account : m_simulator.scenario().accounts) {
-        QJsonObject entry{{u"account"_s, account.id}};
+        QJsonObject entry {{u"account"_s, account.id}};
         for (AccountAction action : actions)
             entry.insert(contract::toString(action), m_simulator.actionCount(account.id, action));
         counts.append(entry);
     }
-    const QJsonObject body{
+    const QJsonObject body {
         {u"now"_s, timestamp(m_simulator.clock().now())},
         {u"next_event_at"_s, timestamp(m_simulator.nextEventAt())},
         {u"time_scale"_s, m_simulator.clock().timeScale()},
         {u"actions"_s, counts},
     };
-    return HttpReply{200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    return HttpReply {200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
 } // namespace passerelle::simhttp

@@ -14,7 +14,7 @@ namespace passerelle::simhttp {
 class SimControl
 {
 public:
-    explicit SimControl(sim::ProviderSimulator &simulator) : m_simulator(simulator) {}
+    explicit SimControl(sim::ProviderSimulator &simulator) : m_simulator(simulator) { }
 
     static QString statsPath();
     static QString skipPath();

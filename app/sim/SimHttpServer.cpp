@@ -15,14 +15,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    default: return QByteArrayLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    default:
+        return QByteArrayLiteral("OTHER");
     }
 }
 
@@ -39,7 +47,7 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 
 HttpReply detailReply(int status, const QString &detail)
 {
-    return HttpReply{status, QJsonDocument(contract::errorJson(detail)).toJson(QJsonDocument::Compact), {}};
+    return HttpReply {status, QJsonDocument(contract::errorJson(detail)).toJson(QJsonDocument::Compact), {}};
 }
 
 bool isSafe(const QByteArray &method)
@@ -50,24 +58,22 @@ bool isSafe(const QByteArray &method)
 } // namespace
 
 SimHttpServer::SimHttpServer(sim::ProviderSimulator &simulator, const Settings &settings, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_auth(settings.apiKey, [&simulator] {
-        QStringList names;
-        for (const sim::ScenarioAccount &account : simulator.scenario().accounts)
-            names << account.name;
-        return names;
-    }())
-    , m_faults(settings.faults)
-    , m_router(simulator)
-    , m_rateLimit(settings.rateLimit)
+    : QAbstractHttpServer(parent), m_auth(settings.apiKey,
+                                          [&simulator] {
+                                              QStringList names;
+                                              for (const sim::ScenarioAccount &account : simulator.scenario().accounts)
+                                                  names << account.name;
+                                              return names;
+                                          }()),
+      m_faults(settings.faults), m_router(simulator), m_rateLimit(settings.rateLimit)
 {
     m_uptime.start();
 }
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const SimRequest simRequest{methodName(request.method()), request.url().path(), request.body(),
-                                header(request, contract::idempotencyKeyHeader()), QString()};
+    const SimRequest simRequest {methodName(request.method()), request.url().path(), request.body(),
+                                 header(request, contract::idempotencyKeyHeader()), QString()};
     // The Authorization header goes to the check only: it is never logged.
     const std::optional<HttpReply> reply = answer(simRequest, header(request, QByteArrayLiteral("Authorization")));
     if (!reply) {
@@ -109,8 +115,8 @@ std::optional<HttpReply> SimHttpServer::answer(const SimRequest &request, const 
 std::optional<HttpReply> SimHttpServer::admission(const SimRequest &request, const SimAuth::Verdict &verdict)
 {
     const RateLimiter::Kind kind = !verdict.accepted ? RateLimiter::Kind::Unauthenticated
-        : isSafe(request.method)                    ? RateLimiter::Kind::Safe
-                                                    : RateLimiter::Kind::Unsafe;
+        : isSafe(request.method)                     ? RateLimiter::Kind::Safe
+                                                     : RateLimiter::Kind::Unsafe;
     if (m_rateLimit) {
         if (const int retryAfter = m_limiter.admit(kind, m_uptime.elapsed())) {
             HttpReply reply = detailReply(429, tr("Request was throttled."));
@@ -120,7 +126,8 @@ std::optional<HttpReply> SimHttpServer::admission(const SimRequest &request, con
     }
     if (!verdict.accepted) {
         HttpReply reply = detailReply(401, verdict.detail);
-        reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"passerelle-sim\"")});
+        reply.headers.append(
+            {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"passerelle-sim\"")});
         return reply;
     }
     return std::nullopt;

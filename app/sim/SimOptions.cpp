@@ -15,8 +15,8 @@ struct SimHttpText
 };
 
 template<typename Number>
-bool readNumber(const QCommandLineParser &parser, const QString &name, Number minimum, Number maximum,
-                Number &out, QString &error)
+bool readNumber(const QCommandLineParser &parser, const QString &name, Number minimum, Number maximum, Number &out,
+                QString &error)
 {
     if (!parser.isSet(name))
         return true;
@@ -35,24 +35,29 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, Number mi
 ParsedOptions parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(SimHttpText::tr("Serves the provider's migration API on 127.0.0.1 from a simulated provider."));
+    parser.setApplicationDescription(
+        SimHttpText::tr("Serves the provider's migration API on 127.0.0.1 from a simulated provider."));
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOptions({
-        {u"port"_s, SimHttpText::tr("TCP port on 127.0.0.1; 0 picks a free one (printed on the first line)."), u"PORT"_s, u"0"_s},
+        {u"port"_s, SimHttpText::tr("TCP port on 127.0.0.1; 0 picks a free one (printed on the first line)."),
+         u"PORT"_s, u"0"_s},
         {u"scenario"_s, SimHttpText::tr("Scenario file (JSON); the built-in scenario by default."), u"FILE"_s},
-        {u"time-scale"_s, SimHttpText::tr("Simulated seconds per real second (default 360: one hour per ten seconds)."), u"X"_s},
+        {u"time-scale"_s, SimHttpText::tr("Simulated seconds per real second (default 360: one hour per ten seconds)."),
+         u"X"_s},
         {u"api-key"_s, SimHttpText::tr("The API key clients must send (default dry-run-key)."), u"KEY"_s},
         {u"latency"_s, SimHttpText::tr("Delay every answer by MS milliseconds."), u"MS"_s},
         {u"fail-rate"_s, SimHttpText::tr("Answer this share of requests (0..1) with 503."), u"P"_s},
         {u"rate-limit"_s, SimHttpText::tr("Enforce 50 POST and 250 GET per sliding minute (429 + Retry-After).")},
-        {u"drop-after-post"_s, SimHttpText::tr("Process the Nth POST, then close its connection without answering."), u"N"_s},
+        {u"drop-after-post"_s, SimHttpText::tr("Process the Nth POST, then close its connection without answering."),
+         u"N"_s},
     });
     if (!parser.parse(arguments))
         return {std::nullopt, parser.errorText(), false};
     if (parser.isSet(help))
         return {std::nullopt, parser.helpText(), true};
     if (!parser.positionalArguments().isEmpty())
-        return {std::nullopt, SimHttpText::tr("unexpected argument: %1").arg(parser.positionalArguments().first()), false};
+        return {std::nullopt, SimHttpText::tr("unexpected argument: %1").arg(parser.positionalArguments().first()),
+                false};
 
     SimOptions options;
     QString error;
@@ -70,7 +75,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
     if (parser.isSet(u"api-key"_s)) {
         options.apiKey = parser.value(u"api-key"_s);
         if (options.apiKey.isEmpty() || options.apiKey.contains(u' ') || options.apiKey.contains(u':'))
-            return {std::nullopt, SimHttpText::tr("--api-key: expected a non-empty key without spaces or colons"), false};
+            return {std::nullopt, SimHttpText::tr("--api-key: expected a non-empty key without spaces or colons"),
+                    false};
     }
     return {options, QString(), false};
 }

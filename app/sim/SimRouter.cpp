@@ -18,7 +18,7 @@ struct SimHttpText
 
 HttpReply json(int status, const QJsonDocument &document)
 {
-    return HttpReply{status, document.toJson(QJsonDocument::Compact), {}};
+    return HttpReply {status, document.toJson(QJsonDocument::Compact), {}};
 }
 
 HttpReply json(int status, const QJsonObject &object)
@@ -26,8 +26,7 @@ HttpReply json(int status, const QJsonObject &object)
     return json(status, QJsonDocument(object));
 }
 
-template<typename T>
-HttpReply jsonList(const QList<T> &items)
+template<typename T> HttpReply jsonList(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -112,9 +111,11 @@ HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request
     if (route.kind == contract::Route::Kind::SupportRequest) {
         const Expected<SupportRequest> parsed = contract::parseSupportRequest(request.body);
         if (!parsed)
-            return error(400, parsed.error().field.isEmpty()
-                                  ? SimHttpText::tr("The body must be a JSON object with a topic and a message.")
-                                  : SimHttpText::tr("Invalid support request: %1 is missing or invalid.").arg(parsed.error().field));
+            return error(
+                400,
+                parsed.error().field.isEmpty()
+                    ? SimHttpText::tr("The body must be a JSON object with a topic and a message.")
+                    : SimHttpText::tr("Invalid support request: %1 is missing or invalid.").arg(parsed.error().field));
         const auto answer = m_simulator.requestSupport(route.migrationId, parsed.value(), key);
         return answer.ok() ? json(201, contract::toJson(*answer.value)) : refused(answer.refusal);
     }

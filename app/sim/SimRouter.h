@@ -12,7 +12,7 @@ namespace passerelle::simhttp {
 class SimRouter
 {
 public:
-    explicit SimRouter(sim::ProviderSimulator &simulator) : m_simulator(simulator), m_control(simulator) {}
+    explicit SimRouter(sim::ProviderSimulator &simulator) : m_simulator(simulator), m_control(simulator) { }
 
     // Answers one authenticated, admitted request.
     HttpReply route(const SimRequest &request);

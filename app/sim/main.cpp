@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
         return parsed.exitNow ? 0 : 2;
     }
     const simhttp::SimOptions &options = *parsed.options;
-    const sim::LoadedScenario loaded = options.scenarioPath.isEmpty() ? sim::scenario::loadDefault()
-                                                                      : sim::scenario::loadFile(options.scenarioPath);
+    const sim::LoadedScenario loaded
+        = options.scenarioPath.isEmpty() ? sim::scenario::loadDefault() : sim::scenario::loadFile(options.scenarioPath);
     if (!loaded.scenario) {
         print(stderr, SimMain::tr("Bad scenario: %1").arg(loaded.error));
         return 2;

@@ -5,16 +5,14 @@
 namespace passerelle::sim {
 namespace {
 
-template<typename Job, typename T>
-Job *finished(T value)
+template<typename Job, typename T> Job *finished(T value)
 {
     auto *job = new Job();
     job->succeed(std::move(value));
     return job;
 }
 
-template<typename Job, typename T>
-Job *finished(const SimAnswer<T> &answer)
+template<typename Job, typename T> Job *finished(const SimAnswer<T> &answer)
 {
     auto *job = new Job();
     if (answer.ok())
@@ -50,11 +48,9 @@ ApiError toApiError(const Refusal &refusal)
 }
 
 DryRunAdminApi::DryRunAdminApi(const Scenario &scenario, double timeScale, QObject *parent)
-    : AdminApi(parent)
-    , m_clock(std::make_unique<VirtualClock>(scenario.start, timeScale))
-    , m_simulator(std::make_unique<ProviderSimulator>(scenario, *m_clock))
-{
-}
+    : AdminApi(parent), m_clock(std::make_unique<VirtualClock>(scenario.start, timeScale)),
+      m_simulator(std::make_unique<ProviderSimulator>(scenario, *m_clock))
+{ }
 
 DryRunAdminApi::~DryRunAdminApi() = default;
 

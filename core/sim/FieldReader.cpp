@@ -20,8 +20,7 @@ struct ScenarioText
 
 FieldReader::FieldReader(const QJsonObject &object, const QString &path, std::shared_ptr<QString> error)
     : m_object(object), m_path(path), m_error(std::move(error))
-{
-}
+{ }
 
 QString FieldReader::fieldPath(const QString &key) const
 {
@@ -71,8 +70,9 @@ qint64 FieldReader::integer(const QString &key, qint64 minimum)
     const bool integral = value.isDouble() && std::isfinite(number) && std::floor(number) == number
         && std::fabs(number) <= kMaxExactInteger;
     if (!integral || number < double(minimum)) {
-        fail(fieldPath(key), minimum == 0 ? ScenarioText::tr("expected a non-negative integer")
-                                          : ScenarioText::tr("expected an integer of at least %1").arg(minimum));
+        fail(fieldPath(key),
+             minimum == 0 ? ScenarioText::tr("expected a non-negative integer")
+                          : ScenarioText::tr("expected an integer of at least %1").arg(minimum));
         return minimum;
     }
     return qint64(number);
@@ -89,7 +89,8 @@ QString FieldReader::string(const QString &key, bool allowEmpty)
         return {};
     const QJsonValue value = m_object.value(key);
     if (!value.isString() || (!allowEmpty && value.toString().trimmed().isEmpty())) {
-        fail(fieldPath(key), allowEmpty ? ScenarioText::tr("expected a string") : ScenarioText::tr("expected a non-empty string"));
+        fail(fieldPath(key),
+             allowEmpty ? ScenarioText::tr("expected a string") : ScenarioText::tr("expected a non-empty string"));
         return {};
     }
     return value.toString();

@@ -2,8 +2,7 @@
 
 namespace passerelle::sim {
 
-IdempotencyLedger::Lookup IdempotencyLedger::find(const QUuid &key, const QString &operation,
-                                                  Answer *firstAnswer) const
+IdempotencyLedger::Lookup IdempotencyLedger::find(const QUuid &key, const QString &operation, Answer *firstAnswer) const
 {
     const auto found = m_entries.constFind(key);
     if (found == m_entries.cend())
@@ -17,7 +16,7 @@ IdempotencyLedger::Lookup IdempotencyLedger::find(const QUuid &key, const QStrin
 
 void IdempotencyLedger::remember(const QUuid &key, const QString &operation, const Answer &answer)
 {
-    m_entries.insert(key, Entry{operation, answer});
+    m_entries.insert(key, Entry {operation, answer});
 }
 
 } // namespace passerelle::sim

@@ -33,10 +33,8 @@ AccountState initialState(const ScenarioAccount &account)
 } // namespace
 
 ProviderSimulator::ProviderSimulator(Scenario scenario, VirtualClock &clock)
-    : m_scenario(std::move(scenario))
-    , m_clock(clock)
-    , m_now(QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), QTimeZone::utc()))
-    , m_random(m_scenario.seed)
+    : m_scenario(std::move(scenario)), m_clock(clock),
+      m_now(QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), QTimeZone::utc())), m_random(m_scenario.seed)
 {
     for (const ScenarioAccount &account : std::as_const(m_scenario.accounts))
         m_accounts.append(initialState(account));
@@ -56,7 +54,7 @@ QList<HostingAccount> ProviderSimulator::hostingAccounts()
     catchUp();
     QList<HostingAccount> accounts;
     for (const ScenarioAccount &account : std::as_const(m_scenario.accounts))
-        accounts.append(HostingAccount{account.id, account.name, u"server"_s, m_scenario.server.id});
+        accounts.append(HostingAccount {account.id, account.name, u"server"_s, m_scenario.server.id});
     return accounts;
 }
 
@@ -66,7 +64,7 @@ QList<DatabaseInfo> ProviderSimulator::databases()
     QList<DatabaseInfo> databases;
     for (const ScenarioAccount &account : std::as_const(m_scenario.accounts)) {
         for (const ScenarioDatabase &database : account.databases)
-            databases.append(DatabaseInfo{database.id, database.name, database.type, account.id});
+            databases.append(DatabaseInfo {database.id, database.name, database.type, account.id});
     }
     return databases;
 }
@@ -98,9 +96,9 @@ QDateTime ProviderSimulator::nextEventAt()
     catchUp();
     if (m_events.empty())
         return {};
-    return std::min_element(m_events.cbegin(), m_events.cend(), [](const Event &a, const Event &b) {
-               return a.due < b.due;
-           })->due;
+    return std::min_element(m_events.cbegin(), m_events.cend(),
+                            [](const Event &a, const Event &b) { return a.due < b.due; })
+        ->due;
 }
 
 bool ProviderSimulator::skipToNextEvent()
@@ -138,7 +136,7 @@ void ProviderSimulator::catchUp()
 
 void ProviderSimulator::schedule(const QDateTime &due, std::function<void()> apply)
 {
-    m_events.push_back(Event{due, m_nextSequence++, std::move(apply)});
+    m_events.push_back(Event {due, m_nextSequence++, std::move(apply)});
 }
 
 qint64 ProviderSimulator::jittered(qint64 seconds)
@@ -177,7 +175,7 @@ std::optional<Refusal> ProviderSimulator::unknownMigration(qint64 migrationId) c
 {
     if (migrationId == m_detail.summary.id)
         return std::nullopt;
-    return Refusal{404, ProviderText::tr("No migration %1.").arg(migrationId), std::nullopt};
+    return Refusal {404, ProviderText::tr("No migration %1.").arg(migrationId), std::nullopt};
 }
 
 MigrationDetail ProviderSimulator::detailNow() const

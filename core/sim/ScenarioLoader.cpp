@@ -22,8 +22,8 @@ struct ScenarioText
 bool databaseTypeFromString(const QString &text, DatabaseType &out)
 {
     static const QList<std::pair<QString, DatabaseType>> names = {
-        {u"MYSQL"_s, DatabaseType::MySql},     {u"POSTGRESQL"_s, DatabaseType::PostgreSql},
-        {u"COUCHDB"_s, DatabaseType::CouchDb}, {u"MONGODB"_s, DatabaseType::MongoDb},
+        {u"MYSQL"_s, DatabaseType::MySql},       {u"POSTGRESQL"_s, DatabaseType::PostgreSql},
+        {u"COUCHDB"_s, DatabaseType::CouchDb},   {u"MONGODB"_s, DatabaseType::MongoDb},
         {u"RABBITMQ"_s, DatabaseType::RabbitMq},
     };
     for (const auto &[name, type] : names) {
@@ -40,8 +40,10 @@ DatabaseType readDatabaseType(FieldReader &reader, const QString &key)
     const QString text = reader.string(key);
     DatabaseType type = DatabaseType::MySql;
     if (!reader.failed() && !databaseTypeFromString(text, type))
-        reader.fail(reader.fieldPath(key), ScenarioText::tr("unknown database type \"%1\" (expected MYSQL, POSTGRESQL, "
-                                              "COUCHDB, MONGODB or RABBITMQ)").arg(text));
+        reader.fail(reader.fieldPath(key),
+                    ScenarioText::tr("unknown database type \"%1\" (expected MYSQL, POSTGRESQL, "
+                                     "COUCHDB, MONGODB or RABBITMQ)")
+                        .arg(text));
     return type;
 }
 
@@ -57,8 +59,8 @@ void readServer(FieldReader &root, Scenario &out)
 void readMigration(FieldReader &root, Scenario &out)
 {
     FieldReader migration = root.object(u"migration"_s);
-    migration.allowOnly({u"id"_s, u"description"_s, u"kind"_s, u"deadline"_s, u"server_daily_price"_s,
-                         u"currency"_s, u"transit_name"_s, u"removed_database_types"_s});
+    migration.allowOnly({u"id"_s, u"description"_s, u"kind"_s, u"deadline"_s, u"server_daily_price"_s, u"currency"_s,
+                         u"transit_name"_s, u"removed_database_types"_s});
     out.migration.id = migration.integer(u"id"_s, 1);
     out.migration.description = migration.string(u"description"_s);
     out.migration.kind = migration.string(u"kind"_s);
@@ -69,7 +71,7 @@ void readMigration(FieldReader &root, Scenario &out)
     if (!migration.failed() && !cents)
         migration.fail(migration.fieldPath(u"server_daily_price"_s),
                        ScenarioText::tr("expected a decimal amount such as \"4.20\""));
-    out.serverDailyPrice = Money{cents.value_or(0), migration.string(u"currency"_s)};
+    out.serverDailyPrice = Money {cents.value_or(0), migration.string(u"currency"_s)};
     out.transitName = migration.string(u"transit_name"_s);
     const QJsonArray removed = migration.array(u"removed_database_types"_s, false);
     const QString removedPath = migration.fieldPath(u"removed_database_types"_s);
@@ -143,8 +145,8 @@ void readAccounts(FieldReader &root, Scenario &out)
     Uniqueness seen;
     for (qsizetype i = 0; i < items.size() && !root.failed(); ++i) {
         FieldReader account = root.element(items, u"accounts"_s, i);
-        account.allowOnly({u"id"_s, u"name"_s, u"database_size"_s, u"files_size"_s, u"mail_size"_s,
-                           u"databases"_s, u"test_failure"_s, u"migrate_failure"_s});
+        account.allowOnly({u"id"_s, u"name"_s, u"database_size"_s, u"files_size"_s, u"mail_size"_s, u"databases"_s,
+                           u"test_failure"_s, u"migrate_failure"_s});
         ScenarioAccount entry;
         entry.id = account.integer(u"id"_s, 1);
         entry.name = account.string(u"name"_s);
@@ -157,7 +159,8 @@ void readAccounts(FieldReader &root, Scenario &out)
         if (!account.failed() && seen.accountIds.contains(entry.id))
             account.fail(account.fieldPath(u"id"_s), ScenarioText::tr("duplicate account id %1").arg(entry.id));
         if (!account.failed() && seen.accountNames.contains(entry.name))
-            account.fail(account.fieldPath(u"name"_s), ScenarioText::tr("duplicate account name \"%1\"").arg(entry.name));
+            account.fail(account.fieldPath(u"name"_s),
+                         ScenarioText::tr("duplicate account name \"%1\"").arg(entry.name));
         seen.accountIds.insert(entry.id);
         seen.accountNames.insert(entry.name);
         out.accounts.append(entry);
@@ -176,14 +179,16 @@ LoadedScenario parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return {
+            std::nullopt,
+            ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
         return {std::nullopt, ScenarioText::tr("expected a JSON object at the top level")};
 
     auto error = std::make_shared<QString>();
     FieldReader root(document.object(), QString(), error);
-    root.allowOnly({u"seed"_s, u"start"_s, u"jitter_percent"_s, u"customer_email"_s, u"server"_s,
-                    u"migration"_s, u"support_delays"_s, u"accounts"_s, u"comment"_s});
+    root.allowOnly({u"seed"_s, u"start"_s, u"jitter_percent"_s, u"customer_email"_s, u"server"_s, u"migration"_s,
+                    u"support_delays"_s, u"accounts"_s, u"comment"_s});
     Scenario out;
     out.seed = quint32(root.optionalInteger(u"seed"_s, 1) & 0xffffffff);
     out.start = root.timestamp(u"start"_s);

@@ -47,7 +47,7 @@ bool strikes(const std::optional<ScriptedFailure> &failure, int attempt)
 
 Refusal conflict(const QString &detail, const AccountState &account)
 {
-    return Refusal{409, detail, account.status};
+    return Refusal {409, detail, account.status};
 }
 
 } // namespace
@@ -61,9 +61,10 @@ SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint6
         return Answer::refuse(*refusal);
     AccountState *account = findAccount(accountId);
     if (!account)
-        return Answer::refuse(Refusal{404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
+        return Answer::refuse(
+            Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal{400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer::refuse(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
 
     const QString operation = operationName(migrationId, accountId, action);
     IdempotencyLedger::Answer first;
@@ -71,8 +72,8 @@ SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint6
     case IdempotencyLedger::Lookup::Replay:
         return Answer::accept(std::get<AccountState>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal{422, ProviderText::tr("This Idempotency-Key was already used for another request."),
-                                      std::nullopt});
+        return Answer::refuse(Refusal {
+            422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }
@@ -92,24 +93,29 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     const AccountState *moving = accountOnTheMove();
     // Accounts move one at a time on the whole server (migration-rules, step 4); tests run alongside.
     if (action != AccountAction::Test && moving)
-        return conflict(ProviderText::tr("Account %1 is being moved; wait until it is done.").arg(moving->name), account);
+        return conflict(ProviderText::tr("Account %1 is being moved; wait until it is done.").arg(moving->name),
+                        account);
     const MigrationDetail &detail = m_detail;
     switch (action) {
     case AccountAction::Test:
         if (account.location != Location::Client || account.version != Version::Old)
-            return conflict(ProviderText::tr("Only an account still on the old infrastructure can be tested."), account);
+            return conflict(ProviderText::tr("Only an account still on the old infrastructure can be tested."),
+                            account);
         if (detail.transit.status != TransitStatus::NotRequested)
             return conflict(ProviderText::tr("Database tests belong to the preparation, before the transit server is "
-                               "requested."), account);
+                                             "requested."),
+                            account);
         return std::nullopt;
     case AccountAction::Migrate:
         if (account.location == Location::Transit)
-            return conflict(ProviderText::tr("Account %1 is already on the transit server.").arg(account.name), account);
+            return conflict(ProviderText::tr("Account %1 is already on the transit server.").arg(account.name),
+                            account);
         if (account.version == Version::New)
             return conflict(ProviderText::tr("Account %1 already runs on the new infrastructure.").arg(account.name),
                             account);
         if (detail.clientServer.status != ClientServerStatus::Original)
-            return conflict(ProviderText::tr("The client server reinstallation was requested: no more migrations."), account);
+            return conflict(ProviderText::tr("The client server reinstallation was requested: no more migrations."),
+                            account);
         if (detail.transit.status != TransitStatus::Ready)
             return conflict(ProviderText::tr("The transit server is not ready yet."), account);
         return std::nullopt;
@@ -119,7 +125,8 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
         // Rollback closes for good once the reinstall is requested: migration-rules, step 6.
         if (detail.clientServer.status != ClientServerStatus::Original || !account.rollbackAvailable)
             return conflict(ProviderText::tr("Rollback is no longer possible: the client server reinstallation was "
-                                             "requested."), account);
+                                             "requested."),
+                            account);
         return std::nullopt;
     case AccountAction::MoveBack:
         if (account.location != Location::Transit)
@@ -208,7 +215,8 @@ bool ProviderSimulator::databaseTestFails(qint64 accountId, QString *message)
     for (const ScenarioDatabase &database : account->databases) {
         if (m_scenario.removedDatabaseTypes.contains(database.type)) {
             *message = ProviderText::tr("Database %1: %2 is not available on the new infrastructure; export its data "
-                          "and remove the database before migrating.").arg(database.name, databaseTypeName(database.type));
+                                        "and remove the database before migrating.")
+                           .arg(database.name, databaseTypeName(database.type));
             return true;
         }
     }

@@ -19,15 +19,14 @@ struct Refusal
 };
 
 // The simulator's typed answer: a value (the 2xx body) or a refusal.
-template<typename T>
-struct SimAnswer
+template<typename T> struct SimAnswer
 {
     std::optional<T> value;
     Refusal refusal;
 
     bool ok() const { return value.has_value(); }
-    static SimAnswer accept(T result) { return SimAnswer{std::move(result), {}}; }
-    static SimAnswer refuse(Refusal why) { return SimAnswer{std::nullopt, std::move(why)}; }
+    static SimAnswer accept(T result) { return SimAnswer {std::move(result), {}}; }
+    static SimAnswer refuse(Refusal why) { return SimAnswer {std::nullopt, std::move(why)}; }
 };
 
 } // namespace passerelle::sim

@@ -17,13 +17,13 @@ struct ProviderText
 
 QString operationName(qint64 migrationId, const SupportRequest &request)
 {
-    return QLatin1String("support ") + QString::number(migrationId) + u'/' + QString::number(int(request.topic))
-        + u'/' + QString::number(int(request.finalizationBy));
+    return QLatin1String("support ") + QString::number(migrationId) + u'/' + QString::number(int(request.topic)) + u'/'
+        + QString::number(int(request.finalizationBy));
 }
 
 Refusal conflict(const QString &detail)
 {
-    return Refusal{409, detail, std::nullopt};
+    return Refusal {409, detail, std::nullopt};
 }
 
 // The transit server is free for two weeks after it is ready (migration-rules, "Money and deadlines").
@@ -41,15 +41,15 @@ SimAnswer<SupportTicket> ProviderSimulator::requestSupport(qint64 migrationId, c
     if (auto refusal = unknownMigration(migrationId))
         return Answer::refuse(*refusal);
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal{400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer::refuse(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
     const QString operation = operationName(migrationId, request);
     IdempotencyLedger::Answer first;
     switch (m_ledger.find(idempotencyKey, operation, &first)) {
     case IdempotencyLedger::Lookup::Replay:
         return Answer::accept(std::get<SupportTicket>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal{422, ProviderText::tr("This Idempotency-Key was already used for another request."),
-                                      std::nullopt});
+        return Answer::refuse(Refusal {
+            422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }
@@ -57,7 +57,7 @@ SimAnswer<SupportTicket> ProviderSimulator::requestSupport(qint64 migrationId, c
         return Answer::refuse(*refusal);
 
     acceptSupport(request);
-    const SupportTicket ticket{m_nextTicketId++, request.topic, m_now};
+    const SupportTicket ticket {m_nextTicketId++, request.topic, m_now};
     m_ledger.remember(idempotencyKey, operation, ticket);
     return Answer::accept(ticket);
 }
@@ -79,12 +79,14 @@ std::optional<Refusal> ProviderSimulator::whyNot(const SupportRequest &request) 
             return conflict(ProviderText::tr("The transit server is not ready."));
         for (const AccountState &account : m_accounts) {
             if (account.location != Location::Transit || isRunning(account.status))
-                return conflict(ProviderText::tr("Every account must be on the transit server first (%1 is not).").arg(account.name));
+                return conflict(ProviderText::tr("Every account must be on the transit server first (%1 is not).")
+                                    .arg(account.name));
         }
         return std::nullopt;
     case SupportTopic::Finalization:
         if (request.finalizationBy == Finalizer::Nobody)
-            return Refusal{422, ProviderText::tr("finalization_by must be \"support\" or \"customer\"."), std::nullopt};
+            return Refusal {422, ProviderText::tr("finalization_by must be \"support\" or \"customer\"."),
+                            std::nullopt};
         if (detail.clientServer.status != ClientServerStatus::Reinstalled)
             return conflict(ProviderText::tr("The client server is not reinstalled yet."));
         if (detail.finalization.by != Finalizer::Nobody)
@@ -135,7 +137,8 @@ void ProviderSimulator::acceptSupport(const SupportRequest &request)
     case SupportTopic::Finalization:
         m_detail.finalization.by = request.finalizationBy;
         if (request.finalizationBy == Finalizer::Customer) {
-            m_detail.finalization.freeUntil = m_detail.clientServer.reinstalledAt.addDays(kCustomerFinalizationFreeDays);
+            m_detail.finalization.freeUntil
+                = m_detail.clientServer.reinstalledAt.addDays(kCustomerFinalizationFreeDays);
         } else {
             schedule(workinghours::nextWorkingInstant(m_now.addSecs(delays.finalizationStart)),
                      [this] { supportMovesNextAccount(); });

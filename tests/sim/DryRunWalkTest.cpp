@@ -17,8 +17,7 @@ namespace {
 constexpr qint64 kMigration = 7;
 
 // Waits for the job's one `finished` signal (queued, never synchronous), then hands it back.
-template<typename Job>
-std::unique_ptr<Job> await(Job *job)
+template<typename Job> std::unique_ptr<Job> await(Job *job)
 {
     std::unique_ptr<Job> owned(job);
     QSignalSpy spy(job, &ApiJob::finished);
@@ -30,7 +29,7 @@ std::unique_ptr<Job> await(Job *job)
 class DryRunWalk : public ::testing::Test
 {
 protected:
-    DryRunWalk() : api(scenario::loadDefault().scenario.value(), 0.0) {}
+    DryRunWalk() : api(scenario::loadDefault().scenario.value(), 0.0) { }
 
     MigrationSnapshot snapshot()
     {
@@ -61,7 +60,7 @@ protected:
     }
     std::unique_ptr<SupportRequestJob> ask(SupportTopic topic, Finalizer by = Finalizer::Nobody)
     {
-        SupportRequest request{topic, u"Dry run request"_s, by};
+        SupportRequest request {topic, u"Dry run request"_s, by};
         return await(api.requestSupport(kMigration, request, QUuid::createUuid()));
     }
     static bool idle(const MigrationSnapshot &snap, qint64 account)
@@ -92,8 +91,11 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
         EXPECT_EQ(job->value().status, AccountStatus::Testing);
         facts.confirmedReady.insert(account.id);
     }
-    ASSERT_TRUE(skipUntil([](const MigrationSnapshot &s) { return !rules::accountOnTheMove(s) &&
-        std::none_of(s.accounts.cbegin(), s.accounts.cend(), [](const AccountState &a) { return isRunning(a.status); }); }));
+    ASSERT_TRUE(skipUntil([](const MigrationSnapshot &s) {
+        return !rules::accountOnTheMove(s)
+            && std::none_of(s.accounts.cbegin(), s.accounts.cend(),
+                            [](const AccountState &a) { return isRunning(a.status); });
+    }));
     EXPECT_EQ(snapshot().accountNamed(u"acme-legacy"_s)->status, AccountStatus::TestFailed);
 
     // Step 2: ask support for the transit server.
@@ -105,7 +107,8 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
 
     // Step 3: support installs it, hours of simulated time.
     ASSERT_EQ(step(), Step::TransitInstallation);
-    ASSERT_TRUE(skipUntil([](const MigrationSnapshot &s) { return s.migration.transit.status == TransitStatus::Ready; }));
+    ASSERT_TRUE(
+        skipUntil([](const MigrationSnapshot &s) { return s.migration.transit.status == TransitStatus::Ready; }));
 
     // Step 4: one account at a time; the rules and the provider agree on who may move.
     ASSERT_EQ(step(), Step::MigrateAccounts);
@@ -138,9 +141,8 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
 
     // Step 6: support reinstalls the client server.
     ASSERT_EQ(step(), Step::ClientReinstallation);
-    ASSERT_TRUE(skipUntil([](const MigrationSnapshot &s) {
-        return s.migration.clientServer.status == ClientServerStatus::Reinstalled;
-    }));
+    ASSERT_TRUE(skipUntil(
+        [](const MigrationSnapshot &s) { return s.migration.clientServer.status == ClientServerStatus::Reinstalled; }));
 
     // Step 7: the customer finalizes and moves every account back.
     ASSERT_EQ(step(), Step::Finalization);

@@ -126,7 +126,7 @@ TEST(ProviderSimulator, SameSupportKeyTwiceGivesTheSameTicket)
 TEST(ProviderSimulator, ScriptedMigrationFailureLeavesTheAccountOnTheClient)
 {
     Scenario scenario = SimHarness::defaultScenario();
-    scenario.accounts[1].migrateFailure = ScriptedFailure{u"Disk quota exceeded on transit-3"_s, true};
+    scenario.accounts[1].migrateFailure = ScriptedFailure {u"Disk quota exceeded on transit-3"_s, true};
     SimHarness h(scenario);
     const QString blog = scenario.accounts[1].name;
     h.makeTransitReady();

@@ -34,9 +34,15 @@ Attempt support(SupportTopic topic, Finalizer by = Finalizer::Nobody)
     };
 }
 
-void nothing(SimHarness &) {}
-void transitRequested(SimHarness &h) { ASSERT_TRUE(h.ask(SupportTopic::TransitServer).ok()); }
-void transitReady(SimHarness &h) { h.makeTransitReady(); }
+void nothing(SimHarness &) { }
+void transitRequested(SimHarness &h)
+{
+    ASSERT_TRUE(h.ask(SupportTopic::TransitServer).ok());
+}
+void transitReady(SimHarness &h)
+{
+    h.makeTransitReady();
+}
 void oneMigrated(SimHarness &h)
 {
     h.makeTransitReady();

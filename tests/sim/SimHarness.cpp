@@ -8,12 +8,13 @@ Scenario SimHarness::defaultScenario()
     const LoadedScenario loaded = scenario::loadDefault();
     if (!loaded.scenario)
         ADD_FAILURE() << "the built-in scenario does not load: " << loaded.error.toStdString();
-    return loaded.scenario.value_or(Scenario{});
+    return loaded.scenario.value_or(Scenario {});
 }
 
-SimHarness::SimHarness() : SimHarness(defaultScenario()) {}
+SimHarness::SimHarness() : SimHarness(defaultScenario()) { }
 
-SimHarness::SimHarness(Scenario custom) : scenario(std::move(custom)), clock(scenario.start, 0.0), sim(scenario, clock) {}
+SimHarness::SimHarness(Scenario custom) : scenario(std::move(custom)), clock(scenario.start, 0.0), sim(scenario, clock)
+{ }
 
 AccountState SimHarness::account(const QString &name)
 {

@@ -69,26 +69,25 @@ TEST_P(SimAuthTest, KeyQualifierAndEmptyPassword)
     EXPECT_FALSE(verdict.detail.contains(u"k3y"_s));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Headers, SimAuthTest,
-    ::testing::Values(HeaderCase{"Missing", QByteArray(), false},
-                      HeaderCase{"Bare", basic(u"k3y:"_s), true},
-                      HeaderCase{"Account", basic(u"k3y account=acme-shop:"_s), true},
-                      HeaderCase{"UnknownAccount", basic(u"k3y account=acme-blog:"_s), false},
-                      HeaderCase{"Customer", basic(u"k3y customer=ops@acme.example:"_s), true},
-                      HeaderCase{"CustomerWithoutAt", basic(u"k3y customer=ops:"_s), false},
-                      HeaderCase{"OtherQualifier", basic(u"k3y user=x:"_s), false},
-                      HeaderCase{"WrongKey", basic(u"k3z:"_s), false},
-                      HeaderCase{"KeyPrefixOnly", basic(u"k3:"_s), false},
-                      HeaderCase{"Password", basic(u"k3y:secret"_s), false},
-                      HeaderCase{"NoColon", basic(u"k3y"_s), false},
-                      HeaderCase{"NotBase64", QByteArrayLiteral("Basic !!!"), false},
-                      HeaderCase{"Bearer", QByteArrayLiteral("Bearer k3y"), false}),
-    [](const ::testing::TestParamInfo<HeaderCase> &info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Headers, SimAuthTest,
+                         ::testing::Values(HeaderCase {"Missing", QByteArray(), false},
+                                           HeaderCase {"Bare", basic(u"k3y:"_s), true},
+                                           HeaderCase {"Account", basic(u"k3y account=acme-shop:"_s), true},
+                                           HeaderCase {"UnknownAccount", basic(u"k3y account=acme-blog:"_s), false},
+                                           HeaderCase {"Customer", basic(u"k3y customer=ops@acme.example:"_s), true},
+                                           HeaderCase {"CustomerWithoutAt", basic(u"k3y customer=ops:"_s), false},
+                                           HeaderCase {"OtherQualifier", basic(u"k3y user=x:"_s), false},
+                                           HeaderCase {"WrongKey", basic(u"k3z:"_s), false},
+                                           HeaderCase {"KeyPrefixOnly", basic(u"k3:"_s), false},
+                                           HeaderCase {"Password", basic(u"k3y:secret"_s), false},
+                                           HeaderCase {"NoColon", basic(u"k3y"_s), false},
+                                           HeaderCase {"NotBase64", QByteArrayLiteral("Basic !!!"), false},
+                                           HeaderCase {"Bearer", QByteArrayLiteral("Bearer k3y"), false}),
+                         [](const ::testing::TestParamInfo<HeaderCase> &info) { return std::string(info.param.name); });
 
 TEST(FaultInjector, DropsTheNthPostAndItsBlindResendsOnly)
 {
-    FaultInjector faults(FaultInjector::Settings{0, 0.0, 2, 1});
+    FaultInjector faults(FaultInjector::Settings {0, 0.0, 2, 1});
     faults.noteRequest("POST", "a");
     EXPECT_FALSE(faults.dropAfterThisPost("a"));
     faults.noteRequest("POST", "b");
@@ -104,8 +103,8 @@ TEST(FaultInjector, DropsTheNthPostAndItsBlindResendsOnly)
 
 TEST(FaultInjector, FailRateExtremes)
 {
-    FaultInjector never(FaultInjector::Settings{0, 0.0, 0, 1});
-    FaultInjector always(FaultInjector::Settings{0, 1.0, 0, 1});
+    FaultInjector never(FaultInjector::Settings {0, 0.0, 0, 1});
+    FaultInjector always(FaultInjector::Settings {0, 1.0, 0, 1});
     for (int i = 0; i < 20; ++i) {
         EXPECT_FALSE(never.failThisRequest());
         EXPECT_TRUE(always.failThisRequest());

@@ -2,11 +2,11 @@
 #include "tests/sim/SimProcess.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QTemporaryFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -47,7 +47,7 @@ protected:
     HttpResult ask(SupportTopic topic, Finalizer by = Finalizer::Nobody)
     {
         return post(contract::supportRequestPath(kMigration),
-                    contract::supportRequestBody(SupportRequest{topic, u"over HTTP"_s, by}));
+                    contract::supportRequestBody(SupportRequest {topic, u"over HTTP"_s, by}));
     }
     MigrationSnapshot snapshot()
     {
@@ -56,7 +56,7 @@ protected:
         const auto accounts = contract::parseMigrationAccounts(get(contract::migrationAccountsPath(kMigration)).body);
         EXPECT_TRUE(migration.hasValue() && accounts.hasValue());
         if (migration && accounts)
-            snap = MigrationSnapshot{migration.value(), accounts.value()};
+            snap = MigrationSnapshot {migration.value(), accounts.value()};
         return snap;
     }
     // Polls, as a client would, until `done` holds (virtual time runs very fast here).
@@ -143,14 +143,14 @@ TEST_P(SimHttpAuth, BasicAuthWithTheKeyAndAnOptionalQualifier)
 INSTANTIATE_TEST_SUITE_P(
     Keys, SimHttpAuth,
     ::testing::Values(
-        AuthCase{"NoHeader", [] { return QByteArray(); }, 401},
-        AuthCase{"WrongKey", [] { return basicAuth(u"dry-run-key"_s); }, 401},
-        AuthCase{"NotBasic", [] { return QByteArrayLiteral("Bearer s3cret-sim-key"); }, 401},
-        AuthCase{"WithPassword", [] { return basicAuth(u"s3cret-sim-key:pw"_s); }, 401},
-        AuthCase{"UnknownAccount", [] { return basicAuth(u"s3cret-sim-key account=nobody"_s); }, 401},
-        AuthCase{"BareKey", [] { return basicAuth(u"s3cret-sim-key"_s); }, 200},
-        AuthCase{"AccountQualifier", [] { return basicAuth(u"s3cret-sim-key account=acme-shop"_s); }, 200},
-        AuthCase{"CustomerQualifier", [] { return basicAuth(u"s3cret-sim-key customer=ops@acme.example"_s); }, 200}),
+        AuthCase {"NoHeader", [] { return QByteArray(); }, 401},
+        AuthCase {"WrongKey", [] { return basicAuth(u"dry-run-key"_s); }, 401},
+        AuthCase {"NotBasic", [] { return QByteArrayLiteral("Bearer s3cret-sim-key"); }, 401},
+        AuthCase {"WithPassword", [] { return basicAuth(u"s3cret-sim-key:pw"_s); }, 401},
+        AuthCase {"UnknownAccount", [] { return basicAuth(u"s3cret-sim-key account=nobody"_s); }, 401},
+        AuthCase {"BareKey", [] { return basicAuth(u"s3cret-sim-key"_s); }, 200},
+        AuthCase {"AccountQualifier", [] { return basicAuth(u"s3cret-sim-key account=acme-shop"_s); }, 200},
+        AuthCase {"CustomerQualifier", [] { return basicAuth(u"s3cret-sim-key customer=ops@acme.example"_s); }, 200}),
     [](const ::testing::TestParamInfo<AuthCase> &info) { return std::string(info.param.name); });
 
 TEST_F(SimHttp, RateLimitAnswers429WithRetryAfter)
@@ -174,7 +174,8 @@ TEST_F(SimHttp, DroppedConnectionAfterAProcessedPostTookEffectOnce)
 {
     ASSERT_TRUE(sim.start({u"--drop-after-post"_s, u"2"_s, u"--time-scale"_s, kFast}));
     ASSERT_EQ(ask(SupportTopic::TransitServer).status, 201);
-    ASSERT_TRUE(pollUntil([](const MigrationSnapshot &s) { return s.migration.transit.status == TransitStatus::Ready; }));
+    ASSERT_TRUE(
+        pollUntil([](const MigrationSnapshot &s) { return s.migration.transit.status == TransitStatus::Ready; }));
 
     const QByteArray key = newKey();
     const HttpResult dropped = act(kShop, AccountAction::Migrate, key);
@@ -211,27 +212,32 @@ TEST_F(SimHttp, RefusalsFollowTheContract)
     EXPECT_EQ(act(kShop, AccountAction::Test, key).status, 202);
     EXPECT_EQ(act(kShop, AccountAction::Test, key).status, 202);
     EXPECT_EQ(act(302, AccountAction::Test, key).status, 422);
-    EXPECT_EQ(send(manager, "GET", sim.url(contract::actionPath(kMigration, kShop, AccountAction::Test)),
-                   basicAuth(kKey)).status, 405);
+    EXPECT_EQ(
+        send(manager, "GET", sim.url(contract::actionPath(kMigration, kShop, AccountAction::Test)), basicAuth(kKey))
+            .status,
+        405);
     EXPECT_EQ(simSideCount(kShop, AccountAction::Test), 1);
     // A key qualified for one account may not act on another.
     const QUrl blogTest = sim.url(contract::actionPath(kMigration, 302, AccountAction::Test));
-    EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-shop"_s), "{}", newKey()).status, 403);
-    EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-blog"_s), "{}", newKey()).status, 202);
+    EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-shop"_s), "{}", newKey()).status,
+              403);
+    EXPECT_EQ(send(manager, "POST", blogTest, basicAuth(u"dry-run-key account=acme-blog"_s), "{}", newKey()).status,
+              202);
 }
 
 TEST_F(SimHttp, SkipToTheNextEventOverHttp)
 {
     ASSERT_TRUE(sim.start({u"--time-scale"_s, u"0"_s}));
     ASSERT_EQ(ask(SupportTopic::TransitServer).status, 201);
-    const QList<TransitStatus> expected = {TransitStatus::WaitingForServer, TransitStatus::Installing,
-                                           TransitStatus::Ready};
+    const QList<TransitStatus> expected
+        = {TransitStatus::WaitingForServer, TransitStatus::Installing, TransitStatus::Ready};
     for (TransitStatus status : expected) {
         const HttpResult skipped = send(manager, "POST", sim.skipUrl(), basicAuth(kKey), "{}");
         ASSERT_EQ(skipped.status, 200);
         EXPECT_EQ(snapshot().migration.transit.status, status);
     }
-    const QJsonObject stats = QJsonDocument::fromJson(send(manager, "GET", sim.statsUrl(), basicAuth(kKey)).body).object();
+    const QJsonObject stats
+        = QJsonDocument::fromJson(send(manager, "GET", sim.statsUrl(), basicAuth(kKey)).body).object();
     EXPECT_TRUE(stats.value(u"next_event_at"_s).isNull());
     EXPECT_EQ(stats.value(u"now"_s).toString(), snapshot().migration.transit.readyAt.toString(Qt::ISODate));
     EXPECT_EQ(send(manager, "POST", sim.skipUrl(), QByteArray(), "{}").status, 401);

@@ -34,7 +34,7 @@ protected:
         const auto accounts = contract::parseMigrationAccounts(get(contract::migrationAccountsPath(kMigration)).body);
         EXPECT_TRUE(migration.hasValue()) << (migration ? "" : migration.error().message.toStdString());
         EXPECT_TRUE(accounts.hasValue()) << (accounts ? "" : accounts.error().message.toStdString());
-        return migration && accounts ? MigrationSnapshot{migration.value(), accounts.value()} : MigrationSnapshot{};
+        return migration && accounts ? MigrationSnapshot {migration.value(), accounts.value()} : MigrationSnapshot {};
     }
     bool pollUntil(const std::function<bool(const MigrationSnapshot &)> &done)
     {
@@ -47,18 +47,18 @@ protected:
     HttpResult ask(SupportTopic topic, Finalizer by = Finalizer::Nobody)
     {
         return post(contract::supportRequestPath(kMigration),
-                    contract::supportRequestBody(SupportRequest{topic, u"walk"_s, by}));
+                    contract::supportRequestBody(SupportRequest {topic, u"walk"_s, by}));
     }
     // Runs one action on every account, one at a time, each to its end.
     void everyAccount(AccountAction action, int expectedStatus = 202)
     {
         for (const AccountState &account : snapshot().accounts) {
-            const HttpResult started = post(contract::actionPath(kMigration, account.id, action),
-                                            contract::emptyActionBody());
-            ASSERT_EQ(started.status, expectedStatus) << account.name.toStdString() << " " << started.body.toStdString();
-            ASSERT_TRUE(pollUntil([id = account.id](const MigrationSnapshot &s) {
-                return !isRunning(s.account(id)->status);
-            }));
+            const HttpResult started
+                = post(contract::actionPath(kMigration, account.id, action), contract::emptyActionBody());
+            ASSERT_EQ(started.status, expectedStatus)
+                << account.name.toStdString() << " " << started.body.toStdString();
+            ASSERT_TRUE(
+                pollUntil([id = account.id](const MigrationSnapshot &s) { return !isRunning(s.account(id)->status); }));
         }
     }
 
@@ -77,7 +77,8 @@ TEST_F(SimHttpWalk, WholeMigrationOverHttp)
     EXPECT_TRUE(snapshot().accountNamed(u"acme-legacy"_s)->lastError.contains(u"MongoDB"_s));
 
     ASSERT_EQ(ask(SupportTopic::TransitServer).status, 201);
-    ASSERT_TRUE(pollUntil([](const MigrationSnapshot &s) { return s.migration.transit.status == TransitStatus::Ready; }));
+    ASSERT_TRUE(
+        pollUntil([](const MigrationSnapshot &s) { return s.migration.transit.status == TransitStatus::Ready; }));
     const MigrationSnapshot ready = snapshot();
     EXPECT_EQ(ready.migration.transit.precopyPercent, 100);
     EXPECT_EQ(ready.migration.transit.freeUntil, ready.migration.transit.readyAt.addDays(14));
@@ -85,9 +86,8 @@ TEST_F(SimHttpWalk, WholeMigrationOverHttp)
     everyAccount(AccountAction::Migrate);
     ASSERT_EQ(ask(SupportTopic::Reinstall).status, 201);
     everyAccount(AccountAction::Rollback, 409);
-    ASSERT_TRUE(pollUntil([](const MigrationSnapshot &s) {
-        return s.migration.clientServer.status == ClientServerStatus::Reinstalled;
-    }));
+    ASSERT_TRUE(pollUntil(
+        [](const MigrationSnapshot &s) { return s.migration.clientServer.status == ClientServerStatus::Reinstalled; }));
 
     ASSERT_EQ(ask(SupportTopic::Finalization, Finalizer::Customer).status, 201);
     everyAccount(AccountAction::MoveBack);

@@ -46,8 +46,8 @@ namespace {
 struct WorkingCase
 {
     const char *name;
-    const char *when;      // UTC
-    const char *expected;  // UTC: the next working instant
+    const char *when; // UTC
+    const char *expected; // UTC: the next working instant
 };
 
 // ctest lists a case by its name, not by its bytes.
@@ -74,13 +74,13 @@ TEST_P(WorkingHoursTest, NextWorkingInstantIsInParisOfficeHours)
 // November is UTC+1 in Paris, July UTC+2.
 INSTANTIATE_TEST_SUITE_P(
     Paris, WorkingHoursTest,
-    ::testing::Values(WorkingCase{"WednesdayNoon", "2026-11-25T11:00:00Z", "2026-11-25T11:00:00Z"},
-                      WorkingCase{"MondayBeforeNine", "2026-11-23T07:59:00Z", "2026-11-23T08:00:00Z"},
-                      WorkingCase{"MondayAtNine", "2026-11-23T08:00:00Z", "2026-11-23T08:00:00Z"},
-                      WorkingCase{"TuesdayAtSix", "2026-11-24T17:00:00Z", "2026-11-25T08:00:00Z"},
-                      WorkingCase{"FridayEvening", "2026-11-27T17:30:00Z", "2026-11-30T08:00:00Z"},
-                      WorkingCase{"SaturdayMorning", "2026-11-28T09:00:00Z", "2026-11-30T08:00:00Z"},
-                      WorkingCase{"SundayNight", "2026-11-29T22:30:00Z", "2026-11-30T08:00:00Z"},
-                      WorkingCase{"SummerTuesdayEarly", "2027-07-06T06:30:00Z", "2027-07-06T07:00:00Z"},
-                      WorkingCase{"SummerFridayLate", "2027-07-09T16:00:00Z", "2027-07-12T07:00:00Z"}),
+    ::testing::Values(WorkingCase {"WednesdayNoon", "2026-11-25T11:00:00Z", "2026-11-25T11:00:00Z"},
+                      WorkingCase {"MondayBeforeNine", "2026-11-23T07:59:00Z", "2026-11-23T08:00:00Z"},
+                      WorkingCase {"MondayAtNine", "2026-11-23T08:00:00Z", "2026-11-23T08:00:00Z"},
+                      WorkingCase {"TuesdayAtSix", "2026-11-24T17:00:00Z", "2026-11-25T08:00:00Z"},
+                      WorkingCase {"FridayEvening", "2026-11-27T17:30:00Z", "2026-11-30T08:00:00Z"},
+                      WorkingCase {"SaturdayMorning", "2026-11-28T09:00:00Z", "2026-11-30T08:00:00Z"},
+                      WorkingCase {"SundayNight", "2026-11-29T22:30:00Z", "2026-11-30T08:00:00Z"},
+                      WorkingCase {"SummerTuesdayEarly", "2027-07-06T06:30:00Z", "2027-07-06T07:00:00Z"},
+                      WorkingCase {"SummerFridayLate", "2027-07-09T16:00:00Z", "2027-07-12T07:00:00Z"}),
     [](const ::testing::TestParamInfo<WorkingCase> &info) { return std::string(info.param.name); });

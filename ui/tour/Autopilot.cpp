@@ -23,6 +23,8 @@ namespace {
 constexpr int kTickMs = 40;
 // A page is pictured once it has shown a few refreshes, not in the middle of appearing.
 constexpr int kSettleTicks = 5;
+// While waiting (support at work, an account moving) the provider is read this often, in ticks.
+constexpr int kRefreshTicks = 8;
 
 void clickIfEnabled(QAbstractButton *button)
 {
@@ -38,6 +40,22 @@ QList<qint64> accountsWhere(const MigrationSnapshot &snapshot, Location location
             ids << account.id;
     }
     return ids;
+}
+
+// The moment that shows a step best in a picture.
+bool isTelling(Step step, const MigrationSnapshot &snapshot)
+{
+    switch (step) {
+    case Step::TransitInstallation:
+        return snapshot.migration.transit.status == TransitStatus::Installing;
+    case Step::ClientReinstallation:
+        return snapshot.migration.clientServer.status == ClientServerStatus::Reinstalling;
+    case Step::MigrateAccounts:
+    case Step::Finalization:
+        return rules::accountOnTheMove(snapshot) != nullptr;
+    default:
+        return true;
+    }
 }
 
 } // namespace
@@ -112,10 +130,9 @@ void Autopilot::tick()
         finish(true, QString());
         return;
     }
-    // Steps 4 and 7 are pictured with an account on the move; the others as they open.
+    // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
     MigrationSession *session = m_context->session();
-    const bool moving = session && rules::accountOnTheMove(session->snapshot());
-    if ((step != Step::MigrateAccounts && step != Step::Finalization) || moving)
+    if (session && session->hasSnapshot() && isTelling(step, session->snapshot()))
         shoot(QStringLiteral("step-%1").arg(page));
     if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
         shoot(QStringLiteral("step-%1").arg(page));
@@ -128,7 +145,16 @@ void Autopilot::tick()
 void Autopilot::act(Step step)
 {
     MigrationSession *session = m_context->session();
-    if (!session || !session->hasSnapshot() || session->isQueueActive() || rules::accountOnTheMove(session->snapshot()))
+    if (!session || !session->hasSnapshot())
+        return;
+    // The tour runs on accelerated time: it reads the provider more often than a person would wait.
+    if (++m_waitTicks % kRefreshTicks == 0) {
+        const bool supportWorks = step == Step::TransitInstallation || step == Step::ClientReinstallation;
+        if (supportWorks && m_fastForward)
+            m_fastForward();
+        session->refresh();
+    }
+    if (session->isQueueActive() || rules::accountOnTheMove(session->snapshot()))
         return;
     const MigrationSnapshot &snapshot = session->snapshot();
     const LocalFacts &facts = session->facts();

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace passerelle::ui {
 
 class PasserelleWizard;
@@ -25,6 +27,9 @@ public:
 
     void start();
     void setTimeLimit(int milliseconds) { m_timeLimitMs = milliseconds; }
+    // Called while support works (steps 3 and 6), before each read: a dry-run moves its virtual
+    // clock on, so that the tour does not wait hours while accounts still move at their pace.
+    void setFastForward(std::function<void()> fastForward) { m_fastForward = std::move(fastForward); }
     QStringList writtenFiles() const { return m_written; }
 
 Q_SIGNALS:
@@ -39,10 +44,12 @@ private:
     PasserelleWizard *m_wizard;
     WizardContext *m_context;
     QString m_outputDir;
+    std::function<void()> m_fastForward;
     QTimer m_tick;
     QDateTime m_startedAt;
     int m_timeLimitMs = 120000;
     int m_settleTicks = 0;
+    int m_waitTicks = 0;
     int m_lastPage = -2;
     bool m_connecting = false;
     QSet<QString> m_shot;

@@ -2,6 +2,7 @@
 
 #include "core/api/AdminApi.h"
 #include "core/journal/JournalStore.h"
+#include "core/model/Clock.h"
 #include "core/session/MigrationSession.h"
 
 #include <QString>
@@ -26,6 +27,8 @@ struct ConnectionRequest
 // goes before the API and the journal it uses.
 struct ConnectedSession
 {
+    // The session's clock (the simulator's virtual clock in a dry-run); null: the wizard's own.
+    const Clock *clock = nullptr;
     std::unique_ptr<AdminApi> api;
     std::unique_ptr<JournalStore> journal;
     std::unique_ptr<MigrationSession> session;

@@ -10,6 +10,7 @@ WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject
     : QObject(parent)
     , openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_factory(std::move(factory))
+    , m_ownClock(clock)
     , m_clock(clock)
     , m_confirmer(dialogConfirmer())
     , m_supportPage(QStringLiteral("https://admin.alwaysdata.com/support/"))
@@ -36,6 +37,7 @@ bool WizardContext::connectTo(const ConnectionRequest &request, QString *error)
     // The previous session (a failed attempt) goes only after the pages let go of it.
     std::unique_ptr<ConnectedSession> previous = std::move(m_connected);
     m_connected = std::move(connected);
+    m_clock.follow(m_connected->clock ? m_connected->clock : m_ownClock);
     Q_EMIT sessionChanged(m_connected->session.get());
     previous.reset();
     m_connected->session->start();

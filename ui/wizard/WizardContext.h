@@ -24,7 +24,8 @@ public:
     // Builds a session through the factory and starts it; false (with `error`) when none was built.
     bool connectTo(const ConnectionRequest &request, QString *error);
     MigrationSession *session() const { return m_connected ? m_connected->session.get() : nullptr; }
-    const Clock *clock() const { return m_clock; }
+    // Follows the connected session's clock, so that countdowns run on simulated time in a dry-run.
+    const Clock *clock() const { return &m_clock; }
 
     const Confirmer &confirmer() const { return m_confirmer; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
@@ -40,8 +41,21 @@ Q_SIGNALS:
     void supportModeChanged(bool on);
 
 private:
+    // Widgets keep this one pointer; what it reads changes when a session brings its own clock.
+    class FollowingClock final : public Clock
+    {
+    public:
+        explicit FollowingClock(const Clock *target) : m_target(target) {}
+        QDateTime now() const override { return m_target->now(); }
+        void follow(const Clock *target) { m_target = target; }
+
+    private:
+        const Clock *m_target;
+    };
+
     SessionFactory m_factory;
-    const Clock *m_clock;
+    const Clock *m_ownClock;
+    FollowingClock m_clock;
     Confirmer m_confirmer;
     QUrl m_supportPage;
     bool m_supportMode = false;

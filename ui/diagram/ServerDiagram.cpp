@@ -24,6 +24,29 @@ QString accountCount(int count)
     return count == 1 ? ServerDiagram::tr("1 account") : ServerDiagram::tr("%1 accounts").arg(count);
 }
 
+qsizetype commonPrefixLength(const QStringList &names)
+{
+    if (names.size() < 2)
+        return 0;
+    qsizetype length = names.constFirst().size();
+    for (const QString &name : names) {
+        qsizetype same = 0;
+        while (same < length && same < name.size() && name[same] == names.constFirst()[same])
+            ++same;
+        length = same;
+    }
+    return length;
+}
+
+// Names often share a prefix ("acme-shop", "acme-blog"): when a name does not fit, what follows
+// the shared prefix is what tells it apart ("…shop").
+QString shortLabel(const QString &name, qsizetype prefix, const QFontMetricsF &metrics, qreal width)
+{
+    if (metrics.horizontalAdvance(name) <= width || prefix == 0 || prefix >= name.size())
+        return metrics.elidedText(name, Qt::ElideRight, width);
+    return metrics.elidedText(QStringLiteral("…") + name.mid(prefix), Qt::ElideRight, width);
+}
+
 QFont scaled(const QFont &base, qreal factor, bool bold)
 {
     QFont font = base;
@@ -145,6 +168,7 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
         painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, accountCount(count));
         return;
     }
+    const qsizetype prefix = commonPrefixLength(accounts);
     painter.setFont(labelFont);
     for (int i = 0; i < count; ++i) {
         const QRectF cell = grid.cellRect(i, area);
@@ -158,7 +182,7 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(boxRect);
         if (labelled) {
-            const QString label = labelMetrics.elidedText(accounts[i], Qt::ElideRight, cell.width() - 2);
+            const QString label = shortLabel(accounts[i], prefix, labelMetrics, cell.width() - 2);
             painter.drawText(QRectF(cell.left(), boxRect.bottom() + 1, cell.width(), labelHeight),
                              Qt::AlignHCenter | Qt::AlignTop, label);
         }

@@ -52,12 +52,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QCoreApplication::translate("main", "Start the offline simulation."));
     const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        QCoreApplication::translate("main", "Walk the dry-run through every step and "
-                                                                            "save one picture per page into DIR."),
+                                        QCoreApplication::translate("main",
+                                                                    "Walk the dry-run through every step and "
+                                                                    "save one picture per page into DIR."),
                                         QStringLiteral("DIR"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "Language: fr or en (default: the system's)."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Language: fr or en (default: the system's)."),
+        QStringLiteral("LANG"));
     parser.addOptions({dryRunOption, tourOption, langOption});
     parser.process(app);
 

@@ -1,8 +1,8 @@
+#include "ui/accounts/AccountsTableModel.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/AccountsFilterProxy.h"
-#include "ui/accounts/AccountsTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -49,7 +49,7 @@ TEST(AccountsTableModel, StaysConsistentWhileRowsComeGoAndChange)
     const LocalFacts facts;
     MigrationSnapshot snapshot = makeSnapshot(6);
     model.setSnapshot(snapshot, facts);
-    EXPECT_EQ(idsInModel(model), (QList<qint64>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(idsInModel(model), (QList<qint64> {1, 2, 3, 4, 5, 6}));
 
     snapshot.accounts.removeAt(4); // 5
     snapshot.accounts.removeAt(1); // 2
@@ -57,7 +57,7 @@ TEST(AccountsTableModel, StaysConsistentWhileRowsComeGoAndChange)
     snapshot.accounts.append(makeAccount(8));
     snapshot.accounts[0].status = AccountStatus::Tested;
     model.setSnapshot(snapshot, facts);
-    EXPECT_EQ(idsInModel(model), (QList<qint64>{1, 3, 4, 6, 7, 8}));
+    EXPECT_EQ(idsInModel(model), (QList<qint64> {1, 3, 4, 6, 7, 8}));
     EXPECT_EQ(model.index(0, AccountsTableModel::Status).data().toString(), text::statusName(AccountStatus::Tested));
 
     model.setSnapshot(MigrationSnapshot(), facts);
@@ -82,7 +82,7 @@ TEST(AccountsTableModel, SignalsOnlyTheRowsThatChanged)
     snapshot.accounts[57].lastError = QStringLiteral("disk full");
     model.setSnapshot(snapshot, facts);
 
-    EXPECT_EQ(signalledRows(changed), (QSet<int>{10, 11, 57}));
+    EXPECT_EQ(signalledRows(changed), (QSet<int> {10, 11, 57}));
     EXPECT_EQ(changed.count(), 2); // 10-11 as one run, 57 alone
     EXPECT_EQ(inserted.count(), 0);
     EXPECT_EQ(removed.count(), 0);
@@ -102,7 +102,7 @@ TEST(AccountsTableModel, AVerdictChangeIsAChange)
     // One account starts moving: the others may no longer migrate (one at a time).
     snapshot.accounts[0].status = AccountStatus::Migrating;
     model.setSnapshot(snapshot, facts);
-    EXPECT_EQ(signalledRows(changed), (QSet<int>{0, 1, 2}));
+    EXPECT_EQ(signalledRows(changed), (QSet<int> {0, 1, 2}));
 }
 
 struct VerdictCase
@@ -138,44 +138,43 @@ TEST_P(VerdictRoles, MatchCoreRulesForEveryAction)
 
 INSTANTIATE_TEST_SUITE_P(
     Stages, VerdictRoles,
-    ::testing::Values(
-        VerdictCase{"Preparation", [](MigrationSnapshot &, LocalFacts &) {}},
-        VerdictCase{"TransitInstalling",
-                    [](MigrationSnapshot &s, LocalFacts &f) {
-                        f.transitRequestSent = true;
-                        s.migration.transit.status = TransitStatus::Installing;
-                    }},
-        VerdictCase{"OneMigrating",
-                    [](MigrationSnapshot &s, LocalFacts &) {
-                        s = transitReady(s);
-                        moveToTransit(s.accounts[0]);
-                        s.accounts[1].status = AccountStatus::Migrating;
-                    }},
-        VerdictCase{"AllMigratedOneRefusesRollback",
-                    [](MigrationSnapshot &s, LocalFacts &) {
-                        s = transitReady(s);
-                        for (AccountState &a : s.accounts)
-                            moveToTransit(a);
-                        s.accounts[2].rollbackAvailable = false;
-                    }},
-        VerdictCase{"ReinstalledCustomerFinalizes",
-                    [](MigrationSnapshot &s, LocalFacts &f) {
-                        s = transitReady(s);
-                        for (AccountState &a : s.accounts)
-                            moveToTransit(a);
-                        s.migration.clientServer.status = ClientServerStatus::Reinstalled;
-                        s.migration.clientServer.reinstallStartedAt = at("2026-12-05T08:00:00Z");
-                        f.finalizer = Finalizer::Customer;
-                        s.accounts[3].status = AccountStatus::MovingBack;
-                    }},
-        VerdictCase{"ReinstalledSupportFinalizes",
-                    [](MigrationSnapshot &s, LocalFacts &) {
-                        s = transitReady(s);
-                        for (AccountState &a : s.accounts)
-                            moveToTransit(a);
-                        s.migration.clientServer.status = ClientServerStatus::Reinstalled;
-                        s.migration.finalization.by = Finalizer::Support;
-                    }}),
+    ::testing::Values(VerdictCase {"Preparation", [](MigrationSnapshot &, LocalFacts &) {}},
+                      VerdictCase {"TransitInstalling",
+                                   [](MigrationSnapshot &s, LocalFacts &f) {
+                                       f.transitRequestSent = true;
+                                       s.migration.transit.status = TransitStatus::Installing;
+                                   }},
+                      VerdictCase {"OneMigrating",
+                                   [](MigrationSnapshot &s, LocalFacts &) {
+                                       s = transitReady(s);
+                                       moveToTransit(s.accounts[0]);
+                                       s.accounts[1].status = AccountStatus::Migrating;
+                                   }},
+                      VerdictCase {"AllMigratedOneRefusesRollback",
+                                   [](MigrationSnapshot &s, LocalFacts &) {
+                                       s = transitReady(s);
+                                       for (AccountState &a : s.accounts)
+                                           moveToTransit(a);
+                                       s.accounts[2].rollbackAvailable = false;
+                                   }},
+                      VerdictCase {"ReinstalledCustomerFinalizes",
+                                   [](MigrationSnapshot &s, LocalFacts &f) {
+                                       s = transitReady(s);
+                                       for (AccountState &a : s.accounts)
+                                           moveToTransit(a);
+                                       s.migration.clientServer.status = ClientServerStatus::Reinstalled;
+                                       s.migration.clientServer.reinstallStartedAt = at("2026-12-05T08:00:00Z");
+                                       f.finalizer = Finalizer::Customer;
+                                       s.accounts[3].status = AccountStatus::MovingBack;
+                                   }},
+                      VerdictCase {"ReinstalledSupportFinalizes",
+                                   [](MigrationSnapshot &s, LocalFacts &) {
+                                       s = transitReady(s);
+                                       for (AccountState &a : s.accounts)
+                                           moveToTransit(a);
+                                       s.migration.clientServer.status = ClientServerStatus::Reinstalled;
+                                       s.migration.finalization.by = Finalizer::Support;
+                                   }}),
     [](const ::testing::TestParamInfo<VerdictCase> &info) { return std::string(info.param.name); });
 
 TEST(AccountsTableModel, SortRoleGivesRawValues)

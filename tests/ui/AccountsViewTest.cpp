@@ -1,8 +1,8 @@
+#include "ui/accounts/AccountsView.h"
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
-#include "ui/accounts/AccountsView.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
 
 #include <QApplication>
@@ -108,14 +108,12 @@ TEST_P(AccountsViewClicks, MenuEntryEnabledOnlyWhenAllowed)
     EXPECT_EQ(requested.count(), c.allowed ? 1 : 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Step4, AccountsViewClicks,
-                         ::testing::Values(ClickCase{2, AccountAction::Migrate, true},
-                                           ClickCase{3, AccountAction::Migrate, true},
-                                           ClickCase{1, AccountAction::Migrate, false},
-                                           ClickCase{1, AccountAction::Rollback, true},
-                                           ClickCase{2, AccountAction::Rollback, false},
-                                           ClickCase{2, AccountAction::Test, false},
-                                           ClickCase{2, AccountAction::MoveBack, false}));
+INSTANTIATE_TEST_SUITE_P(
+    Step4, AccountsViewClicks,
+    ::testing::Values(ClickCase {2, AccountAction::Migrate, true}, ClickCase {3, AccountAction::Migrate, true},
+                      ClickCase {1, AccountAction::Migrate, false}, ClickCase {1, AccountAction::Rollback, true},
+                      ClickCase {2, AccountAction::Rollback, false}, ClickCase {2, AccountAction::Test, false},
+                      ClickCase {2, AccountAction::MoveBack, false}));
 
 TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedAction)
 {
@@ -154,7 +152,7 @@ TEST_F(AccountsViewTest, SelectedIdsFollowTheView)
 {
     AccountsView *view = panel.view();
     view->selectAll();
-    EXPECT_EQ(view->selectedAccountIds(), (QList<qint64>{1, 2, 3}));
+    EXPECT_EQ(view->selectedAccountIds(), (QList<qint64> {1, 2, 3}));
 }
 
 } // namespace

@@ -1,5 +1,5 @@
-#include "tests/ui/WizardHarness.h"
 #include "ui/tour/Autopilot.h"
+#include "tests/ui/WizardHarness.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,7 +24,8 @@ void playSupport(WizardHarness &h)
         h.api->detail.transit.readyAt = h.clock.now();
         changed = true;
     }
-    if (h.session()->facts().reinstallRequestSent && h.api->detail.clientServer.status == ClientServerStatus::Original) {
+    if (h.session()->facts().reinstallRequestSent
+        && h.api->detail.clientServer.status == ClientServerStatus::Original) {
         h.api->detail.clientServer.status = ClientServerStatus::Reinstalled;
         h.api->detail.clientServer.reinstallStartedAt = h.clock.now();
         h.api->detail.clientServer.reinstalledAt = h.clock.now();

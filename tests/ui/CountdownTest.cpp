@@ -1,6 +1,6 @@
 #include "tests/ui/UiFixtures.h"
-#include "ui/common/Formatting.h"
 #include "ui/accounts/OperationProgress.h"
+#include "ui/common/Formatting.h"
 #include "ui/countdown/CountdownPanel.h"
 
 #include <gtest/gtest.h>
@@ -17,18 +17,20 @@ protected:
     void SetUp() override { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void TearDown() override { QLocale::setDefault(QLocale::system()); }
 
-    ManualClock clock{at("2026-12-01T10:00:00Z")};
+    ManualClock clock {at("2026-12-01T10:00:00Z")};
 };
 
 TEST_F(CountdownTest, FreePeriodCountsDownFromTheClock)
 {
     CountdownPanel panel(&clock);
     panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
-    EXPECT_TRUE(panel.transitText().contains(QStringLiteral("14 days, 0 hours, 0 minutes"))) << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(QStringLiteral("14 days, 0 hours, 0 minutes")))
+        << panel.transitText().toStdString();
 
     clock.set(at("2026-12-12T07:30:00Z")); // 2 days 2 h 30 min before the end
     panel.recompute();
-    EXPECT_TRUE(panel.transitText().contains(QStringLiteral("3 days, 2 hours, 30 minutes"))) << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(QStringLiteral("3 days, 2 hours, 30 minutes")))
+        << panel.transitText().toStdString();
 }
 
 TEST_F(CountdownTest, PastTheFreePeriodShowsCostSoFarAndPerDay)
@@ -38,8 +40,8 @@ TEST_F(CountdownTest, PastTheFreePeriodShowsCostSoFarAndPerDay)
     clock.set(at("2026-12-17T11:00:00Z")); // 2 days and 1 hour past: 3 started days billed
     panel.recompute();
     const QString text = panel.transitText();
-    EXPECT_TRUE(text.contains(format::money(Money{1260, QStringLiteral("EUR")}))) << text.toStdString();
-    EXPECT_TRUE(text.contains(format::money(Money{420, QStringLiteral("EUR")}))) << text.toStdString();
+    EXPECT_TRUE(text.contains(format::money(Money {1260, QStringLiteral("EUR")}))) << text.toStdString();
+    EXPECT_TRUE(text.contains(format::money(Money {420, QStringLiteral("EUR")}))) << text.toStdString();
 }
 
 TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
@@ -57,14 +59,16 @@ TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
     panel.setSnapshot(snapshot, facts);
     EXPECT_TRUE(panel.finalizationText().contains(QStringLiteral("6 days, 0 hours, 0 minutes")))
         << panel.finalizationText().toStdString();
-    EXPECT_TRUE(panel.rollbackText().startsWith(QStringLiteral("Rollback closed since"))) << panel.rollbackText().toStdString();
+    EXPECT_TRUE(panel.rollbackText().startsWith(QStringLiteral("Rollback closed since")))
+        << panel.rollbackText().toStdString();
 }
 
 TEST_F(CountdownTest, DeadlineAndRollbackBanner)
 {
     CountdownPanel panel(&clock);
     panel.setSnapshot(makeSnapshot(1), LocalFacts());
-    EXPECT_TRUE(panel.deadlineText().contains(QStringLiteral("29 days, 14 hours, 0 minutes"))) << panel.deadlineText().toStdString();
+    EXPECT_TRUE(panel.deadlineText().contains(QStringLiteral("29 days, 14 hours, 0 minutes")))
+        << panel.deadlineText().toStdString();
     EXPECT_EQ(panel.rollbackText(), QStringLiteral("Rollback available until the reinstall starts."));
     EXPECT_TRUE(panel.transitText().isEmpty()) << "no free period before the transit server is ready";
     clock.set(at("2027-01-02T00:00:00Z"));
@@ -89,8 +93,9 @@ TEST_P(DurationFormat, RoundsUpToTheMinute)
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, DurationFormat,
-                         ::testing::Values(DurationCase{5, "5 s"}, DurationCase{60, "1 min"}, DurationCase{61, "2 min"},
-                                           DurationCase{3600, "1 h"}, DurationCase{4830, "1 h 21 min"}));
+                         ::testing::Values(DurationCase {5, "5 s"}, DurationCase {60, "1 min"},
+                                           DurationCase {61, "2 min"}, DurationCase {3600, "1 h"},
+                                           DurationCase {4830, "1 h 21 min"}));
 
 } // namespace
 

@@ -62,8 +62,8 @@ TEST(ServerDiagram, ShowsTheAccountOnTheMoveAndTheNewVersion)
     diagram.setSnapshot(snapshot);
     EXPECT_EQ(diagram.scene().direction, DiagramScene::Direction::ToTransit);
     EXPECT_EQ(diagram.scene().movingAccount, QStringLiteral("site-2"));
-    EXPECT_EQ(diagram.scene().clientAccounts, (QStringList{QStringLiteral("site-3"), QStringLiteral("site-4")}));
-    EXPECT_EQ(diagram.scene().transitAccounts, QStringList{QStringLiteral("site-1")});
+    EXPECT_EQ(diagram.scene().clientAccounts, (QStringList {QStringLiteral("site-3"), QStringLiteral("site-4")}));
+    EXPECT_EQ(diagram.scene().transitAccounts, QStringList {QStringLiteral("site-1")});
     const QImage image = render(diagram);
     EXPECT_TRUE(hasColour(image, qRgb(0xe3, 0xf8, 0xdf))) << "the transit server is new version";
     EXPECT_TRUE(hasColour(image, qRgb(0x2a, 0x45, 0xc8))) << "blue chevron and client title";

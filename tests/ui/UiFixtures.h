@@ -28,7 +28,7 @@ inline MigrationSnapshot makeSnapshot(int count)
     MigrationSnapshot snapshot;
     snapshot.migration.summary.id = 7;
     snapshot.migration.summary.deadline = at("2026-12-31T00:00:00Z");
-    snapshot.migration.serverDailyPrice = Money{420, QStringLiteral("EUR")};
+    snapshot.migration.serverDailyPrice = Money {420, QStringLiteral("EUR")};
     for (int i = 1; i <= count; ++i)
         snapshot.accounts.append(makeAccount(i, qint64(i % 7) * (qint64(1) << 29)));
     return snapshot;

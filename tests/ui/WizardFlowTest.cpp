@@ -1,8 +1,8 @@
 #include "core/model/ProcessRules.h"
 #include "tests/ui/WizardHarness.h"
+#include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
-#include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -18,11 +18,11 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace passerelle;
@@ -31,8 +31,7 @@ using namespace passerelle::ui;
 
 namespace {
 
-template<typename Page>
-Page *pageFor(WizardHarness &h, Step step)
+template<typename Page> Page *pageFor(WizardHarness &h, Step step)
 {
     return qobject_cast<Page *>(h.wizard->page(static_cast<int>(step)));
 }
@@ -76,14 +75,15 @@ protected:
     void shoot(const QString &name)
     {
         QCoreApplication::processEvents();
-        const QString dir = qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS") ? qEnvironmentVariable("PASSERELLE_UI_SHOTS")
-                                                                             : shots.path();
+        const QString dir = qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS")
+            ? qEnvironmentVariable("PASSERELLE_UI_SHOTS")
+            : shots.path();
         const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
         EXPECT_TRUE(h.wizard->grab().save(file)) << file.toStdString();
         written << file;
     }
 
-    WizardHarness h{3};
+    WizardHarness h {3};
     QTemporaryDir shots;
     QStringList written;
 };
@@ -141,7 +141,8 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
         if (id == 302)
             shoot(QStringLiteral("step-4"));
         h.api->finishOperation(id);
-        ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Migrated; }));
+        ASSERT_TRUE(
+            h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Migrated; }));
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
     pressSpaceOn(h.next());
@@ -192,7 +193,8 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
         if (id == 302)
             shoot(QStringLiteral("step-7"));
         h.api->finishOperation(id);
-        ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Done; }));
+        ASSERT_TRUE(
+            h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Done; }));
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
     pressSpaceOn(h.next());

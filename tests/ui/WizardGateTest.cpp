@@ -32,12 +32,14 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
     WizardHarness h(3, TransitStatus::Ready);
     h.wizard->show();
     QString error;
-    ASSERT_TRUE(h.context.connectTo(ConnectionRequest{{}, {}, {}, true}, &error));
+    ASSERT_TRUE(h.context.connectTo(ConnectionRequest {{}, {}, {}, true}, &error));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
     GetParam().stage(*h.api);
     const int before = static_cast<int>(h.api->migrationReads);
-    ASSERT_TRUE(h.refreshAndWait([&] { return h.api->migrationReads > before && h.session()->snapshot().migration == h.api->detail
-                                              && h.session()->snapshot().accounts == h.api->accounts; }));
+    ASSERT_TRUE(h.refreshAndWait([&] {
+        return h.api->migrationReads > before && h.session()->snapshot().migration == h.api->detail
+            && h.session()->snapshot().accounts == h.api->accounts;
+    }));
     for (const Step step : allSteps()) {
         auto *page = qobject_cast<StepPage *>(h.wizard->page(static_cast<int>(step)));
         ASSERT_NE(page, nullptr);
@@ -52,42 +54,41 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
 
 INSTANTIATE_TEST_SUITE_P(
     Stages, WizardGates,
-    ::testing::Values(
-        GateCase{"TransitReadyNothingMigrated", [](fakes::FakeAdminApi &) {}},
-        GateCase{"OneMigrating", [](fakes::FakeAdminApi &api) { api.accounts[0].status = AccountStatus::Migrating; }},
-        GateCase{"AllMigrated",
-                 [](fakes::FakeAdminApi &api) {
-                     for (AccountState &a : api.accounts) {
-                         a.location = Location::Transit;
-                         a.version = Version::New;
-                         a.status = AccountStatus::Migrated;
-                     }
-                 }},
-        GateCase{"ReinstalledSomeBack",
-                 [](fakes::FakeAdminApi &api) {
-                     for (AccountState &a : api.accounts) {
-                         a.location = Location::Transit;
-                         a.version = Version::New;
-                     }
-                     api.accounts[0].location = Location::Client;
-                     api.detail.clientServer.status = ClientServerStatus::Reinstalled;
-                 }},
-        GateCase{"Over",
-                 [](fakes::FakeAdminApi &api) {
-                     for (AccountState &a : api.accounts) {
-                         a.version = Version::New;
-                         a.status = AccountStatus::Done;
-                     }
-                     api.detail.clientServer.status = ClientServerStatus::Reinstalled;
-                 }}),
+    ::testing::Values(GateCase {"TransitReadyNothingMigrated", [](fakes::FakeAdminApi &) {}},
+                      GateCase {"OneMigrating",
+                                [](fakes::FakeAdminApi &api) { api.accounts[0].status = AccountStatus::Migrating; }},
+                      GateCase {"AllMigrated",
+                                [](fakes::FakeAdminApi &api) {
+                                    for (AccountState &a : api.accounts) {
+                                        a.location = Location::Transit;
+                                        a.version = Version::New;
+                                        a.status = AccountStatus::Migrated;
+                                    }
+                                }},
+                      GateCase {"ReinstalledSomeBack",
+                                [](fakes::FakeAdminApi &api) {
+                                    for (AccountState &a : api.accounts) {
+                                        a.location = Location::Transit;
+                                        a.version = Version::New;
+                                    }
+                                    api.accounts[0].location = Location::Client;
+                                    api.detail.clientServer.status = ClientServerStatus::Reinstalled;
+                                }},
+                      GateCase {"Over",
+                                [](fakes::FakeAdminApi &api) {
+                                    for (AccountState &a : api.accounts) {
+                                        a.version = Version::New;
+                                        a.status = AccountStatus::Done;
+                                    }
+                                    api.detail.clientServer.status = ClientServerStatus::Reinstalled;
+                                }}),
     [](const ::testing::TestParamInfo<GateCase> &info) { return std::string(info.param.name); });
 
 // A provider that refuses the key on the first read, as a wrong key does.
 class RefusingApi final : public AdminApi
 {
 public:
-    template<typename Job>
-    Job *refuse()
+    template<typename Job> Job *refuse()
     {
         auto *job = new Job(this);
         job->fail(ApiError::make(ApiError::Kind::KeyRefused, QStringLiteral("401"), 401));
@@ -121,7 +122,8 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
             auto connected = std::make_unique<ConnectedSession>();
             connected->api = std::make_unique<RefusingApi>();
             connected->journal = std::make_unique<InMemoryJournal>();
-            connected->session = std::make_unique<MigrationSession>(connected->api.get(), &clock, connected->journal.get());
+            connected->session
+                = std::make_unique<MigrationSession>(connected->api.get(), &clock, connected->journal.get());
             return connected;
         },
         &clock);
@@ -141,8 +143,8 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
 
 TEST(ConfirmationDialog, OnlyTheTickEnablesTheIrreversibleButton)
 {
-    ConfirmationDialog dialog(ConfirmationRequest{QStringLiteral("t"), QStringLiteral("x"), {QStringLiteral("a")},
-                                                  QStringLiteral("Do it")});
+    ConfirmationDialog dialog(
+        ConfirmationRequest {QStringLiteral("t"), QStringLiteral("x"), {QStringLiteral("a")}, QStringLiteral("Do it")});
     dialog.show();
     EXPECT_FALSE(dialog.acceptButton()->isEnabled());
     QTest::keyClick(dialog.understood(), Qt::Key_Space);

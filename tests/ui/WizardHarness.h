@@ -57,7 +57,7 @@ struct WizardHarness
 
     QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
 
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+    ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
     ui::WizardContext context;
     std::unique_ptr<ui::PasserelleWizard> wizard;
     fakes::FakeAdminApi *api = nullptr; // owned by the session bundle

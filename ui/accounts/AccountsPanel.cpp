@@ -13,11 +13,8 @@
 namespace passerelle::ui {
 
 AccountsPanel::AccountsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new AccountsTableModel(this))
-    , m_proxy(new AccountsFilterProxy(this))
-    , m_view(new AccountsView(this))
-    , m_filter(new QLineEdit(this))
+    : QWidget(parent), m_model(new AccountsTableModel(this)), m_proxy(new AccountsFilterProxy(this)),
+      m_view(new AccountsView(this)), m_filter(new QLineEdit(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);

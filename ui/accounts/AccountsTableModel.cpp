@@ -11,7 +11,7 @@ namespace {
 QString locationName(Location location)
 {
     return location == Location::Client ? AccountsTableModel::tr("client server")
-                                         : AccountsTableModel::tr("transit server");
+                                        : AccountsTableModel::tr("transit server");
 }
 
 QString versionName(Version version)
@@ -20,8 +20,7 @@ QString versionName(Version version)
 }
 
 // Calls `signal(first, last)` once per run of consecutive rows in the sorted list.
-template<typename F>
-void forEachRun(const QList<int> &sortedRows, F signal)
+template<typename F> void forEachRun(const QList<int> &sortedRows, F signal)
 {
     for (qsizetype i = 0; i < sortedRows.size();) {
         qsizetype j = i;
@@ -34,7 +33,7 @@ void forEachRun(const QList<int> &sortedRows, F signal)
 
 } // namespace
 
-AccountsTableModel::AccountsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+AccountsTableModel::AccountsTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
@@ -47,7 +46,7 @@ void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const Lo
         if (present.contains(account.id))
             continue; // a duplicate id would make two rows for one account
         present.insert(account.id);
-        incoming.append(Row{account, calculator.verdictsFor(account), downtime::forAccount(account)});
+        incoming.append(Row {account, calculator.verdictsFor(account), downtime::forAccount(account)});
     }
     removeMissing(present);
     appendNew(updateExisting(std::move(incoming)));
@@ -89,9 +88,8 @@ QList<AccountsTableModel::Row> AccountsTableModel::updateExisting(QList<Row> &&i
         changed.append(at);
     }
     std::sort(changed.begin(), changed.end());
-    forEachRun(changed, [this](int first, int last) {
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    });
+    forEachRun(changed,
+               [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
     return added;
 }
 
@@ -132,7 +130,7 @@ const AccountState *AccountsTableModel::accountAt(int row) const
 
 ActionVerdict AccountsTableModel::verdict(int row, AccountAction action) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].verdicts.of(action) : ActionVerdict{};
+    return row >= 0 && row < m_rows.size() ? m_rows[row].verdicts.of(action) : ActionVerdict {};
 }
 
 QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
@@ -161,8 +159,8 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case VerdictsRole:
         return QVariant::fromValue(row.verdicts);
     case SearchRole:
-        return QStringList{row.account.name, locationName(row.account.location), versionName(row.account.version),
-                           text::statusName(row.account.status)}
+        return QStringList {row.account.name, locationName(row.account.location), versionName(row.account.version),
+                            text::statusName(row.account.status)}
             .join(QLatin1Char(' '));
     default:
         return {};
@@ -173,13 +171,20 @@ QVariant AccountsTableModel::displayData(const Row &row, int column) const
 {
     const AccountState &account = row.account;
     switch (column) {
-    case Name: return account.name;
-    case Location: return locationName(account.location);
-    case Version: return versionName(account.version);
-    case Status: return text::statusName(account.status);
-    case DatabaseSize: return format::dataSize(account.databaseSize);
-    case EstimatedDowntime: return format::duration(row.downtime);
-    default: return {};
+    case Name:
+        return account.name;
+    case Location:
+        return locationName(account.location);
+    case Version:
+        return versionName(account.version);
+    case Status:
+        return text::statusName(account.status);
+    case DatabaseSize:
+        return format::dataSize(account.databaseSize);
+    case EstimatedDowntime:
+        return format::duration(row.downtime);
+    default:
+        return {};
     }
 }
 
@@ -187,13 +192,20 @@ QVariant AccountsTableModel::sortData(const Row &row, int column) const
 {
     const AccountState &account = row.account;
     switch (column) {
-    case Name: return account.name.toCaseFolded();
-    case Location: return static_cast<int>(account.location);
-    case Version: return static_cast<int>(account.version);
-    case Status: return static_cast<int>(account.status);
-    case DatabaseSize: return account.databaseSize;
-    case EstimatedDowntime: return static_cast<qint64>(row.downtime.count());
-    default: return account.id;
+    case Name:
+        return account.name.toCaseFolded();
+    case Location:
+        return static_cast<int>(account.location);
+    case Version:
+        return static_cast<int>(account.version);
+    case Status:
+        return static_cast<int>(account.status);
+    case DatabaseSize:
+        return account.databaseSize;
+    case EstimatedDowntime:
+        return static_cast<qint64>(row.downtime.count());
+    default:
+        return account.id;
     }
 }
 
@@ -246,14 +258,22 @@ QVariant AccountsTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Account");
-    case Location: return tr("Where");
-    case Version: return tr("Version");
-    case Status: return tr("Status");
-    case DatabaseSize: return tr("Databases");
-    case EstimatedDowntime: return tr("Estimated downtime");
-    case Actions: return tr("Actions");
-    default: return {};
+    case Name:
+        return tr("Account");
+    case Location:
+        return tr("Where");
+    case Version:
+        return tr("Version");
+    case Status:
+        return tr("Status");
+    case DatabaseSize:
+        return tr("Databases");
+    case EstimatedDowntime:
+        return tr("Estimated downtime");
+    case Actions:
+        return tr("Actions");
+    default:
+        return {};
     }
 }
 

@@ -24,9 +24,9 @@ public:
 
     enum Role {
         AccountIdRole = Qt::UserRole + 1,
-        SortRole,     // raw values: bytes, seconds, enum order, lower-case name
+        SortRole, // raw values: bytes, seconds, enum order, lower-case name
         VerdictsRole, // ActionVerdicts: core's answer for each action of the row
-        SearchRole,   // every searchable word of the row
+        SearchRole, // every searchable word of the row
     };
     Q_ENUM(Role)
 
@@ -48,7 +48,7 @@ private:
     {
         AccountState account;
         ActionVerdicts verdicts;
-        downtime::Seconds downtime{0};
+        downtime::Seconds downtime {0};
 
         friend bool operator==(const Row &, const Row &) = default;
     };

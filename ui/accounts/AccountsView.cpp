@@ -38,10 +38,14 @@ AccountsView::AccountsView(QWidget *parent) : QTableView(parent), m_delegate(new
 QKeySequence AccountsView::shortcutFor(AccountAction action)
 {
     switch (action) {
-    case AccountAction::Test: return QKeySequence(Qt::CTRL | Qt::Key_T);
-    case AccountAction::Migrate: return QKeySequence(Qt::CTRL | Qt::Key_M);
-    case AccountAction::Rollback: return QKeySequence(Qt::CTRL | Qt::Key_R);
-    case AccountAction::MoveBack: return QKeySequence(Qt::CTRL | Qt::Key_B);
+    case AccountAction::Test:
+        return QKeySequence(Qt::CTRL | Qt::Key_T);
+    case AccountAction::Migrate:
+        return QKeySequence(Qt::CTRL | Qt::Key_M);
+    case AccountAction::Rollback:
+        return QKeySequence(Qt::CTRL | Qt::Key_R);
+    case AccountAction::MoveBack:
+        return QKeySequence(Qt::CTRL | Qt::Key_B);
     }
     return {};
 }
@@ -77,7 +81,8 @@ void AccountsView::requestIfAllowed(const QModelIndex &index, AccountAction acti
 QMenu *AccountsView::createActionMenu(const QModelIndex &index, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
-    menu->setAccessibleName(tr("Actions for %1").arg(index.siblingAtColumn(AccountsTableModel::Name).data().toString()));
+    menu->setAccessibleName(
+        tr("Actions for %1").arg(index.siblingAtColumn(AccountsTableModel::Name).data().toString()));
     menu->setToolTipsVisible(true);
     const auto verdicts = index.data(AccountsTableModel::VerdictsRole).value<ActionVerdicts>();
     const QPersistentModelIndex row(index);

@@ -24,7 +24,7 @@ ActionVerdicts verdictsOf(const QModelIndex &index)
 
 } // namespace
 
-ActionButtonsDelegate::ActionButtonsDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ActionButtonsDelegate::ActionButtonsDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 bool ActionButtonsDelegate::isActionsCell(const QModelIndex &index) const
 {
@@ -58,8 +58,7 @@ std::optional<AccountAction> ActionButtonsDelegate::actionAt(const QStyleOptionV
     return std::nullopt;
 }
 
-void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
     if (!isActionsCell(index))
@@ -99,8 +98,8 @@ QSize ActionButtonsDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     return size;
 }
 
-bool ActionButtonsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
-                                        const QStyleOptionViewItem &option, const QModelIndex &index)
+bool ActionButtonsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index)
 {
     if (!isActionsCell(index))
         return QStyledItemDelegate::editorEvent(event, model, option, index);
@@ -137,8 +136,8 @@ bool ActionButtonsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
     }
 }
 
-bool ActionButtonsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                      const QStyleOptionViewItem &option, const QModelIndex &index)
+bool ActionButtonsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index)
 {
     if (!isActionsCell(index) || event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);

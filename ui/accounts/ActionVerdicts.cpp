@@ -4,8 +4,7 @@
 
 namespace passerelle::ui {
 
-VerdictCalculator::VerdictCalculator(const MigrationSnapshot &snapshot, const LocalFacts &facts)
-    : m_facts(facts)
+VerdictCalculator::VerdictCalculator(const MigrationSnapshot &snapshot, const LocalFacts &facts) : m_facts(facts)
 {
     m_reduced.migration = snapshot.migration;
     // Accounts move one at a time: the others only matter through accountOnTheMove (tests compare
@@ -19,7 +18,7 @@ ActionVerdicts VerdictCalculator::verdictsFor(const AccountState &account) const
     ActionVerdicts verdicts;
     for (const AccountAction action : kAllActions) {
         const Verdict verdict = rules::canAct(action, account, m_reduced, m_facts);
-        verdicts.of(action) = ActionVerdict{verdict.isAllowed(), verdict.reason()};
+        verdicts.of(action) = ActionVerdict {verdict.isAllowed(), verdict.reason()};
     }
     return verdicts;
 }

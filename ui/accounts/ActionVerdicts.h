@@ -21,8 +21,8 @@ struct ActionVerdict
 };
 
 // The four per-account actions, in the order the actions column shows them.
-inline constexpr std::array<AccountAction, 4> kAllActions = {AccountAction::Test, AccountAction::Migrate,
-                                                            AccountAction::Rollback, AccountAction::MoveBack};
+inline constexpr std::array<AccountAction, 4> kAllActions
+    = {AccountAction::Test, AccountAction::Migrate, AccountAction::Rollback, AccountAction::MoveBack};
 
 struct ActionVerdicts
 {

@@ -11,10 +11,7 @@
 namespace passerelle::ui {
 
 OperationProgress::OperationProgress(const Clock *clock, QWidget *parent)
-    : QWidget(parent)
-    , m_clock(clock)
-    , m_label(new QLabel(this))
-    , m_bar(new QProgressBar(this))
+    : QWidget(parent), m_clock(clock), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
 {
     m_bar->setRange(0, 100);
     m_bar->setAccessibleName(tr("Progress of the running operation"));

@@ -13,7 +13,8 @@ bool installTranslations(const QLocale &locale, QObject *owner)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     auto *qt = new QTranslator(owner);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         qCInfo(lcUi) << "no Qt translation for" << locale.name();

@@ -18,9 +18,7 @@ void showText(QLabel *label, const QString &text)
 
 } // namespace
 
-CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent)
-    : QWidget(parent)
-    , m_clock(clock)
+CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m_clock(clock)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,9 +71,21 @@ void CountdownPanel::recompute()
         label->setAccessibleDescription(label->text());
 }
 
-QString CountdownPanel::transitText() const { return m_transit->text(); }
-QString CountdownPanel::finalizationText() const { return m_finalization->text(); }
-QString CountdownPanel::deadlineText() const { return m_deadline->text(); }
-QString CountdownPanel::rollbackText() const { return m_rollback->text(); }
+QString CountdownPanel::transitText() const
+{
+    return m_transit->text();
+}
+QString CountdownPanel::finalizationText() const
+{
+    return m_finalization->text();
+}
+QString CountdownPanel::deadlineText() const
+{
+    return m_deadline->text();
+}
+QString CountdownPanel::rollbackText() const
+{
+    return m_rollback->text();
+}
 
 } // namespace passerelle::ui

@@ -57,7 +57,8 @@ QString migrationDeadline(const MigrationDetail &migration, const QDateTime &now
         return QString();
     const qint64 left = billing::secondsLeft(deadline, now);
     if (left > 0) {
-        return Countdown::tr("Migration deadline: %1 (%2 left).").arg(text::shortDateTime(deadline), format::timeLeft(left));
+        return Countdown::tr("Migration deadline: %1 (%2 left).")
+            .arg(text::shortDateTime(deadline), format::timeLeft(left));
     }
     return Countdown::tr("The migration deadline passed on %1.").arg(text::shortDateTime(deadline));
 }

@@ -13,7 +13,7 @@ AccountGrid AccountGrid::fit(int count, const QRectF &area)
         const int rows = (count + columns - 1) / columns;
         const qreal cell = std::min(area.width() / columns, area.height() / rows);
         if (cell > best.cell)
-            best = AccountGrid{columns, rows, cell};
+            best = AccountGrid {columns, rows, cell};
     }
     return best;
 }

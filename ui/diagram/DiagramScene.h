@@ -17,10 +17,10 @@ struct DiagramScene
     QStringList clientAccounts;
     QStringList transitAccounts;
     bool clientNewVersion = false; // the client server runs the new version once reinstalled
-    bool transitExists = false;    // crossed out until support starts installing it
+    bool transitExists = false; // crossed out until support starts installing it
     QString movingAccount;
     Direction direction = Direction::None;
-    QString clientState;  // e.g. "reinstalling"; empty when nothing to add
+    QString clientState; // e.g. "reinstalling"; empty when nothing to add
     QString transitState; // e.g. "installing, files pre-copied: 45 %"
 
     static DiagramScene fromSnapshot(const MigrationSnapshot &snapshot);

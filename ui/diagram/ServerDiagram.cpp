@@ -94,9 +94,9 @@ void ServerDiagram::paintEvent(QPaintEvent *)
     const qreal captionHeight = 2 * metrics.height() + 6;
     const qreal legendHeight = metrics.height() + 10;
     const qreal gapWidth = std::max<qreal>(130, width() * 0.16);
-    const qreal side = std::max<qreal>(
-        40, std::min(height() - 2 * kMargin - titleHeight - captionHeight - legendHeight,
-                     (width() - 2 * kMargin - gapWidth) / 2 - kMargin));
+    const qreal side = std::max<qreal>(40,
+                                       std::min(height() - 2 * kMargin - titleHeight - captionHeight - legendHeight,
+                                                (width() - 2 * kMargin - gapWidth) / 2 - kMargin));
     // Keep the servers close, as in the provider's drawings, whatever the window's width.
     const qreal gap = std::max<qreal>(gapWidth, std::min<qreal>(width() - 2 * kMargin - 2 * side, 1.2 * side));
     const qreal left = (width() - 2 * side - gap) / 2;
@@ -104,17 +104,16 @@ void ServerDiagram::paintEvent(QPaintEvent *)
     const QRectF clientBox(left, top, side, side);
     const QRectF transitBox(left + side + gap, top, side, side);
 
-    paintServer(painter, clientBox, tr("CLIENT SERVER"), kClientTitle, m_scene.clientNewVersion,
-                m_scene.clientAccounts, m_scene.clientState, true);
+    paintServer(painter, clientBox, tr("CLIENT SERVER"), kClientTitle, m_scene.clientNewVersion, m_scene.clientAccounts,
+                m_scene.clientState, true);
     paintServer(painter, transitBox, tr("TRANSIT SERVER"), kTransitTitle, true, m_scene.transitAccounts,
                 m_scene.transitState, m_scene.transitExists);
     paintMove(painter, QRectF(clientBox.right(), top, transitBox.left() - clientBox.right(), side));
     paintLegend(painter, QPointF(kMargin, height() - kMargin));
 }
 
-void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QString &title,
-                                const QColor &titleColor, bool newVersion, const QStringList &accounts,
-                                const QString &state, bool exists) const
+void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QString &title, const QColor &titleColor,
+                                bool newVersion, const QStringList &accounts, const QString &state, bool exists) const
 {
     const QFont titleFont = scaled(font(), 1.15, true);
     painter.setFont(titleFont);
@@ -174,10 +173,10 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
         const QRectF cell = grid.cellRect(i, area);
         const qreal labelHeight = labelled ? labelMetrics.height() + 2 : 0;
         // Small boxes even when few accounts leave room, like the provider's.
-        const qreal boxSide = std::clamp<qreal>(std::min(cell.width(), cell.height() - labelHeight) * 0.6, 3,
-                                                area.width() / 5);
-        const QRectF boxRect(cell.center().x() - boxSide / 2,
-                             cell.top() + (cell.height() - labelHeight - boxSide) / 2, boxSide, boxSide);
+        const qreal boxSide
+            = std::clamp<qreal>(std::min(cell.width(), cell.height() - labelHeight) * 0.6, 3, area.width() / 5);
+        const QRectF boxRect(cell.center().x() - boxSide / 2, cell.top() + (cell.height() - labelHeight - boxSide) / 2,
+                             boxSide, boxSide);
         painter.setPen(QPen(kInk, std::max<qreal>(1, boxSide / 12)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(boxRect);

@@ -30,7 +30,8 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
 {
     // Plain English on purpose: support reads it, whatever the customer's language.
     QStringList lines;
-    lines << QStringLiteral("Passerelle %1%2").arg(appVersion, session.isDryRun() ? QStringLiteral(" (dry-run)") : QString());
+    lines << QStringLiteral("Passerelle %1%2")
+                 .arg(appVersion, session.isDryRun() ? QStringLiteral(" (dry-run)") : QString());
     lines << QStringLiteral("Generated: %1").arg(iso(session.clock().now()));
     const MigrationSnapshot &snapshot = session.snapshot();
     const MigrationDetail &migration = snapshot.migration;
@@ -55,7 +56,8 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
                      .arg(account.location == Location::Client ? QStringLiteral("client") : QStringLiteral("transit"),
                           account.version == Version::Old ? QStringLiteral("old") : QStringLiteral("new"),
                           text::statusName(account.status),
-                          account.lastError.isEmpty() ? QString() : QStringLiteral(", last error: ") + account.lastError);
+                          account.lastError.isEmpty() ? QString()
+                                                      : QStringLiteral(", last error: ") + account.lastError);
     }
     if (const auto error = session.lastError())
         lines << QStringLiteral("Last API error: %1").arg(error->message);

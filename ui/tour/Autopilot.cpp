@@ -61,10 +61,7 @@ bool isTelling(Step step, const MigrationSnapshot &snapshot)
 } // namespace
 
 Autopilot::Autopilot(PasserelleWizard *wizard, WizardContext *context, const QString &outputDir, QObject *parent)
-    : QObject(parent)
-    , m_wizard(wizard)
-    , m_context(context)
-    , m_outputDir(outputDir)
+    : QObject(parent), m_wizard(wizard), m_context(context), m_outputDir(outputDir)
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Autopilot::tick);

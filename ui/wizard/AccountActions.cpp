@@ -30,14 +30,16 @@ ConfirmationRequest confirmationFor(const AccountState &account, AccountAction a
     ConfirmationRequest request;
     if (action == AccountAction::Migrate) {
         request.title = AccountActions::tr("Migrate %1").arg(account.name);
-        request.text = AccountActions::tr("%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
-                          "about %2 (an estimate: one minute per GB of databases).")
+        request.text = AccountActions::tr(
+                           "%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
+                           "about %2 (an estimate: one minute per GB of databases).")
                            .arg(account.name, downtime);
     } else {
         request.title = AccountActions::tr("Move %1 back").arg(account.name);
-        request.text = AccountActions::tr("%1 moves back to your reinstalled server. It will be unavailable for about %2 (an "
-                          "estimate: one minute per GB of databases).")
-                           .arg(account.name, downtime);
+        request.text
+            = AccountActions::tr("%1 moves back to your reinstalled server. It will be unavailable for about %2 (an "
+                                 "estimate: one minute per GB of databases).")
+                  .arg(account.name, downtime);
     }
     request.acceptLabel = request.title;
     return request;
@@ -68,7 +70,8 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     for (const qint64 id : accountIds) {
         if (const AccountState *account = session->snapshot().account(id)) {
             accounts << *account;
-            lines << AccountActions::tr("%1 — about %2").arg(account->name, format::duration(downtime::forAccount(*account)));
+            lines << AccountActions::tr("%1 — about %2")
+                         .arg(account->name, format::duration(downtime::forAccount(*account)));
         }
     }
     const MigrationQueue plan(accounts);
@@ -76,8 +79,9 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     ConfirmationRequest request;
     request.title = action == AccountAction::Migrate ? AccountActions::tr("Migrate the selected accounts")
                                                      : AccountActions::tr("Move the selected accounts back");
-    request.text = AccountActions::tr("These accounts will move one after another. Each is unavailable while it moves: about %1 in "
-                      "total, ending around %2 (estimates).")
+    request.text = AccountActions::tr(
+                       "These accounts will move one after another. Each is unavailable while it moves: about %1 in "
+                       "total, ending around %2 (estimates).")
                        .arg(format::duration(plan.remainingDowntime()), text::shortDateTime(end));
     request.details = lines;
     request.acceptLabel = request.title;

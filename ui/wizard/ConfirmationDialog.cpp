@@ -10,8 +10,7 @@
 namespace passerelle::ui {
 
 ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidget *parent)
-    : QDialog(parent)
-    , m_understood(new QCheckBox(tr("I &understand"), this))
+    : QDialog(parent), m_understood(new QCheckBox(tr("I &understand"), this))
 {
     setWindowTitle(request.title);
     setMinimumWidth(480);

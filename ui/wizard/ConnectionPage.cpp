@@ -38,15 +38,10 @@ QString failureText(const ApiError &error)
 } // namespace
 
 ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
-    : QWizardPage(parent)
-    , m_context(context)
-    , m_key(new QLineEdit(this))
-    , m_account(new QLineEdit(this))
-    , m_url(new QLineEdit(this))
-    , m_connect(new QPushButton(tr("&Connect"), this))
-    , m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this))
-    , m_error(new MessageLabel(this))
-    , m_info(new MessageLabel(this))
+    : QWizardPage(parent), m_context(context), m_key(new QLineEdit(this)), m_account(new QLineEdit(this)),
+      m_url(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
+      m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)), m_error(new MessageLabel(this)),
+      m_info(new MessageLabel(this))
 {
     setTitle(tr("Connect to your provider"));
     setSubTitle(tr("Passerelle reads your migration with your API key and does only what you ask."));
@@ -91,9 +86,8 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     connect(m_key, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
     connect(context, &WizardContext::sessionChanged, this, &ConnectionPage::onSessionChanged);
     // Support mode: the e-mail is masked like the key, which is never shown back in any mode.
-    connect(context, &WizardContext::supportModeChanged, this, [this](bool on) {
-        m_account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
-    });
+    connect(context, &WizardContext::supportModeChanged, this,
+            [this](bool on) { m_account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal); });
     updateButtons();
 }
 
@@ -119,8 +113,8 @@ void ConnectionPage::connectSession(bool dryRun)
     m_error->clearMessage();
     m_busy = true;
     updateButtons();
-    m_info->showMessage(MessageLabel::Kind::Info, dryRun ? tr("Starting the offline simulation…")
-                                                         : tr("Looking for your migration…"));
+    m_info->showMessage(MessageLabel::Kind::Info,
+                        dryRun ? tr("Starting the offline simulation…") : tr("Looking for your migration…"));
     QString error;
     if (!m_context->connectTo(request, &error)) {
         m_busy = false;

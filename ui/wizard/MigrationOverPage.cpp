@@ -21,8 +21,7 @@ QString dateOrDash(const QDateTime &when)
 } // namespace
 
 MigrationOverPage::MigrationOverPage(WizardContext *context, QWidget *parent)
-    : StepPage(Step::MigrationOver, context, parent)
-    , m_summary(new QLabel(this))
+    : StepPage(Step::MigrationOver, context, parent), m_summary(new QLabel(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);

@@ -19,10 +19,7 @@
 namespace passerelle::ui {
 
 PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent)
-    : QWizard(parent)
-    , m_context(context)
-    , m_appVersion(appVersion)
-    , m_normalFont(font())
+    : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font())
 {
     setWindowTitle(tr("Passerelle — private cloud migration"));
     setWizardStyle(QWizard::ModernStyle);

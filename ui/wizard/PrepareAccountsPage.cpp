@@ -12,9 +12,8 @@
 namespace passerelle::ui {
 
 PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent)
-    : StepPage(Step::PrepareAccounts, context, parent)
-    , m_accounts(new AccountsPanel(this))
-    , m_allReady(new QCheckBox(tr("Every account is &ready: I followed the migration documentation and fixed what "
+    : StepPage(Step::PrepareAccounts, context, parent), m_accounts(new AccountsPanel(this)),
+      m_allReady(new QCheckBox(tr("Every account is &ready: I followed the migration documentation and fixed what "
                                   "the database tests found."),
                                this))
 {

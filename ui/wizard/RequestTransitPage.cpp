@@ -9,8 +9,8 @@
 namespace passerelle::ui {
 
 RequestTransitPage::RequestTransitPage(WizardContext *context, QWidget *parent)
-    : StepPage(Step::RequestTransit, context, parent)
-    , m_request(new SupportRequestBox(SupportTopic::TransitServer, context, this))
+    : StepPage(Step::RequestTransit, context, parent),
+      m_request(new SupportRequestBox(SupportTopic::TransitServer, context, this))
 {
     content()->addWidget(m_request);
     content()->addStretch(1);

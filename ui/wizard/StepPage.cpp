@@ -15,15 +15,9 @@
 namespace passerelle::ui {
 
 StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
-    : QWizardPage(parent)
-    , m_step(step)
-    , m_context(context)
-    , m_who(new QLabel(this))
-    , m_diagram(new ServerDiagram(this))
-    , m_content(new QVBoxLayout)
-    , m_gate(new MessageLabel(this))
-    , m_error(new MessageLabel(this))
-    , m_freshness(new QLabel(this))
+    : QWizardPage(parent), m_step(step), m_context(context), m_who(new QLabel(this)),
+      m_diagram(new ServerDiagram(this)), m_content(new QVBoxLayout), m_gate(new MessageLabel(this)),
+      m_error(new MessageLabel(this)), m_freshness(new QLabel(this))
 {
     const StepInfo &info = stepInfo(step);
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
@@ -117,8 +111,8 @@ void StepPage::updateFreshness()
         return;
     }
     const QDateTime last = m_session->lastRefreshAt();
-    m_freshness->setText(tr("Last read from the provider: %1.").arg(QLocale().toString(last.toLocalTime().time(),
-                                                                                      QLocale::ShortFormat)));
+    m_freshness->setText(tr("Last read from the provider: %1.")
+                             .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat)));
     if (m_refreshFailedAt.isValid() && last > m_refreshFailedAt) {
         m_refreshFailedAt = QDateTime();
         m_error->clearMessage();
@@ -130,8 +124,8 @@ void StepPage::update()
     if (m_session && m_session->hasSnapshot()) {
         const MigrationSnapshot &snapshot = m_session->snapshot();
         const LocalFacts &facts = m_session->facts();
-        m_who->setText(tr("%1 %2").arg(steptext::whoActs(rules::actorNow(m_step, snapshot, facts)),
-                                       steptext::whatNext(m_step)));
+        m_who->setText(
+            tr("%1 %2").arg(steptext::whoActs(rules::actorNow(m_step, snapshot, facts)), steptext::whatNext(m_step)));
         const Verdict gate = rules::canLeaveStep(m_step, snapshot, facts);
         if (gate || m_step == Step::MigrationOver)
             m_gate->clearMessage();

@@ -43,8 +43,8 @@ protected:
     // Where each page puts its own widgets, between the diagram and the messages.
     QVBoxLayout *content() const { return m_content; }
     // Called on every snapshot or facts change, and when the page is shown.
-    virtual void refresh() {}
-    virtual void attach(MigrationSession *) {}
+    virtual void refresh() { }
+    virtual void attach(MigrationSession *) { }
     void showError(const QString &message);
     void initializePage() override;
     void showEvent(QShowEvent *event) override;
@@ -67,7 +67,7 @@ private:
     QLabel *m_freshness;
     QTimer m_freshnessTick;
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
-    bool m_stale = true;         // the snapshot changed while the page was hidden
+    bool m_stale = true; // the snapshot changed while the page was hidden
 };
 
 } // namespace passerelle::ui

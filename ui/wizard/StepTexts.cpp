@@ -21,10 +21,14 @@ QString group(Step step)
 QString whoActs(Actor actor)
 {
     switch (actor) {
-    case Actor::Customer: return StepTexts::tr("Who acts now: you.");
-    case Actor::Support: return StepTexts::tr("Who acts now: support.");
-    case Actor::CustomerOrSupport: return StepTexts::tr("Who acts now: you choose, support or you.");
-    case Actor::Nobody: return StepTexts::tr("Nothing left to do.");
+    case Actor::Customer:
+        return StepTexts::tr("Who acts now: you.");
+    case Actor::Support:
+        return StepTexts::tr("Who acts now: support.");
+    case Actor::CustomerOrSupport:
+        return StepTexts::tr("Who acts now: you choose, support or you.");
+    case Actor::Nobody:
+        return StepTexts::tr("Nothing left to do.");
     }
     return QString();
 }

@@ -21,7 +21,8 @@ QString transitDoing(const TransitServer &transit)
     case TransitStatus::Requested:
         return SupportProgressPage::tr("Support received your request and will prepare a transit server like yours.");
     case TransitStatus::WaitingForServer:
-        return SupportProgressPage::tr("Support is waiting for a free server that matches yours. This can take a while.");
+        return SupportProgressPage::tr(
+            "Support is waiting for a free server that matches yours. This can take a while.");
     case TransitStatus::Installing:
         return SupportProgressPage::tr("Support is installing the transit server and pre-copying your files and "
                                        "mail (%1 % done). This takes hours.")
@@ -52,10 +53,8 @@ QString clientDoing(const ClientServer &client)
 } // namespace
 
 SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWidget *parent)
-    : StepPage(step, context, parent)
-    , m_status(new QLabel(this))
-    , m_precopy(new QProgressBar(this))
-    , m_countdowns(new CountdownPanel(context->clock(), this))
+    : StepPage(step, context, parent), m_status(new QLabel(this)), m_precopy(new QProgressBar(this)),
+      m_countdowns(new CountdownPanel(context->clock(), this))
 {
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What support is doing"));

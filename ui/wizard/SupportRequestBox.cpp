@@ -15,15 +15,10 @@
 namespace passerelle::ui {
 
 SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context, QWidget *parent)
-    : QWidget(parent)
-    , m_topic(topic)
-    , m_context(context)
-    , m_form(new QWidget(this))
-    , m_message(new QPlainTextEdit(m_form))
-    , m_send(new QPushButton(tr("&Send the request to support"), m_form))
-    , m_fallback(new QWidget(this))
-    , m_sentManually(new QPushButton(tr("I &have sent it"), m_fallback))
-    , m_status(new MessageLabel(this))
+    : QWidget(parent), m_topic(topic), m_context(context), m_form(new QWidget(this)),
+      m_message(new QPlainTextEdit(m_form)), m_send(new QPushButton(tr("&Send the request to support"), m_form)),
+      m_fallback(new QWidget(this)), m_sentManually(new QPushButton(tr("I &have sent it"), m_fallback)),
+      m_status(new MessageLabel(this))
 {
     auto *label = new QLabel(tr("&Message to support (prepared by Passerelle, you may edit it):"), m_form);
     label->setBuddy(m_message);
@@ -64,11 +59,13 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
     layout->addWidget(m_status);
 
     connect(m_send, &QPushButton::clicked, this, &SupportRequestBox::send);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_message->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_message->toPlainText()); });
     connect(open, &QPushButton::clicked, this, [this] {
         if (!m_context->openUrl(m_context->supportPage()))
-            m_status->showMessage(MessageLabel::Kind::Error,
-                                  tr("No browser could open %1: open it yourself.").arg(m_context->supportPage().toString()));
+            m_status->showMessage(
+                MessageLabel::Kind::Error,
+                tr("No browser could open %1: open it yourself.").arg(m_context->supportPage().toString()));
     });
     connect(m_sentManually, &QPushButton::clicked, this, [this] {
         if (m_session)
@@ -88,7 +85,8 @@ void SupportRequestBox::setSession(MigrationSession *session)
     connect(session, &MigrationSession::supportRequestSent, this, [this](SupportTopic topic) {
         if (topic == m_topic) {
             m_fallback->setVisible(false);
-            m_status->showMessage(MessageLabel::Kind::Info, tr("Request sent. Passerelle keeps checking its progress."));
+            m_status->showMessage(MessageLabel::Kind::Info,
+                                  tr("Request sent. Passerelle keeps checking its progress."));
         }
     });
     connect(session, &MigrationSession::supportRequestNotOffered, this, &SupportRequestBox::onNotOffered);

@@ -22,12 +22,10 @@ constexpr int kAccountIdRole = Qt::UserRole + 1;
 } // namespace
 
 VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
-    : StepPage(Step::VerifyAfterMigration, context, parent)
-    , m_checklist(new QListWidget(this))
-    , m_accounts(new AccountsPanel(this))
-    , m_countdowns(new CountdownPanel(context->clock(), this))
-    , m_progress(new OperationProgress(context->clock(), this))
-    , m_request(new SupportRequestBox(SupportTopic::Reinstall, context, this))
+    : StepPage(Step::VerifyAfterMigration, context, parent), m_checklist(new QListWidget(this)),
+      m_accounts(new AccountsPanel(this)), m_countdowns(new CountdownPanel(context->clock(), this)),
+      m_progress(new OperationProgress(context->clock(), this)),
+      m_request(new SupportRequestBox(SupportTopic::Reinstall, context, this))
 {
     m_checklist->setAccessibleName(tr("Accounts you checked"));
     auto *checkLabel = new QLabel(tr("&I checked these accounts (sites, mail, databases):"), this);
@@ -61,8 +59,8 @@ void VerifyPage::refresh()
     m_accounts->setSnapshot(snapshot, facts);
     m_countdowns->setSnapshot(snapshot, facts);
     m_progress->setSnapshot(snapshot);
-    const bool reinstallAsked = facts.reinstallRequestSent
-        || snapshot.migration.clientServer.status != ClientServerStatus::Original;
+    const bool reinstallAsked
+        = facts.reinstallRequestSent || snapshot.migration.clientServer.status != ClientServerStatus::Original;
     m_request->setState(rules::canRequestReinstall(snapshot, facts).isAllowed(), reinstallAsked);
 
     // The ticks come from the facts (the journal holds them, not this list); the items are kept

@@ -7,15 +7,10 @@
 namespace passerelle::ui {
 
 WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_factory(std::move(factory))
-    , m_ownClock(clock)
-    , m_clock(clock)
-    , m_confirmer(dialogConfirmer())
-    , m_supportPage(QStringLiteral("https://admin.alwaysdata.com/support/"))
-{
-}
+    : QObject(parent), openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
+      m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer()),
+      m_supportPage(QStringLiteral("https://admin.alwaysdata.com/support/"))
+{ }
 
 WizardContext::~WizardContext() = default;
 

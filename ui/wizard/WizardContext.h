@@ -45,7 +45,7 @@ private:
     class FollowingClock final : public Clock
     {
     public:
-        explicit FollowingClock(const Clock *target) : m_target(target) {}
+        explicit FollowingClock(const Clock *target) : m_target(target) { }
         QDateTime now() const override { return m_target->now(); }
         void follow(const Clock *target) { m_target = target; }
 

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace passerelle;
@@ -30,10 +32,16 @@ std::unique_ptr<KeychainJob> finished(KeychainJob *job)
 
 struct EntryCase
 {
+    const char *name;
     QString url;
     QString account;
     QString expected;
 };
+
+void PrintTo(const EntryCase &entryCase, std::ostream *out)
+{
+    *out << entryCase.name;
+}
 
 class KeychainEntryName : public ::testing::TestWithParam<EntryCase>
 {
@@ -46,11 +54,12 @@ TEST_P(KeychainEntryName, NamesTheApiAndAccountOnly)
 
 INSTANTIATE_TEST_SUITE_P(
     Urls, KeychainEntryName,
-    ::testing::Values(EntryCase{u"https://api.example.test/v1/"_s, u"shop"_s, u"https://api.example.test/v1 account=shop"_s},
-                      EntryCase{u"https://api.example.test/v1"_s, u"shop"_s, u"https://api.example.test/v1 account=shop"_s},
-                      EntryCase{u"https://user:pw@api.example.test/v1?x=1#f"_s, u"blog"_s,
+    ::testing::Values(EntryCase{"trailingSlash", u"https://api.example.test/v1/"_s, u"shop"_s, u"https://api.example.test/v1 account=shop"_s},
+                      EntryCase{"plain", u"https://api.example.test/v1"_s, u"shop"_s, u"https://api.example.test/v1 account=shop"_s},
+                      EntryCase{"userInfoQueryFragment", u"https://user:pw@api.example.test/v1?x=1#f"_s, u"blog"_s,
                                 u"https://api.example.test/v1 account=blog"_s},
-                      EntryCase{u"http://127.0.0.1:8080"_s, u"a"_s, u"http://127.0.0.1:8080 account=a"_s}));
+                      EntryCase{"loopbackPort", u"http://127.0.0.1:8080"_s, u"a"_s, u"http://127.0.0.1:8080 account=a"_s}),
+    [](const ::testing::TestParamInfo<EntryCase> &info) { return std::string(info.param.name); });
 
 TEST(KeychainStore, SaveReadForgetRoundTrip)
 {

@@ -78,7 +78,7 @@ TEST_F(KeychainUnavailable, NoSecretServiceIsReportedWithinTheLimitAndNothingIsW
     EXPECT_TRUE(read->secret().isEmpty());
 
     std::cout << "[ figures  ] no secret service: save answered in " << saveMs << " ms, read in " << readMs
-              << " ms" << std::endl;
+              << " ms; message: " << qPrintable(save->errorString()) << std::endl;
     EXPECT_EQ(homeContents(), QStringList()) << "no keyring or plain-text file may appear under HOME";
 }
 

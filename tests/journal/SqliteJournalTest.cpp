@@ -7,7 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ostream>
 #include <memory>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace passerelle;
@@ -168,6 +171,11 @@ struct ActivityCase
     QList<int> expected; // the indexes of the logged entries, in order
 };
 
+void PrintTo(const ActivityCase &activityCase, std::ostream *out)
+{
+    *out << "limit " << activityCase.limit;
+}
+
 class ActivityLimitTest : public SqliteJournalTest, public ::testing::WithParamInterface<ActivityCase>
 {
 };
@@ -194,7 +202,11 @@ TEST_P(ActivityLimitTest, NewestEntriesOldestFirst)
 INSTANTIATE_TEST_SUITE_P(Limits, ActivityLimitTest,
                          ::testing::Values(ActivityCase{0, {0, 1, 2, 3}}, ActivityCase{-1, {0, 1, 2, 3}},
                                            ActivityCase{1, {3}}, ActivityCase{2, {2, 3}},
-                                           ActivityCase{4, {0, 1, 2, 3}}, ActivityCase{10, {0, 1, 2, 3}}));
+                                           ActivityCase{4, {0, 1, 2, 3}}, ActivityCase{10, {0, 1, 2, 3}}),
+                         [](const ::testing::TestParamInfo<ActivityCase> &info) {
+                             const int limit = info.param.limit;
+                             return (limit < 0 ? std::string("minus") : std::string()) + "limit" + std::to_string(std::abs(limit));
+                         });
 
 TEST_F(SqliteJournalTest, ObservedOperationsRoundTrip)
 {

@@ -115,6 +115,18 @@ bool SqliteJournal::configure()
     return true;
 }
 
+bool SqliteJournal::isDurable() const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(m_db);
+    const auto pragma = [&query](const QString &sql) {
+        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+    };
+    // synchronous: 2 is FULL (sqlite.org/pragma.html#pragma_synchronous).
+    return pragma(u"PRAGMA journal_mode"_s) == u"wal"_s && pragma(u"PRAGMA synchronous"_s) == u"2"_s;
+}
+
 bool SqliteJournal::bringSchemaUpToDate(int version)
 {
     if (version == journalschema::kCurrentVersion)

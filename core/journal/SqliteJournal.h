@@ -43,6 +43,8 @@ public:
     QString path() const { return m_path; }
     // The schema version found in the file before any upgrade (0 for a new file).
     int versionFound() const { return m_versionFound; }
+    // True when this connection runs in WAL mode with synchronous=FULL (both are per connection).
+    bool isDurable() const;
 
     LocalFacts loadFacts(qint64 migrationId) override;
     bool saveFacts(qint64 migrationId, const LocalFacts &facts) override;

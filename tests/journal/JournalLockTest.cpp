@@ -1,4 +1,5 @@
 #include "core/journal/JournalLock.h"
+#include "core/journal/LockedJournal.h"
 #include "tests/journal/JournalTestSupport.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,36 @@ TEST(JournalLock, ASecondChildProcessIsRefusedWithThePid)
     const QString output = QString::fromUtf8(child.readAllStandardOutput());
     EXPECT_TRUE(output.contains(u"already running for this journal (pid %1)"_s.arg(QCoreApplication::applicationPid())))
         << qPrintable(output);
+}
+
+TEST(LockedJournal, ASecondStartIsRefusedAndTheFirstGoesOn)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    LockedJournal first(path);
+    ASSERT_TRUE(first.isOpen()) << qPrintable(first.errorString());
+    LockedJournal second(path);
+    EXPECT_FALSE(second.isOpen());
+    EXPECT_EQ(second.failure(), LockedJournal::Failure::AlreadyRunning);
+    EXPECT_TRUE(second.errorString().contains(u"already running"_s)) << qPrintable(second.errorString());
+    ActivityEntry entry{QDateTime::currentDateTimeUtc(), u"state"_s, u"still here"_s, 0};
+    EXPECT_TRUE(first.journal().logActivity(1, entry)) << qPrintable(first.journal().lastError());
+}
+
+TEST(LockedJournal, ARefusedJournalReleasesTheLock)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    {
+        test::RawDatabase raw(path);
+        ASSERT_EQ(raw.exec({u"PRAGMA user_version = 99"_s}), QString());
+    }
+    LockedJournal refused(path);
+    EXPECT_FALSE(refused.isOpen());
+    EXPECT_EQ(refused.failure(), LockedJournal::Failure::NewerSchema);
+    EXPECT_FALSE(refused.errorString().isEmpty());
+    JournalLock after(path);
+    EXPECT_TRUE(after.tryLock()) << "a refused start must not keep the journal locked";
 }
 
 } // namespace

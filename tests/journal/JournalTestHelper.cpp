@@ -3,7 +3,7 @@
 //                        (printing a line after each commit) until it is killed
 //   hold-lock <journal>  takes the lock, prints "locked <pid>", and waits until it is killed
 #include "core/journal/JournalLock.h"
-#include "core/journal/SqliteJournal.h"
+#include "core/journal/LockedJournal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,16 +25,12 @@ void say(const QString &line)
 
 int writeForever(const QString &path)
 {
-    JournalLock lock(path);
-    if (!lock.tryLock()) {
-        say(u"error "_s + lock.errorString());
+    LockedJournal locked(path);
+    if (!locked.isOpen()) {
+        say(u"error "_s + locked.errorString());
         return 2;
     }
-    SqliteJournal journal(path);
-    if (!journal.open()) {
-        say(u"error "_s + journal.lastError());
-        return 3;
-    }
+    SqliteJournal &journal = locked.journal();
     say(u"ready"_s);
     for (qint64 round = 0;; ++round) {
         ActionIntent intent;

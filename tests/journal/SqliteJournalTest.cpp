@@ -232,6 +232,8 @@ TEST_F(SqliteJournalTest, FileIsInWalModeAndUsesNamedConnections)
     SqliteJournal second(m_dir.filePath(u"other.sqlite"_s));
     ASSERT_TRUE(second.open());
     EXPECT_FALSE(QSqlDatabase::contains(QLatin1String(QSqlDatabase::defaultConnection)));
+    EXPECT_TRUE(m_journal->isDurable());
+    EXPECT_TRUE(second.isDurable());
     test::RawDatabase raw(path());
     EXPECT_EQ(raw.scalar(u"PRAGMA journal_mode"_s), u"wal"_s);
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s), u"2"_s);

@@ -14,9 +14,7 @@ QString JournalLock::lockPathFor(const QString &journalPath)
     return journalPath + u".lock"_s;
 }
 
-JournalLock::JournalLock(const QString &journalPath)
-    : m_journalPath(journalPath)
-    , m_lock(lockPathFor(journalPath))
+JournalLock::JournalLock(const QString &journalPath) : m_journalPath(journalPath), m_lock(lockPathFor(journalPath))
 {
     // Held for days: only a dead holder makes the lock stale, never its age.
     m_lock.setStaleLockTime(0);

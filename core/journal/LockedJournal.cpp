@@ -2,8 +2,7 @@
 
 namespace passerelle {
 
-LockedJournal::LockedJournal(const QString &path)
-    : m_lock(std::make_unique<JournalLock>(path))
+LockedJournal::LockedJournal(const QString &path) : m_lock(std::make_unique<JournalLock>(path))
 {
     if (!m_lock->tryLock()) {
         m_failure = Failure::AlreadyRunning;
@@ -14,7 +13,7 @@ LockedJournal::LockedJournal(const QString &path)
     auto journal = std::make_unique<SqliteJournal>(path);
     if (!journal->open()) {
         m_failure = journal->openStatus() == SqliteJournal::OpenStatus::NewerSchema ? Failure::NewerSchema
-                                                                                     : Failure::CannotOpen;
+                                                                                    : Failure::CannotOpen;
         m_error = journal->lastError();
         journal.reset();
         m_lock.reset();

@@ -17,8 +17,8 @@ public:
     enum class Failure {
         None,
         AlreadyRunning, // another Passerelle holds the lock: say so and exit cleanly
-        NewerSchema,    // written by a newer Passerelle: refused, untouched
-        CannotOpen,     // the file cannot be created, read, or upgraded
+        NewerSchema, // written by a newer Passerelle: refused, untouched
+        CannotOpen, // the file cannot be created, read, or upgraded
     };
 
     explicit LockedJournal(const QString &path = SqliteJournal::defaultPath());

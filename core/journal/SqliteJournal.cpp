@@ -20,10 +20,8 @@ QString SqliteJournal::defaultPath()
 }
 
 SqliteJournal::SqliteJournal(const QString &path)
-    : m_path(path)
-    , m_connectionName(u"passerelle-journal-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_path(path), m_connectionName(u"passerelle-journal-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 SqliteJournal::~SqliteJournal()
 {
@@ -65,8 +63,9 @@ bool SqliteJournal::openConnection()
 {
     const QFileInfo file(m_path);
     if (!QDir().mkpath(file.absolutePath())) {
-        return refuseOpen(OpenStatus::CannotOpen, tr("Cannot create the folder %1 for the journal.")
-                                                      .arg(QDir::toNativeSeparators(file.absolutePath())));
+        return refuseOpen(
+            OpenStatus::CannotOpen,
+            tr("Cannot create the folder %1 for the journal.").arg(QDir::toNativeSeparators(file.absolutePath())));
     }
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -75,8 +74,9 @@ bool SqliteJournal::openConnection()
         m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     if (!m_db.open()) {
-        return refuseOpen(OpenStatus::CannotOpen, tr("Cannot open the journal %1: %2")
-                                                      .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text()));
+        return refuseOpen(
+            OpenStatus::CannotOpen,
+            tr("Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text()));
     }
     return true;
 }
@@ -85,8 +85,9 @@ bool SqliteJournal::readVersion(int *version)
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        return refuseOpen(OpenStatus::CannotOpen, tr("The file %1 is not a Passerelle journal or is damaged: %2")
-                                                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        return refuseOpen(OpenStatus::CannotOpen,
+                          tr("The file %1 is not a Passerelle journal or is damaged: %2")
+                              .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
     }
     *version = query.value(0).toInt();
     if (*version != 0)
@@ -105,12 +106,14 @@ bool SqliteJournal::configure()
     // WAL + synchronous=FULL: a committed intent survives a crash or a power cut (issue 6, point 2).
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next()
         || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        return refuseOpen(OpenStatus::CannotOpen, tr("Cannot prepare the journal %1: %2")
-                                                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        return refuseOpen(
+            OpenStatus::CannotOpen,
+            tr("Cannot prepare the journal %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
     }
     if (!query.exec(u"PRAGMA synchronous=FULL"_s)) {
-        return refuseOpen(OpenStatus::CannotOpen, tr("Cannot prepare the journal %1: %2")
-                                                      .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        return refuseOpen(
+            OpenStatus::CannotOpen,
+            tr("Cannot prepare the journal %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
     }
     return true;
 }
@@ -154,9 +157,10 @@ bool SqliteJournal::runInTransaction(const QStringList &statements, int newVersi
 {
     const auto failed = [this](const QString &sqlError) {
         m_db.rollback();
-        return refuseOpen(OpenStatus::UpgradeFailed, tr("Cannot create or upgrade the journal %1; it was left as it "
-                                                        "was: %2")
-                                                         .arg(QDir::toNativeSeparators(m_path), sqlError));
+        return refuseOpen(OpenStatus::UpgradeFailed,
+                          tr("Cannot create or upgrade the journal %1; it was left as it "
+                             "was: %2")
+                              .arg(QDir::toNativeSeparators(m_path), sqlError));
     };
     if (!m_db.transaction())
         return failed(m_db.lastError().text());

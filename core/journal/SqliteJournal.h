@@ -20,10 +20,10 @@ class SqliteJournal final : public JournalStore
 
 public:
     enum class OpenStatus {
-        NotOpened,     // open() not called yet, or it failed before reading the file
-        Opened,        // ready, at journalschema::kCurrentVersion
-        CannotOpen,    // the file cannot be created, read, or is not a Passerelle journal
-        NewerSchema,   // written by a newer Passerelle: refused and left untouched
+        NotOpened, // open() not called yet, or it failed before reading the file
+        Opened, // ready, at journalschema::kCurrentVersion
+        CannotOpen, // the file cannot be created, read, or is not a Passerelle journal
+        NewerSchema, // written by a newer Passerelle: refused and left untouched
         UpgradeFailed, // the upgrade was rolled back: the file is as it was
     };
 

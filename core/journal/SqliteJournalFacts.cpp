@@ -83,10 +83,10 @@ bool SqliteJournal::saveFacts(qint64 migrationId, const LocalFacts &facts)
                  u"INSERT OR REPLACE INTO facts (migration_id, transit_request_sent, transit_request_text,"
                  " reinstall_request_sent, finalizer, finalization_request_sent, uses_provider_dns,"
                  " transit_released_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {migrationId, int(facts.transitRequestSent), facts.transitRequestText.isNull() ? u""_s : facts.transitRequestText,
-                  int(facts.reinstallRequestSent), journalcodec::toText(facts.finalizer),
-                  int(facts.finalizationRequestSent), optionalBool(facts.usesProviderDns),
-                  journalcodec::toColumn(facts.transitReleasedSeenAt)},
+                 {migrationId, int(facts.transitRequestSent),
+                  facts.transitRequestText.isNull() ? u""_s : facts.transitRequestText, int(facts.reinstallRequestSent),
+                  journalcodec::toText(facts.finalizer), int(facts.finalizationRequestSent),
+                  optionalBool(facts.usesProviderDns), journalcodec::toColumn(facts.transitReleasedSeenAt)},
                  what)
             && writeFactAccounts(migrationId, facts);
     }

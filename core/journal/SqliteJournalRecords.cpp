@@ -20,7 +20,8 @@ ActionIntent intentFromRow(const QSqlQuery &query)
     ActionIntent intent;
     intent.id = query.value(0).toLongLong();
     intent.migrationId = query.value(1).toLongLong();
-    intent.kind = journalcodec::intentKindFromText(query.value(2).toString()).value_or(ActionIntent::Kind::AccountAction);
+    intent.kind
+        = journalcodec::intentKindFromText(query.value(2).toString()).value_or(ActionIntent::Kind::AccountAction);
     intent.action = journalcodec::accountActionFromText(query.value(3).toString()).value_or(AccountAction::Test);
     intent.topic = journalcodec::supportTopicFromText(query.value(4).toString()).value_or(SupportTopic::TransitServer);
     intent.accountId = query.value(5).toLongLong();
@@ -95,10 +96,10 @@ bool SqliteJournal::logActivity(qint64 migrationId, const ActivityEntry &entry)
     if (!ensureOpen())
         return false;
     QSqlQuery query(m_db);
-    return run(query, u"INSERT INTO activity (migration_id, at, category, text, account_id) VALUES (?, ?, ?, ?, ?)"_s,
-               {migrationId, journalcodec::toColumn(entry.at), nonNull(entry.category), nonNull(entry.text),
-                entry.accountId},
-               tr("Cannot write to the activity log"));
+    return run(
+        query, u"INSERT INTO activity (migration_id, at, category, text, account_id) VALUES (?, ?, ?, ?, ?)"_s,
+        {migrationId, journalcodec::toColumn(entry.at), nonNull(entry.category), nonNull(entry.text), entry.accountId},
+        tr("Cannot write to the activity log"));
 }
 
 QList<ActivityEntry> SqliteJournal::activity(qint64 migrationId, int limit)
@@ -152,7 +153,8 @@ QList<ObservedOperation> SqliteJournal::observedOperations(qint64 migrationId)
     while (query.next()) {
         ObservedOperation operation;
         operation.accountId = query.value(0).toLongLong();
-        operation.action = journalcodec::accountActionFromText(query.value(1).toString()).value_or(AccountAction::Migrate);
+        operation.action
+            = journalcodec::accountActionFromText(query.value(1).toString()).value_or(AccountAction::Migrate);
         operation.startedAt = journalcodec::dateTimeFromColumn(query.value(2));
         operation.endedAt = journalcodec::dateTimeFromColumn(query.value(3));
         operation.estimatedSeconds = query.value(4).toLongLong();

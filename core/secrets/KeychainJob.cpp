@@ -24,8 +24,7 @@ const char *operationName(KeychainJob::Operation operation)
 } // namespace
 
 KeychainJob::KeychainJob(Operation operation, const QString &entry, std::chrono::milliseconds timeout)
-    : m_operation(operation)
-    , m_entry(entry)
+    : m_operation(operation), m_entry(entry)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(timeout);
@@ -64,7 +63,8 @@ void KeychainJob::takeAnswer(QKeychain::Job *job)
                tr("The system keychain is locked or refused access to the API key (%1).").arg(job->errorString()));
         return;
     case QKeychain::CouldNotDeleteEntry:
-        finish(Error::Failed, tr("Could not delete the API key from the system keychain (%1).").arg(job->errorString()));
+        finish(Error::Failed,
+               tr("Could not delete the API key from the system keychain (%1).").arg(job->errorString()));
         return;
     // The Secret Service backend reports "no bus", "no secret service" and D-Bus failures alike as
     // OtherError: for the user they all mean that no keychain answered.
@@ -93,9 +93,10 @@ QString KeychainJob::noKeychainMessage(const QString &detail) const
 void KeychainJob::timeOut()
 {
     const double seconds = double(m_deadline.interval()) / 1000.0;
-    finish(Error::NoKeychain, noKeychainMessage(tr("no answer within %1 s: none is running, it is locked, or it "
-                                                   "does not respond")
-                                                    .arg(seconds, 0, 'g', 3)));
+    finish(Error::NoKeychain,
+           noKeychainMessage(tr("no answer within %1 s: none is running, it is locked, or it "
+                                "does not respond")
+                                 .arg(seconds, 0, 'g', 3)));
 }
 
 void KeychainJob::finish(Error error, const QString &errorString)

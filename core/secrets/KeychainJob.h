@@ -23,10 +23,10 @@ public:
     enum class Operation { Read, Write, Delete };
     enum class Error {
         None,
-        NoKeychain,   // no secret service, locked, or no answer in time: offer "this run only"
-        NotFound,     // read: no key saved for this API and account
+        NoKeychain, // no secret service, locked, or no answer in time: offer "this run only"
+        NotFound, // read: no key saved for this API and account
         AccessDenied, // the user or the keychain refused
-        Failed,       // anything else, see errorString()
+        Failed, // anything else, see errorString()
     };
 
     Operation operation() const { return m_operation; }

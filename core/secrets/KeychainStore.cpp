@@ -6,17 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle {
 
-KeychainStore::KeychainStore(QObject *parent)
-    : KeychainStore(u"Passerelle"_s, kDefaultTimeout, parent)
-{
-}
+KeychainStore::KeychainStore(QObject *parent) : KeychainStore(u"Passerelle"_s, kDefaultTimeout, parent) { }
 
 KeychainStore::KeychainStore(const QString &service, std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
-    , m_timeout(timeout)
-{
-}
+    : QObject(parent), m_service(service), m_timeout(timeout)
+{ }
 
 QString KeychainStore::entryName(const QUrl &apiUrl, const QString &account)
 {

@@ -18,7 +18,7 @@ class KeychainStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds kDefaultTimeout{5000};
+    static constexpr std::chrono::milliseconds kDefaultTimeout {5000};
 
     explicit KeychainStore(QObject *parent = nullptr);
     // `timeout` is injectable for tests; the wizard uses kDefaultTimeout.

@@ -17,7 +17,7 @@ namespace {
 
 struct Reported
 {
-    QSet<qint64> intents;  // recordIntent had returned true
+    QSet<qint64> intents; // recordIntent had returned true
     QSet<qint64> outcomes; // recordOutcome had returned true
 };
 
@@ -60,8 +60,8 @@ int countBrokenIntents(test::RawDatabase &raw)
     while (query.next()) {
         for (int column = 0; column < 10; ++column)
             broken += query.value(column).isNull() ? 1 : 0;
-        const int outcomeColumns = int(!query.value(10).isNull()) + int(!query.value(11).isNull())
-            + int(!query.value(12).isNull());
+        const int outcomeColumns
+            = int(!query.value(10).isNull()) + int(!query.value(11).isNull()) + int(!query.value(12).isNull());
         broken += (outcomeColumns == 0 || outcomeColumns == 3) ? 0 : 1;
     }
     return broken;

@@ -22,8 +22,8 @@ TEST(JournalLock, SecondInstanceInTheSameProcessIsRefused)
     ASSERT_TRUE(first.tryLock()) << qPrintable(first.errorString());
     EXPECT_FALSE(second.tryLock());
     EXPECT_EQ(second.holderPid(), QCoreApplication::applicationPid());
-    EXPECT_TRUE(second.errorString().contains(u"already running for this journal (pid %1)"_s.arg(
-        QCoreApplication::applicationPid())))
+    EXPECT_TRUE(second.errorString().contains(
+        u"already running for this journal (pid %1)"_s.arg(QCoreApplication::applicationPid())))
         << qPrintable(second.errorString());
 
     first.unlock();
@@ -79,7 +79,7 @@ TEST(LockedJournal, ASecondStartIsRefusedAndTheFirstGoesOn)
     EXPECT_FALSE(second.isOpen());
     EXPECT_EQ(second.failure(), LockedJournal::Failure::AlreadyRunning);
     EXPECT_TRUE(second.errorString().contains(u"already running"_s)) << qPrintable(second.errorString());
-    ActivityEntry entry{QDateTime::currentDateTimeUtc(), u"state"_s, u"still here"_s, 0};
+    ActivityEntry entry {QDateTime::currentDateTimeUtc(), u"state"_s, u"still here"_s, 0};
     EXPECT_TRUE(first.journal().logActivity(1, entry)) << qPrintable(first.journal().lastError());
 }
 

@@ -41,7 +41,7 @@ TEST(JournalNoSecret, KeyNeverAppearsInTheJournalFiles)
             ASSERT_TRUE(journal.recordObservedOperation(7, {i, AccountAction::Migrate, t0, t0.addSecs(60), 50}));
         }
     }
-    const QList<QByteArray> forbidden{
+    const QList<QByteArray> forbidden {
         key.toUtf8(),
         QByteArray(reinterpret_cast<const char *>(key.utf16()), key.size() * 2),
         (key + u" account="_s + account + u':').toUtf8().toBase64(),

@@ -84,8 +84,8 @@ TEST_F(JournalSchemaTest, Version1IsUpgradedKeepingItsData)
     EXPECT_TRUE(facts.transitRequestSent);
     EXPECT_EQ(facts.transitRequestText, u"please"_s);
     EXPECT_EQ(facts.finalizer, Finalizer::Support);
-    EXPECT_EQ(facts.confirmedReady, (QSet<qint64>{11, 12}));
-    EXPECT_EQ(facts.verified, QSet<qint64>{11});
+    EXPECT_EQ(facts.confirmedReady, (QSet<qint64> {11, 12}));
+    EXPECT_EQ(facts.verified, QSet<qint64> {11});
     const QList<ActionIntent> inDoubt = journal.intentsInDoubt(7);
     ASSERT_EQ(inDoubt.size(), 1);
     EXPECT_EQ(inDoubt.at(0).action, AccountAction::Migrate);

@@ -43,7 +43,8 @@ int writeForever(const QString &path)
         if (!journal.recordIntent(intent))
             return 4;
         say(u"intent %1"_s.arg(intent.id));
-        if (!journal.logActivity(1, {QDateTime::currentDateTimeUtc(), u"action"_s, u"round %1"_s.arg(round), intent.accountId}))
+        if (!journal.logActivity(
+                1, {QDateTime::currentDateTimeUtc(), u"action"_s, u"round %1"_s.arg(round), intent.accountId}))
             return 5;
         LocalFacts facts = journal.loadFacts(1);
         facts.confirmedReady.insert(intent.accountId);

@@ -10,8 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::test {
 
-RawDatabase::RawDatabase(const QString &path)
-    : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+RawDatabase::RawDatabase(const QString &path) : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     m_db.setDatabaseName(path);

@@ -52,14 +52,17 @@ TEST_P(KeychainEntryName, NamesTheApiAndAccountOnly)
     EXPECT_EQ(KeychainStore::entryName(QUrl(GetParam().url), GetParam().account), GetParam().expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Urls, KeychainEntryName,
-    ::testing::Values(EntryCase{"trailingSlash", u"https://api.example.test/v1/"_s, u"shop"_s, u"https://api.example.test/v1 account=shop"_s},
-                      EntryCase{"plain", u"https://api.example.test/v1"_s, u"shop"_s, u"https://api.example.test/v1 account=shop"_s},
-                      EntryCase{"userInfoQueryFragment", u"https://user:pw@api.example.test/v1?x=1#f"_s, u"blog"_s,
-                                u"https://api.example.test/v1 account=blog"_s},
-                      EntryCase{"loopbackPort", u"http://127.0.0.1:8080"_s, u"a"_s, u"http://127.0.0.1:8080 account=a"_s}),
-    [](const ::testing::TestParamInfo<EntryCase> &info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Urls, KeychainEntryName,
+                         ::testing::Values(EntryCase {"trailingSlash", u"https://api.example.test/v1/"_s, u"shop"_s,
+                                                      u"https://api.example.test/v1 account=shop"_s},
+                                           EntryCase {"plain", u"https://api.example.test/v1"_s, u"shop"_s,
+                                                      u"https://api.example.test/v1 account=shop"_s},
+                                           EntryCase {"userInfoQueryFragment",
+                                                      u"https://user:pw@api.example.test/v1?x=1#f"_s, u"blog"_s,
+                                                      u"https://api.example.test/v1 account=blog"_s},
+                                           EntryCase {"loopbackPort", u"http://127.0.0.1:8080"_s, u"a"_s,
+                                                      u"http://127.0.0.1:8080 account=a"_s}),
+                         [](const ::testing::TestParamInfo<EntryCase> &info) { return std::string(info.param.name); });
 
 TEST(KeychainStore, SaveReadForgetRoundTrip)
 {
@@ -80,7 +83,8 @@ TEST(KeychainStore, SaveReadForgetRoundTrip)
     EXPECT_FALSE(readAgain->errorString().isEmpty());
 
     auto forgetAgain = finished(store.forgetKey(kApi, u"shop"_s));
-    EXPECT_FALSE(forgetAgain->hasError()) << "forgetting twice is not an error: " << qPrintable(forgetAgain->errorString());
+    EXPECT_FALSE(forgetAgain->hasError())
+        << "forgetting twice is not an error: " << qPrintable(forgetAgain->errorString());
 }
 
 TEST(KeychainStore, EachApiAndAccountHasItsOwnKey)

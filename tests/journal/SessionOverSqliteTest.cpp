@@ -65,8 +65,8 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<FakeAdminApi> api{fakes::makeReadyProvider(3)};
+    ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<FakeAdminApi> api {fakes::makeReadyProvider(3)};
     std::unique_ptr<SqliteJournal> journal;
     std::unique_ptr<MigrationSession> session;
 };
@@ -79,7 +79,7 @@ TEST_F(SessionOverSqlite, ReopeningComesBackAtTheSameStepWithTheSameTicks)
     session->setUsesProviderDns(true);
     const LocalFacts ticked = session->facts();
     const Step step = session->currentStep();
-    ASSERT_EQ(ticked.confirmedReady, (QSet<qint64>{301, 303}));
+    ASSERT_EQ(ticked.confirmedReady, (QSet<qint64> {301, 303}));
     endRun();
 
     startRun();

@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <ostream>
 #include <memory>
+#include <ostream>
 #include <string>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,7 +74,7 @@ TEST_F(SqliteJournalTest, FactsComeBackTheSameAfterReopen)
     ASSERT_TRUE(m_journal->saveFacts(7, facts)) << qPrintable(m_journal->lastError());
     reopen();
     EXPECT_EQ(m_journal->loadFacts(7), facts);
-    EXPECT_EQ(m_journal->loadFacts(8), LocalFacts{}) << "facts are per migration";
+    EXPECT_EQ(m_journal->loadFacts(8), LocalFacts {}) << "facts are per migration";
 }
 
 TEST_F(SqliteJournalTest, UntickedFactsStayUnticked)
@@ -111,7 +111,7 @@ TEST_F(SqliteJournalTest, IntentsAreInDoubtUntilTheirOutcome)
     reopen();
     const QList<ActionIntent> inDoubt = m_journal->intentsInDoubt(7);
     ASSERT_EQ(inDoubt.size(), 2);
-    for (const auto &[found, expected] : {std::pair{inDoubt.at(0), second}, std::pair{inDoubt.at(1), support}}) {
+    for (const auto &[found, expected] : {std::pair {inDoubt.at(0), second}, std::pair {inDoubt.at(1), support}}) {
         EXPECT_EQ(found.id, expected.id);
         EXPECT_EQ(found.kind, expected.kind);
         EXPECT_EQ(found.idempotencyKey, expected.idempotencyKey);
@@ -183,7 +183,7 @@ class ActivityLimitTest : public SqliteJournalTest, public ::testing::WithParamI
 TEST_P(ActivityLimitTest, NewestEntriesOldestFirst)
 {
     // Logged out of time order on purpose: the log keeps the order things were written.
-    const QList<int> minutes{5, 1, 9, 3};
+    const QList<int> minutes {5, 1, 9, 3};
     for (int i = 0; i < minutes.size(); ++i)
         ASSERT_TRUE(m_journal->logActivity(7, {kT0.addSecs(60 * minutes.at(i)), u"state"_s, u"entry %1"_s.arg(i), i}));
     ASSERT_TRUE(m_journal->logActivity(8, {kT0, u"state"_s, u"other migration"_s, 0}));
@@ -200,18 +200,19 @@ TEST_P(ActivityLimitTest, NewestEntriesOldestFirst)
 }
 
 INSTANTIATE_TEST_SUITE_P(Limits, ActivityLimitTest,
-                         ::testing::Values(ActivityCase{0, {0, 1, 2, 3}}, ActivityCase{-1, {0, 1, 2, 3}},
-                                           ActivityCase{1, {3}}, ActivityCase{2, {2, 3}},
-                                           ActivityCase{4, {0, 1, 2, 3}}, ActivityCase{10, {0, 1, 2, 3}}),
+                         ::testing::Values(ActivityCase {0, {0, 1, 2, 3}}, ActivityCase {-1, {0, 1, 2, 3}},
+                                           ActivityCase {1, {3}}, ActivityCase {2, {2, 3}},
+                                           ActivityCase {4, {0, 1, 2, 3}}, ActivityCase {10, {0, 1, 2, 3}}),
                          [](const ::testing::TestParamInfo<ActivityCase> &info) {
                              const int limit = info.param.limit;
-                             return (limit < 0 ? std::string("minus") : std::string()) + "limit" + std::to_string(std::abs(limit));
+                             return (limit < 0 ? std::string("minus") : std::string()) + "limit"
+                                 + std::to_string(std::abs(limit));
                          });
 
 TEST_F(SqliteJournalTest, ObservedOperationsRoundTrip)
 {
-    const ObservedOperation migrate{11, AccountAction::Migrate, kT0, kT0.addSecs(900), 600};
-    const ObservedOperation moveBack{12, AccountAction::MoveBack, kT0.addSecs(1000), QDateTime(), 300};
+    const ObservedOperation migrate {11, AccountAction::Migrate, kT0, kT0.addSecs(900), 600};
+    const ObservedOperation moveBack {12, AccountAction::MoveBack, kT0.addSecs(1000), QDateTime(), 300};
     ASSERT_TRUE(m_journal->recordObservedOperation(7, migrate));
     ASSERT_TRUE(m_journal->recordObservedOperation(7, moveBack));
     reopen();
@@ -254,7 +255,7 @@ TEST(SqliteJournalOpen, CallsBeforeOpenFailWithAMessage)
     intent.createdAt = kT0;
     EXPECT_FALSE(journal.recordIntent(intent));
     EXPECT_FALSE(journal.lastError().isEmpty());
-    EXPECT_FALSE(journal.saveFacts(1, LocalFacts{}));
+    EXPECT_FALSE(journal.saveFacts(1, LocalFacts {}));
     EXPECT_FALSE(journal.lastError().isEmpty());
 }
 

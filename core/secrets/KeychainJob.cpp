@@ -58,9 +58,14 @@ void KeychainJob::takeAnswer(QKeychain::Job *job)
             finish(Error::NotFound, tr("No API key is saved in the system keychain for this provider and account."));
         return;
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
         finish(Error::AccessDenied,
-               tr("The system keychain is locked or refused access to the API key (%1).").arg(job->errorString()));
+               tr("Access to the system keychain was refused, so the API key cannot be kept there (%1).")
+                   .arg(job->errorString()));
+        return;
+    // Secret Service answers "locked" at once when it cannot show its unlock prompt: for the user a
+    // locked keychain is one that did not answer (issue 6, point 5).
+    case QKeychain::AccessDenied:
+        finish(Error::NoKeychain, noKeychainMessage(tr("it is locked: %1").arg(job->errorString())));
         return;
     case QKeychain::CouldNotDeleteEntry:
         finish(Error::Failed,

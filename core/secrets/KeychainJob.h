@@ -21,12 +21,13 @@ class KeychainJob : public QObject
 
 public:
     enum class Operation { Read, Write, Delete };
+    // NoKeychain and AccessDenied: the wizard offers to use the key for this run only.
     enum class Error {
         None,
-        NoKeychain, // no secret service, locked, or no answer in time: offer "this run only"
-        NotFound, // read: no key saved for this API and account
-        AccessDenied, // the user or the keychain refused
-        Failed, // anything else, see errorString()
+        NoKeychain,   // no secret service, locked, or no answer in time
+        NotFound,     // read: no key saved for this API and account
+        AccessDenied, // the user refused the keychain's prompt
+        Failed,       // anything else, see errorString()
     };
 
     Operation operation() const { return m_operation; }

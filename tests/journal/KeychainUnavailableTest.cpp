@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -105,6 +106,57 @@ TEST_F(KeychainUnavailable, AHungKeychainTimesOut)
     EXPECT_FALSE(accepted.isEmpty()) << "the keychain did try the silent bus";
     std::cout << "[ figures  ] hung keychain: gave up after " << elapsed << " ms (limit 400 ms)" << std::endl;
     EXPECT_EQ(homeContents(), QStringList());
+}
+
+// A private bus and keyring for this test alone: locking the shared session keyring would break
+// the other keychain tests, and a locked collection cannot be unlocked without a prompt.
+TEST_F(KeychainUnavailable, ALockedKeychainIsReportedWithinTheLimit)
+{
+    QTemporaryDir keyringHome;
+    ASSERT_TRUE(keyringHome.isValid());
+    QProcess bus;
+    bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+    ASSERT_TRUE(bus.waitForStarted(10000)) << qPrintable(bus.errorString());
+    ASSERT_TRUE(bus.waitForReadyRead(10000));
+    const QString address = QString::fromUtf8(bus.readLine()).trimmed();
+    ASSERT_TRUE(address.startsWith(u"unix:"_s)) << qPrintable(address);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+    environment.insert(u"HOME"_s, keyringHome.path());
+    environment.insert(u"XDG_DATA_HOME"_s, keyringHome.filePath(u"data"_s));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, m_sockets.path());
+    QProcess keyring;
+    keyring.setProcessEnvironment(environment);
+    keyring.start(u"gnome-keyring-daemon"_s, {u"--unlock"_s, u"--components=secrets"_s});
+    keyring.write("throwaway-password");
+    keyring.closeWriteChannel();
+    ASSERT_TRUE(keyring.waitForFinished(10000)) << "the daemon forks and its starter returns";
+
+    QProcess lock;
+    lock.setProcessEnvironment(environment);
+    lock.start(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                                u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
+                                u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
+    ASSERT_TRUE(lock.waitForFinished(10000));
+    ASSERT_EQ(lock.exitCode(), 0) << lock.readAllStandardError().constData();
+    ASSERT_TRUE(lock.readAllStandardOutput().contains("collection/login")) << "the login keyring is now locked";
+
+    qputenv("DBUS_SESSION_BUS_ADDRESS", address.toUtf8());
+    KeychainStore store; // the real 5 s limit
+    std::unique_ptr<KeychainJob> save(store.saveKey(kApi, u"shop"_s, kKey));
+    const qint64 elapsed = runToEnd(save.get());
+    EXPECT_EQ(save->error(), KeychainJob::Error::NoKeychain);
+    EXPECT_TRUE(save->errorString().startsWith(u"No system keychain answered"_s)) << qPrintable(save->errorString());
+    EXPECT_TRUE(save->errorString().contains(u"locked"_s)) << qPrintable(save->errorString());
+    EXPECT_LE(elapsed, 5500);
+    std::cout << "[ figures  ] locked keychain: answered in " << elapsed << " ms; message: "
+              << qPrintable(save->errorString()) << std::endl;
+    EXPECT_EQ(homeContents(), QStringList());
+
+    // The keyring daemon leaves when its bus goes away.
+    bus.kill();
+    bus.waitForFinished(10000);
 }
 
 } // namespace

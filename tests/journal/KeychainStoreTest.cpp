@@ -1,5 +1,8 @@
 #include "core/secrets/KeychainStore.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 
@@ -28,6 +31,19 @@ std::unique_ptr<KeychainJob> finished(KeychainJob *job)
     EXPECT_EQ(spy.count(), 1);
     EXPECT_TRUE(job->isFinished());
     return owned;
+}
+
+// Every file under HOME (the session's fresh one) whose bytes contain `needle`.
+QStringList filesHolding(const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
 }
 
 struct EntryCase
@@ -69,6 +85,8 @@ TEST(KeychainStore, SaveReadForgetRoundTrip)
     KeychainStore store;
     auto saved = finished(store.saveKey(kApi, u"shop"_s, kKey));
     ASSERT_FALSE(saved->hasError()) << qPrintable(saved->errorString());
+
+    EXPECT_EQ(filesHolding(kKey.toUtf8()), QStringList()) << "saved in the keychain, not in a plain-text file";
 
     auto read = finished(store.readKey(kApi, u"shop"_s));
     ASSERT_FALSE(read->hasError()) << qPrintable(read->errorString());

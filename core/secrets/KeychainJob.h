@@ -24,10 +24,10 @@ public:
     // NoKeychain and AccessDenied: the wizard offers to use the key for this run only.
     enum class Error {
         None,
-        NoKeychain,   // no secret service, locked, or no answer in time
-        NotFound,     // read: no key saved for this API and account
+        NoKeychain, // no secret service, locked, or no answer in time
+        NotFound, // read: no key saved for this API and account
         AccessDenied, // the user refused the keychain's prompt
-        Failed,       // anything else, see errorString()
+        Failed, // anything else, see errorString()
     };
 
     Operation operation() const { return m_operation; }

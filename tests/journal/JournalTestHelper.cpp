@@ -2,6 +2,7 @@
 //   write <journal>      takes the lock, then writes intents, activity, facts and outcomes in a loop
 //                        (printing a line after each commit) until it is killed
 //   hold-lock <journal>  takes the lock, prints "locked <pid>", and waits until it is killed
+//   open <journal>       prints "opening", opens (and so upgrades) the journal, prints "opened"
 #include "core/journal/JournalLock.h"
 #include "core/journal/LockedJournal.h"
 
@@ -68,6 +69,12 @@ int main(int argc, char **argv)
         return 1;
     if (args.at(1) == u"write"_s)
         return writeForever(args.at(2));
+    if (args.at(1) == u"open"_s) {
+        say(u"opening"_s);
+        LockedJournal locked(args.at(2));
+        say(locked.isOpen() ? u"opened"_s : u"error "_s + locked.errorString());
+        return locked.isOpen() ? 0 : 2;
+    }
     if (args.at(1) == u"hold-lock"_s) {
         JournalLock lock(args.at(2));
         if (!lock.tryLock()) {

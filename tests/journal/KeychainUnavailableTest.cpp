@@ -135,9 +135,10 @@ TEST_F(KeychainUnavailable, ALockedKeychainIsReportedWithinTheLimit)
 
     QProcess lock;
     lock.setProcessEnvironment(environment);
-    lock.start(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
-                                u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
-                                u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
+    lock.start(u"dbus-send"_s,
+               {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                u"org.freedesktop.Secret.Service.Lock"_s,
+                u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
     ASSERT_TRUE(lock.waitForFinished(10000));
     ASSERT_EQ(lock.exitCode(), 0) << lock.readAllStandardError().constData();
     ASSERT_TRUE(lock.readAllStandardOutput().contains("collection/login")) << "the login keyring is now locked";
@@ -150,8 +151,8 @@ TEST_F(KeychainUnavailable, ALockedKeychainIsReportedWithinTheLimit)
     EXPECT_TRUE(save->errorString().startsWith(u"No system keychain answered"_s)) << qPrintable(save->errorString());
     EXPECT_TRUE(save->errorString().contains(u"locked"_s)) << qPrintable(save->errorString());
     EXPECT_LE(elapsed, 5500);
-    std::cout << "[ figures  ] locked keychain: answered in " << elapsed << " ms; message: "
-              << qPrintable(save->errorString()) << std::endl;
+    std::cout << "[ figures  ] locked keychain: answered in " << elapsed
+              << " ms; message: " << qPrintable(save->errorString()) << std::endl;
     EXPECT_EQ(homeContents(), QStringList());
 
     // The keyring daemon leaves when its bus goes away.

@@ -1,7 +1,8 @@
 #include "core/session/QueueRunner.h"
 
-#include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
+
+#include <algorithm>
 
 namespace passerelle {
 
@@ -67,8 +68,9 @@ void QueueRunner::pump()
     }
     const Verdict verdict = m_session.canAct(next, m_action);
     if (!verdict) {
-        // Someone else's operation is moving an account: wait for it. Any other refusal is final.
-        if (rules::accountOnTheMove(m_session.snapshot()))
+        // Another account's operation runs (one at a time): wait for it. Any other refusal is final.
+        const AccountList &accounts = m_session.snapshot().accounts;
+        if (std::any_of(accounts.cbegin(), accounts.cend(), [](const AccountState &a) { return isRunning(a.status); }))
             return;
         m_queue.markStarted(next);
         m_queue.markFinished(next, false);

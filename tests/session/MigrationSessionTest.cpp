@@ -201,3 +201,23 @@ TEST_F(SessionTest, TheCustomersTicksSurviveANewSession)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(SessionTest, TheQueueWaitsForAnotherAccountsOperationInsteadOfGivingUp)
+{
+    startWith(2);
+    api->account(302)->status = AccountStatus::Testing; // someone else's operation
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(302)->status == AccountStatus::Testing; }, 5000));
+    session->startQueue({301}, AccountAction::Migrate);
+    EXPECT_TRUE(api->posts.isEmpty());
+    EXPECT_EQ(session->queue().pendingCount(), 1);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    api->finishOperation(302);
+    session->refresh();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(api->postsFor(301, AccountAction::Migrate), 1);
+}
+
+} // namespace

@@ -37,26 +37,41 @@ bool SqliteJournal::open()
     m_lastError.clear();
     if (isOpen())
         return true;
+    // Looked at read-only first: closing a writable connection would checkpoint a newer
+    // Passerelle's pending WAL into the very file we are about to refuse.
+    if (QFileInfo::exists(m_path) && !probeReadOnly())
+        return false;
     if (!openConnection())
         return false;
     int version = 0;
-    if (!readVersion(&version))
+    if (!readVersion(m_db, &version))
         return false;
-    m_versionFound = version;
-    // Checked before any PRAGMA that writes, so that a newer file is left byte for byte as it was.
-    if (version > journalschema::kCurrentVersion) {
-        return refuseOpen(OpenStatus::NewerSchema,
-                          tr("The journal %1 was written by a newer version of Passerelle (schema version %2; "
-                             "this version knows up to %3). Update Passerelle to continue this migration; "
-                             "the journal was left untouched.")
-                              .arg(QDir::toNativeSeparators(m_path))
-                              .arg(version)
-                              .arg(journalschema::kCurrentVersion));
-    }
     if (!configure() || !bringSchemaUpToDate(version))
         return false;
     m_status = OpenStatus::Opened;
     return true;
+}
+
+bool SqliteJournal::probeReadOnly()
+{
+    const QString name = m_connectionName + u"-probe"_s;
+    bool ok = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        probe.setDatabaseName(m_path);
+        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        int version = 0;
+        if (probe.open()) {
+            ok = readVersion(probe, &version);
+        } else {
+            ok = refuseOpen(
+                OpenStatus::CannotOpen,
+                tr("Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(m_path), probe.lastError().text()));
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 bool SqliteJournal::openConnection()
@@ -81,15 +96,25 @@ bool SqliteJournal::openConnection()
     return true;
 }
 
-bool SqliteJournal::readVersion(int *version)
+bool SqliteJournal::readVersion(QSqlDatabase &db, int *version)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         return refuseOpen(OpenStatus::CannotOpen,
                           tr("The file %1 is not a Passerelle journal or is damaged: %2")
                               .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
     }
     *version = query.value(0).toInt();
+    m_versionFound = *version;
+    if (*version > journalschema::kCurrentVersion) {
+        return refuseOpen(OpenStatus::NewerSchema,
+                          tr("The journal %1 was written by a newer version of Passerelle (schema version %2; "
+                             "this version knows up to %3). Update Passerelle to continue this migration; "
+                             "the journal was left untouched.")
+                              .arg(QDir::toNativeSeparators(m_path))
+                              .arg(*version)
+                              .arg(journalschema::kCurrentVersion));
+    }
     if (*version != 0)
         return true;
     // A file without a version must be empty: never take over someone else's database.

@@ -62,7 +62,8 @@ public:
 
 private:
     bool openConnection();
-    bool readVersion(int *version);
+    bool probeReadOnly();
+    bool readVersion(QSqlDatabase &db, int *version);
     bool configure();
     bool bringSchemaUpToDate(int version);
     bool runInTransaction(const QStringList &statements, int newVersion);

@@ -161,4 +161,29 @@ TEST_F(JournalSchemaTest, NewerSchemaIsRefusedAndLeftUntouched)
     EXPECT_FALSE(QFile::exists(path() + u"-wal"_s));
 }
 
+// A newer Passerelle also uses WAL and may have been killed with frames still in the -wal file:
+// even then nothing may be checkpointed into the database by the refusal.
+TEST_F(JournalSchemaTest, NewerSchemaWithPendingWalIsLeftUntouched)
+{
+    const QString source = path(u"source.sqlite"_s);
+    test::RawDatabase writer(source);
+    ASSERT_EQ(writer.scalar(u"PRAGMA journal_mode=WAL"_s), u"wal"_s);
+    ASSERT_EQ(
+        writer.exec({u"CREATE TABLE future (x)"_s, u"INSERT INTO future VALUES (42)"_s, u"PRAGMA user_version = 99"_s}),
+        QString());
+    // Copied while the writer is still open: the state a killed newer Passerelle leaves behind.
+    for (const QString &suffix : {QString(), u"-wal"_s})
+        ASSERT_TRUE(QFile::copy(source + suffix, path() + suffix)) << qPrintable(suffix);
+    const QByteArray before = test::fileBytes(path());
+    const QByteArray walBefore = test::fileBytes(path() + u"-wal"_s);
+    ASSERT_FALSE(walBefore.isEmpty());
+
+    SqliteJournal journal(path());
+    EXPECT_FALSE(journal.open());
+    EXPECT_EQ(journal.openStatus(), SqliteJournal::OpenStatus::NewerSchema) << qPrintable(journal.lastError());
+    EXPECT_EQ(journal.versionFound(), 99);
+    EXPECT_EQ(test::fileBytes(path()), before);
+    EXPECT_EQ(test::fileBytes(path() + u"-wal"_s), walBefore);
+}
+
 } // namespace

@@ -1,0 +1,482 @@
+// The provider's admin API, as Passerelle speaks it: every URL, field name and status string of
+// admin-api.md lives in this file and nowhere else.
+#include "core/api/ApiContract.h"
+
+#include "core/api/StrictJson.h"
+#include "core/model/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <array>
+#include <limits>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::contract {
+namespace {
+
+constexpr qint64 kIdMax = kMaxExactInteger;
+constexpr qint64 kSizeMax = kMaxExactInteger;
+
+template<typename Enum, size_t N>
+using Names = std::array<std::pair<Enum, QLatin1StringView>, N>;
+
+constexpr Names<AccountStatus, 10> kAccountStatuses = {{
+    {AccountStatus::Idle, "idle"_L1},
+    {AccountStatus::Testing, "testing"_L1},
+    {AccountStatus::Tested, "tested"_L1},
+    {AccountStatus::TestFailed, "test_failed"_L1},
+    {AccountStatus::Migrating, "migrating"_L1},
+    {AccountStatus::Migrated, "migrated"_L1},
+    {AccountStatus::RollingBack, "rolling_back"_L1},
+    {AccountStatus::MovingBack, "moving_back"_L1},
+    {AccountStatus::Done, "done"_L1},
+    {AccountStatus::Failed, "failed"_L1},
+}};
+constexpr Names<TransitStatus, 6> kTransitStatuses = {{
+    {TransitStatus::NotRequested, "not_requested"_L1},
+    {TransitStatus::Requested, "requested"_L1},
+    {TransitStatus::WaitingForServer, "waiting_for_server"_L1},
+    {TransitStatus::Installing, "installing"_L1},
+    {TransitStatus::Ready, "ready"_L1},
+    {TransitStatus::Released, "released"_L1},
+}};
+constexpr Names<ClientServerStatus, 4> kClientStatuses = {{
+    {ClientServerStatus::Original, "original"_L1},
+    {ClientServerStatus::ReinstallRequested, "reinstall_requested"_L1},
+    {ClientServerStatus::Reinstalling, "reinstalling"_L1},
+    {ClientServerStatus::Reinstalled, "reinstalled"_L1},
+}};
+constexpr Names<Location, 2> kLocations = {{{Location::Client, "client"_L1}, {Location::Transit, "transit"_L1}}};
+constexpr Names<Version, 2> kVersions = {{{Version::Old, "old"_L1}, {Version::New, "new"_L1}}};
+constexpr Names<Finalizer, 2> kFinalizers = {{{Finalizer::Support, "support"_L1}, {Finalizer::Customer, "customer"_L1}}};
+constexpr Names<SupportTopic, 4> kTopics = {{
+    {SupportTopic::TransitServer, "transit_server"_L1},
+    {SupportTopic::SharedTransitServer, "shared_transit_server"_L1},
+    {SupportTopic::Reinstall, "reinstall"_L1},
+    {SupportTopic::Finalization, "finalization"_L1},
+}};
+constexpr Names<DatabaseType, 5> kDatabaseTypes = {{
+    {DatabaseType::MySql, "MYSQL"_L1},
+    {DatabaseType::PostgreSql, "POSTGRESQL"_L1},
+    {DatabaseType::CouchDb, "COUCHDB"_L1},
+    {DatabaseType::MongoDb, "MONGODB"_L1},
+    {DatabaseType::RabbitMq, "RABBITMQ"_L1},
+}};
+constexpr Names<AccountAction, 4> kActions = {{
+    {AccountAction::Test, "test"_L1},
+    {AccountAction::Migrate, "migrate"_L1},
+    {AccountAction::Rollback, "rollback"_L1},
+    {AccountAction::MoveBack, "move_back"_L1},
+}};
+
+template<typename Enum, size_t N>
+QString nameOf(const Names<Enum, N> &names, Enum value)
+{
+    for (const auto &[candidate, name] : names) {
+        if (candidate == value)
+            return QString(name);
+    }
+    return QString();
+}
+
+template<typename Enum, size_t N>
+bool valueOf(const Names<Enum, N> &names, const QString &text, Enum &out)
+{
+    for (const auto &[candidate, name] : names) {
+        if (text == name) {
+            out = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Reads an enum member; an unknown string is a protocol error naming the field.
+template<typename Enum, size_t N>
+Enum readEnum(JsonReader &reader, const QJsonObject &object, const QString &path, const QString &key,
+              const Names<Enum, N> &names)
+{
+    const QString fieldPath = childPath(path, key);
+    const QString text = reader.string(reader.member(object, path, key), fieldPath);
+    Enum value = names[0].first;
+    if (reader.ok() && !valueOf(names, text, value))
+        reader.fail(fieldPath, QCoreApplication::translate("Protocol", "unknown value \"%1\"").arg(text));
+    return value;
+}
+
+// Every reading below follows one pattern: read the fields, then check the reader once.
+struct Fields
+{
+    JsonReader &reader;
+    const QJsonObject &object;
+    const QString &path;
+
+    QJsonValue at(const QString &key) const { return reader.member(object, path, key); }
+    QString pathOf(const QString &key) const { return childPath(path, key); }
+    qint64 id(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kIdMax); }
+    qint64 size(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kSizeMax); }
+    QString text(const QString &key) const { return reader.string(at(key), pathOf(key)); }
+    QString textOrNull(const QString &key) const { return reader.stringOrNull(at(key), pathOf(key)); }
+    QDateTime timeOrNull(const QString &key) const { return reader.timeOrNull(at(key), pathOf(key)); }
+    QDateTime time(const QString &key) const { return reader.time(at(key), pathOf(key)); }
+    bool flag(const QString &key) const { return reader.boolean(at(key), pathOf(key)); }
+    QJsonObject child(const QString &key) const { return reader.object(at(key), pathOf(key)); }
+};
+
+MigrationSummary readSummary(JsonReader &reader, const QJsonObject &object, const QString &path)
+{
+    const Fields f{reader, object, path};
+    MigrationSummary summary;
+    summary.id = f.id(u"id"_s);
+    summary.description = f.text(u"description"_s);
+    summary.kind = f.text(u"kind"_s);
+    summary.deadline = f.timeOrNull(u"deadline"_s);
+    summary.serverId = f.id(u"server"_s);
+    return summary;
+}
+
+AccountState readAccount(JsonReader &reader, const QJsonObject &object, const QString &path)
+{
+    const Fields f{reader, object, path};
+    AccountState account;
+    account.id = f.id(u"account"_s);
+    account.name = f.text(u"name"_s);
+    account.databaseSize = f.size(u"database_size"_s);
+    account.filesSize = f.size(u"files_size"_s);
+    account.mailSize = f.size(u"mail_size"_s);
+    account.location = readEnum(reader, object, path, u"location"_s, kLocations);
+    account.version = readEnum(reader, object, path, u"version"_s, kVersions);
+    account.status = readEnum(reader, object, path, u"status"_s, kAccountStatuses);
+    account.operationStartedAt = f.timeOrNull(u"operation_started_at"_s);
+    account.operationEstimatedEnd = f.timeOrNull(u"operation_estimated_end"_s);
+    account.rollbackAvailable = f.flag(u"rollback_available"_s);
+    account.lastError = f.textOrNull(u"last_error"_s);
+    return account;
+}
+
+MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object)
+{
+    const QString root;
+    const Fields f{reader, object, root};
+    MigrationDetail detail;
+    detail.summary = readSummary(reader, object, root);
+    const QString price = f.text(u"server_daily_price"_s);
+    const std::optional<qint64> cents = parseDecimalCents(price);
+    if (reader.ok() && !cents)
+        reader.fail(u"server_daily_price"_s, QCoreApplication::translate("Protocol", "expected a decimal amount"));
+    detail.serverDailyPrice = {cents.value_or(0), f.text(u"currency"_s)};
+
+    const QString transitPath = u"transit"_s;
+    const QJsonObject transitObject = f.child(transitPath);
+    const Fields t{reader, transitObject, transitPath};
+    detail.transit.status = readEnum(reader, transitObject, transitPath, u"status"_s, kTransitStatuses);
+    detail.transit.name = t.textOrNull(u"name"_s);
+    detail.transit.precopyPercent = static_cast<int>(
+        reader.integerOrNull(t.at(u"precopy_percent"_s), t.pathOf(u"precopy_percent"_s), 0, 100).value_or(0));
+    detail.transit.requestedAt = t.timeOrNull(u"requested_at"_s);
+    detail.transit.readyAt = t.timeOrNull(u"ready_at"_s);
+    detail.transit.freeUntil = t.timeOrNull(u"free_until"_s);
+
+    const QString clientPath = u"client_server"_s;
+    const QJsonObject clientObject = f.child(clientPath);
+    const Fields c{reader, clientObject, clientPath};
+    detail.clientServer.status = readEnum(reader, clientObject, clientPath, u"status"_s, kClientStatuses);
+    detail.clientServer.reinstallStartedAt = c.timeOrNull(u"reinstall_started_at"_s);
+    detail.clientServer.reinstalledAt = c.timeOrNull(u"reinstalled_at"_s);
+
+    const QString finalizationPath = u"finalization"_s;
+    const QJsonObject finalizationObject = f.child(finalizationPath);
+    const Fields z{reader, finalizationObject, finalizationPath};
+    if (!z.at(u"by"_s).isNull())
+        detail.finalization.by = readEnum(reader, finalizationObject, finalizationPath, u"by"_s, kFinalizers);
+    detail.finalization.freeUntil = z.timeOrNull(u"free_until"_s);
+    return detail;
+}
+
+// Parses a body whose top level is an object, with `read` mapping it.
+template<typename T, typename Read>
+Expected<T> parseObject(const QByteArray &body, Read read)
+{
+    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
+    if (!document)
+        return document.error();
+    JsonReader reader;
+    const QJsonValue top = document.value().isObject() ? QJsonValue(document.value().object()) : QJsonValue();
+    const QJsonObject object = reader.object(top, QString());
+    T value = read(reader, object);
+    if (!reader.ok())
+        return reader.error();
+    return value;
+}
+
+// Parses a body whose top level is a list of objects, each mapped by `read`.
+template<typename T, typename Read>
+Expected<QList<T>> parseList(const QByteArray &body, Read read)
+{
+    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
+    if (!document)
+        return document.error();
+    JsonReader reader;
+    if (!document.value().isArray()) {
+        reader.fail(QString(), QCoreApplication::translate("Protocol", "expected a list"));
+        return reader.error();
+    }
+    const QJsonArray array = document.value().array();
+    QList<T> values;
+    values.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QString path = indexPath(QString(), i);
+        values.append(read(reader, reader.object(array.at(i), path), path));
+    }
+    if (!reader.ok())
+        return reader.error();
+    return values;
+}
+
+} // namespace
+
+QByteArray idempotencyKeyHeader() { return QByteArrayLiteral("Idempotency-Key"); }
+QByteArray retryAfterHeader() { return QByteArrayLiteral("Retry-After"); }
+QString defaultBaseUrl() { return u"https://api.alwaysdata.com/v1/"_s; }
+QString supportPageUrl() { return u"https://admin.alwaysdata.com/support/"_s; }
+
+QString serversPath() { return u"server/"_s; }
+QString hostingAccountsPath() { return u"account/"_s; }
+QString databasesPath() { return u"database/"_s; }
+QString migrationsPath() { return u"migration/"_s; }
+QString migrationPath(qint64 migrationId) { return u"migration/%1/"_s.arg(migrationId); }
+QString migrationAccountsPath(qint64 migrationId) { return u"migration/%1/account/"_s.arg(migrationId); }
+QString supportRequestPath(qint64 migrationId) { return u"migration/%1/support_request/"_s.arg(migrationId); }
+
+QString actionPath(qint64 migrationId, qint64 accountId, AccountAction action)
+{
+    return u"migration/%1/account/%2/%3/"_s.arg(migrationId).arg(accountId).arg(toString(action));
+}
+
+Route parseRoute(const QString &pathAfterV1)
+{
+    Route route;
+    if (!pathAfterV1.endsWith(u'/'))
+        return route;
+    const QStringList parts = pathAfterV1.chopped(1).split(u'/');
+    auto number = [](const QString &text, qint64 &out) {
+        bool ok = false;
+        out = text.toLongLong(&ok);
+        return ok && out > 0 && !text.startsWith(u'+') && !text.startsWith(u'0');
+    };
+    const auto n = parts.size();
+    if (n == 1 && parts[0] == u"server")
+        route.kind = Route::Kind::Servers;
+    else if (n == 1 && parts[0] == u"account")
+        route.kind = Route::Kind::HostingAccounts;
+    else if (n == 1 && parts[0] == u"database")
+        route.kind = Route::Kind::Databases;
+    else if (n == 1 && parts[0] == u"migration")
+        route.kind = Route::Kind::Migrations;
+    if (route.kind != Route::Kind::Unknown || n < 2 || parts[0] != u"migration" || !number(parts[1], route.migrationId))
+        return route;
+    if (n == 2)
+        route.kind = Route::Kind::Migration;
+    else if (n == 3 && parts[2] == u"account")
+        route.kind = Route::Kind::MigrationAccounts;
+    else if (n == 3 && parts[2] == u"support_request")
+        route.kind = Route::Kind::SupportRequest;
+    else if (n == 5 && parts[2] == u"account" && number(parts[3], route.accountId)
+             && valueOf(kActions, parts[4], route.action))
+        route.kind = Route::Kind::Action;
+    return route;
+}
+
+QString toString(AccountStatus status) { return nameOf(kAccountStatuses, status); }
+QString toString(TransitStatus status) { return nameOf(kTransitStatuses, status); }
+QString toString(ClientServerStatus status) { return nameOf(kClientStatuses, status); }
+QString toString(Location location) { return nameOf(kLocations, location); }
+QString toString(Version version) { return nameOf(kVersions, version); }
+QString toString(Finalizer finalizer) { return nameOf(kFinalizers, finalizer); }
+QString toString(SupportTopic topic) { return nameOf(kTopics, topic); }
+QString toString(DatabaseType type) { return nameOf(kDatabaseTypes, type); }
+QString toString(AccountAction action) { return nameOf(kActions, action); }
+bool fromString(const QString &text, AccountStatus &out) { return valueOf(kAccountStatuses, text, out); }
+bool fromString(const QString &text, TransitStatus &out) { return valueOf(kTransitStatuses, text, out); }
+bool fromString(const QString &text, ClientServerStatus &out) { return valueOf(kClientStatuses, text, out); }
+
+Expected<QList<ServerInfo>> parseServers(const QByteArray &body)
+{
+    return parseList<ServerInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+        const Fields f{reader, object, path};
+        return ServerInfo{f.id(u"id"_s), f.text(u"name"_s), f.id(u"datacenter"_s)};
+    });
+}
+
+Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body)
+{
+    return parseList<HostingAccount>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+        const Fields f{reader, object, path};
+        return HostingAccount{f.id(u"id"_s), f.text(u"name"_s), f.text(u"location_type"_s),
+                              f.id(u"location_object"_s)};
+    });
+}
+
+Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
+{
+    return parseList<DatabaseInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+        const Fields f{reader, object, path};
+        DatabaseInfo database{f.id(u"id"_s), f.text(u"name"_s), DatabaseType::MySql, 0};
+        database.type = readEnum(reader, object, path, u"type"_s, kDatabaseTypes);
+        // The account is assumed present only for customer-level keys (admin-api.md, A).
+        if (object.contains(u"account"_s))
+            database.account = f.id(u"account"_s);
+        return database;
+    });
+}
+
+Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body)
+{
+    return parseList<MigrationSummary>(body, readSummary);
+}
+
+Expected<MigrationDetail> parseMigration(const QByteArray &body)
+{
+    return parseObject<MigrationDetail>(body, readDetail);
+}
+
+Expected<AccountList> parseMigrationAccounts(const QByteArray &body)
+{
+    return parseList<AccountState>(body, readAccount);
+}
+
+Expected<AccountState> parseAccount(const QByteArray &body)
+{
+    return parseObject<AccountState>(body, [](JsonReader &reader, const QJsonObject &object) {
+        return readAccount(reader, object, QString());
+    });
+}
+
+Expected<SupportTicket> parseSupportTicket(const QByteArray &body)
+{
+    return parseObject<SupportTicket>(body, [](JsonReader &reader, const QJsonObject &object) {
+        const QString root;
+        const Fields f{reader, object, root};
+        SupportTicket ticket;
+        ticket.id = f.id(u"id"_s);
+        ticket.topic = readEnum(reader, object, root, u"topic"_s, kTopics);
+        ticket.createdAt = f.time(u"created_at"_s);
+        return ticket;
+    });
+}
+
+ErrorBody parseErrorBody(const QByteArray &body)
+{
+    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
+    if (!document || !document.value().isObject())
+        return {};
+    const QJsonObject object = document.value().object();
+    return {object.value(u"detail"_s).toString(), object.value(u"status"_s).toString()};
+}
+
+QByteArray supportRequestBody(const SupportRequest &request)
+{
+    QJsonObject object{{u"topic"_s, toString(request.topic)}, {u"message"_s, request.message}};
+    if (request.topic == SupportTopic::Finalization)
+        object.insert(u"finalization_by"_s, toString(request.finalizationBy));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray emptyActionBody() { return QByteArrayLiteral("{}"); }
+
+QJsonObject toJson(const ServerInfo &server)
+{
+    return {{u"id"_s, server.id}, {u"name"_s, server.name}, {u"datacenter"_s, server.datacenter}};
+}
+
+QJsonObject toJson(const HostingAccount &account)
+{
+    return {{u"id"_s, account.id}, {u"name"_s, account.name}, {u"location_type"_s, account.locationType},
+            {u"location_object"_s, account.locationObject}};
+}
+
+QJsonObject toJson(const DatabaseInfo &database)
+{
+    return {{u"id"_s, database.id}, {u"name"_s, database.name}, {u"type"_s, toString(database.type)},
+            {u"account"_s, database.account}};
+}
+
+QJsonObject toJson(const MigrationSummary &migration)
+{
+    return {{u"id"_s, migration.id}, {u"description"_s, migration.description}, {u"kind"_s, migration.kind},
+            {u"deadline"_s, isoTimeOrNull(migration.deadline)}, {u"server"_s, migration.serverId}};
+}
+
+QJsonObject toJson(const MigrationDetail &migration)
+{
+    QJsonObject object = toJson(migration.summary);
+    const TransitServer &transit = migration.transit;
+    const auto nullIfEmpty = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    object.insert(u"server_daily_price"_s, formatDecimalCents(migration.serverDailyPrice.cents));
+    object.insert(u"currency"_s, migration.serverDailyPrice.currency);
+    object.insert(u"transit"_s, QJsonObject{{u"status"_s, toString(transit.status)},
+                                            {u"name"_s, nullIfEmpty(transit.name)},
+                                            {u"precopy_percent"_s, transit.precopyPercent},
+                                            {u"requested_at"_s, isoTimeOrNull(transit.requestedAt)},
+                                            {u"ready_at"_s, isoTimeOrNull(transit.readyAt)},
+                                            {u"free_until"_s, isoTimeOrNull(transit.freeUntil)}});
+    const ClientServer &client = migration.clientServer;
+    object.insert(u"client_server"_s, QJsonObject{{u"status"_s, toString(client.status)},
+                                                  {u"reinstall_started_at"_s, isoTimeOrNull(client.reinstallStartedAt)},
+                                                  {u"reinstalled_at"_s, isoTimeOrNull(client.reinstalledAt)}});
+    const Finalization &finalization = migration.finalization;
+    object.insert(u"finalization"_s, QJsonObject{{u"by"_s, nullIfEmpty(toString(finalization.by))},
+                                                 {u"free_until"_s, isoTimeOrNull(finalization.freeUntil)}});
+    return object;
+}
+
+QJsonObject toJson(const AccountState &account)
+{
+    return {{u"account"_s, account.id},
+            {u"name"_s, account.name},
+            {u"database_size"_s, account.databaseSize},
+            {u"files_size"_s, account.filesSize},
+            {u"mail_size"_s, account.mailSize},
+            {u"location"_s, toString(account.location)},
+            {u"version"_s, toString(account.version)},
+            {u"status"_s, toString(account.status)},
+            {u"operation_started_at"_s, isoTimeOrNull(account.operationStartedAt)},
+            {u"operation_estimated_end"_s, isoTimeOrNull(account.operationEstimatedEnd)},
+            {u"rollback_available"_s, account.rollbackAvailable},
+            {u"last_error"_s, account.lastError.isEmpty() ? QJsonValue() : QJsonValue(account.lastError)}};
+}
+
+QJsonObject toJson(const SupportTicket &ticket)
+{
+    return {{u"id"_s, ticket.id}, {u"topic"_s, toString(ticket.topic)}, {u"created_at"_s, isoTimeOrNull(ticket.createdAt)}};
+}
+
+QJsonObject errorJson(const QString &detail)
+{
+    return {{u"detail"_s, detail}};
+}
+
+QJsonObject conflictJson(const QString &detail, AccountStatus currentStatus)
+{
+    return {{u"detail"_s, detail}, {u"status"_s, toString(currentStatus)}};
+}
+
+Expected<SupportRequest> parseSupportRequest(const QByteArray &body)
+{
+    return parseObject<SupportRequest>(body, [](JsonReader &reader, const QJsonObject &object) {
+        const QString root;
+        const Fields f{reader, object, root};
+        SupportRequest request;
+        request.topic = readEnum(reader, object, root, u"topic"_s, kTopics);
+        request.message = f.text(u"message"_s);
+        if (reader.ok() && request.topic == SupportTopic::Finalization)
+            request.finalizationBy = readEnum(reader, object, root, u"finalization_by"_s, kFinalizers);
+        return request;
+    });
+}
+
+} // namespace passerelle::contract

@@ -1,0 +1,181 @@
+#include "core/api/StrictJson.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <cmath>
+
+namespace passerelle {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Protocol", text);
+}
+
+constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
+
+} // namespace
+
+void JsonReader::fail(const QString &path, const QString &problem)
+{
+    if (m_error)
+        return;
+    const QString where = path.isEmpty() ? tr("the response") : path;
+    m_error = ApiError::protocol(path, tr("Unexpected answer from the provider: %1: %2.").arg(where, problem));
+}
+
+QJsonValue JsonReader::member(const QJsonObject &object, const QString &path, const QString &key)
+{
+    const auto it = object.constFind(key);
+    if (it == object.constEnd()) {
+        fail(childPath(path, key), tr("missing field"));
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return it.value();
+}
+
+qint64 JsonReader::integer(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum)
+{
+    if (!ok())
+        return minimum;
+    if (!value.isDouble()) {
+        fail(path, tr("expected an integer"));
+        return minimum;
+    }
+    // Qt keeps integers that fit in 64 bits exactly; anything else arrives as a double.
+    const QVariant variant = value.toVariant();
+    qint64 number = 0;
+    if (variant.typeId() == QMetaType::LongLong) {
+        number = variant.toLongLong();
+    } else {
+        const double real = value.toDouble();
+        if (!std::isfinite(real) || std::trunc(real) != real || std::fabs(real) > kMaxExactDouble) {
+            fail(path, tr("expected an exact integer"));
+            return minimum;
+        }
+        number = static_cast<qint64>(real);
+    }
+    if (number > (qint64(1) << 53) || number < -(qint64(1) << 53)) {
+        fail(path, tr("integer beyond 2^53"));
+        return minimum;
+    }
+    if (number < minimum || number > maximum) {
+        fail(path, tr("integer out of range (%1..%2)").arg(minimum).arg(maximum));
+        return minimum;
+    }
+    return number;
+}
+
+std::optional<qint64> JsonReader::integerOrNull(const QJsonValue &value, const QString &path, qint64 minimum,
+                                                qint64 maximum)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return integer(value, path, minimum, maximum);
+}
+
+QString JsonReader::string(const QJsonValue &value, const QString &path)
+{
+    if (!ok())
+        return QString();
+    if (!value.isString()) {
+        fail(path, tr("expected a string"));
+        return QString();
+    }
+    return value.toString();
+}
+
+QString JsonReader::stringOrNull(const QJsonValue &value, const QString &path)
+{
+    return value.isNull() ? QString() : string(value, path);
+}
+
+bool JsonReader::boolean(const QJsonValue &value, const QString &path)
+{
+    if (!ok())
+        return false;
+    if (!value.isBool()) {
+        fail(path, tr("expected true or false"));
+        return false;
+    }
+    return value.toBool();
+}
+
+QDateTime JsonReader::time(const QJsonValue &value, const QString &path)
+{
+    const QString text = string(value, path);
+    if (!ok())
+        return {};
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
+        // The contract's times are UTC with an explicit zone ("Z" or an offset).
+        fail(path, tr("expected an ISO 8601 time with a time zone"));
+        return {};
+    }
+    return when.toUTC();
+}
+
+QDateTime JsonReader::timeOrNull(const QJsonValue &value, const QString &path)
+{
+    return value.isNull() ? QDateTime() : time(value, path);
+}
+
+QJsonObject JsonReader::object(const QJsonValue &value, const QString &path)
+{
+    if (!ok())
+        return {};
+    if (!value.isObject()) {
+        fail(path, tr("expected an object"));
+        return {};
+    }
+    return value.toObject();
+}
+
+QJsonArray JsonReader::array(const QJsonValue &value, const QString &path)
+{
+    if (!ok())
+        return {};
+    if (!value.isArray()) {
+        fail(path, tr("expected a list"));
+        return {};
+    }
+    return value.toArray();
+}
+
+Expected<QJsonDocument> parseJsonBody(const QByteArray &body, qint64 maxBytes)
+{
+    if (body.size() > maxBytes)
+        return ApiError::protocol(QString(), tr("The provider's answer is larger than 16 MiB; it was refused."));
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return ApiError::protocol(QString(), tr("The provider's answer was empty where JSON was expected."));
+    if (trimmed.startsWith('<'))
+        return ApiError::protocol(QString(), tr("The provider answered with a web page (HTML) instead of JSON."));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError::protocol(QString(), tr("The provider's answer is not valid JSON (%1 at byte %2).")
+                                                 .arg(parseError.errorString())
+                                                 .arg(parseError.offset));
+    return document;
+}
+
+QString childPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+QString indexPath(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QJsonValue isoTimeOrNull(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace passerelle

@@ -1,0 +1,62 @@
+#include "core/journal/InMemoryJournal.h"
+
+namespace passerelle {
+
+LocalFacts InMemoryJournal::loadFacts(qint64 migrationId)
+{
+    return m_facts.value(migrationId);
+}
+
+bool InMemoryJournal::saveFacts(qint64 migrationId, const LocalFacts &facts)
+{
+    m_facts.insert(migrationId, facts);
+    return true;
+}
+
+bool InMemoryJournal::recordIntent(ActionIntent &intent)
+{
+    intent.id = m_nextIntentId++;
+    m_intents.append(intent);
+    return true;
+}
+
+bool InMemoryJournal::recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &, const QDateTime &)
+{
+    m_outcomes.insert(intentId, outcome);
+    return true;
+}
+
+QList<ActionIntent> InMemoryJournal::intentsInDoubt(qint64 migrationId)
+{
+    QList<ActionIntent> inDoubt;
+    for (const ActionIntent &intent : std::as_const(m_intents)) {
+        if (intent.migrationId == migrationId && !m_outcomes.contains(intent.id))
+            inDoubt.append(intent);
+    }
+    return inDoubt;
+}
+
+bool InMemoryJournal::logActivity(qint64 migrationId, const ActivityEntry &entry)
+{
+    m_activity[migrationId].append(entry);
+    return true;
+}
+
+QList<ActivityEntry> InMemoryJournal::activity(qint64 migrationId, int limit)
+{
+    const QList<ActivityEntry> &all = m_activity[migrationId];
+    return limit <= 0 || all.size() <= limit ? all : all.mid(all.size() - limit);
+}
+
+bool InMemoryJournal::recordObservedOperation(qint64 migrationId, const ObservedOperation &operation)
+{
+    m_observed[migrationId].append(operation);
+    return true;
+}
+
+QList<ObservedOperation> InMemoryJournal::observedOperations(qint64 migrationId)
+{
+    return m_observed.value(migrationId);
+}
+
+} // namespace passerelle

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/journal/JournalStore.h"
+
+#include <QHash>
+
+namespace passerelle {
+
+// The journal for tests and for a run that must write nothing to disk.
+class InMemoryJournal final : public JournalStore
+{
+public:
+    LocalFacts loadFacts(qint64 migrationId) override;
+    bool saveFacts(qint64 migrationId, const LocalFacts &facts) override;
+    bool recordIntent(ActionIntent &intent) override;
+    bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
+    QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;
+    bool logActivity(qint64 migrationId, const ActivityEntry &entry) override;
+    QList<ActivityEntry> activity(qint64 migrationId, int limit) override;
+    bool recordObservedOperation(qint64 migrationId, const ObservedOperation &operation) override;
+    QList<ObservedOperation> observedOperations(qint64 migrationId) override;
+    QString lastError() const override { return QString(); }
+
+private:
+    QHash<qint64, LocalFacts> m_facts;
+    QList<ActionIntent> m_intents;
+    QHash<qint64, IntentOutcome> m_outcomes;
+    QHash<qint64, QList<ActivityEntry>> m_activity;
+    QHash<qint64, QList<ObservedOperation>> m_observed;
+    qint64 m_nextIntentId = 1;
+};
+
+} // namespace passerelle

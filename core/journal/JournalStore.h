@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/api/ProviderTypes.h"
+#include "core/model/AccountState.h"
+#include "core/model/LocalFacts.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace passerelle {
+
+// A POST Passerelle is about to send, written down (and committed) before it leaves: if the
+// answer is lost, the intent says what may have happened (issue "nothing lost").
+struct ActionIntent
+{
+    enum class Kind { AccountAction, SupportRequest };
+
+    qint64 id = 0; // assigned by the journal
+    Kind kind = Kind::AccountAction;
+    QUuid idempotencyKey;
+    qint64 migrationId = 0;
+    qint64 accountId = 0;          // AccountAction only
+    QString accountName;           // AccountAction only
+    AccountAction action = AccountAction::Test;
+    SupportTopic topic = SupportTopic::TransitServer; // SupportRequest only
+    QDateTime createdAt;
+    bool dryRun = false;
+};
+
+enum class IntentOutcome {
+    Accepted, // the provider accepted it (202/201)
+    Refused,  // the provider refused it (4xx): nothing started
+    Failed,   // no action started, and we know it (for example the reconciler found it not started)
+};
+
+// One line of the activity log: every action, answer and state change, with its time.
+struct ActivityEntry
+{
+    QDateTime at;
+    QString category; // "action", "answer", "state", "support", "error", "fact"
+    QString text;     // never contains a secret
+    qint64 accountId = 0;
+};
+
+// An operation observed from start to end, for the step 8 summary (estimated vs observed).
+struct ObservedOperation
+{
+    qint64 accountId = 0;
+    AccountAction action = AccountAction::Migrate;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    qint64 estimatedSeconds = 0;
+};
+
+// Where the customer's facts, intents and activity live. The SQLite journal implements it for
+// real; InMemoryJournal for tests and for "this run only".
+class JournalStore
+{
+public:
+    virtual ~JournalStore() = default;
+
+    virtual LocalFacts loadFacts(qint64 migrationId) = 0;
+    virtual bool saveFacts(qint64 migrationId, const LocalFacts &facts) = 0;
+
+    // Committed durably before returning; sets intent.id.
+    virtual bool recordIntent(ActionIntent &intent) = 0;
+    virtual bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail,
+                               const QDateTime &at) = 0;
+    // Intents without an outcome: their POST may or may not have reached the provider.
+    virtual QList<ActionIntent> intentsInDoubt(qint64 migrationId) = 0;
+
+    virtual bool logActivity(qint64 migrationId, const ActivityEntry &entry) = 0;
+    virtual QList<ActivityEntry> activity(qint64 migrationId, int limit) = 0;
+
+    virtual bool recordObservedOperation(qint64 migrationId, const ObservedOperation &operation) = 0;
+    virtual QList<ObservedOperation> observedOperations(qint64 migrationId) = 0;
+
+    // Why the last call failed, for the user (never a secret).
+    virtual QString lastError() const = 0;
+};
+
+} // namespace passerelle

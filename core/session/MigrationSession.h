@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/api/AdminApi.h"
+#include "core/journal/JournalStore.h"
+#include "core/model/Clock.h"
+#include "core/model/LocalFacts.h"
+#include "core/model/MigrationQueue.h"
+#include "core/model/MigrationState.h"
+#include "core/model/Step.h"
+#include "core/model/Verdict.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace passerelle {
+
+class ActionRunner;
+class QueueRunner;
+
+// The one shared migration state the wizard and the CLI read and act on: it polls the provider,
+// keeps the latest snapshot and the customer's facts (journaled), asks the rules before any
+// action, and sends actions through the journal's intents. It holds no widget and decides nothing
+// itself: every "may I" goes to core/model/ProcessRules.
+class MigrationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Idle,        // start() not called yet
+        Discovering, // looking for the migration
+        Ready,       // a snapshot is available
+        Failed,      // discovery failed: see lastError()
+    };
+    Q_ENUM(State)
+
+    MigrationSession(AdminApi *api, const Clock *clock, JournalStore *journal, QObject *parent = nullptr);
+    ~MigrationSession() override;
+
+    // Finds the migration (0: the only one offered), resolves intents in doubt, then polls.
+    void start(qint64 migrationId = 0);
+    void refresh(); // poll now
+    void stop();    // no more polling
+
+    State state() const { return m_state; }
+    bool hasSnapshot() const { return m_hasSnapshot; }
+    qint64 migrationId() const { return m_migrationId; }
+    const QList<MigrationSummary> &offeredMigrations() const { return m_offered; }
+    const MigrationSnapshot &snapshot() const { return m_snapshot; }
+    const LocalFacts &facts() const { return m_facts; }
+    Step currentStep() const;
+    const Clock &clock() const { return *m_clock; }
+    bool isDryRun() const { return m_api->isDryRun(); }
+    std::optional<ApiError> lastError() const { return m_lastError; }
+    // When the provider last answered a poll (null before the first).
+    QDateTime lastRefreshAt() const { return m_lastRefreshAt; }
+
+    Verdict canAct(qint64 accountId, AccountAction action) const;
+
+    // The customer's own facts; each change is journaled at once.
+    void setAccountReady(qint64 accountId, bool ready);
+    void setAllAccountsReady(bool ready);
+    void setAccountVerified(qint64 accountId, bool verified);
+    void setFinalizer(Finalizer finalizer);
+    void setUsesProviderDns(bool usesProviderDns);
+
+    // One account action: checked against the rules, journaled as an intent, then sent.
+    // Ends with actionAccepted or actionFailed.
+    void startAction(qint64 accountId, AccountAction action);
+
+    // Asks support through the API. Ends with supportRequestSent, supportRequestNotOffered
+    // (show `message` to copy and confirmSupportRequestSentManually later) or supportRequestFailed.
+    void requestSupport(SupportTopic topic, const QString &message, Finalizer finalizationBy = Finalizer::Nobody);
+    void confirmSupportRequestSentManually(SupportTopic topic, const QString &message,
+                                           Finalizer finalizationBy = Finalizer::Nobody);
+    // The prepared text for a support request: server, accounts, sizes, dates.
+    QString preparedSupportMessage(SupportTopic topic) const;
+
+    // Several accounts one after another (migrate, or move back in step 7).
+    void startQueue(const QList<qint64> &accountIds, AccountAction action);
+    void pauseQueue();
+    void resumeQueue();
+    void cancelQueue();
+    const MigrationQueue &queue() const;
+    bool isQueueActive() const;
+
+    QList<ActivityEntry> recentActivity(int limit) const;
+    JournalStore &journal() const { return *m_journal; }
+
+Q_SIGNALS:
+    void stateChanged(passerelle::MigrationSession::State state);
+    void snapshotChanged();
+    void factsChanged();
+    void stepChanged(passerelle::Step step);
+    // A poll or the discovery failed; the last good snapshot stays.
+    void refreshFailed(const passerelle::ApiError &error);
+    void actionAccepted(qint64 accountId, passerelle::AccountAction action);
+    void actionFailed(qint64 accountId, passerelle::AccountAction action, const QString &message);
+    void supportRequestSent(passerelle::SupportTopic topic);
+    void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
+    void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);
+    void queueChanged();
+    void activityLogged(const passerelle::ActivityEntry &entry);
+
+private:
+    friend class ActionRunner;
+    friend class QueueRunner;
+
+    void discover(qint64 wantedMigrationId);
+    void poll();
+    void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
+    void observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after);
+    void scheduleNextPoll();
+    void updateFacts(const std::function<void(LocalFacts &)> &change);
+    void logActivity(const QString &category, const QString &text, qint64 accountId = 0);
+    void setState(State state);
+    void fail(const ApiError &error);
+
+    AdminApi *m_api;
+    const Clock *m_clock;
+    JournalStore *m_journal;
+    ActionRunner *m_actions;
+    QueueRunner *m_queue;
+    QTimer m_pollTimer;
+    State m_state = State::Idle;
+    qint64 m_migrationId = 0;
+    QList<MigrationSummary> m_offered;
+    MigrationSnapshot m_snapshot;
+    bool m_hasSnapshot = false;
+    bool m_pollInFlight = false;
+    LocalFacts m_facts;
+    Step m_lastStep = Step::PrepareAccounts;
+    std::optional<ApiError> m_lastError;
+    QDateTime m_lastRefreshAt;
+};
+
+} // namespace passerelle

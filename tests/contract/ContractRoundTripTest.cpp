@@ -1,0 +1,103 @@
+#include "core/api/ApiContract.h"
+
+#include <QJsonDocument>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+
+namespace {
+
+QByteArray bytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
+
+// The simulator serializes with the same contract the client parses: both must agree exactly.
+TEST(ContractRoundTrip, AccountInEveryStatus)
+{
+    const QList<AccountStatus> statuses = {AccountStatus::Idle,      AccountStatus::Testing,     AccountStatus::Tested,
+                                           AccountStatus::TestFailed, AccountStatus::Migrating,   AccountStatus::Migrated,
+                                           AccountStatus::RollingBack, AccountStatus::MovingBack, AccountStatus::Done,
+                                           AccountStatus::Failed};
+    for (const AccountStatus status : statuses) {
+        AccountState account;
+        account.id = 301;
+        account.name = QStringLiteral("acme-shop");
+        account.databaseSize = (qint64(1) << 53);
+        account.filesSize = 8;
+        account.mailSize = 0;
+        account.location = Location::Transit;
+        account.version = Version::New;
+        account.status = status;
+        account.operationStartedAt = utc(2026, 11, 23, 10);
+        account.operationEstimatedEnd = utc(2026, 11, 23, 11);
+        account.rollbackAvailable = true;
+        account.lastError = QStringLiteral("MongoDB is not available on the new infrastructure");
+        const auto parsed = contract::parseAccount(bytes(contract::toJson(account)));
+        ASSERT_TRUE(parsed.hasValue()) << contract::toString(status).toStdString();
+        EXPECT_EQ(parsed.value(), account) << contract::toString(status).toStdString();
+    }
+}
+
+TEST(ContractRoundTrip, MigrationDetail)
+{
+    MigrationDetail detail;
+    detail.summary = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+                      utc(2027, 1, 31, 23, 59), 12};
+    detail.serverDailyPrice = {420, QStringLiteral("EUR")};
+    detail.transit = {TransitStatus::Installing, QStringLiteral("transit-3"), 42, utc(2026, 11, 20), QDateTime(),
+                      QDateTime()};
+    detail.clientServer = {ClientServerStatus::Reinstalled, utc(2026, 12, 1), utc(2026, 12, 2)};
+    detail.finalization = {Finalizer::Customer, utc(2026, 12, 9)};
+    const auto parsed = contract::parseMigration(bytes(contract::toJson(detail)));
+    ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed.value(), detail);
+
+    detail.finalization = {};
+    detail.transit.name.clear();
+    const auto parsedNulls = contract::parseMigration(bytes(contract::toJson(detail)));
+    ASSERT_TRUE(parsedNulls.hasValue());
+    EXPECT_EQ(parsedNulls.value(), detail);
+}
+
+TEST(ContractRoundTrip, SupportRequestBodies)
+{
+    for (const SupportTopic topic : {SupportTopic::TransitServer, SupportTopic::SharedTransitServer,
+                                     SupportTopic::Reinstall, SupportTopic::Finalization}) {
+        SupportRequest request{topic, QStringLiteral("Hello support — é"), Finalizer::Nobody};
+        if (topic == SupportTopic::Finalization)
+            request.finalizationBy = Finalizer::Customer;
+        const auto parsed = contract::parseSupportRequest(contract::supportRequestBody(request));
+        ASSERT_TRUE(parsed.hasValue());
+        EXPECT_EQ(parsed.value().topic, topic);
+        EXPECT_EQ(parsed.value().message, request.message);
+        EXPECT_EQ(parsed.value().finalizationBy, request.finalizationBy);
+    }
+    const auto missingBy = contract::parseSupportRequest(R"({"topic": "finalization", "message": ""})");
+    ASSERT_FALSE(missingBy.hasValue());
+    EXPECT_EQ(missingBy.error().field, QStringLiteral("finalization_by"));
+}
+
+TEST(ContractRoundTrip, SupportTicketAndConflict)
+{
+    const SupportTicket ticket{55, SupportTopic::Reinstall, utc(2026, 11, 23, 10)};
+    const auto parsed = contract::parseSupportTicket(bytes(contract::toJson(ticket)));
+    ASSERT_TRUE(parsed.hasValue());
+    EXPECT_EQ(parsed.value(), ticket);
+
+    const auto conflict = contract::parseErrorBody(bytes(contract::conflictJson(QStringLiteral("busy"), AccountStatus::Migrating)));
+    EXPECT_EQ(conflict.status, QStringLiteral("migrating"));
+    EXPECT_EQ(conflict.detail, QStringLiteral("busy"));
+}
+
+TEST(ContractRoundTrip, EmptyActionBodyIsAnEmptyObject)
+{
+    EXPECT_EQ(contract::emptyActionBody(), QByteArray("{}"));
+}
+
+} // namespace

@@ -29,21 +29,24 @@ QByteArray Credentials::userName() const
 {
     if (m_qualifier.isEmpty())
         return m_apiKey;
-    return m_apiKey + ' ' + m_qualifier;
+    const QByteArray name = m_apiKey + ' ' + m_qualifier;
+    return name;
 }
 
 QByteArray Credentials::authorizationHeaderValue() const
 {
     // The password is empty, hence the lone trailing colon: admin-api.md, section A.
-    return QByteArrayLiteral("Basic ") + (userName() + ':').toBase64();
+    const QByteArray userInfo = userName() + ':';
+    return QByteArrayLiteral("Basic ") + userInfo.toBase64();
 }
 
 QList<QByteArray> Credentials::secretForms() const
 {
     if (m_apiKey.isEmpty())
         return {};
-    const QByteArray basic = (userName() + ':').toBase64();
-    return {m_apiKey, basic, (m_apiKey + ':').toBase64()};
+    const QByteArray userInfo = userName() + ':';
+    const QByteArray keyAlone = m_apiKey + ':';
+    return {m_apiKey, userInfo, userInfo.toBase64(), keyAlone.toBase64()};
 }
 
 } // namespace passerelle

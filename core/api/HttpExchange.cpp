@@ -2,6 +2,7 @@
 
 #include "core/api/ApiContract.h"
 #include "core/api/ApiLogging.h"
+#include "core/api/OneShotBody.h"
 #include "core/api/RequestPacer.h"
 #include "core/api/RetryAfter.h"
 #include "core/api/RetryPolicy.h"
@@ -123,9 +124,17 @@ void HttpExchange::sendNow()
     m_abortReason = AbortReason::None;
     qCDebug(lcApi) << "sending" << m_spec.method << m_spec.path << "attempt" << m_attempts;
 
-    QNetworkReply *reply = isUnsafe()
-        ? m_context.network->sendCustomRequest(request, m_spec.method, m_spec.body)
-        : m_context.network->sendCustomRequest(request, m_spec.method);
+    QNetworkReply *reply = nullptr;
+    if (isUnsafe()) {
+        // Never re-sent by Qt itself: see OneShotBody. The body belongs to the reply.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_spec.body);
+        reply = m_context.network->sendCustomRequest(request, m_spec.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_context.network->sendCustomRequest(request, m_spec.method);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::redirected, this, &HttpExchange::onRedirected);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaData);

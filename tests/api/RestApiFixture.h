@@ -34,6 +34,14 @@ inline QByteArray accountJson(const char *status, qint64 id = 301)
 
 inline QByteArray accountListJson(const char *status) { return '[' + accountJson(status) + ']'; }
 
+// Waits (generously) until the job finished; false if it never did.
+template<typename Job>
+bool finishes(Job *job)
+{
+    QSignalSpy spy(job, &ApiJob::finished);
+    return spy.wait(20000) && spy.count() == 1;
+}
+
 // A RestAdminApi on a real QNetworkAccessManager, talking to a FaultServer on 127.0.0.1. Waits are
 // scaled down (the requested waits are checked through waitScheduled); the clock is the system's.
 class RestApiFixture : public ::testing::Test
@@ -60,14 +68,6 @@ protected:
         context.waitScale = 0.01;
         api = std::make_unique<RestAdminApi>(context);
         waits = std::make_unique<QSignalSpy>(api.get(), &RestAdminApi::waitScheduled);
-    }
-
-    // Waits (generously) until the job finished; false if it never did.
-    template<typename Job>
-    static bool finishes(Job *job)
-    {
-        QSignalSpy spy(job, &ApiJob::finished);
-        return spy.wait(20000) && spy.count() == 1;
     }
 
     FaultServer server;

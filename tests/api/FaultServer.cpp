@@ -164,7 +164,7 @@ void FaultServer::write(QTcpSocket *socket, const Scripted &answer)
         socket->disconnectFromHost();
         return;
     }
-    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n";
+    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n";
     socket->write(head);
     if (answer.fault == Fault::TruncatedBody) {
         socket->write(answer.body.left(answer.body.size() / 2));
@@ -172,6 +172,7 @@ void FaultServer::write(QTcpSocket *socket, const Scripted &answer)
         return;
     }
     socket->write(answer.body);
+    socket->disconnectFromHost();
 }
 
 } // namespace passerelle::test

@@ -48,7 +48,9 @@ struct Scripted
 };
 
 // A small scriptable HTTP/1.1 server on 127.0.0.1 that injects faults: each request takes the next
-// scripted answer (or asks the responder). Raw sockets, so a test sees exactly what the client sent.
+// scripted answer (or asks the responder), and each answer closes its connection ("Connection:
+// close"), so that every request a test counts is one the client chose to send. Raw sockets, so a
+// test sees exactly what the client sent.
 class FaultServer : public QObject
 {
     Q_OBJECT

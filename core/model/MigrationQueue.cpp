@@ -46,6 +46,11 @@ bool MigrationQueue::markStarted(qint64 accountId)
     Entry *entry = find(accountId);
     if (!entry || entry->state != EntryState::Pending)
         return false;
+    // One account at a time: a second start while one runs is refused.
+    const bool busy = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                  [](const Entry &e) { return e.state == EntryState::Running; });
+    if (busy)
+        return false;
     entry->state = EntryState::Running;
     return true;
 }

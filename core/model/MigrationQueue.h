@@ -45,6 +45,7 @@ public:
 
     // The account to start now, or 0 when paused, busy, or finished.
     qint64 nextToStart() const;
+    // Refused unless the entry is pending and no other entry runs (one account at a time).
     bool markStarted(qint64 accountId);
     bool markFinished(qint64 accountId, bool succeeded);
 

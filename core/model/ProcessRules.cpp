@@ -60,6 +60,11 @@ Verdict canTest(const AccountState &account, const MigrationSnapshot &snapshot, 
     // Tests belong to the preparation, before the transit server is requested (steps 1 and 2).
     if (transitRequested(snapshot, facts))
         return Verdict::deny(text::testPastPreparation());
+    // The API runs one account action at a time, tests included (admin-api.md, "Actions").
+    for (const AccountState &other : snapshot.accounts) {
+        if (other.id != account.id && isRunning(other.status))
+            return Verdict::deny(text::anotherOperationRunning(other.name));
+    }
     return Verdict::allow();
 }
 
@@ -77,13 +82,13 @@ Verdict canMigrate(const AccountState &account, const MigrationSnapshot &snapsho
     return oneAtATime(account, snapshot);
 }
 
-Verdict canRollback(const AccountState &account, const MigrationSnapshot &snapshot)
+Verdict canRollback(const AccountState &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const MigrationDetail &migration = snapshot.migration;
     if (account.location != Location::Transit)
         return Verdict::deny(text::nothingToRollBack(account.name));
-    // Rollback closes for good once the reinstall is under way: migration-rules, step 6.
-    if (!isRollbackWindowOpen(migration))
+    // Rollback closes for good once the reinstall is requested, even by hand: migration-rules, step 6.
+    if (!isRollbackWindowOpen(migration) || reinstallRequested(snapshot, facts))
         return Verdict::deny(text::rollbackClosed(migration.clientServer.reinstallStartedAt));
     if (!account.rollbackAvailable)
         return Verdict::deny(text::providerRefusesRollback(account.name));
@@ -122,8 +127,11 @@ Verdict cannotLeave(Step step, const MigrationSnapshot &snapshot, const LocalFac
         return Verdict::deny(text::accountsLeftToMigrate(
             namesWhere(snapshot, [](const AccountState &a) { return !onTransitNew(a) || isRunning(a.status); })));
     }
-    case Step::VerifyAfterMigration:
-        return canRequestReinstall(snapshot, facts);
+    case Step::VerifyAfterMigration: {
+        // Step 5 ends when the reinstall request is sent, not when it could be.
+        const Verdict request = canRequestReinstall(snapshot, facts);
+        return request ? Verdict::deny(text::sendReinstallRequestFirst()) : request;
+    }
     case Step::ClientReinstallation:
         return Verdict::deny(text::reinstallNotFinished());
     case Step::Finalization:
@@ -200,7 +208,7 @@ Verdict canAct(AccountAction action, const AccountState &account, const Migratio
     case AccountAction::Migrate:
         return canMigrate(account, snapshot, facts);
     case AccountAction::Rollback:
-        return canRollback(account, snapshot);
+        return canRollback(account, snapshot, facts);
     case AccountAction::MoveBack:
         return canMoveBack(account, snapshot, facts);
     }

@@ -89,6 +89,11 @@ QString anotherAccountMoving(const QString &movingAccount)
     return tr("%1 is moving right now: accounts move one at a time.").arg(movingAccount);
 }
 
+QString anotherOperationRunning(const QString &busyAccount)
+{
+    return tr("%1 is busy right now: the provider runs one account operation at a time.").arg(busyAccount);
+}
+
 QString testOnlyOnOldInfrastructure(const QString &account)
 {
     return tr("Database tests are for accounts still on the old infrastructure; %1 is not.").arg(account);
@@ -169,6 +174,11 @@ QString transitAlreadyRequested()
 QString sendTransitRequestFirst()
 {
     return tr("Send the transit server request to support first.");
+}
+
+QString sendReinstallRequestFirst()
+{
+    return tr("Send the client server reinstall request to support first.");
 }
 
 QString confirmEveryAccountReady(const QStringList &notReady)

@@ -24,6 +24,7 @@ QString shortDateTime(const QDateTime &when);
 
 QString operationRunning(const QString &account, AccountStatus status);
 QString anotherAccountMoving(const QString &movingAccount);
+QString anotherOperationRunning(const QString &busyAccount);
 QString testOnlyOnOldInfrastructure(const QString &account);
 QString testPastPreparation();
 QString alreadyOnTransit(const QString &account);
@@ -40,6 +41,7 @@ QString supportFinalizes();
 QString finalizerAlreadyChosen();
 QString transitAlreadyRequested();
 QString sendTransitRequestFirst();
+QString sendReinstallRequestFirst();
 QString confirmEveryAccountReady(const QStringList &notReady);
 QString reinstallAlreadyRequested();
 QString waitForRunningOperation(const QString &account);

@@ -9,8 +9,12 @@
 #include "core/model/Step.h"
 #include "core/model/Verdict.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
+
+#include <chrono>
+#include <functional>
 
 #include <optional>
 
@@ -88,6 +92,8 @@ public:
 
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
+    // The client server's name from GET /v1/server/ (empty when unknown).
+    QString serverName() const { return m_serverName; }
 
 Q_SIGNALS:
     void stateChanged(passerelle::MigrationSession::State state);
@@ -103,12 +109,21 @@ Q_SIGNALS:
     void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);
     void queueChanged();
     void activityLogged(const passerelle::ActivityEntry &entry);
+    // The journal refused a write: shown to the user, never only logged.
+    void journalError(const QString &message);
 
 private:
     friend class ActionRunner;
     friend class QueueRunner;
 
     void discover(qint64 wantedMigrationId);
+    void useMigration(qint64 migrationId);
+    void applyAccountUpdate(const AccountState &account);
+    void resolveSupportIntent(const ActionIntent &intent);
+    void onSupportAnswer(const ActionIntent &intent, const SupportRequest &request, SupportRequestJob *job);
+    void recordSupportSent(SupportTopic topic, const QString &message, Finalizer finalizationBy);
+    Verdict canRequestSupport(SupportTopic topic) const;
+    std::chrono::milliseconds pollInterval() const;
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
     void observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after);
@@ -134,6 +149,10 @@ private:
     Step m_lastStep = Step::PrepareAccounts;
     std::optional<ApiError> m_lastError;
     QDateTime m_lastRefreshAt;
+    QString m_serverName;
+    bool m_inDoubtResolved = false;
+    // Support requests whose answer was lost keep their key, so a retry cannot ask twice.
+    QMap<SupportTopic, ActionIntent> m_pendingSupport;
 };
 
 } // namespace passerelle

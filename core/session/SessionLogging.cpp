@@ -1,0 +1,3 @@
+#include "core/session/SessionLogging.h"
+
+Q_LOGGING_CATEGORY(lcSession, "passerelle.session")

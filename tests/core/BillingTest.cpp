@@ -1,0 +1,175 @@
+// Money and deadlines (migration-rules, "Money and deadlines"): free transit for 14 days, then
+// every started day at the client server's daily price; the customer's finalization week.
+
+#include "core/model/Billing.h"
+#include "core/model/Clock.h"
+#include "tests/core/ModelFixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::fixtures;
+
+namespace {
+
+constexpr qint64 kDay = billing::kSecondsPerDay;
+
+TEST(Billing, TransitIsFreeForExactlyFourteenDays)
+{
+    const QDateTime ready = utc("2026-12-01T15:00:00Z");
+    EXPECT_EQ(billing::transitFreeUntil(ready), utc("2026-12-15T15:00:00Z"));
+    EXPECT_EQ(ready.secsTo(billing::transitFreeUntil(ready)), 14 * kDay);
+    EXPECT_FALSE(billing::transitFreeUntil(QDateTime()).isValid());
+}
+
+TEST(Billing, FourteenDaysIncludeALeapDay)
+{
+    EXPECT_EQ(billing::transitFreeUntil(utc("2028-02-20T10:00:00Z")), utc("2028-03-05T10:00:00Z"));
+    EXPECT_EQ(billing::transitFreeUntil(utc("2027-02-20T10:00:00Z")), utc("2027-03-06T10:00:00Z"));
+}
+
+TEST(Billing, AnOffsetReadyTimeIsCountedInUtc)
+{
+    const QDateTime ready = QDateTime::fromString(QStringLiteral("2026-12-01T16:00:00+01:00"), Qt::ISODate);
+    EXPECT_EQ(billing::transitFreeUntil(ready), utc("2026-12-15T15:00:00Z"));
+}
+
+TEST(Billing, ProviderFreeUntilIsPreferred)
+{
+    TransitServer transit;
+    transit.readyAt = utc("2026-12-01T15:00:00Z");
+    EXPECT_EQ(billing::transitFreeUntil(transit), utc("2026-12-15T15:00:00Z"));
+    transit.freeUntil = utc("2026-12-20T00:00:00Z");
+    EXPECT_EQ(billing::transitFreeUntil(transit), utc("2026-12-20T00:00:00Z"));
+}
+
+struct BilledCase
+{
+    const char *name;
+    qint64 secondsAfterReady;
+    qint64 expectedDays;
+};
+
+void PrintTo(const BilledCase &c, std::ostream *os) { *os << c.name; }
+
+class BilledDays : public ::testing::TestWithParam<BilledCase>
+{
+};
+
+TEST_P(BilledDays, CountEveryStartedDayPastTheFreePeriod)
+{
+    const QDateTime ready = utc("2026-12-01T15:00:00Z");
+    const QDateTime at = ready.addSecs(GetParam().secondsAfterReady);
+    EXPECT_EQ(billing::billedDays(billing::transitFreeUntil(ready), at), GetParam().expectedDays);
+}
+
+INSTANTIATE_TEST_SUITE_P(Edges, BilledDays,
+    ::testing::Values(
+        BilledCase{"BeforeReady", -kDay, 0},
+        BilledCase{"OnReady", 0, 0},
+        BilledCase{"ThirteenDays", 13 * kDay, 0},
+        BilledCase{"ExactlyFourteenDays", 14 * kDay, 0},
+        BilledCase{"FourteenDaysAndOneSecond", 14 * kDay + 1, 1},
+        BilledCase{"FifteenDays", 15 * kDay, 1},
+        BilledCase{"FifteenDaysAndOneSecond", 15 * kDay + 1, 2},
+        BilledCase{"TwentyDays", 20 * kDay, 6},
+        BilledCase{"TwentyDaysAndAnHour", 20 * kDay + 3600, 7}),
+    caseName<BilledCase>);
+
+TEST(Billing, BilledDaysAcrossALeapDay)
+{
+    const QDateTime freeUntil = billing::transitFreeUntil(utc("2028-02-20T10:00:00Z"));
+    EXPECT_EQ(billing::billedDays(freeUntil, utc("2028-03-05T10:00:00Z")), 0);
+    EXPECT_EQ(billing::billedDays(freeUntil, utc("2028-03-05T10:00:01Z")), 1);
+    EXPECT_EQ(billing::billedDays(freeUntil, utc("2028-03-11T10:00:00Z")), 6);
+}
+
+TEST(Billing, BilledDaysWithoutDatesIsZero)
+{
+    EXPECT_EQ(billing::billedDays(QDateTime(), utc("2028-03-05T10:00:00Z")), 0);
+    EXPECT_EQ(billing::billedDays(utc("2028-03-05T10:00:00Z"), QDateTime()), 0);
+}
+
+MigrationDetail readyTransit()
+{
+    World world = freshWorld();
+    transitReady(world); // ready 2026-12-01T15:00Z, 4.20 EUR a day
+    return world.snapshot.migration;
+}
+
+TEST(Billing, TransitCostUsesTheDailyPriceInCents)
+{
+    const MigrationDetail migration = readyTransit();
+    ManualClock clock(utc("2026-12-15T15:00:00Z"));
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money{0, QStringLiteral("EUR")}));
+    clock.advance(1);
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money{420, QStringLiteral("EUR")}));
+    clock.set(utc("2026-12-21T15:00:00Z"));
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()).cents, 6 * 420);
+}
+
+TEST(Billing, NoCostBeforeTheTransitIsReady)
+{
+    World world = freshWorld();
+    world.snapshot.migration.transit.status = TransitStatus::Installing;
+    EXPECT_EQ(billing::transitCost(world.snapshot.migration, {}, utc("2030-01-01T00:00:00Z")).cents, 0);
+}
+
+TEST(Billing, CostStopsWhenTheTransitIsReleased)
+{
+    MigrationDetail migration = readyTransit();
+    migration.transit.status = TransitStatus::Released;
+    LocalFacts facts;
+    facts.transitReleasedSeenAt = utc("2026-12-17T12:00:00Z"); // 1 day 21 h past the free period
+    EXPECT_EQ(billing::transitCost(migration, facts, utc("2027-01-31T00:00:00Z")).cents, 2 * 420);
+    EXPECT_EQ(billing::transitCost(migration, facts, utc("2026-12-16T00:00:00Z")).cents, 1 * 420);
+}
+
+TEST(Billing, CostFollowsTheProviderFreeUntil)
+{
+    MigrationDetail migration = readyTransit();
+    migration.transit.freeUntil = utc("2026-12-20T15:00:00Z");
+    EXPECT_EQ(billing::transitCost(migration, {}, utc("2026-12-21T15:00:00Z")).cents, 420);
+}
+
+TEST(Billing, CustomerFinalizationWeek)
+{
+    const QDateTime reinstalledAt = utc("2026-12-03T20:00:00Z");
+    EXPECT_EQ(billing::finalizationFreeUntil(reinstalledAt), utc("2026-12-10T20:00:00Z"));
+    EXPECT_FALSE(billing::finalizationFreeUntil(QDateTime()).isValid());
+    MigrationDetail migration;
+    migration.clientServer.reinstalledAt = reinstalledAt;
+    EXPECT_EQ(billing::finalizationFreeUntil(migration), utc("2026-12-10T20:00:00Z"));
+    migration.finalization.freeUntil = utc("2026-12-11T09:00:00Z");
+    EXPECT_EQ(billing::finalizationFreeUntil(migration), utc("2026-12-11T09:00:00Z"));
+}
+
+struct SecondsLeftCase
+{
+    const char *name;
+    const char *deadline;
+    const char *now;
+    qint64 expected;
+};
+
+void PrintTo(const SecondsLeftCase &c, std::ostream *os) { *os << c.name; }
+
+class SecondsLeft : public ::testing::TestWithParam<SecondsLeftCase>
+{
+};
+
+TEST_P(SecondsLeft, NegativeOncePassed)
+{
+    const QDateTime deadline = GetParam().deadline ? utc(GetParam().deadline) : QDateTime();
+    EXPECT_EQ(billing::secondsLeft(deadline, utc(GetParam().now)), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, SecondsLeft,
+    ::testing::Values(
+        SecondsLeftCase{"Future", "2027-01-31T23:59:59Z", "2027-01-30T23:59:59Z", kDay},
+        SecondsLeftCase{"Now", "2027-01-31T23:59:59Z", "2027-01-31T23:59:59Z", 0},
+        SecondsLeftCase{"Past", "2027-01-31T23:59:59Z", "2027-02-01T00:00:09Z", -10},
+        SecondsLeftCase{"NoDeadline", nullptr, "2027-02-01T00:00:09Z", 0}),
+    caseName<SecondsLeftCase>);
+
+} // namespace

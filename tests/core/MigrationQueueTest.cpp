@@ -1,0 +1,173 @@
+// The migration queue: accounts one after another, the next when the previous ends (issue 2).
+
+#include "core/model/MigrationQueue.h"
+#include "tests/core/ModelFixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::fixtures;
+
+namespace {
+
+constexpr qint64 GiB = downtime::kBytesPerGiB;
+
+// alpha 1 GiB (60 s), bravo empty (5 s floor), charlie 2 GiB (120 s).
+AccountList threeAccounts()
+{
+    AccountList accounts = {makeAccount(1, QStringLiteral("alpha")), makeAccount(2, QStringLiteral("bravo")),
+                            makeAccount(3, QStringLiteral("charlie"))};
+    accounts[0].databaseSize = GiB;
+    accounts[2].databaseSize = 2 * GiB;
+    return accounts;
+}
+
+QList<qint64> ids(const MigrationQueue &queue)
+{
+    QList<qint64> result;
+    for (const MigrationQueue::Entry &entry : queue.entries())
+        result << entry.accountId;
+    return result;
+}
+
+TEST(MigrationQueue, KeepsTheGivenOrderAndIgnoresDuplicates)
+{
+    AccountList accounts = threeAccounts();
+    accounts = {accounts[2], accounts[0], accounts[2], accounts[1], accounts[0]};
+    const MigrationQueue queue(accounts);
+    EXPECT_EQ(ids(queue), (QList<qint64>{3, 1, 2}));
+    EXPECT_EQ(queue.pendingCount(), 3);
+    EXPECT_EQ(queue.entries().at(0).estimate.count(), 120);
+    EXPECT_EQ(queue.entries().at(0).accountName, QStringLiteral("charlie"));
+}
+
+TEST(MigrationQueue, EmptyQueueIsFinished)
+{
+    const MigrationQueue queue;
+    EXPECT_TRUE(queue.isEmpty());
+    EXPECT_TRUE(queue.isFinished());
+    EXPECT_EQ(queue.nextToStart(), 0);
+    EXPECT_EQ(queue.remainingDowntime().count(), 0);
+}
+
+TEST(MigrationQueue, OneAtATimeInOrder)
+{
+    MigrationQueue queue(threeAccounts());
+    EXPECT_EQ(queue.nextToStart(), 1);
+    ASSERT_TRUE(queue.markStarted(1));
+    EXPECT_EQ(queue.nextToStart(), 0);
+    EXPECT_FALSE(queue.markStarted(2)) << "a second account may not start while one runs";
+    EXPECT_FALSE(queue.markStarted(1));
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_EQ(queue.nextToStart(), 2);
+    ASSERT_TRUE(queue.markStarted(2));
+    ASSERT_TRUE(queue.markFinished(2, false));
+    EXPECT_EQ(queue.entries().at(1).state, MigrationQueue::EntryState::Failed);
+    EXPECT_EQ(queue.nextToStart(), 3);
+    ASSERT_TRUE(queue.markStarted(3));
+    EXPECT_FALSE(queue.isFinished());
+    ASSERT_TRUE(queue.markFinished(3, true));
+    EXPECT_TRUE(queue.isFinished());
+    EXPECT_EQ(queue.nextToStart(), 0);
+    EXPECT_EQ(queue.entries().at(0).state, MigrationQueue::EntryState::Succeeded);
+}
+
+TEST(MigrationQueue, MarkFinishedOnlyWhatRuns)
+{
+    MigrationQueue queue(threeAccounts());
+    EXPECT_FALSE(queue.markFinished(1, true));
+    EXPECT_FALSE(queue.markFinished(42, true));
+    EXPECT_FALSE(queue.markStarted(42));
+    ASSERT_TRUE(queue.markStarted(1));
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_FALSE(queue.markFinished(1, false)) << "an entry finishes once";
+    EXPECT_EQ(queue.entries().at(0).state, MigrationQueue::EntryState::Succeeded);
+}
+
+TEST(MigrationQueue, PauseStopsNewStartsButNotTheRunningOne)
+{
+    MigrationQueue queue(threeAccounts());
+    ASSERT_TRUE(queue.markStarted(1));
+    queue.pause();
+    EXPECT_TRUE(queue.isPaused());
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_EQ(queue.nextToStart(), 0);
+    EXPECT_FALSE(queue.isFinished());
+    queue.resume();
+    EXPECT_FALSE(queue.isPaused());
+    EXPECT_EQ(queue.nextToStart(), 2);
+}
+
+TEST(MigrationQueue, CancelPendingLeavesTheRunningOne)
+{
+    MigrationQueue queue(threeAccounts());
+    ASSERT_TRUE(queue.markStarted(1));
+    EXPECT_EQ(queue.cancelPending(), 2);
+    EXPECT_EQ(queue.cancelPending(), 0);
+    EXPECT_EQ(queue.entries().at(0).state, MigrationQueue::EntryState::Running);
+    EXPECT_EQ(queue.entries().at(2).state, MigrationQueue::EntryState::Cancelled);
+    EXPECT_FALSE(queue.isFinished());
+    EXPECT_EQ(queue.remainingDowntime().count(), 60);
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_TRUE(queue.isFinished());
+    EXPECT_EQ(queue.nextToStart(), 0);
+}
+
+TEST(MigrationQueue, CancelOneOnlyWhilePending)
+{
+    MigrationQueue queue(threeAccounts());
+    ASSERT_TRUE(queue.markStarted(1));
+    EXPECT_FALSE(queue.cancel(1)) << "the running account cannot be cancelled";
+    EXPECT_TRUE(queue.cancel(2));
+    EXPECT_FALSE(queue.cancel(2));
+    EXPECT_FALSE(queue.cancel(42));
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_EQ(queue.nextToStart(), 3);
+    EXPECT_EQ(queue.pendingCount(), 1);
+}
+
+TEST(MigrationQueue, RemainingDowntimeCountsRunningAndPending)
+{
+    MigrationQueue queue(threeAccounts());
+    EXPECT_EQ(queue.remainingDowntime().count(), 60 + 5 + 120);
+    ASSERT_TRUE(queue.markStarted(1));
+    EXPECT_EQ(queue.remainingDowntime().count(), 60 + 5 + 120);
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_EQ(queue.remainingDowntime().count(), 5 + 120);
+    ASSERT_TRUE(queue.cancel(3));
+    EXPECT_EQ(queue.remainingDowntime().count(), 5);
+}
+
+TEST(MigrationQueue, PlanIsBackToBack)
+{
+    MigrationQueue queue(threeAccounts());
+    const QDateTime start = utc("2026-12-02T10:00:00Z");
+    const auto plan = queue.plan(start);
+    ASSERT_EQ(plan.size(), 3);
+    EXPECT_EQ(plan[0].accountId, 1);
+    EXPECT_EQ(plan[0].start, start);
+    EXPECT_EQ(plan[0].end, utc("2026-12-02T10:01:00Z"));
+    EXPECT_EQ(plan[1].start, plan[0].end);
+    EXPECT_EQ(plan[1].end, utc("2026-12-02T10:01:05Z"));
+    EXPECT_EQ(plan[2].start, plan[1].end);
+    EXPECT_EQ(plan[2].end, utc("2026-12-02T10:03:05Z"));
+    EXPECT_EQ(plan[2].accountName, QStringLiteral("charlie"));
+    EXPECT_EQ(queue.estimatedEnd(start), plan[2].end);
+}
+
+TEST(MigrationQueue, PlanPutsTheRunningEntryFirstAndSkipsTheRest)
+{
+    MigrationQueue queue(threeAccounts());
+    ASSERT_TRUE(queue.markStarted(1));
+    ASSERT_TRUE(queue.markFinished(1, true));
+    ASSERT_TRUE(queue.cancel(2));
+    ASSERT_TRUE(queue.markStarted(3));
+    const QDateTime start = utc("2026-12-02T10:00:00Z");
+    const auto plan = queue.plan(start);
+    ASSERT_EQ(plan.size(), 1);
+    EXPECT_EQ(plan[0].accountId, 3);
+    EXPECT_EQ(plan[0].end, start.addSecs(120));
+    EXPECT_EQ(queue.estimatedEnd(start), start.addSecs(120));
+}
+
+} // namespace

@@ -1,0 +1,182 @@
+#include "tests/session/FakeAdminApi.h"
+
+namespace passerelle::fakes {
+namespace {
+
+ApiError networkError()
+{
+    return ApiError::make(ApiError::Kind::Network, QStringLiteral("unreachable"));
+}
+
+ApiError lostAnswer()
+{
+    return ApiError::make(ApiError::Kind::OutcomeUnknown, QStringLiteral("connection closed before the answer"));
+}
+
+template<typename Job, typename Value>
+Job *succeed(AdminApi *api, Value value)
+{
+    auto *job = new Job(api);
+    job->succeed(std::move(value));
+    return job;
+}
+
+template<typename Job>
+Job *failed(AdminApi *api, const ApiError &error)
+{
+    auto *job = new Job(api);
+    job->fail(error);
+    return job;
+}
+
+} // namespace
+
+bool FakeAdminApi::readFails()
+{
+    if (failReads <= 0)
+        return false;
+    --failReads;
+    return true;
+}
+
+ServersJob *FakeAdminApi::servers()
+{
+    return succeed<ServersJob>(this, QList<ServerInfo>{{12, QStringLiteral("vps-acme"), 1}});
+}
+
+HostingAccountsJob *FakeAdminApi::hostingAccounts()
+{
+    return succeed<HostingAccountsJob>(this, QList<HostingAccount>{});
+}
+
+DatabasesJob *FakeAdminApi::databases()
+{
+    return succeed<DatabasesJob>(this, QList<DatabaseInfo>{});
+}
+
+MigrationsJob *FakeAdminApi::migrations()
+{
+    if (readFails())
+        return failed<MigrationsJob>(this, networkError());
+    return succeed<MigrationsJob>(this, offered);
+}
+
+MigrationJob *FakeAdminApi::migration(qint64)
+{
+    ++migrationReads;
+    if (readFails())
+        return failed<MigrationJob>(this, networkError());
+    return succeed<MigrationJob>(this, detail);
+}
+
+MigrationAccountsJob *FakeAdminApi::migrationAccounts(qint64)
+{
+    ++accountReads;
+    if (readFails())
+        return failed<MigrationAccountsJob>(this, networkError());
+    return succeed<MigrationAccountsJob>(this, accounts);
+}
+
+AccountActionJob *FakeAdminApi::startAction(qint64, qint64 accountId, AccountAction action, const QUuid &key)
+{
+    posts.append({accountId, action, key});
+    AccountState *target = account(accountId);
+    if (!target)
+        return failed<AccountActionJob>(this, ApiError::make(ApiError::Kind::NotFound, QStringLiteral("unknown")));
+    if (loseNextAnswerWithoutApplying) {
+        loseNextAnswerWithoutApplying = false;
+        return failed<AccountActionJob>(this, lostAnswer());
+    }
+    // Idempotency as the contract says: the same key starts nothing new.
+    if (!m_appliedKeys.contains(key)) {
+        m_appliedKeys.append(key);
+        target->status = runningStatusFor(action);
+    }
+    if (loseNextAnswerAfterApplying) {
+        loseNextAnswerAfterApplying = false;
+        return failed<AccountActionJob>(this, lostAnswer());
+    }
+    return succeed<AccountActionJob>(this, *target);
+}
+
+SupportRequestJob *FakeAdminApi::requestSupport(qint64, const SupportRequest &request, const QUuid &)
+{
+    supportRequests.append(request);
+    if (supportNotOffered)
+        return failed<SupportRequestJob>(this, ApiError::make(ApiError::Kind::NotOffered, QStringLiteral("404")));
+    if (request.topic == SupportTopic::TransitServer)
+        detail.transit.status = TransitStatus::Requested;
+    return succeed<SupportRequestJob>(this, SupportTicket{55, request.topic, QDateTime::currentDateTimeUtc()});
+}
+
+AccountState *FakeAdminApi::account(qint64 id)
+{
+    for (AccountState &candidate : accounts) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void FakeAdminApi::finishOperation(qint64 accountId, bool succeeded)
+{
+    AccountState *target = account(accountId);
+    if (!target)
+        return;
+    switch (target->status) {
+    case AccountStatus::Migrating:
+        if (succeeded) {
+            target->location = Location::Transit;
+            target->version = Version::New;
+            target->rollbackAvailable = true;
+        }
+        target->status = succeeded ? AccountStatus::Migrated : AccountStatus::Failed;
+        break;
+    case AccountStatus::MovingBack:
+        if (succeeded)
+            target->location = Location::Client;
+        target->status = succeeded ? AccountStatus::Done : AccountStatus::Failed;
+        break;
+    case AccountStatus::RollingBack:
+        target->location = Location::Client;
+        target->version = Version::Old;
+        target->rollbackAvailable = false;
+        target->status = AccountStatus::Idle;
+        break;
+    case AccountStatus::Testing:
+        target->status = succeeded ? AccountStatus::Tested : AccountStatus::TestFailed;
+        break;
+    default:
+        break;
+    }
+}
+
+int FakeAdminApi::postsFor(qint64 accountId, AccountAction action) const
+{
+    int count = 0;
+    for (const Post &post : posts)
+        count += post.accountId == accountId && post.action == action ? 1 : 0;
+    return count;
+}
+
+FakeAdminApi *makeReadyProvider(int count, QObject *parent)
+{
+    auto *api = new FakeAdminApi;
+    api->setParent(parent);
+    api->offered = {{7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+                     QDateTime(QDate(2027, 1, 31), QTime(23, 59), Qt::UTC), 12}};
+    api->detail.summary = api->offered.constFirst();
+    api->detail.serverDailyPrice = {420, QStringLiteral("EUR")};
+    api->detail.transit.status = TransitStatus::Ready;
+    api->detail.transit.readyAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        AccountState account;
+        account.id = 301 + i;
+        account.name = QStringLiteral("account-%1").arg(i + 1);
+        account.databaseSize = qint64(i + 1) << 30;
+        api->accounts.append(account);
+    }
+    return api;
+}
+
+} // namespace passerelle::fakes

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/api/AdminApi.h"
+
+#include <QList>
+#include <QUuid>
+
+namespace passerelle::fakes {
+
+// A scriptable in-process provider for session tests: it records every call and can lose
+// answers, refuse, or fail reads on demand. Not the simulator: no time, no rules of its own.
+class FakeAdminApi final : public AdminApi
+{
+    Q_OBJECT
+
+public:
+    struct Post
+    {
+        qint64 accountId;
+        AccountAction action;
+        QUuid key;
+    };
+
+    QList<MigrationSummary> offered;
+    MigrationDetail detail;
+    AccountList accounts;
+
+    QList<Post> posts;
+    QList<SupportRequest> supportRequests;
+    int migrationReads = 0;
+    int accountReads = 0;
+
+    // Scripted faults for the next POST.
+    bool loseNextAnswerAfterApplying = false;
+    bool loseNextAnswerWithoutApplying = false;
+    bool supportNotOffered = false;
+    int failReads = 0; // how many next reads fail with a network error
+
+    ServersJob *servers() override;
+    HostingAccountsJob *hostingAccounts() override;
+    DatabasesJob *databases() override;
+    MigrationsJob *migrations() override;
+    MigrationJob *migration(qint64 migrationId) override;
+    MigrationAccountsJob *migrationAccounts(qint64 migrationId) override;
+    AccountActionJob *startAction(qint64 migrationId, qint64 accountId, AccountAction action,
+                                  const QUuid &idempotencyKey) override;
+    SupportRequestJob *requestSupport(qint64 migrationId, const SupportRequest &request,
+                                      const QUuid &idempotencyKey) override;
+    bool isDryRun() const override { return true; }
+
+    AccountState *account(qint64 id);
+    // Ends the running operation of an account as the provider would.
+    void finishOperation(qint64 accountId, bool succeeded = true);
+    int postsFor(qint64 accountId, AccountAction action) const;
+
+private:
+    bool readFails();
+    QList<QUuid> m_appliedKeys;
+};
+
+// A migration with `count` accounts (ids 301...), transit ready, everything on the client.
+FakeAdminApi *makeReadyProvider(int count, QObject *parent = nullptr);
+
+} // namespace passerelle::fakes

@@ -1,0 +1,223 @@
+#include "core/journal/InMemoryJournal.h"
+#include "core/session/MigrationSession.h"
+#include "tests/session/FakeAdminApi.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace passerelle;
+using passerelle::fakes::FakeAdminApi;
+
+namespace {
+
+class SessionTest : public ::testing::Test
+{
+protected:
+    void startWith(int accounts)
+    {
+        api.reset(fakes::makeReadyProvider(accounts));
+        session = std::make_unique<MigrationSession>(api.get(), &clock, &journal);
+        session->start();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return session->state() == MigrationSession::State::Ready; }, 5000));
+    }
+
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+    InMemoryJournal journal;
+    std::unique_ptr<FakeAdminApi> api;
+    std::unique_ptr<MigrationSession> session;
+};
+
+TEST_F(SessionTest, DiscoversTheOnlyMigrationAndItsSnapshot)
+{
+    startWith(3);
+    EXPECT_EQ(session->migrationId(), 7);
+    EXPECT_EQ(session->snapshot().accounts.size(), 3);
+    EXPECT_EQ(session->currentStep(), Step::MigrateAccounts);
+    EXPECT_EQ(session->serverName(), QStringLiteral("vps-acme"));
+}
+
+TEST_F(SessionTest, SeveralMigrationsWithoutAChoiceFailWithAMessage)
+{
+    api.reset(fakes::makeReadyProvider(1));
+    api->offered.append(api->offered.constFirst());
+    api->offered.last().id = 8;
+    session = std::make_unique<MigrationSession>(api.get(), &clock, &journal);
+    QSignalSpy failed(session.get(), &MigrationSession::refreshFailed);
+    session->start();
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(session->state(), MigrationSession::State::Failed);
+    EXPECT_TRUE(session->lastError()->message.contains(QStringLiteral("7, 8")));
+}
+
+TEST_F(SessionTest, APollIsExactlyTwoReadsWhateverTheNumberOfAccounts)
+{
+    startWith(500);
+    const int migrationReads = api->migrationReads;
+    const int accountReads = api->accountReads;
+    QSignalSpy changed(session.get(), &MigrationSession::snapshotChanged);
+    api->accounts[42].status = AccountStatus::Tested;
+    session->refresh();
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(api->migrationReads - migrationReads, 1);
+    EXPECT_EQ(api->accountReads - accountReads, 1);
+}
+
+TEST_F(SessionTest, ARefusedActionSendsNothingAndSaysWhy)
+{
+    startWith(2);
+    api->accounts[0].status = AccountStatus::Migrating; // another account is moving
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().accounts[0].status == AccountStatus::Migrating; }, 5000));
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    session->startAction(302, AccountAction::Migrate);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("account-1")));
+    EXPECT_TRUE(api->posts.isEmpty());
+    EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
+}
+
+TEST_F(SessionTest, AnAcceptedActionIsJournaledWithAnIdempotencyKey)
+{
+    startWith(2);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    ASSERT_EQ(api->posts.size(), 1);
+    EXPECT_FALSE(api->posts[0].key.isNull());
+    EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
+    EXPECT_EQ(session->snapshot().account(301)->status, AccountStatus::Migrating);
+    // While it runs, the other account must wait: one at a time.
+    EXPECT_FALSE(session->canAct(302, AccountAction::Migrate));
+}
+
+TEST_F(SessionTest, ALostAnswerToAProcessedPostIsConfirmedByReadingBackNotResent)
+{
+    startWith(2);
+    api->loseNextAnswerAfterApplying = true;
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(api->postsFor(301, AccountAction::Migrate), 1);
+    EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
+}
+
+TEST_F(SessionTest, ALostAnswerToAnUnprocessedPostIsResentWithTheSameKey)
+{
+    startWith(2);
+    api->loseNextAnswerWithoutApplying = true;
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    ASSERT_EQ(api->posts.size(), 2);
+    EXPECT_EQ(api->posts[0].key, api->posts[1].key);
+    EXPECT_EQ(api->account(301)->status, AccountStatus::Migrating);
+}
+
+TEST_F(SessionTest, ALostAnswerWithNoWayToReadBackStaysInDoubt)
+{
+    startWith(2);
+    api->loseNextAnswerAfterApplying = true;
+    api->failReads = 1;
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("nothing will be sent twice")));
+    EXPECT_EQ(journal.intentsInDoubt(7).size(), 1);
+    EXPECT_EQ(api->posts.size(), 1);
+}
+
+TEST_F(SessionTest, TheQueueMovesAccountsOneAfterAnother)
+{
+    startWith(3);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startQueue({303, 301, 302}, AccountAction::Migrate);
+    EXPECT_TRUE(session->isQueueActive());
+    EXPECT_EQ(session->queue().remainingDowntime().count(), 180 + 60 + 120);
+    for (const qint64 expected : {303, 301, 302}) {
+        ASSERT_TRUE(accepted.wait(5000)) << expected;
+        EXPECT_EQ(accepted.last().at(0).toLongLong(), expected);
+        EXPECT_EQ(api->posts.size(), accepted.count()); // nothing else started meanwhile
+        api->finishOperation(expected);
+        session->refresh();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->isQueueActive(); }, 5000));
+    for (const AccountState &account : api->accounts)
+        EXPECT_EQ(account.location, Location::Transit);
+}
+
+TEST_F(SessionTest, APausedQueueStartsNothingNewAndCancelDropsThePending)
+{
+    startWith(3);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startQueue({301, 302, 303}, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    session->pauseQueue();
+    api->finishOperation(301);
+    QSignalSpy changed(session.get(), &MigrationSession::snapshotChanged);
+    session->refresh();
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(api->posts.size(), 1);
+    session->cancelQueue();
+    EXPECT_EQ(session->queue().pendingCount(), 0);
+    EXPECT_FALSE(session->isQueueActive());
+}
+
+TEST_F(SessionTest, SupportNotOfferedFallsBackToTheMessageAndAManualConfirmation)
+{
+    startWith(2);
+    api->detail.transit = {};
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->currentStep() == Step::PrepareAccounts; }, 5000));
+    session->setAllAccountsReady(true);
+    EXPECT_EQ(session->currentStep(), Step::RequestTransit);
+    api->supportNotOffered = true;
+    QSignalSpy notOffered(session.get(), &MigrationSession::supportRequestNotOffered);
+    const QString message = session->preparedSupportMessage(SupportTopic::TransitServer);
+    EXPECT_TRUE(message.contains(QStringLiteral("account-2")));
+    EXPECT_TRUE(message.contains(QStringLiteral("vps-acme")));
+    session->requestSupport(SupportTopic::TransitServer, message);
+    ASSERT_TRUE(notOffered.wait(5000));
+    EXPECT_EQ(session->currentStep(), Step::RequestTransit);
+    session->confirmSupportRequestSentManually(SupportTopic::TransitServer, message);
+    EXPECT_EQ(session->currentStep(), Step::TransitInstallation);
+    EXPECT_EQ(session->facts().transitRequestText, message);
+}
+
+TEST_F(SessionTest, TheCustomersTicksSurviveANewSession)
+{
+    startWith(2);
+    session->setAccountVerified(301, true);
+    session->setAllAccountsReady(true);
+    session->setFinalizer(Finalizer::Customer);
+    const LocalFacts facts = session->facts();
+    session.reset();
+    session = std::make_unique<MigrationSession>(api.get(), &clock, &journal);
+    session->start();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->state() == MigrationSession::State::Ready; }, 5000));
+    EXPECT_EQ(session->facts(), facts);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(SessionTest, TheQueueWaitsForAnotherAccountsOperationInsteadOfGivingUp)
+{
+    startWith(2);
+    api->account(302)->status = AccountStatus::Testing; // someone else's operation
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(302)->status == AccountStatus::Testing; }, 5000));
+    session->startQueue({301}, AccountAction::Migrate);
+    EXPECT_TRUE(api->posts.isEmpty());
+    EXPECT_EQ(session->queue().pendingCount(), 1);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    api->finishOperation(302);
+    session->refresh();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(api->postsFor(301, AccountAction::Migrate), 1);
+}
+
+} // namespace

@@ -8,10 +8,11 @@
 namespace passerelle {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class: the .ts context then matches the runtime one (tr() rule)
+struct Protocol
 {
-    return QCoreApplication::translate("Protocol", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Protocol)
+};
 
 constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
 
@@ -21,15 +22,15 @@ void JsonReader::fail(const QString &path, const QString &problem)
 {
     if (m_error)
         return;
-    const QString where = path.isEmpty() ? tr("the response") : path;
-    m_error = ApiError::protocol(path, tr("Unexpected answer from the provider: %1: %2.").arg(where, problem));
+    const QString where = path.isEmpty() ? Protocol::tr("the response") : path;
+    m_error = ApiError::protocol(path, Protocol::tr("Unexpected answer from the provider: %1: %2.").arg(where, problem));
 }
 
 QJsonValue JsonReader::member(const QJsonObject &object, const QString &path, const QString &key)
 {
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
-        fail(childPath(path, key), tr("missing field"));
+        fail(childPath(path, key), Protocol::tr("missing field"));
         return QJsonValue(QJsonValue::Undefined);
     }
     return it.value();
@@ -40,7 +41,7 @@ qint64 JsonReader::integer(const QJsonValue &value, const QString &path, qint64 
     if (!ok())
         return minimum;
     if (!value.isDouble()) {
-        fail(path, tr("expected an integer"));
+        fail(path, Protocol::tr("expected an integer"));
         return minimum;
     }
     // Qt keeps integers that fit in 64 bits exactly; anything else arrives as a double.
@@ -51,17 +52,17 @@ qint64 JsonReader::integer(const QJsonValue &value, const QString &path, qint64 
     } else {
         const double real = value.toDouble();
         if (!std::isfinite(real) || std::trunc(real) != real || std::fabs(real) > kMaxExactDouble) {
-            fail(path, tr("expected an exact integer"));
+            fail(path, Protocol::tr("expected an exact integer"));
             return minimum;
         }
         number = static_cast<qint64>(real);
     }
     if (number > (qint64(1) << 53) || number < -(qint64(1) << 53)) {
-        fail(path, tr("integer beyond 2^53"));
+        fail(path, Protocol::tr("integer beyond 2^53"));
         return minimum;
     }
     if (number < minimum || number > maximum) {
-        fail(path, tr("integer out of range (%1..%2)").arg(minimum).arg(maximum));
+        fail(path, Protocol::tr("integer out of range (%1..%2)").arg(minimum).arg(maximum));
         return minimum;
     }
     return number;
@@ -80,7 +81,7 @@ QString JsonReader::string(const QJsonValue &value, const QString &path)
     if (!ok())
         return QString();
     if (!value.isString()) {
-        fail(path, tr("expected a string"));
+        fail(path, Protocol::tr("expected a string"));
         return QString();
     }
     return value.toString();
@@ -96,7 +97,7 @@ bool JsonReader::boolean(const QJsonValue &value, const QString &path)
     if (!ok())
         return false;
     if (!value.isBool()) {
-        fail(path, tr("expected true or false"));
+        fail(path, Protocol::tr("expected true or false"));
         return false;
     }
     return value.toBool();
@@ -110,7 +111,7 @@ QDateTime JsonReader::time(const QJsonValue &value, const QString &path)
     QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
         // The contract's times are UTC with an explicit zone ("Z" or an offset).
-        fail(path, tr("expected an ISO 8601 time with a time zone"));
+        fail(path, Protocol::tr("expected an ISO 8601 time with a time zone"));
         return {};
     }
     return when.toUTC();
@@ -126,7 +127,7 @@ QJsonObject JsonReader::object(const QJsonValue &value, const QString &path)
     if (!ok())
         return {};
     if (!value.isObject()) {
-        fail(path, tr("expected an object"));
+        fail(path, Protocol::tr("expected an object"));
         return {};
     }
     return value.toObject();
@@ -137,7 +138,7 @@ QJsonArray JsonReader::array(const QJsonValue &value, const QString &path)
     if (!ok())
         return {};
     if (!value.isArray()) {
-        fail(path, tr("expected a list"));
+        fail(path, Protocol::tr("expected a list"));
         return {};
     }
     return value.toArray();
@@ -146,16 +147,16 @@ QJsonArray JsonReader::array(const QJsonValue &value, const QString &path)
 Expected<QJsonDocument> parseJsonBody(const QByteArray &body, qint64 maxBytes)
 {
     if (body.size() > maxBytes)
-        return ApiError::protocol(QString(), tr("The provider's answer is larger than 16 MiB; it was refused."));
+        return ApiError::protocol(QString(), Protocol::tr("The provider's answer is larger than 16 MiB; it was refused."));
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return ApiError::protocol(QString(), tr("The provider's answer was empty where JSON was expected."));
+        return ApiError::protocol(QString(), Protocol::tr("The provider's answer was empty where JSON was expected."));
     if (trimmed.startsWith('<'))
-        return ApiError::protocol(QString(), tr("The provider answered with a web page (HTML) instead of JSON."));
+        return ApiError::protocol(QString(), Protocol::tr("The provider answered with a web page (HTML) instead of JSON."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ApiError::protocol(QString(), tr("The provider's answer is not valid JSON (%1 at byte %2).")
+        return ApiError::protocol(QString(), Protocol::tr("The provider's answer is not valid JSON (%1 at byte %2).")
                                                  .arg(parseError.errorString())
                                                  .arg(parseError.offset));
     return document;

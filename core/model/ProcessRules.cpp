@@ -45,11 +45,15 @@ bool transitUsable(TransitStatus status)
     return status == TransitStatus::Ready || status == TransitStatus::Released;
 }
 
+// The API runs one account action at a time, tests included (admin-api.md, "Actions").
 Verdict oneAtATime(const AccountState &account, const MigrationSnapshot &snapshot)
 {
-    const AccountState *moving = accountOnTheMove(snapshot);
-    if (moving && moving->id != account.id)
-        return Verdict::deny(text::anotherAccountMoving(moving->name));
+    for (const AccountState &other : snapshot.accounts) {
+        if (other.id == account.id || !isRunning(other.status))
+            continue;
+        return Verdict::deny(isMoving(other.status) ? text::anotherAccountMoving(other.name)
+                                                    : text::anotherOperationRunning(other.name));
+    }
     return Verdict::allow();
 }
 
@@ -60,12 +64,7 @@ Verdict canTest(const AccountState &account, const MigrationSnapshot &snapshot, 
     // Tests belong to the preparation, before the transit server is requested (steps 1 and 2).
     if (transitRequested(snapshot, facts))
         return Verdict::deny(text::testPastPreparation());
-    // The API runs one account action at a time, tests included (admin-api.md, "Actions").
-    for (const AccountState &other : snapshot.accounts) {
-        if (other.id != account.id && isRunning(other.status))
-            return Verdict::deny(text::anotherOperationRunning(other.name));
-    }
-    return Verdict::allow();
+    return oneAtATime(account, snapshot);
 }
 
 Verdict canMigrate(const AccountState &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)

@@ -6,26 +6,27 @@
 namespace passerelle::text {
 namespace {
 
-QString tr(const char *source, int n = -1)
+// lupdate reads the context from this class: the .ts context then matches the runtime one (tr() rule)
+struct Rules
 {
-    return QCoreApplication::translate("Rules", source, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+};
 
 } // namespace
 
 QString statusName(AccountStatus status)
 {
     switch (status) {
-    case AccountStatus::Idle: return tr("idle");
-    case AccountStatus::Testing: return tr("testing databases");
-    case AccountStatus::Tested: return tr("databases tested");
-    case AccountStatus::TestFailed: return tr("database test failed");
-    case AccountStatus::Migrating: return tr("migrating");
-    case AccountStatus::Migrated: return tr("migrated");
-    case AccountStatus::RollingBack: return tr("rolling back");
-    case AccountStatus::MovingBack: return tr("moving back");
-    case AccountStatus::Done: return tr("done");
-    case AccountStatus::Failed: return tr("failed");
+    case AccountStatus::Idle: return Rules::tr("idle");
+    case AccountStatus::Testing: return Rules::tr("testing databases");
+    case AccountStatus::Tested: return Rules::tr("databases tested");
+    case AccountStatus::TestFailed: return Rules::tr("database test failed");
+    case AccountStatus::Migrating: return Rules::tr("migrating");
+    case AccountStatus::Migrated: return Rules::tr("migrated");
+    case AccountStatus::RollingBack: return Rules::tr("rolling back");
+    case AccountStatus::MovingBack: return Rules::tr("moving back");
+    case AccountStatus::Done: return Rules::tr("done");
+    case AccountStatus::Failed: return Rules::tr("failed");
     }
     return QString();
 }
@@ -33,12 +34,12 @@ QString statusName(AccountStatus status)
 QString transitStatusName(TransitStatus status)
 {
     switch (status) {
-    case TransitStatus::NotRequested: return tr("not requested");
-    case TransitStatus::Requested: return tr("requested");
-    case TransitStatus::WaitingForServer: return tr("waiting for a free server");
-    case TransitStatus::Installing: return tr("installing");
-    case TransitStatus::Ready: return tr("ready");
-    case TransitStatus::Released: return tr("released");
+    case TransitStatus::NotRequested: return Rules::tr("not requested");
+    case TransitStatus::Requested: return Rules::tr("requested");
+    case TransitStatus::WaitingForServer: return Rules::tr("waiting for a free server");
+    case TransitStatus::Installing: return Rules::tr("installing");
+    case TransitStatus::Ready: return Rules::tr("ready");
+    case TransitStatus::Released: return Rules::tr("released");
     }
     return QString();
 }
@@ -46,10 +47,10 @@ QString transitStatusName(TransitStatus status)
 QString clientServerStatusName(ClientServerStatus status)
 {
     switch (status) {
-    case ClientServerStatus::Original: return tr("original");
-    case ClientServerStatus::ReinstallRequested: return tr("reinstall requested");
-    case ClientServerStatus::Reinstalling: return tr("reinstalling");
-    case ClientServerStatus::Reinstalled: return tr("reinstalled");
+    case ClientServerStatus::Original: return Rules::tr("original");
+    case ClientServerStatus::ReinstallRequested: return Rules::tr("reinstall requested");
+    case ClientServerStatus::Reinstalling: return Rules::tr("reinstalling");
+    case ClientServerStatus::Reinstalled: return Rules::tr("reinstalled");
     }
     return QString();
 }
@@ -57,10 +58,10 @@ QString clientServerStatusName(ClientServerStatus status)
 QString actionName(AccountAction action)
 {
     switch (action) {
-    case AccountAction::Test: return tr("Test");
-    case AccountAction::Migrate: return tr("Migrate");
-    case AccountAction::Rollback: return tr("Rollback");
-    case AccountAction::MoveBack: return tr("Move back");
+    case AccountAction::Test: return Rules::tr("Test");
+    case AccountAction::Migrate: return Rules::tr("Migrate");
+    case AccountAction::Rollback: return Rules::tr("Rollback");
+    case AccountAction::MoveBack: return Rules::tr("Move back");
     }
     return QString();
 }
@@ -70,7 +71,7 @@ QString shortList(const QStringList &names)
     constexpr int kShown = 3;
     if (names.size() <= kShown)
         return QLocale().createSeparatedList(names);
-    return tr("%1 and %n more", static_cast<int>(names.size() - kShown))
+    return Rules::tr("%1 and %n more", nullptr, static_cast<int>(names.size() - kShown))
         .arg(names.mid(0, kShown).join(QStringLiteral(", ")));
 }
 
@@ -81,153 +82,153 @@ QString shortDateTime(const QDateTime &when)
 
 QString operationRunning(const QString &account, AccountStatus status)
 {
-    return tr("%1 is busy (%2): wait for this operation to end.").arg(account, statusName(status));
+    return Rules::tr("%1 is busy (%2): wait for this operation to end.").arg(account, statusName(status));
 }
 
 QString anotherAccountMoving(const QString &movingAccount)
 {
-    return tr("%1 is moving right now: accounts move one at a time.").arg(movingAccount);
+    return Rules::tr("%1 is moving right now: accounts move one at a time.").arg(movingAccount);
 }
 
 QString anotherOperationRunning(const QString &busyAccount)
 {
-    return tr("%1 is busy right now: the provider runs one account operation at a time.").arg(busyAccount);
+    return Rules::tr("%1 is busy right now: the provider runs one account operation at a time.").arg(busyAccount);
 }
 
 QString testOnlyOnOldInfrastructure(const QString &account)
 {
-    return tr("Database tests are for accounts still on the old infrastructure; %1 is not.").arg(account);
+    return Rules::tr("Database tests are for accounts still on the old infrastructure; %1 is not.").arg(account);
 }
 
 QString testPastPreparation()
 {
-    return tr("Database tests belong to the preparation (step 1); the transit server has already been requested.");
+    return Rules::tr("Database tests belong to the preparation (step 1); the transit server has already been requested.");
 }
 
 QString alreadyOnTransit(const QString &account)
 {
-    return tr("%1 is already on the transit server.").arg(account);
+    return Rules::tr("%1 is already on the transit server.").arg(account);
 }
 
 QString alreadyNewVersion(const QString &account)
 {
-    return tr("%1 already runs on the new infrastructure.").arg(account);
+    return Rules::tr("%1 already runs on the new infrastructure.").arg(account);
 }
 
 QString alreadyOnClient(const QString &account)
 {
-    return tr("%1 is already on the client server.").arg(account);
+    return Rules::tr("%1 is already on the client server.").arg(account);
 }
 
 QString noMigrationAfterReinstallRequest()
 {
-    return tr("The client server reinstall has been requested: no more migrations to the transit server.");
+    return Rules::tr("The client server reinstall has been requested: no more migrations to the transit server.");
 }
 
 QString transitNotReady(TransitStatus status)
 {
-    return tr("The transit server is not ready yet (%1).").arg(transitStatusName(status));
+    return Rules::tr("The transit server is not ready yet (%1).").arg(transitStatusName(status));
 }
 
 QString nothingToRollBack(const QString &account)
 {
-    return tr("%1 is not on the transit server: there is nothing to roll back.").arg(account);
+    return Rules::tr("%1 is not on the transit server: there is nothing to roll back.").arg(account);
 }
 
 QString rollbackClosed(const QDateTime &reinstallStartedAt)
 {
     if (!reinstallStartedAt.isValid())
-        return tr("Rollback is closed: the client server reinstall has been requested.");
-    return tr("Rollback is closed: the client server reinstall started on %1.").arg(shortDateTime(reinstallStartedAt));
+        return Rules::tr("Rollback is closed: the client server reinstall has been requested.");
+    return Rules::tr("Rollback is closed: the client server reinstall started on %1.").arg(shortDateTime(reinstallStartedAt));
 }
 
 QString providerRefusesRollback(const QString &account)
 {
-    return tr("The provider reports that no rollback is available for %1.").arg(account);
+    return Rules::tr("The provider reports that no rollback is available for %1.").arg(account);
 }
 
 QString moveBackWaitsForReinstall()
 {
-    return tr("Moving back waits until the client server has been reinstalled.");
+    return Rules::tr("Moving back waits until the client server has been reinstalled.");
 }
 
 QString chooseFinalizerFirst()
 {
-    return tr("Choose first who moves the accounts back: support or you.");
+    return Rules::tr("Choose first who moves the accounts back: support or you.");
 }
 
 QString supportFinalizes()
 {
-    return tr("Support moves the accounts back (you chose finalization by support).");
+    return Rules::tr("Support moves the accounts back (you chose finalization by support).");
 }
 
 QString finalizerAlreadyChosen()
 {
-    return tr("Who finalizes has already been chosen.");
+    return Rules::tr("Who finalizes has already been chosen.");
 }
 
 QString transitAlreadyRequested()
 {
-    return tr("The transit server has already been requested.");
+    return Rules::tr("The transit server has already been requested.");
 }
 
 QString sendTransitRequestFirst()
 {
-    return tr("Send the transit server request to support first.");
+    return Rules::tr("Send the transit server request to support first.");
 }
 
 QString sendReinstallRequestFirst()
 {
-    return tr("Send the client server reinstall request to support first.");
+    return Rules::tr("Send the client server reinstall request to support first.");
 }
 
 QString confirmEveryAccountReady(const QStringList &notReady)
 {
-    return tr("Confirm that every account is ready first; %n not confirmed: %1.", static_cast<int>(notReady.size()))
+    return Rules::tr("Confirm that every account is ready first; %n not confirmed: %1.", nullptr, static_cast<int>(notReady.size()))
         .arg(shortList(notReady));
 }
 
 QString reinstallAlreadyRequested()
 {
-    return tr("The client server reinstall has already been requested.");
+    return Rules::tr("The client server reinstall has already been requested.");
 }
 
 QString waitForRunningOperation(const QString &account)
 {
-    return tr("Wait until the operation on %1 ends.").arg(account);
+    return Rules::tr("Wait until the operation on %1 ends.").arg(account);
 }
 
 QString accountsLeftToMigrate(const QStringList &names)
 {
-    return tr("%n account(s) still to migrate to the transit server: %1.", static_cast<int>(names.size()))
+    return Rules::tr("%n account(s) still to migrate to the transit server: %1.", nullptr, static_cast<int>(names.size()))
         .arg(shortList(names));
 }
 
 QString verifyEveryAccount(const QStringList &unverified)
 {
-    return tr("Check every migrated account first; %n not checked: %1.", static_cast<int>(unverified.size()))
+    return Rules::tr("Check every migrated account first; %n not checked: %1.", nullptr, static_cast<int>(unverified.size()))
         .arg(shortList(unverified));
 }
 
 QString reinstallNotFinished()
 {
-    return tr("The client server reinstall has not finished yet.");
+    return Rules::tr("The client server reinstall has not finished yet.");
 }
 
 QString accountsLeftToMoveBack(const QStringList &names)
 {
-    return tr("%n account(s) still to move back to the client server: %1.", static_cast<int>(names.size()))
+    return Rules::tr("%n account(s) still to move back to the client server: %1.", nullptr, static_cast<int>(names.size()))
         .arg(shortList(names));
 }
 
 QString stepNotReached(Step current)
 {
-    return tr("The migration is at step %1 (%2).").arg(stepInfo(current).number).arg(stepTitle(current));
+    return Rules::tr("The migration is at step %1 (%2).").arg(stepInfo(current).number).arg(stepTitle(current));
 }
 
 QString lastStep()
 {
-    return tr("This is the last step.");
+    return Rules::tr("This is the last step.");
 }
 
 } // namespace passerelle::text

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace passerelle;
 
 namespace {
@@ -34,7 +36,8 @@ INSTANTIATE_TEST_SUITE_P(Edges, DowntimeRule,
         DowntimeCase{"OneGiBAndOneByteRoundsUp", GiB + 1, 61},
         DowntimeCase{"HalfAGiB", GiB / 2, 30},
         DowntimeCase{"FiveHundredGiB", 500 * GiB, 30000},
-        DowntimeCase{"NearTwoToTheFiftyThree", (qint64(1) << 53) - 1, qint64(8388608) * 60}),
+        DowntimeCase{"NearTwoToTheFiftyThree", (qint64(1) << 53) - 1, qint64(8388608) * 60},
+        DowntimeCase{"LargestSizeDoesNotOverflow", std::numeric_limits<qint64>::max(), (qint64(1) << 33) * 60}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(DowntimeRule, IpRerouteIsAMinuteUnlessProviderDns)
@@ -51,6 +54,18 @@ TEST(DowntimeRule, ASetOfAccountsAddsUpBecauseTheyMoveOneAtATime)
     accounts[2].databaseSize = 2 * GiB;
     EXPECT_EQ(downtime::forAccounts(accounts).count(), 60 + 5 + 120);
     EXPECT_EQ(downtime::forAccounts({}).count(), 0);
+}
+
+TEST(DowntimeRule, OnlyDatabasesCountAndMovingBackCostsTheSame)
+{
+    AccountState account;
+    account.databaseSize = 3 * GiB;
+    account.filesSize = 100 * GiB; // files and mail are pre-copied by support
+    account.mailSize = 50 * GiB;
+    EXPECT_EQ(downtime::forAccount(account).count(), 180);
+    account.location = Location::Transit;
+    account.version = Version::New;
+    EXPECT_EQ(downtime::forAccount(account).count(), 180);
 }
 
 } // namespace

@@ -1,0 +1,112 @@
+// The words of the rules: status names a customer reads, and reasons short enough for a tooltip.
+
+#include "core/model/Clock.h"
+#include "core/model/ProcessRules.h"
+#include "core/model/RuleText.h"
+#include "tests/core/ModelFixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::fixtures;
+
+namespace {
+
+template<typename Enum>
+void expectDistinctNonEmpty(const QList<Enum> &values, QString (*name)(Enum))
+{
+    QStringList names;
+    for (Enum value : values) {
+        EXPECT_FALSE(name(value).isEmpty()) << static_cast<int>(value);
+        names << name(value);
+    }
+    names.removeDuplicates();
+    EXPECT_EQ(names.size(), values.size());
+}
+
+TEST(RuleText, EveryStatusHasItsOwnName)
+{
+    expectDistinctNonEmpty<AccountStatus>(
+        {AccountStatus::Idle, AccountStatus::Testing, AccountStatus::Tested, AccountStatus::TestFailed,
+         AccountStatus::Migrating, AccountStatus::Migrated, AccountStatus::RollingBack, AccountStatus::MovingBack,
+         AccountStatus::Done, AccountStatus::Failed},
+        text::statusName);
+    expectDistinctNonEmpty<TransitStatus>(
+        {TransitStatus::NotRequested, TransitStatus::Requested, TransitStatus::WaitingForServer,
+         TransitStatus::Installing, TransitStatus::Ready, TransitStatus::Released},
+        text::transitStatusName);
+    expectDistinctNonEmpty<ClientServerStatus>(
+        {ClientServerStatus::Original, ClientServerStatus::ReinstallRequested, ClientServerStatus::Reinstalling,
+         ClientServerStatus::Reinstalled},
+        text::clientServerStatusName);
+    expectDistinctNonEmpty<AccountAction>(
+        {AccountAction::Test, AccountAction::Migrate, AccountAction::Rollback, AccountAction::MoveBack},
+        text::actionName);
+}
+
+TEST(RuleText, ShortListShowsAtMostThreeNames)
+{
+    EXPECT_EQ(text::shortList({}), QString());
+    EXPECT_EQ(text::shortList({QStringLiteral("a")}), QStringLiteral("a"));
+    const QString three = text::shortList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    EXPECT_TRUE(three.contains(u'a') && three.contains(u'b') && three.contains(u'c')) << qPrintable(three);
+    const QString five = text::shortList({QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3"),
+                                          QStringLiteral("d4"), QStringLiteral("e5")});
+    EXPECT_EQ(five, QStringLiteral("a1, b2, c3 and 2 more"));
+}
+
+TEST(RuleText, ManyAccountsLeftStillMakeAShortReason)
+{
+    World world = freshWorld();
+    for (int i = 4; i <= 20; ++i)
+        world.snapshot.accounts.append(makeAccount(i, QStringLiteral("account-%1").arg(i)));
+    const Verdict verdict = rules::canRequestTransit(world.snapshot, world.facts);
+    ASSERT_FALSE(verdict.isAllowed());
+    EXPECT_TRUE(verdict.reason().contains(QStringLiteral("20 not confirmed"))) << qPrintable(verdict.reason());
+    EXPECT_TRUE(verdict.reason().contains(QStringLiteral("and 17 more"))) << qPrintable(verdict.reason());
+    EXPECT_FALSE(verdict.reason().contains(QStringLiteral("account-20")));
+}
+
+TEST(RuleText, RollbackClosedWithAndWithoutADate)
+{
+    const QDateTime started = utc("2026-12-03T14:00:00Z");
+    EXPECT_TRUE(text::rollbackClosed(started).contains(text::shortDateTime(started)));
+    EXPECT_TRUE(text::rollbackClosed(QDateTime()).contains(QStringLiteral("requested")));
+    EXPECT_NE(text::rollbackClosed(started), text::rollbackClosed(QDateTime()));
+}
+
+TEST(RuleText, EffectiveFinalizerPrefersTheProvider)
+{
+    World world = freshWorld();
+    reinstalled(world);
+    EXPECT_EQ(rules::effectiveFinalizer(world.snapshot, world.facts), Finalizer::Nobody);
+    world.facts.finalizer = Finalizer::Customer;
+    EXPECT_EQ(rules::effectiveFinalizer(world.snapshot, world.facts), Finalizer::Customer);
+    world.snapshot.migration.finalization.by = Finalizer::Support;
+    EXPECT_EQ(rules::effectiveFinalizer(world.snapshot, world.facts), Finalizer::Support);
+}
+
+TEST(Snapshot, FindsAccountsByIdAndName)
+{
+    const World world = freshWorld();
+    ASSERT_NE(world.snapshot.account(2), nullptr);
+    EXPECT_EQ(world.snapshot.account(2)->name, QStringLiteral("bravo"));
+    EXPECT_EQ(world.snapshot.account(42), nullptr);
+    ASSERT_NE(world.snapshot.accountNamed(QStringLiteral("charlie")), nullptr);
+    EXPECT_EQ(world.snapshot.accountNamed(QStringLiteral("charlie"))->id, 3);
+    EXPECT_EQ(world.snapshot.accountNamed(QStringLiteral("delta")), nullptr);
+}
+
+TEST(Clock, ManualClockMovesOnlyWhenTold)
+{
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00+01:00"), Qt::ISODate);
+    ManualClock clock(start);
+    EXPECT_EQ(clock.now(), utc("2026-12-01T09:00:00Z"));
+    EXPECT_EQ(clock.now().timeSpec(), Qt::UTC);
+    clock.advance(90);
+    EXPECT_EQ(clock.now(), utc("2026-12-01T09:01:30Z"));
+    clock.set(utc("2027-01-31T23:59:59Z"));
+    EXPECT_EQ(clock.now(), utc("2027-01-31T23:59:59Z"));
+}
+
+} // namespace

@@ -1,0 +1,101 @@
+#include "tests/i18n/TsFile.h"
+
+#include <gtest/gtest.h>
+
+namespace passerelle::test {
+namespace {
+
+// French has two plural forms: one for 0 and 1, one for the rest.
+constexpr qsizetype kFrenchPluralForms = 2;
+
+class FrenchTranslationFile : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_file = readTsFile(QStringLiteral(PASSERELLE_FR_TS)); }
+
+    // Every translated text of a message: the translation, or each plural form.
+    static QStringList texts(const TsMessage &message)
+    {
+        return message.numerus ? message.numerusForms : QStringList{message.translation};
+    }
+
+    static std::string where(const TsMessage &message)
+    {
+        const QString label = message.context + QStringLiteral(" / \"") + message.source + QLatin1Char('"');
+        return label.toStdString();
+    }
+
+    static TsFile s_file;
+};
+
+TsFile FrenchTranslationFile::s_file;
+
+TEST_F(FrenchTranslationFile, ReadsAsFrenchWithMessages)
+{
+    ASSERT_TRUE(s_file.error.isEmpty()) << s_file.error.toStdString();
+    EXPECT_TRUE(s_file.language.startsWith(QLatin1String("fr"))) << s_file.language.toStdString();
+    EXPECT_GE(s_file.messages.size(), 100u) << "lupdate found far fewer strings than the sources hold";
+}
+
+TEST_F(FrenchTranslationFile, NoMessageIsUnfinishedOrObsolete)
+{
+    for (const TsMessage &message : s_file.messages)
+        EXPECT_TRUE(message.translationType.isEmpty()) << where(message) << " is " << message.translationType.toStdString();
+}
+
+TEST_F(FrenchTranslationFile, NoTranslationIsEmpty)
+{
+    for (const TsMessage &message : s_file.messages) {
+        if (message.numerus) {
+            EXPECT_EQ(message.numerusForms.size(), kFrenchPluralForms) << where(message);
+        }
+        for (const QString &text : texts(message))
+            EXPECT_FALSE(text.trimmed().isEmpty()) << where(message);
+    }
+}
+
+TEST_F(FrenchTranslationFile, EveryMessageWithCountIsPlural)
+{
+    // A %n message that is not numerus means lupdate did not see the count: tr() was called wrongly.
+    for (const TsMessage &message : s_file.messages) {
+        if (placeholders(message.source).contains(QLatin1String("%n"))) {
+            EXPECT_TRUE(message.numerus) << where(message);
+        }
+    }
+}
+
+TEST_F(FrenchTranslationFile, PlaceholdersMatchTheSource)
+{
+    for (const TsMessage &message : s_file.messages) {
+        const QStringList expected = placeholders(message.source);
+        for (const QString &text : texts(message))
+            EXPECT_EQ(placeholders(text), expected) << where(message) << " -> \"" << text.toStdString() << '"';
+    }
+}
+
+TEST_F(FrenchTranslationFile, FollowsFrenchTypography)
+{
+    // A non-breaking space goes before : ; ? ! » and after «, so the sign never starts a line.
+    static const QStringList wrongSpacing{QStringLiteral(" :"), QStringLiteral(" ;"), QStringLiteral(" ?"),
+                                          QStringLiteral(" !"), QStringLiteral(" »"), QStringLiteral("« ")};
+    for (const TsMessage &message : s_file.messages) {
+        for (const QString &text : texts(message)) {
+            for (const QString &wrong : wrongSpacing)
+                EXPECT_FALSE(text.contains(wrong)) << where(message) << " has \"" << wrong.toStdString() << '"';
+            if (message.source.contains(QChar(0x2026))) {
+                EXPECT_TRUE(text.contains(QChar(0x2026))) << where(message) << " lost its ellipsis";
+            }
+        }
+    }
+}
+
+TEST(Placeholders, FindsEveryKindAsAMultiset)
+{
+    EXPECT_EQ(placeholders(QStringLiteral("%2 of %1, %L3, %n and %1 again at 100% (%10)")),
+              (QStringList{QStringLiteral("%1"), QStringLiteral("%1"), QStringLiteral("%10"), QStringLiteral("%2"),
+                           QStringLiteral("%L3"), QStringLiteral("%n")}));
+    EXPECT_TRUE(placeholders(QStringLiteral("no placeholder, 50% off")).isEmpty());
+}
+
+} // namespace
+} // namespace passerelle::test

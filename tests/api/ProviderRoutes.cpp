@@ -24,6 +24,33 @@ QByteArray objectOf(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+void finishOperation(AccountState &account)
+{
+    switch (account.status) {
+    case AccountStatus::Testing:
+        account.status = AccountStatus::Tested;
+        break;
+    case AccountStatus::Migrating:
+        account.status = AccountStatus::Migrated;
+        account.location = Location::Transit;
+        account.version = Version::New;
+        account.rollbackAvailable = true;
+        break;
+    case AccountStatus::RollingBack:
+        account.status = AccountStatus::Idle;
+        account.location = Location::Client;
+        account.version = Version::Old;
+        break;
+    case AccountStatus::MovingBack:
+        account.status = AccountStatus::Done;
+        account.location = Location::Client;
+        break;
+    default:
+        return;
+    }
+    account.operationStartedAt = {};
+}
+
 } // namespace
 
 ProviderRoutes ProviderRoutes::ready(int accountCount)
@@ -49,12 +76,24 @@ ProviderRoutes ProviderRoutes::ready(int accountCount)
     return routes;
 }
 
-Scripted ProviderRoutes::answer(const SeenRequest &request) const
+Scripted ProviderRoutes::answer(const SeenRequest &request)
 {
     const QString path = QString::fromLatin1(request.target).section(u'?', 0, 0);
-    if (!path.startsWith(QLatin1String("/v1/")) || request.method != "GET")
-        return Scripted::json(405, QByteArrayLiteral(R"({"detail": "not here"})"));
+    if (!path.startsWith(QLatin1String("/v1/")))
+        return Scripted::json(404, QByteArrayLiteral(R"({"detail": "not here"})"));
     const contract::Route route = contract::parseRoute(path.mid(4));
+    if (request.method == "POST" && route.kind == contract::Route::Kind::Action) {
+        for (AccountState &account : accounts) {
+            if (account.id != route.accountId)
+                continue;
+            account.status = runningStatusFor(route.action);
+            account.operationStartedAt = QDateTime::currentDateTimeUtc();
+            return Scripted::json(202, objectOf(contract::toJson(account)));
+        }
+        return Scripted::json(404, QByteArrayLiteral(R"({"detail": "no such account"})"));
+    }
+    if (request.method != "GET")
+        return Scripted::json(405, QByteArrayLiteral(R"({"detail": "not here"})"));
     switch (route.kind) {
     case contract::Route::Kind::Servers:
         return Scripted::json(200, arrayOf(servers));
@@ -66,8 +105,12 @@ Scripted ProviderRoutes::answer(const SeenRequest &request) const
         return Scripted::json(200, arrayOf(QList<MigrationSummary>{detail.summary}));
     case contract::Route::Kind::Migration:
         return Scripted::json(200, objectOf(contract::toJson(detail)));
-    case contract::Route::Kind::MigrationAccounts:
-        return Scripted::json(200, arrayOf(accounts));
+    case contract::Route::Kind::MigrationAccounts: {
+        const QByteArray body = arrayOf(accounts);
+        for (AccountState &account : accounts)
+            finishOperation(account);
+        return Scripted::json(200, body);
+    }
     default:
         return Scripted::json(404, QByteArrayLiteral(R"({"detail": "unknown"})"));
     }

@@ -8,7 +8,7 @@
 namespace passerelle::test {
 
 // A well-behaved provider for FaultServer: answers every read of admin-api.md from this state,
-// serialized by the contract's server side (as passerelle-sim does), and counts nothing itself:
+// serialized by the contract's server side (as passerelle-sim does). It counts nothing itself:
 // the FaultServer records every request.
 struct ProviderRoutes
 {
@@ -17,7 +17,9 @@ struct ProviderRoutes
     QList<ServerInfo> servers;
 
     static ProviderRoutes ready(int accountCount);
-    Scripted answer(const SeenRequest &request) const;
+    // Reads, and account actions: a POST puts the account in its running status (202), and the
+    // next read of the accounts shows the operation ended well.
+    Scripted answer(const SeenRequest &request);
 };
 
 } // namespace passerelle::test

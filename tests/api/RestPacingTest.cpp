@@ -53,7 +53,7 @@ TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
 // Over the wire, through the session: one poll is two GETs, with 500 accounts as with one.
 TEST_F(RestApiFixture, APollOfFiveHundredAccountsIsTwoRequests)
 {
-    const ProviderRoutes routes = ProviderRoutes::ready(500);
+    ProviderRoutes routes = ProviderRoutes::ready(500);
     server.setResponder([&routes](const SeenRequest &request) { return routes.answer(request); });
     InMemoryJournal journal;
     MigrationSession session(api.get(), &clock, &journal);

@@ -112,6 +112,10 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     if (status >= 500 && status <= 599)
         return make(ApiError::Kind::Server,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API has a problem; try again later."));
+    if (status >= 300 && status <= 399)
+        return make(ApiError::Kind::Redirect,
+                    QT_TRANSLATE_NOOP("HttpErrorMapping",
+                                      "The provider's API redirected the request; it was not followed."));
     if (status >= 400 && status <= 499)
         return make(ApiError::Kind::BadRequest,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API refused the request as malformed."));

@@ -150,12 +150,16 @@ void HttpExchange::onRedirected(const QUrl &url)
 {
     if (!m_reply)
         return;
-    if (m_context.endpoint.isSameOrigin(url)) {
+    // The contract never redirects an action; following one could re-send it or turn it into a GET.
+    if (m_context.endpoint.isSameOrigin(url) && !isUnsafe()) {
+        // The redirected request is one more request for the provider's rate limits.
+        if (m_context.pacer)
+            m_context.pacer->recordSend(RequestPacer::kindOf(m_spec.method));
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
     // Never another origin (it would receive the Authorization header), never HTTPS -> HTTP.
-    qCWarning(lcApi) << "refused a redirect to another origin:" << url.host() << url.port();
+    qCWarning(lcApi) << "refused a redirect of" << m_spec.method << "to" << url.host() << url.port();
     abortReply(AbortReason::Redirect);
 }
 

@@ -92,6 +92,17 @@ TEST_F(RestApiFixture, SameOriginRedirectIsFollowed)
     EXPECT_EQ(server.requests().at(1).target, QByteArrayLiteral("/v1/migration/7/account/?page=1"));
 }
 
+TEST_F(RestApiFixture, AnActionIsNeverRedirectedEvenToTheSameOrigin)
+{
+    server.enqueue(Scripted::json(307, {}).with("Location", "/v1/migration/7/account/301/migrate/?again=1"));
+    server.enqueue(Scripted::json(202, accountJson("migrating")));
+    std::unique_ptr<AccountActionJob> job(api->startAction(7, 301, AccountAction::Migrate, QUuid::createUuid()));
+    ASSERT_TRUE(finishes(job.get()));
+    ASSERT_TRUE(job->hasError());
+    EXPECT_EQ(job->error().kind, Kind::Redirect);
+    EXPECT_EQ(server.count("POST"), 1);
+}
+
 // A lost POST is read back; nothing happened, so it is sent again with the very same key.
 TEST_F(RestApiFixture, ReconcilerResendsWithTheSameKeyWhenTheActionDidNotStart)
 {

@@ -66,6 +66,17 @@ QString actionName(AccountAction action)
     return QString();
 }
 
+QString operationTitle(AccountAction action, const QString &account)
+{
+    switch (action) {
+    case AccountAction::Test: return Rules::tr("Database test of %1").arg(account);
+    case AccountAction::Migrate: return Rules::tr("Migration of %1").arg(account);
+    case AccountAction::Rollback: return Rules::tr("Rollback of %1").arg(account);
+    case AccountAction::MoveBack: return Rules::tr("Move back of %1").arg(account);
+    }
+    return account;
+}
+
 QString shortList(const QStringList &names)
 {
     constexpr int kShown = 3;
@@ -164,7 +175,7 @@ QString supportFinalizes()
 
 QString finalizerAlreadyChosen()
 {
-    return Rules::tr("Who finalizes has already been chosen.");
+    return Rules::tr("You have already chosen who moves the accounts back.");
 }
 
 QString transitAlreadyRequested()

@@ -17,6 +17,8 @@ QString statusName(AccountStatus status);
 QString transitStatusName(TransitStatus status);
 QString clientServerStatusName(ClientServerStatus status);
 QString actionName(AccountAction action);
+// "Migration of acme-shop": an operation on one account, to start a log line with.
+QString operationTitle(AccountAction action, const QString &account);
 // "a, b, c and 4 more": at most three names, so that a reason fits a tooltip.
 QString shortList(const QStringList &names);
 // "3 Dec 14:00", in the current locale and the local time zone.

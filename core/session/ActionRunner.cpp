@@ -25,6 +25,11 @@ bool outcomeUnknown(ApiError::Kind kind)
     }
 }
 
+QString title(const ActionIntent &intent)
+{
+    return text::operationTitle(intent.action, intent.accountName);
+}
+
 } // namespace
 
 ActionRunner::ActionRunner(MigrationSession &session, AdminApi *api, JournalStore *journal)
@@ -65,7 +70,7 @@ void ActionRunner::start(qint64 accountId, AccountAction action)
         return;
     }
     m_session.logActivity(QStringLiteral("action"),
-                          tr("%1 requested for %2.").arg(text::actionName(action), account->name), accountId);
+                          tr("%1: request sent.").arg(text::operationTitle(action, account->name)), accountId);
     send(intent, false);
 }
 
@@ -83,7 +88,7 @@ void ActionRunner::onAnswer(const ActionIntent &intent, AccountActionJob *job, b
         settle(intent, IntentOutcome::Accepted, QString());
         m_session.applyAccountUpdate(job->value());
         m_session.logActivity(QStringLiteral("answer"),
-                              tr("The provider accepted %1 for %2.").arg(text::actionName(intent.action), intent.accountName),
+                              tr("%1: accepted by the provider.").arg(title(intent)),
                               intent.accountId);
         Q_EMIT m_session.actionAccepted(intent.accountId, intent.action);
         return;
@@ -111,9 +116,9 @@ void ActionRunner::reconcile(const ActionIntent &intent, bool afterResend)
         }
         if (!now) {
             // Left in doubt on purpose: the next start (or poll) decides, and never sends twice.
-            fail(intent, tr("The answer to %1 for %2 was lost and its state could not be read back. Passerelle "
-                            "will check again before sending anything; nothing will be sent twice.")
-                             .arg(text::actionName(intent.action), intent.accountName));
+            fail(intent, tr("%1: the answer was lost and the account could not be read back. Passerelle will "
+                            "check again before sending anything; nothing will be sent twice.")
+                             .arg(title(intent)));
             return;
         }
         const IntentEvidence evidence = evidenceFor(intent, *now);
@@ -121,20 +126,20 @@ void ActionRunner::reconcile(const ActionIntent &intent, bool afterResend)
             settle(intent, IntentOutcome::Accepted, tr("confirmed by reading the account back"));
             m_session.applyAccountUpdate(*now);
             m_session.logActivity(QStringLiteral("answer"),
-                                  tr("%1 for %2 had reached the provider (checked by reading the account back).")
-                                      .arg(text::actionName(intent.action), intent.accountName),
+                                  tr("%1: it had reached the provider (checked by reading the account back).")
+                                      .arg(title(intent)),
                                   intent.accountId);
             Q_EMIT m_session.actionAccepted(intent.accountId, intent.action);
             return;
         }
         if (afterResend) {
-            fail(intent, tr("%1 for %2 could not be confirmed. Passerelle will check again at the next start.")
-                             .arg(text::actionName(intent.action), intent.accountName));
+            fail(intent, tr("%1: could not be confirmed. Passerelle will check again at the next start.")
+                             .arg(title(intent)));
             return;
         }
         m_session.logActivity(QStringLiteral("action"),
-                              tr("%1 for %2 did not start: sending it again with the same request key.")
-                                  .arg(text::actionName(intent.action), intent.accountName),
+                              tr("%1: it did not start; sending it again with the same request key.")
+                                  .arg(title(intent)),
                               intent.accountId);
         send(intent, true);
     });
@@ -157,8 +162,8 @@ void ActionRunner::resolveInDoubt()
         if (evidence != IntentEvidence::NotStarted) {
             settle(intent, IntentOutcome::Accepted, tr("found started when Passerelle restarted"));
             m_session.logActivity(QStringLiteral("answer"),
-                                  tr("%1 for %2, interrupted earlier, had reached the provider.")
-                                      .arg(text::actionName(intent.action), intent.accountName),
+                                  tr("%1, interrupted earlier: it had reached the provider.")
+                                      .arg(title(intent)),
                                   intent.accountId);
             continue;
         }
@@ -166,15 +171,14 @@ void ActionRunner::resolveInDoubt()
         if (!verdict) {
             settle(intent, IntentOutcome::Failed, verdict.reason());
             m_session.logActivity(QStringLiteral("action"),
-                                  tr("%1 for %2, interrupted earlier, did not start and is no longer allowed: %3")
-                                      .arg(text::actionName(intent.action), intent.accountName, verdict.reason()),
+                                  tr("%1, interrupted earlier: it did not start and is no longer allowed. %2")
+                                      .arg(title(intent), verdict.reason()),
                                   intent.accountId);
             continue;
         }
         m_session.logActivity(QStringLiteral("action"),
-                              tr("%1 for %2, interrupted earlier, did not start: sending it again with the same "
-                                 "request key.")
-                                  .arg(text::actionName(intent.action), intent.accountName),
+                              tr("%1, interrupted earlier: it did not start; sending it again with the same request key.")
+                                  .arg(title(intent)),
                               intent.accountId);
         send(intent, true);
     }

@@ -127,7 +127,7 @@ void MigrationSession::onSupportAnswer(const ActionIntent &intent, const Support
     if (answerLost(error.kind)) {
         logActivity(QStringLiteral("error"), error.message);
         Q_EMIT supportRequestFailed(request.topic,
-                                    tr("%1 The answer was lost: send again, support cannot receive it twice.").arg(error.message));
+                                    tr("%1 The answer was lost. You can send the request again: support will not receive it twice.").arg(error.message));
         return;
     }
     m_pendingSupport.remove(request.topic);

@@ -53,10 +53,13 @@ QString composeSupportMessage(SupportTopic topic, const MigrationSnapshot &snaps
     QStringList lines;
     lines << SupportMessage::tr("Hello,") << QString() << opening(topic) << QString();
     lines << SupportMessage::tr("Server: %1 (id %2)").arg(serverName.isEmpty() ? SupportMessage::tr("unknown name") : serverName).arg(summary.serverId);
-    lines << SupportMessage::tr("Migration: %1 (id %2), deadline %3")
-                 .arg(summary.description)
-                 .arg(summary.id)
-                 .arg(summary.deadline.isValid() ? text::shortDateTime(summary.deadline) : SupportMessage::tr("none"));
+    if (summary.deadline.isValid())
+        lines << SupportMessage::tr("Migration: %1 (id %2), deadline %3")
+                     .arg(summary.description)
+                     .arg(summary.id)
+                     .arg(text::shortDateTime(summary.deadline));
+    else
+        lines << SupportMessage::tr("Migration: %1 (id %2)").arg(summary.description).arg(summary.id);
     lines << SupportMessage::tr("Accounts (%1), total estimated downtime %2 min:")
                  .arg(snapshot.accounts.size())
                  .arg((downtime::forAccounts(snapshot.accounts).count() + 59) / 60);

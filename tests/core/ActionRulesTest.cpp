@@ -26,7 +26,10 @@ struct ActionCase
     std::vector<const char *> reasonContains;
 };
 
-void PrintTo(const ActionCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const ActionCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class CanAct : public ::testing::TestWithParam<ActionCase>
 {
@@ -53,8 +56,12 @@ TEST_P(CanAct, AnswersWithAReason)
     }
 }
 
-void anotherTesting(World &w) { w.at(1).status = AccountStatus::Testing; }
+void anotherTesting(World &w)
+{
+    w.at(1).status = AccountStatus::Testing;
+}
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Test, CanAct,
     ::testing::Values(
         ActionCase{"TestAllowedInStep1", nullptr, 0, AccountAction::Test, true, {}},
@@ -75,7 +82,9 @@ INSTANTIATE_TEST_SUITE_P(Test, CanAct,
         ActionCase{"TestForbiddenOnTheNewInfrastructure", [](World &w) { transitReady(w); migrate(w.at(0)); }, 0,
                    AccountAction::Test, false, {"alpha", "old infrastructure"}}),
     caseName<ActionCase>);
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Migrate, CanAct,
     ::testing::Values(
         ActionCase{"MigrateAllowedOnceTransitReady", transitReady, 0, AccountAction::Migrate, true, {}},
@@ -119,7 +128,9 @@ INSTANTIATE_TEST_SUITE_P(Migrate, CanAct,
                    [](World &w) { customerFinalizes(w); moveBack(w.at(0)); }, 0, AccountAction::Migrate, false,
                    {"alpha", "new infrastructure"}}),
     caseName<ActionCase>);
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Rollback, CanAct,
     ::testing::Values(
         ActionCase{"RollbackAllowedInStep5", allMigrated, 0, AccountAction::Rollback, true, {}},
@@ -149,7 +160,9 @@ INSTANTIATE_TEST_SUITE_P(Rollback, CanAct,
         ActionCase{"RollbackClosedOnceReinstalled", reinstalled, 1, AccountAction::Rollback, false,
                    {"Rollback is closed", kStarted}}),
     caseName<ActionCase>);
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(MoveBack, CanAct,
     ::testing::Values(
         ActionCase{"MoveBackAllowedWhenProviderSaysCustomer", customerFinalizes, 0, AccountAction::MoveBack, true,
@@ -187,6 +200,7 @@ INSTANTIATE_TEST_SUITE_P(MoveBack, CanAct,
                    [](World &w) { customerFinalizes(w); w.at(0).status = AccountStatus::MovingBack; }, 0,
                    AccountAction::MoveBack, false, {"alpha", "busy", "moving back"}}),
     caseName<ActionCase>);
+// clang-format on
 
 TEST(CanAct, RollbackReasonNamesTheReinstallStartInTheLocaleFormat)
 {
@@ -204,8 +218,8 @@ TEST(CanAct, RollbackWindowFollowsTheClientServerStatus)
 {
     MigrationDetail detail;
     EXPECT_TRUE(rules::isRollbackWindowOpen(detail));
-    for (ClientServerStatus closed : {ClientServerStatus::ReinstallRequested, ClientServerStatus::Reinstalling,
-                                      ClientServerStatus::Reinstalled}) {
+    for (ClientServerStatus closed :
+         {ClientServerStatus::ReinstallRequested, ClientServerStatus::Reinstalling, ClientServerStatus::Reinstalled}) {
         detail.clientServer.status = closed;
         EXPECT_FALSE(rules::isRollbackWindowOpen(detail)) << text::clientServerStatusName(closed).toStdString();
     }

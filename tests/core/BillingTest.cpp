@@ -50,7 +50,10 @@ struct BilledCase
     qint64 expectedDays;
 };
 
-void PrintTo(const BilledCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const BilledCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class BilledDays : public ::testing::TestWithParam<BilledCase>
 {
@@ -63,6 +66,7 @@ TEST_P(BilledDays, CountEveryStartedDayPastTheFreePeriod)
     EXPECT_EQ(billing::billedDays(billing::transitFreeUntil(ready), at), GetParam().expectedDays);
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Edges, BilledDays,
     ::testing::Values(
         BilledCase{"BeforeReady", -kDay, 0},
@@ -75,6 +79,7 @@ INSTANTIATE_TEST_SUITE_P(Edges, BilledDays,
         BilledCase{"TwentyDays", 20 * kDay, 6},
         BilledCase{"TwentyDaysAndAnHour", 20 * kDay + 3600, 7}),
     caseName<BilledCase>);
+// clang-format on
 
 TEST(Billing, BilledDaysAcrossALeapDay)
 {
@@ -101,9 +106,9 @@ TEST(Billing, TransitCostUsesTheDailyPriceInCents)
 {
     const MigrationDetail migration = readyTransit();
     ManualClock clock(utc("2026-12-15T15:00:00Z"));
-    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money{0, QStringLiteral("EUR")}));
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money {0, QStringLiteral("EUR")}));
     clock.advance(1);
-    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money{420, QStringLiteral("EUR")}));
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money {420, QStringLiteral("EUR")}));
     clock.set(utc("2026-12-21T15:00:00Z"));
     EXPECT_EQ(billing::transitCost(migration, {}, clock.now()).cents, 6 * 420);
 }
@@ -152,7 +157,10 @@ struct SecondsLeftCase
     qint64 expected;
 };
 
-void PrintTo(const SecondsLeftCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const SecondsLeftCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class SecondsLeft : public ::testing::TestWithParam<SecondsLeftCase>
 {
@@ -164,6 +172,7 @@ TEST_P(SecondsLeft, NegativeOncePassed)
     EXPECT_EQ(billing::secondsLeft(deadline, utc(GetParam().now)), GetParam().expected);
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Cases, SecondsLeft,
     ::testing::Values(
         SecondsLeftCase{"Future", "2027-01-31T23:59:59Z", "2027-01-30T23:59:59Z", kDay},
@@ -171,5 +180,6 @@ INSTANTIATE_TEST_SUITE_P(Cases, SecondsLeft,
         SecondsLeftCase{"Past", "2027-01-31T23:59:59Z", "2027-02-01T00:00:09Z", -10},
         SecondsLeftCase{"NoDeadline", nullptr, "2027-02-01T00:00:09Z", 0}),
     caseName<SecondsLeftCase>);
+// clang-format on
 
 } // namespace

@@ -26,6 +26,7 @@ TEST_P(DowntimeRule, OneMinutePerGiBWithAFloor)
 
 constexpr qint64 GiB = downtime::kBytesPerGiB;
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Edges, DowntimeRule,
     ::testing::Values(
         DowntimeCase{"ZeroBytesIsTheFloor", 0, 5},
@@ -39,6 +40,7 @@ INSTANTIATE_TEST_SUITE_P(Edges, DowntimeRule,
         DowntimeCase{"NearTwoToTheFiftyThree", (qint64(1) << 53) - 1, qint64(8388608) * 60},
         DowntimeCase{"LargestSizeDoesNotOverflow", std::numeric_limits<qint64>::max(), (qint64(1) << 33) * 60}),
     [](const auto &info) { return std::string(info.param.name); });
+// clang-format on
 
 TEST(DowntimeRule, IpRerouteIsAMinuteUnlessProviderDns)
 {

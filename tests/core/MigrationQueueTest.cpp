@@ -35,7 +35,7 @@ TEST(MigrationQueue, KeepsTheGivenOrderAndIgnoresDuplicates)
     AccountList accounts = threeAccounts();
     accounts = {accounts[2], accounts[0], accounts[2], accounts[1], accounts[0]};
     const MigrationQueue queue(accounts);
-    EXPECT_EQ(ids(queue), (QList<qint64>{3, 1, 2}));
+    EXPECT_EQ(ids(queue), (QList<qint64> {3, 1, 2}));
     EXPECT_EQ(queue.pendingCount(), 3);
     EXPECT_EQ(queue.entries().at(0).estimate.count(), 120);
     EXPECT_EQ(queue.entries().at(0).accountName, QStringLiteral("charlie"));

@@ -49,7 +49,7 @@ inline World freshWorld()
 {
     World world;
     world.snapshot.migration.summary.id = 7;
-    world.snapshot.migration.serverDailyPrice = Money{420, QStringLiteral("EUR")};
+    world.snapshot.migration.serverDailyPrice = Money {420, QStringLiteral("EUR")};
     world.snapshot.accounts = {makeAccount(1, QStringLiteral("alpha")), makeAccount(2, QStringLiteral("bravo")),
                                makeAccount(3, QStringLiteral("charlie"))};
     return world;
@@ -142,8 +142,7 @@ inline World worldFrom(const Setup &setup)
 }
 
 // Named parameters print their name in gtest's output.
-template<typename Case>
-std::string caseName(const ::testing::TestParamInfo<Case> &info)
+template<typename Case> std::string caseName(const ::testing::TestParamInfo<Case> &info)
 {
     return std::string(info.param.name);
 }

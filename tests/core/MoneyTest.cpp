@@ -17,7 +17,10 @@ struct ParseCase
     std::optional<qint64> expected;
 };
 
-void PrintTo(const ParseCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const ParseCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class ParseDecimalCents : public ::testing::TestWithParam<ParseCase>
 {
@@ -28,6 +31,7 @@ TEST_P(ParseDecimalCents, AcceptsOnlyPlainDecimals)
     EXPECT_EQ(parseDecimalCents(QString::fromUtf8(GetParam().text)), GetParam().expected);
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Cases, ParseDecimalCents,
     ::testing::Values(
         ParseCase{"TwoDecimals", "4.20", 420},
@@ -51,6 +55,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, ParseDecimalCents,
         ParseCase{"SixteenDigits", "1234567890123456", std::nullopt},
         ParseCase{"ArabicIndicDigit", "\xd9\xa4", std::nullopt}),
     caseName<ParseCase>);
+// clang-format on
 
 struct FormatCase
 {
@@ -59,7 +64,10 @@ struct FormatCase
     const char *expected;
 };
 
-void PrintTo(const FormatCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const FormatCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class FormatDecimalCents : public ::testing::TestWithParam<FormatCase>
 {
@@ -70,6 +78,7 @@ TEST_P(FormatDecimalCents, TwoDecimalsAlways)
     EXPECT_EQ(formatDecimalCents(GetParam().cents), QString::fromUtf8(GetParam().expected));
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Cases, FormatDecimalCents,
     ::testing::Values(
         FormatCase{"Zero", 0, "0.00"},
@@ -81,6 +90,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, FormatDecimalCents,
         FormatCase{"NegativeCents", -5, "-0.05"},
         FormatCase{"Negative", -420, "-4.20"}),
     caseName<FormatCase>);
+// clang-format on
 
 TEST(Money, FormatThenParseRoundTrips)
 {

@@ -8,7 +8,7 @@ ReferenceProvider::ReferenceProvider(int accountCount)
     : m_now(QDateTime::fromString(QStringLiteral("2026-12-01T09:00:00Z"), Qt::ISODate))
 {
     m_snapshot.migration.summary.id = 7;
-    m_snapshot.migration.serverDailyPrice = Money{420, QStringLiteral("EUR")};
+    m_snapshot.migration.serverDailyPrice = Money {420, QStringLiteral("EUR")};
     for (int i = 1; i <= accountCount; ++i) {
         AccountState account;
         account.id = 300 + i;

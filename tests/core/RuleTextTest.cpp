@@ -1,8 +1,8 @@
 // The words of the rules: status names a customer reads, and reasons short enough for a tooltip.
 
+#include "core/model/RuleText.h"
 #include "core/model/Clock.h"
 #include "core/model/ProcessRules.h"
-#include "core/model/RuleText.h"
 #include "tests/core/ModelFixtures.h"
 
 #include <gtest/gtest.h>
@@ -12,8 +12,7 @@ using namespace passerelle::fixtures;
 
 namespace {
 
-template<typename Enum>
-void expectDistinctNonEmpty(const QList<Enum> &values, QString (*name)(Enum))
+template<typename Enum> void expectDistinctNonEmpty(const QList<Enum> &values, QString (*name)(Enum))
 {
     QStringList names;
     for (Enum value : values) {
@@ -26,19 +25,18 @@ void expectDistinctNonEmpty(const QList<Enum> &values, QString (*name)(Enum))
 
 TEST(RuleText, EveryStatusHasItsOwnName)
 {
-    expectDistinctNonEmpty<AccountStatus>(
-        {AccountStatus::Idle, AccountStatus::Testing, AccountStatus::Tested, AccountStatus::TestFailed,
-         AccountStatus::Migrating, AccountStatus::Migrated, AccountStatus::RollingBack, AccountStatus::MovingBack,
-         AccountStatus::Done, AccountStatus::Failed},
-        text::statusName);
-    expectDistinctNonEmpty<TransitStatus>(
-        {TransitStatus::NotRequested, TransitStatus::Requested, TransitStatus::WaitingForServer,
-         TransitStatus::Installing, TransitStatus::Ready, TransitStatus::Released},
-        text::transitStatusName);
-    expectDistinctNonEmpty<ClientServerStatus>(
-        {ClientServerStatus::Original, ClientServerStatus::ReinstallRequested, ClientServerStatus::Reinstalling,
-         ClientServerStatus::Reinstalled},
-        text::clientServerStatusName);
+    expectDistinctNonEmpty<AccountStatus>({AccountStatus::Idle, AccountStatus::Testing, AccountStatus::Tested,
+                                           AccountStatus::TestFailed, AccountStatus::Migrating, AccountStatus::Migrated,
+                                           AccountStatus::RollingBack, AccountStatus::MovingBack, AccountStatus::Done,
+                                           AccountStatus::Failed},
+                                          text::statusName);
+    expectDistinctNonEmpty<TransitStatus>({TransitStatus::NotRequested, TransitStatus::Requested,
+                                           TransitStatus::WaitingForServer, TransitStatus::Installing,
+                                           TransitStatus::Ready, TransitStatus::Released},
+                                          text::transitStatusName);
+    expectDistinctNonEmpty<ClientServerStatus>({ClientServerStatus::Original, ClientServerStatus::ReinstallRequested,
+                                                ClientServerStatus::Reinstalling, ClientServerStatus::Reinstalled},
+                                               text::clientServerStatusName);
     expectDistinctNonEmpty<AccountAction>(
         {AccountAction::Test, AccountAction::Migrate, AccountAction::Rollback, AccountAction::MoveBack},
         text::actionName);
@@ -50,8 +48,8 @@ TEST(RuleText, ShortListShowsAtMostThreeNames)
     EXPECT_EQ(text::shortList({QStringLiteral("a")}), QStringLiteral("a"));
     const QString three = text::shortList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     EXPECT_TRUE(three.contains(u'a') && three.contains(u'b') && three.contains(u'c')) << qPrintable(three);
-    const QString five = text::shortList({QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3"),
-                                          QStringLiteral("d4"), QStringLiteral("e5")});
+    const QString five = text::shortList(
+        {QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3"), QStringLiteral("d4"), QStringLiteral("e5")});
     EXPECT_EQ(five, QStringLiteral("a1, b2, c3 and 2 more"));
 }
 

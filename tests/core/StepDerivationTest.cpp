@@ -17,7 +17,10 @@ struct StepCase
     Step expected;
 };
 
-void PrintTo(const StepCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const StepCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class CurrentStep : public ::testing::TestWithParam<StepCase>
 {
@@ -26,10 +29,10 @@ class CurrentStep : public ::testing::TestWithParam<StepCase>
 TEST_P(CurrentStep, IsDerivedFromTheSnapshotAndTheFacts)
 {
     const World world = worldFrom(GetParam().setup);
-    EXPECT_EQ(static_cast<int>(rules::currentStep(world.snapshot, world.facts)),
-              static_cast<int>(GetParam().expected));
+    EXPECT_EQ(static_cast<int>(rules::currentStep(world.snapshot, world.facts)), static_cast<int>(GetParam().expected));
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
     ::testing::Values(
         StepCase{"NothingDoneIsStep1", nullptr, Step::PrepareAccounts},
@@ -124,6 +127,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
         StepCase{"ZeroAccountsReinstalledIsStep8",
                  [](World &w) { w.snapshot.accounts.clear(); reinstalled(w); }, Step::MigrationOver}),
     caseName<StepCase>);
+// clang-format on
 
 TEST(CurrentStep, IsNotStoredButFollowsTheSnapshot)
 {
@@ -144,7 +148,10 @@ struct ActorCase
     Actor expected;
 };
 
-void PrintTo(const ActorCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const ActorCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class ActorNow : public ::testing::TestWithParam<ActorCase>
 {
@@ -156,6 +163,7 @@ TEST_P(ActorNow, FollowsTheFinalizationChoice)
     EXPECT_EQ(rules::actorNow(GetParam().step, world.snapshot, world.facts), GetParam().expected);
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Cases, ActorNow,
     ::testing::Values(
         ActorCase{"Step3IsSupport", nullptr, Step::TransitInstallation, Actor::Support},
@@ -173,5 +181,6 @@ INSTANTIATE_TEST_SUITE_P(Cases, ActorNow,
                   Step::Finalization, Actor::Support},
         ActorCase{"Step8IsNobody", nullptr, Step::MigrationOver, Actor::Nobody}),
     caseName<ActorCase>);
+// clang-format on
 
 } // namespace

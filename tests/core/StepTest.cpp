@@ -19,7 +19,10 @@ struct StepInfoCase
     Actor actor;
 };
 
-void PrintTo(const StepInfoCase &c, std::ostream *os) { *os << c.name; }
+void PrintTo(const StepInfoCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class StepTable : public ::testing::TestWithParam<StepInfoCase>
 {
@@ -38,6 +41,7 @@ TEST_P(StepTable, MatchesTheRulesPage)
     EXPECT_FALSE(stepSummary(c.step).isEmpty());
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(EachStep, StepTable,
     ::testing::Values(
         StepInfoCase{"PrepareAccounts", Step::PrepareAccounts, 1, false, Actor::Customer},
@@ -49,6 +53,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, StepTable,
         StepInfoCase{"Finalization", Step::Finalization, 7, true, Actor::CustomerOrSupport},
         StepInfoCase{"MigrationOver", Step::MigrationOver, 8, true, Actor::Nobody}),
     caseName<StepInfoCase>);
+// clang-format on
 
 TEST(Steps, AllStepsInOrder)
 {

@@ -9,10 +9,11 @@ namespace passerelle::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
+struct CliUsage
 {
-    return QCoreApplication::translate("CliOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliUsage)
+};
 
 ParsedCommandLine usageError(const QString &message, const QCommandLineParser &parser)
 {
@@ -44,41 +45,39 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr(QT_TRANSLATE_NOOP("CliOptions",
-                             "The command-line face of Passerelle, the guided private cloud migration.\n"
-                             "The API key comes from the system keychain (saved by the wizard) or the "
-                             "PASSERELLE_API_KEY environment variable, never from the command line.\n"
-                             "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
-                             "5 cannot reach the API.")));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr(QT_TRANSLATE_NOOP("CliOptions", "Show this help.")));
-    const QCommandLineOption version(QStringLiteral("version"), tr(QT_TRANSLATE_NOOP("CliOptions", "Show the version.")));
-    const QCommandLineOption json(QStringLiteral("json"), tr(QT_TRANSLATE_NOOP("CliOptions", "Print JSON instead of text.")));
+        CliUsage::tr("The command-line face of Passerelle, the guided private cloud migration.\n"
+                     "The API key comes from the system keychain (saved by the wizard) or the "
+                     "PASSERELLE_API_KEY environment variable, never from the command line.\n"
+                     "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
+                     "5 cannot reach the API."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliUsage::tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), CliUsage::tr("Show the version."));
+    const QCommandLineOption json(QStringLiteral("json"), CliUsage::tr("Print JSON instead of text."));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
-                                 tr(QT_TRANSLATE_NOOP("CliOptions", "Do not ask for confirmation.")));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
-                                    tr(QT_TRANSLATE_NOOP("CliOptions", "The provider's API address (default %1).")).arg(contract::defaultBaseUrl()),
-                                    QStringLiteral("URL"), contract::defaultBaseUrl());
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr(QT_TRANSLATE_NOOP("CliOptions", "Use the key for this hosting account.")), QStringLiteral("NAME"));
-    const QCommandLineOption customer(QStringLiteral("customer"),
-                                      tr(QT_TRANSLATE_NOOP("CliOptions", "Use the key for this customer.")), QStringLiteral("EMAIL"));
+                                 CliUsage::tr("Do not ask for confirmation."));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()), QStringLiteral("URL"),
+        contract::defaultBaseUrl());
+    const QCommandLineOption account(QStringLiteral("account"), CliUsage::tr("Use the key for this hosting account."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption customer(QStringLiteral("customer"), CliUsage::tr("Use the key for this customer."),
+                                      QStringLiteral("EMAIL"));
     const QCommandLineOption migration(QStringLiteral("migration"),
-                                       tr(QT_TRANSLATE_NOOP("CliOptions", "The migration (default: the only one offered).")),
+                                       CliUsage::tr("The migration (default: the only one offered)."),
                                        QStringLiteral("ID"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr(QT_TRANSLATE_NOOP("CliOptions", "Use the offline simulator; nothing reaches the provider.")));
+                                    CliUsage::tr("Use the offline simulator; nothing reaches the provider."));
     parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr(QT_TRANSLATE_NOOP("CliOptions", "status | plan | test | migrate | rollback | move-back")));
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
-                                 tr(QT_TRANSLATE_NOOP("CliOptions", "The account to act on (name or id).")),
+                                 CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), CliUsage::tr("The account to act on (name or id)."),
                                  QStringLiteral("[ACCOUNT]"));
 
     for (const QString &argument : arguments) {
         if (looksLikeAKeyOption(argument))
-            return usageError(tr(QT_TRANSLATE_NOOP("CliOptions",
-                                                   "The API key is never read from the command line: save it with the "
-                                                   "wizard or set PASSERELLE_API_KEY.")),
+            return usageError(CliUsage::tr("The API key is never read from the command line: save it with the "
+                                           "wizard or set PASSERELLE_API_KEY."),
                               parser);
     }
     if (!parser.parse(arguments))
@@ -94,25 +93,25 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (command == QLatin1String("status") || command == QLatin1String("plan")) {
         options.command = command == QLatin1String("status") ? CliOptions::Command::Status : CliOptions::Command::Plan;
         if (positional.size() != 1)
-            return usageError(tr(QT_TRANSLATE_NOOP("CliOptions", "'%1' takes no account.")).arg(command), parser);
+            return usageError(CliUsage::tr("'%1' takes no account.").arg(command), parser);
     } else if (const auto action = actionNamed(command)) {
         options.command = CliOptions::Command::Action;
         options.action = *action;
         if (positional.size() != 2)
-            return usageError(tr(QT_TRANSLATE_NOOP("CliOptions", "'%1' needs exactly one ACCOUNT.")).arg(command), parser);
+            return usageError(CliUsage::tr("'%1' needs exactly one ACCOUNT.").arg(command), parser);
         options.target = positional.at(1);
     } else {
-        return usageError(command.isEmpty() ? tr(QT_TRANSLATE_NOOP("CliOptions", "Which command?"))
-                                            : tr(QT_TRANSLATE_NOOP("CliOptions", "Unknown command '%1'.")).arg(command),
+        return usageError(command.isEmpty() ? CliUsage::tr("Which command?")
+                                            : CliUsage::tr("Unknown command '%1'.").arg(command),
                           parser);
     }
     if (parser.isSet(account) && parser.isSet(customer))
-        return usageError(tr(QT_TRANSLATE_NOOP("CliOptions", "Use --account or --customer, not both.")), parser);
+        return usageError(CliUsage::tr("Use --account or --customer, not both."), parser);
     if (parser.isSet(migration)) {
         bool ok = false;
         options.migrationId = parser.value(migration).toLongLong(&ok);
         if (!ok || options.migrationId <= 0)
-            return usageError(tr(QT_TRANSLATE_NOOP("CliOptions", "--migration needs a positive number.")), parser);
+            return usageError(CliUsage::tr("--migration needs a positive number."), parser);
     }
     options.json = parser.isSet(json);
     options.yes = parser.isSet(yes);

@@ -17,14 +17,14 @@ struct CliOptions
 
     Command command = Command::Status;
     AccountAction action = AccountAction::Test; // with Command::Action
-    QString target;                             // the account to act on: its name or id
+    QString target; // the account to act on: its name or id
     bool json = false;
     bool yes = false;
     bool dryRun = false;
-    QString apiUrl;           // the provider's by default
+    QString apiUrl; // the provider's by default
     QString accountQualifier; // --account NAME: the key acts on this account
-    QString customerEmail;    // --customer EMAIL: the key acts for this customer
-    qint64 migrationId = 0;   // 0: the only migration offered
+    QString customerEmail; // --customer EMAIL: the key acts for this customer
+    qint64 migrationId = 0; // 0: the only migration offered
 };
 
 // The outcome of reading the command line: options, or the text to print and the exit code

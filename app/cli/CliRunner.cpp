@@ -25,14 +25,9 @@ bool isFailure(AccountStatus status)
 
 CliRunner::CliRunner(MigrationSession &session, CliOptions options, Confirmation confirmation, QTextStream &out,
                      QTextStream &err, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_options(std::move(options))
-    , m_confirmation(std::move(confirmation))
-    , m_out(out)
-    , m_err(err)
-{
-}
+    : QObject(parent), m_session(session), m_options(std::move(options)), m_confirmation(std::move(confirmation)),
+      m_out(out), m_err(err)
+{ }
 
 void CliRunner::start()
 {
@@ -57,8 +52,8 @@ void CliRunner::start()
 
 ReportInput CliRunner::reportInput() const
 {
-    return {m_session.snapshot(), m_session.facts(), m_session.currentStep(), m_session.serverName(),
-            m_session.clock().now(), m_session.isDryRun()};
+    return {m_session.snapshot(),   m_session.facts(),       m_session.currentStep(),
+            m_session.serverName(), m_session.clock().now(), m_session.isDryRun()};
 }
 
 void CliRunner::printJson(const QJsonObject &object)
@@ -164,12 +159,12 @@ void CliRunner::onSnapshot()
         return;
     const bool failed = isFailure(account->status);
     if (m_options.json) {
-        printJson(QJsonObject{{QStringLiteral("account"), account->name},
-                              {QStringLiteral("id"), account->id},
-                              {QStringLiteral("action"), contract::toString(m_options.action)},
-                              {QStringLiteral("status"), contract::toString(account->status)},
-                              {QStringLiteral("succeeded"), !failed},
-                              {QStringLiteral("last_error"), account->lastError}});
+        printJson(QJsonObject {{QStringLiteral("account"), account->name},
+                               {QStringLiteral("id"), account->id},
+                               {QStringLiteral("action"), contract::toString(m_options.action)},
+                               {QStringLiteral("status"), contract::toString(account->status)},
+                               {QStringLiteral("succeeded"), !failed},
+                               {QStringLiteral("last_error"), account->lastError}});
     } else {
         m_out << tr("%1: %2").arg(account->name, text::statusName(account->status));
         if (!account->lastError.isEmpty())

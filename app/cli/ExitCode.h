@@ -9,12 +9,15 @@ enum class ExitCode {
     Done = 0,
     Failed = 1,
     Usage = 2,
-    NotAllowed = 3,   // the rules (or the provider) refuse the action now; the reason is printed
-    KeyRefused = 4,   // no key, or the provider refused it
-    Unreachable = 5,  // cannot reach the API
+    NotAllowed = 3, // the rules (or the provider) refuse the action now; the reason is printed
+    KeyRefused = 4, // no key, or the provider refused it
+    Unreachable = 5, // cannot reach the API
 };
 
-inline int toInt(ExitCode code) { return static_cast<int>(code); }
+inline int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}
 
 // The exit code for an API error that ends a command.
 ExitCode exitCodeFor(const ApiError &error);

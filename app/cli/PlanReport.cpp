@@ -13,17 +13,18 @@ namespace passerelle::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
+struct PlanReport
 {
-    return QCoreApplication::translate("PlanReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanReport)
+};
 
 struct Plan
 {
     bool movingBack = false;
     AccountList accounts;
     QList<MigrationQueue::PlannedEntry> schedule;
-    downtime::Seconds total{0};
+    downtime::Seconds total {0};
     Money transitCostSoFar;
     QDateTime transitFreeUntil;
     QDateTime finalizationFreeUntil;
@@ -54,25 +55,26 @@ QString planText(const ReportInput &input)
 {
     const Plan plan = makePlan(input);
     const MigrationDetail &migration = input.snapshot.migration;
-    QString text = plan.movingBack ? tr(QT_TRANSLATE_NOOP("PlanReport", "Accounts to move back to the client server, in order:"))
-                                   : tr(QT_TRANSLATE_NOOP("PlanReport", "Accounts to migrate to the transit server, in order:"));
+    QString text = plan.movingBack ? PlanReport::tr("Accounts to move back to the client server, in order:")
+                                   : PlanReport::tr("Accounts to migrate to the transit server, in order:");
     text += u'\n';
     int position = 0;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
         text += QStringLiteral("%1. ").arg(++position, 3) + format::cell(entry.accountName, 20)
             + format::cell(format::duration(entry.estimate), 10)
-            + tr(QT_TRANSLATE_NOOP("PlanReport", "%1 -> %2")).arg(format::when(entry.start), format::when(entry.end)) + u'\n';
+            + PlanReport::tr("%1 -> %2").arg(format::when(entry.start), format::when(entry.end)) + u'\n';
     }
     if (plan.schedule.isEmpty())
-        text += tr(QT_TRANSLATE_NOOP("PlanReport", "  none")) + u'\n';
-    text += tr(QT_TRANSLATE_NOOP("PlanReport", "Total downtime (accounts move one at a time): %1")).arg(format::duration(plan.total)) + u'\n';
-    text += tr(QT_TRANSLATE_NOOP("PlanReport", "Migration deadline: %1")).arg(format::when(migration.summary.deadline)) + u'\n';
-    text += tr(QT_TRANSLATE_NOOP("PlanReport", "Transit server free until: %1, then %2 per day"))
+        text += PlanReport::tr("  none") + u'\n';
+    text
+        += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.total)) + u'\n';
+    text += PlanReport::tr("Migration deadline: %1").arg(format::when(migration.summary.deadline)) + u'\n';
+    text += PlanReport::tr("Transit server free until: %1, then %2 per day")
                 .arg(format::when(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
         + u'\n';
-    text += tr(QT_TRANSLATE_NOOP("PlanReport", "Transit server billed so far: %1")).arg(format::money(plan.transitCostSoFar)) + u'\n';
+    text += PlanReport::tr("Transit server billed so far: %1").arg(format::money(plan.transitCostSoFar)) + u'\n';
     if (plan.finalizationFreeUntil.isValid())
-        text += tr(QT_TRANSLATE_NOOP("PlanReport", "Finalization free until: %1")).arg(format::when(plan.finalizationFreeUntil)) + u'\n';
+        text += PlanReport::tr("Finalization free until: %1").arg(format::when(plan.finalizationFreeUntil)) + u'\n';
     return text;
 }
 
@@ -82,17 +84,17 @@ QJsonObject planJson(const ReportInput &input)
     const MigrationDetail &migration = input.snapshot.migration;
     QJsonArray queue;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        queue.append(QJsonObject{{QStringLiteral("id"), entry.accountId},
-                                 {QStringLiteral("name"), entry.accountName},
-                                 {QStringLiteral("estimated_downtime_seconds"), qint64(entry.estimate.count())},
-                                 {QStringLiteral("planned_start"), format::isoTime(entry.start)},
-                                 {QStringLiteral("planned_end"), format::isoTime(entry.end)}});
+        queue.append(QJsonObject {{QStringLiteral("id"), entry.accountId},
+                                  {QStringLiteral("name"), entry.accountName},
+                                  {QStringLiteral("estimated_downtime_seconds"), qint64(entry.estimate.count())},
+                                  {QStringLiteral("planned_start"), format::isoTime(entry.start)},
+                                  {QStringLiteral("planned_end"), format::isoTime(entry.end)}});
     }
     const auto money = [](const Money &amount) {
-        return QJsonObject{{QStringLiteral("amount"), formatDecimalCents(amount.cents)},
-                           {QStringLiteral("currency"), amount.currency}};
+        return QJsonObject {{QStringLiteral("amount"), formatDecimalCents(amount.cents)},
+                            {QStringLiteral("currency"), amount.currency}};
     };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("action"), plan.movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate")},
         {QStringLiteral("dry_run"), input.dryRun},
         {QStringLiteral("queue"), queue},

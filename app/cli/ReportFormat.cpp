@@ -5,7 +5,20 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace passerelle::cli::format {
+
+namespace {
+
+// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
+struct ReportFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportFormat)
+};
+
+} // namespace
 
 QString bytes(qint64 size)
 {
@@ -14,13 +27,13 @@ QString bytes(qint64 size)
 
 QString duration(downtime::Seconds seconds)
 {
-    const qint64 total = seconds.count();
+    const int total = static_cast<int>(std::min<qint64>(seconds.count(), std::numeric_limits<int>::max()));
     if (total < 60)
-        return QCoreApplication::translate("ReportFormat", "%n s", nullptr, static_cast<int>(total));
-    const qint64 minutes = (total + 59) / 60;
+        return ReportFormat::tr("%n s", nullptr, total);
+    const int minutes = (total + 59) / 60;
     if (minutes < 120)
-        return QCoreApplication::translate("ReportFormat", "%n min", nullptr, static_cast<int>(minutes));
-    return QCoreApplication::translate("ReportFormat", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return ReportFormat::tr("%n min", nullptr, minutes);
+    return ReportFormat::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString when(const QDateTime &time)

@@ -7,11 +7,8 @@
 namespace passerelle {
 
 ActionReconciler::ActionReconciler(AdminApi &api, Action action, QObject *parent)
-    : ValueJob<Reconciliation>(parent)
-    , m_api(api)
-    , m_action(std::move(action))
-{
-}
+    : ValueJob<Reconciliation>(parent), m_api(api), m_action(std::move(action))
+{ }
 
 bool ActionReconciler::hasStarted(const AccountState &before, const AccountState &after, AccountAction action)
 {
@@ -55,12 +52,12 @@ void ActionReconciler::onReadBack(MigrationAccountsJob *job)
     }
     if (hasStarted(m_action.before, *after, m_action.action)) {
         qCInfo(lcApi) << "the lost action on account" << after->id << "did start; not re-sending";
-        succeed(Reconciliation{Reconciliation::Verdict::Started, *after});
+        succeed(Reconciliation {Reconciliation::Verdict::Started, *after});
         return;
     }
     qCInfo(lcApi) << "the lost action on account" << after->id << "did not start; re-sending with the same key";
-    auto *resend = m_api.startAction(m_action.migrationId, m_action.before.id, m_action.action,
-                                     m_action.idempotencyKey);
+    auto *resend
+        = m_api.startAction(m_action.migrationId, m_action.before.id, m_action.action, m_action.idempotencyKey);
     m_current = resend;
     onFinished(resend, this, [this](AccountActionJob *done) { onResent(done); });
 }
@@ -73,7 +70,7 @@ void ActionReconciler::onResent(AccountActionJob *job)
         fail(job->error());
         return;
     }
-    succeed(Reconciliation{Reconciliation::Verdict::Resent, job->value()});
+    succeed(Reconciliation {Reconciliation::Verdict::Resent, job->value()});
 }
 
 } // namespace passerelle

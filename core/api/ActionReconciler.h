@@ -12,7 +12,7 @@ struct Reconciliation
 {
     enum class Verdict {
         Started, // the read-back shows the action ran (or something changed): nothing is re-sent
-        Resent,  // the read-back showed nothing happened: sent again with the same key, accepted
+        Resent, // the read-back showed nothing happened: sent again with the same key, accepted
     };
     Verdict verdict = Verdict::Started;
     AccountState account; // the account as last seen

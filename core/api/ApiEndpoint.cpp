@@ -34,11 +34,11 @@ Expected<ApiEndpoint> ApiEndpoint::fromString(const QString &baseUrl)
         return invalid(QT_TRANSLATE_NOOP("ApiEndpoint", "The API address is not a valid URL."));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && !(scheme == QLatin1String("http") && isLoopbackHost(url.host())))
-        return invalid(QT_TRANSLATE_NOOP("ApiEndpoint",
-                                         "The API address must use https (plain http only on this computer)."));
+        return invalid(
+            QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must use https (plain http only on this computer)."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return invalid(QT_TRANSLATE_NOOP("ApiEndpoint",
-                                         "The API address must not contain a user name, a query or a fragment."));
+        return invalid(
+            QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must not contain a user name, a query or a fragment."));
     if (!url.path().endsWith(QLatin1String("/v1/")))
         return invalid(QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must end with /v1/."));
     return ApiEndpoint(url);

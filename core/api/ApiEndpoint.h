@@ -25,7 +25,7 @@ public:
     bool isSameOrigin(const QUrl &url) const;
 
 private:
-    explicit ApiEndpoint(QUrl base) : m_base(std::move(base)) {}
+    explicit ApiEndpoint(QUrl base) : m_base(std::move(base)) { }
 
     QUrl m_base;
 };

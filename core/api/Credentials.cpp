@@ -5,10 +5,8 @@
 namespace passerelle {
 
 Credentials::Credentials(QByteArray apiKey, QByteArray qualifier)
-    : m_apiKey(std::move(apiKey))
-    , m_qualifier(std::move(qualifier))
-{
-}
+    : m_apiKey(std::move(apiKey)), m_qualifier(std::move(qualifier))
+{ }
 
 Credentials Credentials::forAccount(const QByteArray &apiKey, const QString &accountName)
 {

@@ -11,10 +11,11 @@ namespace {
 // The server's own explanation is shown, but never at any length.
 constexpr qsizetype kMaxDetail = 300;
 
-QString tr(const char *text)
+// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
+struct HttpErrorMapping
 {
-    return QCoreApplication::translate("HttpErrorMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpErrorMapping)
+};
 
 QString withDetail(const QString &message, const QString &detail)
 {
@@ -30,38 +31,32 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
     case T::Timeout:
         if (unsafe)
             return ApiError::make(ApiError::Kind::OutcomeUnknown,
-                                  tr(QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                       "The request timed out; it may or may not have been carried "
-                                                       "out. Its state is read back before anything is sent again.")));
+                                  HttpErrorMapping::tr("The request timed out; it may or may not have been carried "
+                                                       "out. Its state is read back before anything is sent again."));
         return ApiError::make(ApiError::Kind::Timeout,
-                              tr(QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API did not answer in time.")));
+                              HttpErrorMapping::tr("The provider's API did not answer in time."));
     case T::Dropped:
         if (unsafe)
             return ApiError::make(ApiError::Kind::OutcomeUnknown,
-                                  tr(QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                       "The connection broke before the answer arrived; the request "
+                                  HttpErrorMapping::tr("The connection broke before the answer arrived; the request "
                                                        "may or may not have been carried out. Its state is read back "
-                                                       "before anything is sent again.")));
+                                                       "before anything is sent again."));
         return ApiError::make(ApiError::Kind::Network,
-                              tr(QT_TRANSLATE_NOOP("HttpErrorMapping", "The connection to the provider's API broke.")));
+                              HttpErrorMapping::tr("The connection to the provider's API broke."));
     case T::ConnectionFailed:
-        return ApiError::make(ApiError::Kind::Network,
-                              tr(QT_TRANSLATE_NOOP("HttpErrorMapping", "Cannot reach the provider's API.")));
+        return ApiError::make(ApiError::Kind::Network, HttpErrorMapping::tr("Cannot reach the provider's API."));
     case T::Tls:
         return ApiError::make(ApiError::Kind::Tls,
-                              tr(QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                   "The secure connection to the provider's API could not be "
-                                                   "verified, so it was closed.")));
+                              HttpErrorMapping::tr("The secure connection to the provider's API could not be "
+                                                   "verified, so it was closed."));
     case T::Redirect:
         return ApiError::make(ApiError::Kind::Redirect,
-                              tr(QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                   "The provider's API redirected to another address; the request "
-                                                   "was stopped so that the API key is not sent there.")));
+                              HttpErrorMapping::tr("The provider's API redirected to another address; the request "
+                                                   "was stopped so that the API key is not sent there."));
     case T::TooLarge: {
         ApiError error = ApiError::protocol(QStringLiteral("body"),
-                                            tr(QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                                 "The provider's answer is too large (over 16 MiB) "
-                                                                 "and was not read.")));
+                                            HttpErrorMapping::tr("The provider's answer is too large (over 16 MiB) "
+                                                                 "and was not read."));
         error.httpStatus = outcome.httpStatus;
         return error;
     }
@@ -69,8 +64,7 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
     case T::Answered:
         break;
     }
-    return ApiError::make(ApiError::Kind::Cancelled,
-                          tr(QT_TRANSLATE_NOOP("HttpErrorMapping", "The request was cancelled.")));
+    return ApiError::make(ApiError::Kind::Cancelled, HttpErrorMapping::tr("The request was cancelled."));
 }
 
 ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
@@ -78,7 +72,7 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     const int status = outcome.httpStatus;
     const contract::ErrorBody body = contract::parseErrorBody(outcome.body);
     const auto make = [&](ApiError::Kind kind, const char *text) {
-        return ApiError::make(kind, withDetail(tr(text), body.detail), status);
+        return ApiError::make(kind, withDetail(HttpErrorMapping::tr(text), body.detail), status);
     };
     if (status == 401 || status == 403)
         return make(ApiError::Kind::KeyRefused,
@@ -86,9 +80,9 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
                                       "The API key was refused. Check the key and the account or customer it acts "
                                       "for."));
     if (endpoint == Endpoint::SupportRequest && (status == 404 || status == 405))
-        return make(ApiError::Kind::NotOffered,
-                    QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                      "The provider does not take support requests through the API."));
+        return make(
+            ApiError::Kind::NotOffered,
+            QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider does not take support requests through the API."));
     if (status == 404)
         return make(ApiError::Kind::NotFound,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider does not know this migration or account."));
@@ -102,9 +96,9 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
         return make(ApiError::Kind::Unprocessable,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider could not process this request."));
     if (status == 429) {
-        ApiError error = make(ApiError::Kind::RateLimited,
-                              QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                "The provider's API asks to slow down; try again shortly."));
+        ApiError error
+            = make(ApiError::Kind::RateLimited,
+                   QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API asks to slow down; try again shortly."));
         if (outcome.retryAfterMs)
             error.retryAfterSeconds = static_cast<int>((*outcome.retryAfterMs + 999) / 1000);
         return error;
@@ -113,15 +107,14 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
         return make(ApiError::Kind::Server,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API has a problem; try again later."));
     if (status >= 300 && status <= 399)
-        return make(ApiError::Kind::Redirect,
-                    QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                      "The provider's API redirected the request; it was not followed."));
+        return make(
+            ApiError::Kind::Redirect,
+            QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API redirected the request; it was not followed."));
     if (status >= 400 && status <= 499)
         return make(ApiError::Kind::BadRequest,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API refused the request as malformed."));
     ApiError error = ApiError::protocol(QStringLiteral("status"),
-                                        tr(QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                                             "The provider's API gave an unexpected answer.")));
+                                        HttpErrorMapping::tr("The provider's API gave an unexpected answer."));
     error.httpStatus = status;
     return error;
 }

@@ -9,8 +9,8 @@ namespace passerelle::httperror {
 
 // Which kind of endpoint answered: the mapping of some statuses depends on it.
 enum class Endpoint {
-    Read,           // GET: resources and migration reads
-    Action,         // POST an account action
+    Read, // GET: resources and migration reads
+    Action, // POST an account action
     SupportRequest, // POST support_request: 404/405 mean "not offered" (section B)
 };
 

@@ -38,11 +38,8 @@ bool isNothingSent(QNetworkReply::NetworkError error)
 } // namespace
 
 HttpExchange::HttpExchange(const HttpContext &context, Spec spec, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_spec(std::move(spec))
-{
-}
+    : QObject(parent), m_context(context), m_spec(std::move(spec))
+{ }
 
 HttpExchange::~HttpExchange()
 {
@@ -215,8 +212,8 @@ HttpOutcome HttpExchange::outcomeOf(QNetworkReply *reply) const
         outcome.httpStatus = status.toInt();
         outcome.body = reply->readAll();
         if (m_context.clock)
-            outcome.retryAfterMs = retryafter::parseMs(reply->rawHeader(contract::retryAfterHeader()),
-                                                       m_context.clock->now());
+            outcome.retryAfterMs
+                = retryafter::parseMs(reply->rawHeader(contract::retryAfterHeader()), m_context.clock->now());
         return outcome;
     }
     if (error == QNetworkReply::SslHandshakeFailedError)
@@ -239,16 +236,17 @@ void HttpExchange::onReplyFinished()
     reply->deleteLater();
     HttpOutcome outcome = outcomeOf(reply);
 
-    const RetryPolicy::Failure failure{!isUnsafe(), outcome.transport == HttpOutcome::Transport::Timeout,
-                                       outcome.transport == HttpOutcome::Transport::Answered ? outcome.httpStatus : 0,
-                                       outcome.retryAfterMs};
+    const RetryPolicy::Failure failure {!isUnsafe(), outcome.transport == HttpOutcome::Transport::Timeout,
+                                        outcome.transport == HttpOutcome::Transport::Answered ? outcome.httpStatus : 0,
+                                        outcome.retryAfterMs};
     const bool retryable = outcome.transport == HttpOutcome::Transport::Timeout
-        || (outcome.transport == HttpOutcome::Transport::Answered && RetryPolicy::isRetryableStatus(outcome.httpStatus));
+        || (outcome.transport == HttpOutcome::Transport::Answered
+            && RetryPolicy::isRetryableStatus(outcome.httpStatus));
     if (retryable && m_context.retryPolicy) {
         const auto decision = m_context.retryPolicy->decide(failure, m_attempts - 1);
         if (decision.retry) {
-            qCInfo(lcApi) << "retrying" << m_spec.method << m_spec.path << "after HTTP" << outcome.httpStatus
-                          << "in" << decision.delayMs << "ms";
+            qCInfo(lcApi) << "retrying" << m_spec.method << m_spec.path << "after HTTP" << outcome.httpStatus << "in"
+                          << decision.delayMs << "ms";
             waitThen(decision.delayMs, &HttpExchange::sendWhenPaced);
             return;
         }

@@ -25,9 +25,9 @@ public:
     struct Spec
     {
         QByteArray method = "GET";
-        QString path;          // relative to the base URL, from ApiContract
-        QByteArray body;       // for POST
-        QUuid idempotencyKey;  // required for POST (admin-api.md, section B)
+        QString path; // relative to the base URL, from ApiContract
+        QByteArray body; // for POST
+        QUuid idempotencyKey; // required for POST (admin-api.md, section B)
     };
 
     HttpExchange(const HttpContext &context, Spec spec, QObject *parent = nullptr);

@@ -4,8 +4,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cstdio>
 #include <atomic>
+#include <cstdio>
 
 namespace passerelle {
 
@@ -13,12 +13,15 @@ namespace {
 
 // Qt's message handler is a plain function pointer and is process-wide by Qt's design, so the
 // scrubber it forwards to has to be reachable from a static: this is the one global it needs.
-std::atomic<LogScrubber *> s_installed{nullptr};
+std::atomic<LogScrubber *> s_installed {nullptr};
 
 // Shorter fragments would scrub ordinary words; a key is far longer than this anyway.
 constexpr qsizetype kMinimumFragment = 6;
 
-QString mask() { return QStringLiteral("***"); }
+QString mask()
+{
+    return QStringLiteral("***");
+}
 
 // Base64 of the secret as it appears inside the Base64 of a longer string: for each of the three
 // alignments, the characters that encode only bytes of the secret.

@@ -6,9 +6,7 @@
 
 namespace passerelle {
 
-OneShotBody::OneShotBody(QByteArray data, QObject *parent)
-    : QIODevice(parent)
-    , m_data(std::move(data))
+OneShotBody::OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
 {
     open(QIODevice::ReadOnly);
 }

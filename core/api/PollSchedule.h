@@ -13,10 +13,10 @@ namespace passerelle::poll {
 // Fast while an operation runs, slower in normal steps, slow while support works for hours.
 std::chrono::seconds nextInterval(const MigrationSnapshot &snapshot, const QDateTime &now);
 
-inline constexpr std::chrono::seconds kOperationEndingSoon{2};
-inline constexpr std::chrono::seconds kOperationRunning{5};
-inline constexpr std::chrono::seconds kTransitInstalling{60};
-inline constexpr std::chrono::seconds kNormal{30};
-inline constexpr std::chrono::seconds kWaitingOnSupport{5 * 60};
+inline constexpr std::chrono::seconds kOperationEndingSoon {2};
+inline constexpr std::chrono::seconds kOperationRunning {5};
+inline constexpr std::chrono::seconds kTransitInstalling {60};
+inline constexpr std::chrono::seconds kNormal {30};
+inline constexpr std::chrono::seconds kWaitingOnSupport {5 * 60};
 
 } // namespace passerelle::poll

@@ -6,11 +6,7 @@
 
 namespace passerelle {
 
-RequestPacer::RequestPacer(const Clock &clock, Limits limits)
-    : m_clock(clock)
-    , m_limits(limits)
-{
-}
+RequestPacer::RequestPacer(const Clock &clock, Limits limits) : m_clock(clock), m_limits(limits) { }
 
 RequestPacer::Kind RequestPacer::kindOf(const QByteArray &method)
 {

@@ -27,7 +27,7 @@ public:
         qint64 windowMs = 61 * 1000;
     };
 
-    explicit RequestPacer(const Clock &clock) : RequestPacer(clock, Limits{}) {}
+    explicit RequestPacer(const Clock &clock) : RequestPacer(clock, Limits {}) { }
     RequestPacer(const Clock &clock, Limits limits);
 
     static Kind kindOf(const QByteArray &method);

@@ -30,9 +30,7 @@ HttpExchange::Spec post(QString path, QByteArray body, const QUuid &idempotencyK
 
 } // namespace
 
-RestAdminApi::RestAdminApi(HttpContext context, QObject *parent)
-    : AdminApi(parent)
-    , m_context(std::move(context))
+RestAdminApi::RestAdminApi(HttpContext context, QObject *parent) : AdminApi(parent), m_context(std::move(context))
 {
     Q_ASSERT(m_context.network);
 }
@@ -48,8 +46,8 @@ ValueJob<T> *RestAdminApi::run(HttpExchange::Spec spec, httperror::Endpoint endp
         connect(exchange, &HttpExchange::waitScheduled, this, &RestAdminApi::waitScheduled);
         connect(exchange, &HttpExchange::finished, job, [job, endpoint, parse, what](const HttpOutcome &outcome) {
             if (auto error = httperror::errorFor(outcome, endpoint)) {
-                qCWarning(lcApi) << what << "failed: HTTP" << outcome.httpStatus << outcome.networkError
-                                 << "after" << outcome.attempts << "request(s)";
+                qCWarning(lcApi) << what << "failed: HTTP" << outcome.httpStatus << outcome.networkError << "after"
+                                 << outcome.attempts << "request(s)";
                 job->fail(*error);
                 return;
             }
@@ -107,17 +105,17 @@ MigrationAccountsJob *RestAdminApi::migrationAccounts(qint64 migrationId)
 AccountActionJob *RestAdminApi::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
                                             const QUuid &idempotencyKey)
 {
-    return run<AccountState>(post(contract::actionPath(migrationId, accountId, action), contract::emptyActionBody(),
-                                  idempotencyKey),
-                             httperror::Endpoint::Action, &contract::parseAccount);
+    return run<AccountState>(
+        post(contract::actionPath(migrationId, accountId, action), contract::emptyActionBody(), idempotencyKey),
+        httperror::Endpoint::Action, &contract::parseAccount);
 }
 
 SupportRequestJob *RestAdminApi::requestSupport(qint64 migrationId, const SupportRequest &request,
                                                 const QUuid &idempotencyKey)
 {
-    return run<SupportTicket>(post(contract::supportRequestPath(migrationId), contract::supportRequestBody(request),
-                                   idempotencyKey),
-                              httperror::Endpoint::SupportRequest, &contract::parseSupportTicket);
+    return run<SupportTicket>(
+        post(contract::supportRequestPath(migrationId), contract::supportRequestBody(request), idempotencyKey),
+        httperror::Endpoint::SupportRequest, &contract::parseSupportTicket);
 }
 
 } // namespace passerelle

@@ -8,8 +8,7 @@
 namespace passerelle {
 
 // A ValueJob whose cancel() also aborts the HTTP exchange behind it.
-template<typename T>
-class RestJob final : public ValueJob<T>
+template<typename T> class RestJob final : public ValueJob<T>
 {
 public:
     using ValueJob<T>::ValueJob;

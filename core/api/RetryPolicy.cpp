@@ -6,10 +6,8 @@
 namespace passerelle {
 
 RetryPolicy::RetryPolicy(std::function<double()> random, Settings settings)
-    : m_random(std::move(random))
-    , m_settings(settings)
-{
-}
+    : m_random(std::move(random)), m_settings(settings)
+{ }
 
 bool RetryPolicy::isRetryableStatus(int httpStatus)
 {

@@ -3,8 +3,8 @@
 #include <QtGlobal>
 
 #include <functional>
-#include <utility>
 #include <optional>
+#include <utility>
 
 namespace passerelle {
 
@@ -28,8 +28,8 @@ public:
     {
         bool safeMethod = true;
         bool timedOut = false;
-        int httpStatus = 0;                  // 0 when no HTTP answer
-        std::optional<qint64> retryAfterMs;  // the parsed Retry-After header, if any
+        int httpStatus = 0; // 0 when no HTTP answer
+        std::optional<qint64> retryAfterMs; // the parsed Retry-After header, if any
     };
 
     struct Decision
@@ -39,7 +39,7 @@ public:
     };
 
     // `random` returns a uniform value in [0, 1): injected so that tests are deterministic.
-    explicit RetryPolicy(std::function<double()> random) : RetryPolicy(std::move(random), Settings{}) {}
+    explicit RetryPolicy(std::function<double()> random) : RetryPolicy(std::move(random), Settings {}) { }
     RetryPolicy(std::function<double()> random, Settings settings);
 
     static bool isRetryableStatus(int httpStatus);

@@ -10,7 +10,10 @@ namespace {
 
 // The key must never be printable: no QDebug or std::ostream operator may exist for it.
 template<typename Stream>
-concept Printable = requires(Stream &stream, const Credentials &credentials) { stream << credentials; };
+concept Printable = requires(Stream &stream, const Credentials &credentials)
+{
+    stream << credentials;
+};
 static_assert(!Printable<QDebug>);
 static_assert(!Printable<std::ostream>);
 

@@ -30,10 +30,10 @@ struct Scripted
 {
     enum class Fault {
         None,
-        Hang,                // read the request, never answer
-        CloseAfterRequest,   // read the request, close without a byte
-        TruncatedBody,       // announce Content-Length, send half, close
-        StreamedHugeBody,    // no Content-Length, stream `hugeBytes`, close
+        Hang, // read the request, never answer
+        CloseAfterRequest, // read the request, close without a byte
+        TruncatedBody, // announce Content-Length, send half, close
+        StreamedHugeBody, // no Content-Length, stream `hugeBytes`, close
     };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -1,5 +1,5 @@
-#include "core/api/Credentials.h"
 #include "core/api/LogScrubber.h"
+#include "core/api/Credentials.h"
 
 #include <QDebug>
 #include <QStringList>
@@ -38,22 +38,24 @@ TEST_P(LogScrubberLines, NoSecretSurvives)
 
 const QString kKeyText = QString::fromLatin1(kKey);
 const QString kKeyBase64 = QString::fromLatin1(kKey.toBase64());
-const QString kWholeBase64 = QString::fromLatin1(QByteArrayLiteral("Zx9-secret-Key-4242 account=acme-shop:").toBase64());
+const QString kWholeBase64
+    = QString::fromLatin1(QByteArrayLiteral("Zx9-secret-Key-4242 account=acme-shop:").toBase64());
 
-INSTANTIATE_TEST_SUITE_P(Forms, LogScrubberLines,
-    ::testing::Values(
-        ScrubCase{"RawKey", QStringLiteral("using key ") + kKeyText + QStringLiteral(" now")},
-        ScrubCase{"Base64Key", QStringLiteral("token ") + kKeyBase64},
-        ScrubCase{"WholeCredential", QStringLiteral("cred=") + kWholeBase64},
-        ScrubCase{"AuthorizationMixedCase", QStringLiteral("AuThOrIzAtIoN: bAsIc dXNlcjpwYXNz")},
-        ScrubCase{"LowerCaseHeader", QStringLiteral("authorization: basic dXNlcjpwYXNz")},
-        ScrubCase{"BasicAlone", QStringLiteral("sent Basic dXNlcjpwYXNz to the server")},
-        ScrubCase{"QDebugPair", QStringLiteral(R"(("Authorization", "Basic dXNlcjpwYXNz"))")},
-        ScrubCase{"Cookie", QStringLiteral("COOKIE: session=abc; c2Vzc2lvbj1hYmM")},
-        ScrubCase{"SetCookie", QStringLiteral("set-cookie: c2Vzc2lvbj1hYmM")},
-        ScrubCase{"KeyInsideLongerBase64",
-                  QStringLiteral("x ") + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
-                      + kKeyText}),
+INSTANTIATE_TEST_SUITE_P(
+    Forms, LogScrubberLines,
+    ::testing::Values(ScrubCase {"RawKey", QStringLiteral("using key ") + kKeyText + QStringLiteral(" now")},
+                      ScrubCase {"Base64Key", QStringLiteral("token ") + kKeyBase64},
+                      ScrubCase {"WholeCredential", QStringLiteral("cred=") + kWholeBase64},
+                      ScrubCase {"AuthorizationMixedCase", QStringLiteral("AuThOrIzAtIoN: bAsIc dXNlcjpwYXNz")},
+                      ScrubCase {"LowerCaseHeader", QStringLiteral("authorization: basic dXNlcjpwYXNz")},
+                      ScrubCase {"BasicAlone", QStringLiteral("sent Basic dXNlcjpwYXNz to the server")},
+                      ScrubCase {"QDebugPair", QStringLiteral(R"(("Authorization", "Basic dXNlcjpwYXNz"))")},
+                      ScrubCase {"Cookie", QStringLiteral("COOKIE: session=abc; c2Vzc2lvbj1hYmM")},
+                      ScrubCase {"SetCookie", QStringLiteral("set-cookie: c2Vzc2lvbj1hYmM")},
+                      ScrubCase {"KeyInsideLongerBase64",
+                                 QStringLiteral("x ")
+                                     + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
+                                     + kKeyText}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(LogScrubber, LeavesOrdinaryLinesAlone)
@@ -83,7 +85,8 @@ TEST(LogScrubber, InstalledHandlerScrubsAndChains)
         scrubber.install();
         EXPECT_TRUE(scrubber.isInstalled());
         qWarning("key is %s", kKey.constData());
-        qInfo() << "Authorization:" << "Basic dXNlcjpwYXNz";
+        qInfo() << "Authorization:"
+                << "Basic dXNlcjpwYXNz";
         scrubber.uninstall();
         EXPECT_FALSE(scrubber.isInstalled());
         qWarning("after uninstall");

@@ -10,8 +10,7 @@ namespace passerelle::test {
 
 namespace {
 
-template<typename T>
-QByteArray arrayOf(const QList<T> &items)
+template<typename T> QByteArray arrayOf(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -56,8 +55,9 @@ void finishOperation(AccountState &account)
 ProviderRoutes ProviderRoutes::ready(int accountCount)
 {
     ProviderRoutes routes;
-    routes.detail.summary = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
-                             QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), QTimeZone::utc()), 12};
+    routes.detail.summary
+        = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+           QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), QTimeZone::utc()), 12};
     routes.detail.serverDailyPrice = {420, QStringLiteral("EUR")};
     routes.detail.transit.status = TransitStatus::Ready;
     routes.detail.transit.name = QStringLiteral("transit-3");
@@ -102,7 +102,7 @@ Scripted ProviderRoutes::answer(const SeenRequest &request)
     case contract::Route::Kind::Databases:
         return Scripted::json(200, QByteArrayLiteral("[]"));
     case contract::Route::Kind::Migrations:
-        return Scripted::json(200, arrayOf(QList<MigrationSummary>{detail.summary}));
+        return Scripted::json(200, arrayOf(QList<MigrationSummary> {detail.summary}));
     case contract::Route::Kind::Migration:
         return Scripted::json(200, objectOf(contract::toJson(detail)));
     case contract::Route::Kind::MigrationAccounts: {

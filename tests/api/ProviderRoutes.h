@@ -2,8 +2,8 @@
 
 #include "FaultServer.h"
 
-#include "core/model/MigrationState.h"
 #include "core/api/ProviderTypes.h"
+#include "core/model/MigrationState.h"
 
 namespace passerelle::test {
 

@@ -108,10 +108,12 @@ TEST_P(PacerMethods, ClassifiesByMethod)
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, PacerMethods,
-    ::testing::Values(MethodCase{"GET", RequestPacer::Kind::Safe}, MethodCase{"head", RequestPacer::Kind::Safe},
-                      MethodCase{"POST", RequestPacer::Kind::Unsafe}, MethodCase{"PUT", RequestPacer::Kind::Unsafe},
-                      MethodCase{"PATCH", RequestPacer::Kind::Unsafe},
-                      MethodCase{"DELETE", RequestPacer::Kind::Unsafe}),
-    [](const auto &info) { return std::string(info.param.method); });
+                         ::testing::Values(MethodCase {"GET", RequestPacer::Kind::Safe},
+                                           MethodCase {"head", RequestPacer::Kind::Safe},
+                                           MethodCase {"POST", RequestPacer::Kind::Unsafe},
+                                           MethodCase {"PUT", RequestPacer::Kind::Unsafe},
+                                           MethodCase {"PATCH", RequestPacer::Kind::Unsafe},
+                                           MethodCase {"DELETE", RequestPacer::Kind::Unsafe}),
+                         [](const auto &info) { return std::string(info.param.method); });
 
 } // namespace

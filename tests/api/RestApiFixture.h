@@ -20,23 +20,25 @@ namespace passerelle::test {
 
 inline const QByteArray kTestKey = QByteArrayLiteral("K3Y-test-123");
 // base64("K3Y-test-123 account=acme-shop:")
-inline const QByteArray kExpectedAuthorization = QByteArrayLiteral("Basic SzNZLXRlc3QtMTIzIGFjY291bnQ9YWNtZS1zaG9wOg==");
+inline const QByteArray kExpectedAuthorization
+    = QByteArrayLiteral("Basic SzNZLXRlc3QtMTIzIGFjY291bnQ9YWNtZS1zaG9wOg==");
 
 inline QByteArray accountJson(const char *status, qint64 id = 301)
 {
     return QByteArrayLiteral(R"({"account": )") + QByteArray::number(id)
         + QByteArrayLiteral(R"(, "name": "acme-shop", "database_size": 3221225472, "files_size": 8589934592,
  "mail_size": 1073741824, "location": "client", "version": "old", "status": ")")
-        + QByteArray(status)
-        + QByteArrayLiteral(R"(", "operation_started_at": null, "operation_estimated_end": null,
+        + QByteArray(status) + QByteArrayLiteral(R"(", "operation_started_at": null, "operation_estimated_end": null,
  "rollback_available": false, "last_error": null})");
 }
 
-inline QByteArray accountListJson(const char *status) { return '[' + accountJson(status) + ']'; }
+inline QByteArray accountListJson(const char *status)
+{
+    return '[' + accountJson(status) + ']';
+}
 
 // Waits (generously) until the job finished; false if it never did.
-template<typename Job>
-bool finishes(Job *job)
+template<typename Job> bool finishes(Job *job)
 {
     QSignalSpy spy(job, &ApiJob::finished);
     return spy.wait(20000) && spy.count() == 1;
@@ -73,8 +75,8 @@ protected:
     FaultServer server;
     QNetworkAccessManager network;
     SystemClock clock;
-    RequestPacer pacer{clock};
-    RetryPolicy retryPolicy{[] { return 0.5; }};
+    RequestPacer pacer {clock};
+    RetryPolicy retryPolicy {[] { return 0.5; }};
     std::unique_ptr<RestAdminApi> api;
     std::unique_ptr<QSignalSpy> waits;
 };

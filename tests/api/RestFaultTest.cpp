@@ -77,9 +77,8 @@ TEST_F(RestApiFixture, RetryAfterSecondsIsHonoured)
 
 TEST_F(RestApiFixture, RetryAfterHttpDateIsHonoured)
 {
-    const QByteArray date = QLocale::c()
-                                .toString(clock.now().addSecs(5), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                                .toLatin1();
+    const QByteArray date
+        = QLocale::c().toString(clock.now().addSecs(5), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
     server.enqueue(Scripted::json(503, {}).with("Retry-After", date));
     server.enqueue(Scripted::json(200, accountListJson("idle")));
     std::unique_ptr<MigrationAccountsJob> job(api->migrationAccounts(7));

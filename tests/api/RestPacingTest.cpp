@@ -70,7 +70,7 @@ TEST_F(RestApiFixture, APollOfFiveHundredAccountsIsTwoRequests)
     QTest::qWait(200);
     const auto poll = server.requests().mid(before);
     ASSERT_EQ(poll.size(), 2);
-    QList<QByteArray> targets{poll[0].target, poll[1].target};
+    QList<QByteArray> targets {poll[0].target, poll[1].target};
     std::sort(targets.begin(), targets.end());
     EXPECT_EQ(targets[0], QByteArrayLiteral("/v1/migration/7/"));
     EXPECT_EQ(targets[1], QByteArrayLiteral("/v1/migration/7/account/"));

@@ -169,7 +169,8 @@ TEST_F(RestApiFixture, NoLogLineCarriesTheKey)
         server.enqueue(Scripted::json(401, QByteArrayLiteral(R"({"detail": "bad key"})")));
         std::unique_ptr<MigrationAccountsJob> job(api->migrationAccounts(7));
         ASSERT_TRUE(finishes(job.get()));
-        qWarning() << "request headers were" << "Authorization:" << kExpectedAuthorization;
+        qWarning() << "request headers were"
+                   << "Authorization:" << kExpectedAuthorization;
         qWarning() << "the key is" << kTestKey;
     }
     QLoggingCategory::setFilterRules(QString());

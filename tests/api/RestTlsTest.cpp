@@ -33,7 +33,8 @@ TEST(RestTls, AnUntrustedCertificateAbortsBeforeAnyRequest)
     QByteArray received;
     QObject::connect(&tlsServer, &QTcpServer::pendingConnectionAvailable, &tlsServer, [&] {
         while (QTcpSocket *socket = tlsServer.nextPendingConnection())
-            QObject::connect(socket, &QIODevice::readyRead, socket, [&received, socket] { received += socket->readAll(); });
+            QObject::connect(socket, &QIODevice::readyRead, socket,
+                             [&received, socket] { received += socket->readAll(); });
     });
 
     QNetworkAccessManager network;
@@ -42,7 +43,8 @@ TEST(RestTls, AnUntrustedCertificateAbortsBeforeAnyRequest)
     RetryPolicy policy([] { return 0.0; });
     HttpContext context;
     context.network = &network;
-    const auto endpoint = ApiEndpoint::fromString(QStringLiteral("https://127.0.0.1:%1/v1/").arg(tlsServer.serverPort()));
+    const auto endpoint
+        = ApiEndpoint::fromString(QStringLiteral("https://127.0.0.1:%1/v1/").arg(tlsServer.serverPort()));
     ASSERT_TRUE(endpoint);
     context.endpoint = endpoint.value();
     context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));

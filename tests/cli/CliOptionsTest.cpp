@@ -11,7 +11,7 @@ namespace {
 
 QStringList argv(const std::vector<const char *> &words)
 {
-    QStringList list{QStringLiteral("passerelle-cli")};
+    QStringList list {QStringLiteral("passerelle-cli")};
     for (const char *word : words)
         list.append(QString::fromUtf8(word));
     return list;
@@ -36,18 +36,18 @@ TEST_P(CliUsageErrors, ExitTwoWithAMessage)
 }
 
 INSTANTIATE_TEST_SUITE_P(Mistakes, CliUsageErrors,
-    ::testing::Values(UsageCase{"NoCommand", {}},
-                      UsageCase{"UnknownCommand", {"launch"}},
-                      UsageCase{"ActionWithoutAccount", {"migrate"}},
-                      UsageCase{"ActionWithTwoAccounts", {"migrate", "a", "b"}},
-                      UsageCase{"StatusWithAccount", {"status", "a"}},
-                      UsageCase{"UnknownOption", {"status", "--frobnicate"}},
-                      UsageCase{"KeyOnTheCommandLine", {"status", "--api-key=K3Y"}},
-                      UsageCase{"KeyOptionSeparated", {"status", "--key", "K3Y"}},
-                      UsageCase{"AccountAndCustomer", {"status", "--account", "a", "--customer", "c@x"}},
-                      UsageCase{"MigrationNotANumber", {"status", "--migration", "seven"}},
-                      UsageCase{"MigrationZero", {"status", "--migration", "0"}}),
-    [](const auto &info) { return std::string(info.param.name); });
+                         ::testing::Values(UsageCase {"NoCommand", {}}, UsageCase {"UnknownCommand", {"launch"}},
+                                           UsageCase {"ActionWithoutAccount", {"migrate"}},
+                                           UsageCase {"ActionWithTwoAccounts", {"migrate", "a", "b"}},
+                                           UsageCase {"StatusWithAccount", {"status", "a"}},
+                                           UsageCase {"UnknownOption", {"status", "--frobnicate"}},
+                                           UsageCase {"KeyOnTheCommandLine", {"status", "--api-key=K3Y"}},
+                                           UsageCase {"KeyOptionSeparated", {"status", "--key", "K3Y"}},
+                                           UsageCase {"AccountAndCustomer",
+                                                      {"status", "--account", "a", "--customer", "c@x"}},
+                                           UsageCase {"MigrationNotANumber", {"status", "--migration", "seven"}},
+                                           UsageCase {"MigrationZero", {"status", "--migration", "0"}}),
+                         [](const auto &info) { return std::string(info.param.name); });
 
 TEST(CliOptions, KeyOnTheCommandLineSaysWhereTheKeyComesFrom)
 {
@@ -78,9 +78,9 @@ class CliActions : public ::testing::TestWithParam<ActionCase>
 
 TEST_P(CliActions, ParseWithTheirAccountAndOptions)
 {
-    const ParsedCommandLine parsed =
-        parseCommandLine(argv({GetParam().word, "acme-shop", "--yes", "--json", "--migration", "7", "--account",
-                               "acme-shop", "--api-url", "http://127.0.0.1:8080/v1/"}));
+    const ParsedCommandLine parsed
+        = parseCommandLine(argv({GetParam().word, "acme-shop", "--yes", "--json", "--migration", "7", "--account",
+                                 "acme-shop", "--api-url", "http://127.0.0.1:8080/v1/"}));
     ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
     EXPECT_EQ(parsed.options->command, CliOptions::Command::Action);
     EXPECT_EQ(parsed.options->action, GetParam().action);
@@ -93,9 +93,14 @@ TEST_P(CliActions, ParseWithTheirAccountAndOptions)
 }
 
 INSTANTIATE_TEST_SUITE_P(All, CliActions,
-    ::testing::Values(ActionCase{"test", AccountAction::Test}, ActionCase{"migrate", AccountAction::Migrate},
-                      ActionCase{"rollback", AccountAction::Rollback}, ActionCase{"move-back", AccountAction::MoveBack}),
-    [](const auto &info) { return info.param.word == std::string("move-back") ? std::string("MoveBack") : std::string(info.param.word); });
+                         ::testing::Values(ActionCase {"test", AccountAction::Test},
+                                           ActionCase {"migrate", AccountAction::Migrate},
+                                           ActionCase {"rollback", AccountAction::Rollback},
+                                           ActionCase {"move-back", AccountAction::MoveBack}),
+                         [](const auto &info) {
+                             return info.param.word == std::string("move-back") ? std::string("MoveBack")
+                                                                                : std::string(info.param.word);
+                         });
 
 TEST(CliOptions, HelpExitsZeroAndNamesTheExitCodes)
 {
@@ -122,14 +127,14 @@ TEST_P(CliExitCodes, FollowTheIssue)
 }
 
 INSTANTIATE_TEST_SUITE_P(Errors, CliExitCodes,
-    ::testing::Values(ExitCase{"KeyRefused", ApiError::Kind::KeyRefused, ExitCode::KeyRefused},
-                      ExitCase{"Network", ApiError::Kind::Network, ExitCode::Unreachable},
-                      ExitCase{"Timeout", ApiError::Kind::Timeout, ExitCode::Unreachable},
-                      ExitCase{"Tls", ApiError::Kind::Tls, ExitCode::Unreachable},
-                      ExitCase{"Redirect", ApiError::Kind::Redirect, ExitCode::Unreachable},
-                      ExitCase{"Conflict", ApiError::Kind::Conflict, ExitCode::NotAllowed},
-                      ExitCase{"Server", ApiError::Kind::Server, ExitCode::Failed},
-                      ExitCase{"Protocol", ApiError::Kind::Protocol, ExitCode::Failed}),
-    [](const auto &info) { return std::string(info.param.name); });
+                         ::testing::Values(ExitCase {"KeyRefused", ApiError::Kind::KeyRefused, ExitCode::KeyRefused},
+                                           ExitCase {"Network", ApiError::Kind::Network, ExitCode::Unreachable},
+                                           ExitCase {"Timeout", ApiError::Kind::Timeout, ExitCode::Unreachable},
+                                           ExitCase {"Tls", ApiError::Kind::Tls, ExitCode::Unreachable},
+                                           ExitCase {"Redirect", ApiError::Kind::Redirect, ExitCode::Unreachable},
+                                           ExitCase {"Conflict", ApiError::Kind::Conflict, ExitCode::NotAllowed},
+                                           ExitCase {"Server", ApiError::Kind::Server, ExitCode::Failed},
+                                           ExitCase {"Protocol", ApiError::Kind::Protocol, ExitCode::Failed}),
+                         [](const auto &info) { return std::string(info.param.name); });
 
 } // namespace

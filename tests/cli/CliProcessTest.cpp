@@ -46,12 +46,12 @@ protected:
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         process.setProcessEnvironment(environment);
         QStringList all = arguments;
-        all << QStringLiteral("--api-url") << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl) << QStringLiteral("--account")
-            << QStringLiteral("account-1");
+        all << QStringLiteral("--api-url") << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
+            << QStringLiteral("--account") << QStringLiteral("account-1");
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(PASSERELLE_CLI_PATH), all);
         EXPECT_TRUE(finished.wait(60000)) << "passerelle-cli did not finish";
-        CliRun result{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        CliRun result {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
         // Issue 4, "done when": the test key appears in no output of the run.
         for (const QByteArray &stream : {result.out, result.err}) {
             EXPECT_FALSE(stream.contains(kKey)) << stream.toStdString();
@@ -89,8 +89,8 @@ TEST_F(CliProcess, PlanTextListsTheQueue)
 
 TEST_F(CliProcess, MigrateWithYesSendsOnePostAndWaitsForTheOutcome)
 {
-    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes"),
-                               QStringLiteral("--json")});
+    const CliRun result = run(
+        {QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes"), QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
     EXPECT_EQ(json[QStringLiteral("status")].toString(), QStringLiteral("migrated"));
@@ -126,7 +126,8 @@ TEST_F(CliProcess, UnknownAccountIsAUsageError)
 
 TEST_F(CliProcess, RefusedKeyExitsFour)
 {
-    server.setResponder([](const SeenRequest &) { return Scripted::json(401, QByteArrayLiteral(R"({"detail": "no"})")); });
+    server.setResponder(
+        [](const SeenRequest &) { return Scripted::json(401, QByteArrayLiteral(R"({"detail": "no"})")); });
     const CliRun result = run({QStringLiteral("status")});
     EXPECT_EQ(result.exitCode, 4);
     EXPECT_TRUE(result.err.contains("API key was refused"));
@@ -146,7 +147,8 @@ TEST_F(CliProcess, UnreachableApiExitsFive)
         ASSERT_TRUE(gone.listen());
         closedPort = gone.port();
     }
-    EXPECT_EQ(run({QStringLiteral("status")}, kKey, QStringLiteral("http://127.0.0.1:%1/v1/").arg(closedPort)).exitCode, 5);
+    EXPECT_EQ(run({QStringLiteral("status")}, kKey, QStringLiteral("http://127.0.0.1:%1/v1/").arg(closedPort)).exitCode,
+              5);
 }
 
 TEST_F(CliProcess, PlainHttpToAnotherHostIsRefusedAsUsage)

@@ -59,7 +59,8 @@ TEST(CliStatus, JsonListsEveryAccountWithSizesDowntimeAndActions)
     // rules, and every refusal comes with its reason.
     const QJsonObject migrated = accounts[2].toObject();
     EXPECT_TRUE(migrated[QStringLiteral("allowed_actions")].toArray().contains(QStringLiteral("rollback")));
-    EXPECT_FALSE(migrated[QStringLiteral("refused_actions")].toObject()[QStringLiteral("migrate")].toString().isEmpty());
+    EXPECT_FALSE(
+        migrated[QStringLiteral("refused_actions")].toObject()[QStringLiteral("migrate")].toString().isEmpty());
     EXPECT_TRUE(first[QStringLiteral("allowed_actions")].toArray().contains(QStringLiteral("migrate")))
         << first[QStringLiteral("refused_actions")].toObject()[QStringLiteral("migrate")].toString().toStdString();
 }

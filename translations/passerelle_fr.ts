@@ -951,6 +951,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <translation>%1 pour %2 (interruption estimée %3)&#xa0;?</translation>
     </message>
     <message>
+        <source>%1: %2, estimated end %3</source>
+        <translation>%1&#xa0;: %2, fin estimée %3</translation>
+    </message>
+    <message>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>

@@ -149,6 +149,15 @@ void CliRunner::onSnapshot()
     if (!account)
         return;
     if (isRunning(account->status)) {
+        if (!m_sawRunning) {
+            // Passerelle's own estimate when the provider gives none (admin-api.md, section B).
+            const QDateTime end = account->operationEstimatedEnd.isValid()
+                ? account->operationEstimatedEnd
+                : account->operationStartedAt.addSecs(downtime::forAccount(*account).count());
+            m_err << tr("%1: %2, estimated end %3")
+                         .arg(account->name, text::statusName(account->status), format::when(end))
+                  << Qt::endl;
+        }
         m_sawRunning = true;
         return;
     }

@@ -126,6 +126,8 @@ void HttpExchange::sendNow()
         // Never re-sent by Qt itself: see OneShotBody. The body belongs to the reply.
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // The one-shot guarantee is proven on HTTP/1.1 (tests/api); HTTP/2 has its own resend paths.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         auto *body = new OneShotBody(m_spec.body);
         reply = m_context.network->sendCustomRequest(request, m_spec.method, body);
         body->setParent(reply);

@@ -204,6 +204,9 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
             continue;
         logActivity(QStringLiteral("state"),
                     tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)), now.id);
+        // A rolled-back account must be checked again after its next migration (migration-rules, step 5).
+        if (was->location == Location::Transit && now.location == Location::Client && m_facts.verified.contains(now.id))
+            updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); });
         if (isMoving(was->status) && !isRunning(now.status)) {
             ObservedOperation operation;
             operation.accountId = now.id;

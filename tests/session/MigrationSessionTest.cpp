@@ -221,3 +221,24 @@ TEST_F(SessionTest, TheQueueWaitsForAnotherAccountsOperationInsteadOfGivingUp)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(SessionTest, ARolledBackAccountMustBeCheckedAgain)
+{
+    startWith(1);
+    api->account(301)->status = AccountStatus::Migrating;
+    api->finishOperation(301);
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Transit; }, 5000));
+    session->setAccountVerified(301, true);
+    ASSERT_TRUE(session->facts().verified.contains(301));
+    api->account(301)->status = AccountStatus::RollingBack;
+    api->finishOperation(301);
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Client; }, 5000));
+    EXPECT_FALSE(session->facts().verified.contains(301));
+    EXPECT_FALSE(journal.loadFacts(7).verified.contains(301));
+}
+
+} // namespace

@@ -1,0 +1,3 @@
+#include "core/sim/SimLog.h"
+
+Q_LOGGING_CATEGORY(lcSim, "passerelle.sim")

@@ -600,4 +600,528 @@
         <translation>Étape %1 — %2 (%3)</translation>
     </message>
 </context>
+<context>
+    <name>passerelle::JournalLock</name>
+    <message>
+        <source>Passerelle is already running for this journal (pid %1). Close it first; this instance stops here so that no action is sent twice. Journal: %2</source>
+        <translation>Passerelle est déjà ouvert pour ce journal (pid %1). Fermez-le d’abord&#xa0;; cette instance s’arrête ici pour qu’aucune action ne soit envoyée deux fois. Journal&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the journal %1: permission denied.</source>
+        <translation>Impossible de verrouiller le journal %1&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the journal %1.</source>
+        <translation>Impossible de verrouiller le journal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::KeychainJob</name>
+    <message>
+        <source>No API key is saved in the system keychain for this provider and account.</source>
+        <translation>Aucune clé d’API n’est enregistrée dans le trousseau du système pour ce fournisseur et ce compte.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so the API key cannot be kept there (%1).</source>
+        <translation>L’accès au trousseau du système a été refusé&#xa0;: la clé d’API ne peut pas y être conservée (%1).</translation>
+    </message>
+    <message>
+        <source>it is locked: %1</source>
+        <translation>il est verrouillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the API key from the system keychain (%1).</source>
+        <translation>Impossible de supprimer la clé d’API du trousseau du système (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1).</source>
+        <translation>Aucun trousseau du système n’a répondu (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the API key was not saved (%1).</source>
+        <translation>Aucun trousseau du système n’a répondu&#xa0;: la clé d’API n’a pas été enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the API key was not deleted (%1).</source>
+        <translation>Aucun trousseau du système n’a répondu&#xa0;: la clé d’API n’a pas été supprimée (%1).</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s: none is running, it is locked, or it does not respond</source>
+        <translation>pas de réponse en %1&#xa0;s&#xa0;: aucun n’est lancé, il est verrouillé ou il ne répond pas</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SqliteJournal</name>
+    <message>
+        <source>The journal %1 was written by a newer version of Passerelle (schema version %2; this version knows up to %3). Update Passerelle to continue this migration; the journal was left untouched.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de Passerelle (schéma version %2&#xa0;; cette version connaît jusqu’à la %3). Mettez Passerelle à jour pour poursuivre cette migration&#xa0;; le journal n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Impossible de créer le dossier %1 pour le journal.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Impossible d’ouvrir le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Passerelle journal or is damaged: %2</source>
+        <translation>Le fichier %1 n’est pas un journal de Passerelle ou il est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Passerelle journal.</source>
+        <translation>Le fichier %1 n’est pas un journal de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the journal %1: %2</source>
+        <translation>Impossible de préparer le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 has schema version %2, which this version of Passerelle cannot upgrade.</source>
+        <translation>Le journal %1 a la version de schéma %2, que cette version de Passerelle ne sait pas mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Cannot create or upgrade the journal %1; it was left as it was: %2</source>
+        <translation>Impossible de créer ou de mettre à jour le journal %1&#xa0;; il a été laissé tel quel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read your choices from the journal</source>
+        <translation>Impossible de lire vos choix dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot read your ticks from the journal</source>
+        <translation>Impossible de lire vos cases cochées dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot save your choices in the journal</source>
+        <translation>Impossible d’enregistrer vos choix dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot save your ticks in the journal</source>
+        <translation>Impossible d’enregistrer vos cases cochées dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot write down the action before sending it</source>
+        <translation>Impossible de noter l’action avant de l’envoyer</translation>
+    </message>
+    <message>
+        <source>the action has no time</source>
+        <translation>l’action n’a pas d’heure</translation>
+    </message>
+    <message>
+        <source>Cannot write down the answer to an action</source>
+        <translation>Impossible de noter la réponse à une action</translation>
+    </message>
+    <message>
+        <source>the answer has no time</source>
+        <translation>la réponse n’a pas d’heure</translation>
+    </message>
+    <message>
+        <source>action %1 is unknown or already has an answer</source>
+        <translation>l’action %1 est inconnue ou a déjà une réponse</translation>
+    </message>
+    <message>
+        <source>Cannot read the unanswered actions from the journal</source>
+        <translation>Impossible de lire dans le journal les actions restées sans réponse</translation>
+    </message>
+    <message>
+        <source>Cannot write to the activity log</source>
+        <translation>Impossible d’écrire dans le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Cannot read the activity log</source>
+        <translation>Impossible de lire le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Cannot write down an observed operation</source>
+        <translation>Impossible de noter une opération observée</translation>
+    </message>
+    <message>
+        <source>Cannot read the observed operations</source>
+        <translation>Impossible de lire les opérations observées</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http only on this computer).</source>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https (http simple seulement sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name, a query or a fragment.</source>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
+    </message>
+    <message>
+        <source>The API address must end with /v1/.</source>
+        <translation>L&apos;adresse de l&apos;API doit se terminer par /v1/.</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>The command-line face of Passerelle, the guided private cloud migration.
+The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
+Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API.</source>
+        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
+La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
+Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Écrit du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ne demande pas de confirmation.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address (default %1).</source>
+        <translation>L&apos;adresse de l&apos;API de l&apos;hébergeur (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Use the key for this hosting account.</source>
+        <translation>Utilise la clé pour ce compte d&apos;hébergement.</translation>
+    </message>
+    <message>
+        <source>Use the key for this customer.</source>
+        <translation>Utilise la clé pour ce client.</translation>
+    </message>
+    <message>
+        <source>The migration (default: the only one offered).</source>
+        <translation>La migration (par défaut&#xa0;: la seule proposée).</translation>
+    </message>
+    <message>
+        <source>Use the offline simulator; nothing reaches the provider.</source>
+        <translation>Utilise le simulateur hors ligne&#xa0;; rien n&apos;atteint l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>status | plan | test | migrate | rollback | move-back</source>
+        <translation>status | plan | test | migrate | rollback | move-back</translation>
+    </message>
+    <message>
+        <source>The account to act on (name or id).</source>
+        <translation>Le compte concerné (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>The API key is never read from the command line: save it with the wizard or set PASSERELLE_API_KEY.</source>
+        <translation>La clé d&apos;API n&apos;est jamais lue sur la ligne de commande&#xa0;: enregistrez-la avec l&apos;assistant ou définissez PASSERELLE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no account.</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend pas de compte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs exactly one ACCOUNT.</source>
+        <translation>«&#xa0;%1&#xa0;» demande exactement un COMPTE.</translation>
+    </message>
+    <message>
+        <source>Which command?</source>
+        <translation>Quelle commande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use --account or --customer, not both.</source>
+        <translation>Utilisez --account ou --customer, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--migration needs a positive number.</source>
+        <translation>--migration demande un nombre positif.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrorMapping</name>
+    <message>
+        <source>The request timed out; it may or may not have been carried out. Its state is read back before anything is sent again.</source>
+        <translation>La requête a expiré&#xa0;; elle a peut-être été exécutée, peut-être pas. Son état est relu avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API did not answer in time.</source>
+        <translation>L&apos;API de l&apos;hébergeur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the answer arrived; the request may or may not have been carried out. Its state is read back before anything is sent again.</source>
+        <translation>La connexion a été coupée avant la réponse&#xa0;; la requête a peut-être été exécutée, peut-être pas. Son état est relu avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>The connection to the provider&apos;s API broke.</source>
+        <translation>La connexion à l&apos;API de l&apos;hébergeur a été coupée.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider&apos;s API.</source>
+        <translation>Impossible de joindre l&apos;API de l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the provider&apos;s API could not be verified, so it was closed.</source>
+        <translation>La connexion sécurisée à l&apos;API de l&apos;hébergeur n&apos;a pas pu être vérifiée&#xa0;: elle a été fermée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API redirected to another address; the request was stopped so that the API key is not sent there.</source>
+        <translation>L&apos;API de l&apos;hébergeur a redirigé vers une autre adresse&#xa0;; la requête a été arrêtée pour que la clé d&apos;API n&apos;y soit pas envoyée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is too large (over 16 MiB) and was not read.</source>
+        <translation>La réponse de l&apos;hébergeur est trop grande (plus de 16&#xa0;Mio) et n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Check the key and the account or customer it acts for.</source>
+        <translation>La clé d&apos;API a été refusée. Vérifiez la clé et le compte ou le client pour lequel elle agit.</translation>
+    </message>
+    <message>
+        <source>The provider does not take support requests through the API.</source>
+        <translation>L&apos;hébergeur ne prend pas de demandes au support par l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The provider does not know this migration or account.</source>
+        <translation>L&apos;hébergeur ne connaît pas cette migration ou ce compte.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this now.</source>
+        <translation>L&apos;hébergeur ne le permet pas maintenant.</translation>
+    </message>
+    <message>
+        <source>The provider could not process this request.</source>
+        <translation>L&apos;hébergeur n&apos;a pas pu traiter cette requête.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API asks to slow down; try again shortly.</source>
+        <translation>L&apos;API de l&apos;hébergeur demande de ralentir&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API has a problem; try again later.</source>
+        <translation>L&apos;API de l&apos;hébergeur a un problème&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API redirected the request; it was not followed.</source>
+        <translation>L&apos;API de l&apos;hébergeur a redirigé la requête&#xa0;; la redirection n&apos;a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API refused the request as malformed.</source>
+        <translation>L&apos;API de l&apos;hébergeur a refusé la requête comme mal formée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API gave an unexpected answer.</source>
+        <translation>L&apos;API de l&apos;hébergeur a donné une réponse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>Accounts to move back to the client server, in order:</source>
+        <translation>Comptes à ramener sur le serveur client, dans l&apos;ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accounts to migrate to the transit server, in order:</source>
+        <translation>Comptes à migrer vers le serveur de transit, dans l&apos;ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <source>Total downtime (accounts move one at a time): %1</source>
+        <translation>Interruption totale (les comptes passent un par un)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Migration deadline: %1</source>
+        <translation>Date limite de la migration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Transit server free until: %1, then %2 per day</source>
+        <translation>Serveur de transit gratuit jusqu&apos;au&#xa0;: %1, puis %2 par jour</translation>
+    </message>
+    <message>
+        <source>Transit server billed so far: %1</source>
+        <translation>Serveur de transit facturé à ce jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finalization free until: %1</source>
+        <translation>Finalisation gratuite jusqu&apos;au&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Migration %1: %2 (deadline %3)</source>
+        <translation>Migration %1&#xa0;: %2 (date limite %3)</translation>
+    </message>
+    <message>
+        <source>[dry run: simulated provider]</source>
+        <translation>[essai à blanc&#xa0;: hébergeur simulé]</translation>
+    </message>
+    <message>
+        <source>Step %1 of 8: %2</source>
+        <translation>Étape %1 sur 8&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client server: %1 (%2)</source>
+        <translation>Serveur client&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transit server: %1 (%2, free until %3)</source>
+        <translation>Serveur de transit&#xa0;: %1 (%2, gratuit jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DATABASES</source>
+        <translation>BASES</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>MAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>COUPURE</translation>
+    </message>
+    <message>
+        <source>ALLOWED NOW</source>
+        <translation>PERMIS MAINTENANT</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle-cli</name>
+    <message>
+        <source>The dry-run simulator is not part of this build yet.</source>
+        <translation>Le simulateur d&apos;essai à blanc ne fait pas encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>No API key: save it with the wizard, or set PASSERELLE_API_KEY.</source>
+        <translation>Pas de clé d&apos;API&#xa0;: enregistrez-la avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ActionReconciler</name>
+    <message>
+        <source>The account is no longer listed by the provider.</source>
+        <translation>L&apos;hébergeur ne liste plus ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::RestAdminApi</name>
+    <message>
+        <source>A request was missing its idempotency key.</source>
+        <translation>Il manquait sa clé d&apos;idempotence à une requête.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::cli::CliRunner</name>
+    <message>
+        <source>The migration could not be read.</source>
+        <translation>La migration n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No account &apos;%1&apos; in this migration.</source>
+        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
+    </message>
+    <message>
+        <source>Not allowed now: %1</source>
+        <translation>Pas permis maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Confirmation needed: run this on a terminal, or pass --yes.</source>
+        <translation>Confirmation nécessaire&#xa0;: lancez ceci dans un terminal, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (estimated downtime %3)?</source>
+        <translation>%1 pour %2 (interruption estimée %3)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: %2, estimated end %3</source>
+        <translation>%1&#xa0;: %2, fin estimée %3</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider; waiting for the operation to end...</source>
+        <translation>Accepté par l&apos;hébergeur&#xa0;; attente de la fin de l&apos;opération…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Could not read the state this time (%1); still waiting.</source>
+        <translation>Impossible de lire l&apos;état cette fois-ci (%1)&#xa0;; l&apos;attente continue.</translation>
+    </message>
+</context>
 </TS>

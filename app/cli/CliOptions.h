@@ -1,0 +1,42 @@
+#pragma once
+
+#include "app/cli/ExitCode.h"
+#include "core/model/AccountState.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace passerelle::cli {
+
+// What one passerelle-cli invocation asks for (issue 4, "passerelle-cli").
+struct CliOptions
+{
+    enum class Command { Status, Plan, Action };
+
+    Command command = Command::Status;
+    AccountAction action = AccountAction::Test; // with Command::Action
+    QString target; // the account to act on: its name or id
+    bool json = false;
+    bool yes = false;
+    bool dryRun = false;
+    QString apiUrl; // the provider's by default
+    QString accountQualifier; // --account NAME: the key acts on this account
+    QString customerEmail; // --customer EMAIL: the key acts for this customer
+    qint64 migrationId = 0; // 0: the only migration offered
+};
+
+// The outcome of reading the command line: options, or the text to print and the exit code
+// (help and version exit 0 on stdout; mistakes exit 2 on stderr).
+struct ParsedCommandLine
+{
+    std::optional<CliOptions> options;
+    QString text;
+    ExitCode exitCode = ExitCode::Usage;
+};
+
+// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace passerelle::cli

@@ -1,0 +1,207 @@
+#include "app/cli/CliRunner.h"
+
+#include "app/cli/PlanReport.h"
+#include "app/cli/ReportFormat.h"
+#include "app/cli/StatusReport.h"
+#include "core/api/ApiContract.h"
+#include "core/model/Downtime.h"
+#include "core/model/RuleText.h"
+#include "core/session/MigrationSession.h"
+
+#include <QJsonDocument>
+
+#include <utility>
+
+namespace passerelle::cli {
+
+namespace {
+
+bool isFailure(AccountStatus status)
+{
+    return status == AccountStatus::TestFailed || status == AccountStatus::Failed;
+}
+
+} // namespace
+
+CliRunner::CliRunner(MigrationSession &session, CliOptions options, Confirmation confirmation, QTextStream &out,
+                     QTextStream &err, QObject *parent)
+    : QObject(parent), m_session(session), m_options(std::move(options)), m_confirmation(std::move(confirmation)),
+      m_out(out), m_err(err)
+{ }
+
+void CliRunner::start()
+{
+    connect(&m_session, &MigrationSession::stateChanged, this, [this](MigrationSession::State state) {
+        if (state == MigrationSession::State::Ready && !m_ready) {
+            m_ready = true;
+            onSessionReady();
+        } else if (state == MigrationSession::State::Failed) {
+            const auto error = m_session.lastError();
+            m_err << (error ? error->message : tr("The migration could not be read.")) << Qt::endl;
+            finish(error ? exitCodeFor(*error) : ExitCode::Failed);
+        }
+    });
+    connect(&m_session, &MigrationSession::refreshFailed, this, &CliRunner::onRefreshFailed);
+    connect(&m_session, &MigrationSession::snapshotChanged, this, &CliRunner::onSnapshot);
+    connect(&m_session, &MigrationSession::actionAccepted, this,
+            [this](qint64 accountId, AccountAction) { onActionAccepted(accountId); });
+    connect(&m_session, &MigrationSession::actionFailed, this,
+            [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
+    m_session.start(m_options.migrationId);
+}
+
+ReportInput CliRunner::reportInput() const
+{
+    return {m_session.snapshot(),   m_session.facts(),       m_session.currentStep(),
+            m_session.serverName(), m_session.clock().now(), m_session.isDryRun()};
+}
+
+void CliRunner::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void CliRunner::onSessionReady()
+{
+    switch (m_options.command) {
+    case CliOptions::Command::Status:
+        if (m_options.json)
+            printJson(statusJson(reportInput()));
+        else
+            m_out << statusText(reportInput()) << Qt::flush;
+        finish(ExitCode::Done);
+        return;
+    case CliOptions::Command::Plan:
+        if (m_options.json)
+            printJson(planJson(reportInput()));
+        else
+            m_out << planText(reportInput()) << Qt::flush;
+        finish(ExitCode::Done);
+        return;
+    case CliOptions::Command::Action:
+        runAction();
+        return;
+    }
+}
+
+void CliRunner::runAction()
+{
+    const MigrationSnapshot &snapshot = m_session.snapshot();
+    const AccountState *account = snapshot.accountNamed(m_options.target);
+    bool isNumber = false;
+    const qint64 id = m_options.target.toLongLong(&isNumber);
+    if (!account && isNumber)
+        account = snapshot.account(id);
+    if (!account) {
+        m_err << tr("No account '%1' in this migration.").arg(m_options.target) << Qt::endl;
+        finish(ExitCode::Usage);
+        return;
+    }
+    m_accountId = account->id;
+    m_before = *account;
+    const Verdict verdict = m_session.canAct(account->id, m_options.action);
+    if (!verdict) {
+        m_err << tr("Not allowed now: %1").arg(verdict.reason()) << Qt::endl;
+        finish(ExitCode::NotAllowed);
+        return;
+    }
+    if (!m_options.yes) {
+        if (!m_confirmation.interactive || !m_confirmation.ask) {
+            m_err << tr("Confirmation needed: run this on a terminal, or pass --yes.") << Qt::endl;
+            finish(ExitCode::Usage);
+            return;
+        }
+        const QString question = tr("%1 for %2 (estimated downtime %3)?")
+                                     .arg(text::actionName(m_options.action), account->name,
+                                          format::duration(downtime::forAccount(*account)));
+        if (!m_confirmation.ask(question)) {
+            m_err << tr("Nothing was sent.") << Qt::endl;
+            finish(ExitCode::Failed);
+            return;
+        }
+    }
+    m_session.startAction(account->id, m_options.action);
+}
+
+void CliRunner::onActionAccepted(qint64 accountId)
+{
+    if (accountId != m_accountId || m_accepted)
+        return;
+    m_accepted = true;
+    m_err << tr("Accepted by the provider; waiting for the operation to end...") << Qt::endl;
+    onSnapshot();
+}
+
+void CliRunner::onActionFailed(qint64 accountId, const QString &message)
+{
+    if (accountId != m_accountId || m_accepted)
+        return;
+    m_err << message << Qt::endl;
+    finish(ExitCode::Failed);
+}
+
+void CliRunner::onSnapshot()
+{
+    if (!m_accepted || m_finished)
+        return;
+    const AccountState *account = m_session.snapshot().account(m_accountId);
+    if (!account)
+        return;
+    if (isRunning(account->status)) {
+        if (!m_sawRunning) {
+            // Passerelle's own estimate when the provider gives none (admin-api.md, section B).
+            const QDateTime end = account->operationEstimatedEnd.isValid()
+                ? account->operationEstimatedEnd
+                : account->operationStartedAt.addSecs(downtime::forAccount(*account).count());
+            m_err << tr("%1: %2, estimated end %3")
+                         .arg(account->name, text::statusName(account->status), format::when(end))
+                  << Qt::endl;
+        }
+        m_sawRunning = true;
+        return;
+    }
+    // A snapshot older than the action still shows the account as it was: not an outcome yet.
+    const bool changed = m_sawRunning || account->status != m_before.status
+        || account->operationStartedAt != m_before.operationStartedAt;
+    if (!changed)
+        return;
+    const bool failed = isFailure(account->status);
+    if (m_options.json) {
+        printJson(QJsonObject {{QStringLiteral("account"), account->name},
+                               {QStringLiteral("id"), account->id},
+                               {QStringLiteral("action"), contract::toString(m_options.action)},
+                               {QStringLiteral("status"), contract::toString(account->status)},
+                               {QStringLiteral("succeeded"), !failed},
+                               {QStringLiteral("last_error"), account->lastError}});
+    } else {
+        m_out << tr("%1: %2").arg(account->name, text::statusName(account->status));
+        if (!account->lastError.isEmpty())
+            m_out << u' ' << tr("(%1)").arg(account->lastError);
+        m_out << Qt::endl;
+    }
+    finish(failed ? ExitCode::Failed : ExitCode::Done);
+}
+
+void CliRunner::onRefreshFailed(const ApiError &error)
+{
+    if (!m_ready)
+        return; // discovery failures end in stateChanged(Failed)
+    if (error.kind == ApiError::Kind::KeyRefused) {
+        m_err << error.message << Qt::endl;
+        finish(ExitCode::KeyRefused);
+        return;
+    }
+    m_err << tr("Could not read the state this time (%1); still waiting.").arg(error.message) << Qt::endl;
+}
+
+void CliRunner::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_session.stop();
+    Q_EMIT finished(toInt(code));
+}
+
+} // namespace passerelle::cli

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/cli/CliOptions.h"
+#include "app/cli/Confirmation.h"
+#include "app/cli/ExitCode.h"
+#include "app/cli/ReportInput.h"
+#include "core/api/ApiError.h"
+
+#include <QObject>
+#include <QTextStream>
+
+namespace passerelle {
+class MigrationSession;
+}
+
+namespace passerelle::cli {
+
+// Runs one command on a MigrationSession: waits for the first snapshot, prints a report, or checks
+// the rules, confirms, sends one action and waits until the provider says it ended. Finishes once
+// with the exit code.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliRunner(MigrationSession &session, CliOptions options, Confirmation confirmation, QTextStream &out,
+              QTextStream &err, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void onSessionReady();
+    void runAction();
+    void onActionAccepted(qint64 accountId);
+    void onActionFailed(qint64 accountId, const QString &message);
+    void onSnapshot();
+    void onRefreshFailed(const ApiError &error);
+    void finish(ExitCode code);
+    ReportInput reportInput() const;
+    void printJson(const QJsonObject &object);
+
+    MigrationSession &m_session;
+    CliOptions m_options;
+    Confirmation m_confirmation;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    qint64 m_accountId = 0;
+    AccountState m_before; // the account just before the action, to recognize its outcome
+    bool m_ready = false;
+    bool m_accepted = false;
+    bool m_sawRunning = false;
+    bool m_finished = false;
+};
+
+} // namespace passerelle::cli

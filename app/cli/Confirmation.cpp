@@ -1,0 +1,37 @@
+#include "app/cli/Confirmation.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace passerelle::cli {
+
+bool isYes(const QString &answer)
+{
+    const QString word = answer.trimmed().toLower();
+    const QString translated = QCoreApplication::translate("Confirmation", "yes").toLower();
+    return word == QLatin1String("y") || word == QLatin1String("yes") || (!translated.isEmpty() && word == translated)
+        || (!translated.isEmpty() && word == translated.left(1));
+}
+
+bool askYesNo(const QString &question, QTextStream &in, QTextStream &out)
+{
+    out << question << u' ' << QCoreApplication::translate("Confirmation", "[y/N]") << u' ';
+    out.flush();
+    return isYes(in.readLine());
+}
+
+Confirmation terminalConfirmation()
+{
+    Confirmation confirmation;
+    confirmation.interactive = ::isatty(STDIN_FILENO) != 0;
+    confirmation.ask = [](const QString &question) {
+        QTextStream in(stdin);
+        QTextStream out(stderr);
+        return askYesNo(question, in, out);
+    };
+    return confirmation;
+}
+
+} // namespace passerelle::cli

@@ -1,0 +1,22 @@
+#include "app/cli/ExitCode.h"
+
+namespace passerelle::cli {
+
+ExitCode exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::KeyRefused:
+        return ExitCode::KeyRefused;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Redirect:
+        return ExitCode::Unreachable;
+    case ApiError::Kind::Conflict:
+        return ExitCode::NotAllowed;
+    default:
+        return ExitCode::Failed;
+    }
+}
+
+} // namespace passerelle::cli

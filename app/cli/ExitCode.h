@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+
+namespace passerelle::cli {
+
+// passerelle-cli's exit codes (issue 4): scripts branch on them, so they never change meaning.
+enum class ExitCode {
+    Done = 0,
+    Failed = 1,
+    Usage = 2,
+    NotAllowed = 3, // the rules (or the provider) refuse the action now; the reason is printed
+    KeyRefused = 4, // no key, or the provider refused it
+    Unreachable = 5, // cannot reach the API
+};
+
+inline int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}
+
+// The exit code for an API error that ends a command.
+ExitCode exitCodeFor(const ApiError &error);
+
+} // namespace passerelle::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app/cli/ReportInput.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace passerelle::cli {
+
+// `passerelle-cli plan`: the accounts still to move in the order they would go (migrate to the
+// transit server, or move back in step 7), each one's and the total downtime, the money and the
+// deadlines.
+QString planText(const ReportInput &input);
+QJsonObject planJson(const ReportInput &input);
+
+} // namespace passerelle::cli

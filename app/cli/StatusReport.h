@@ -1,0 +1,15 @@
+#pragma once
+
+#include "app/cli/ReportInput.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace passerelle::cli {
+
+// `passerelle-cli status`: the step, both servers, and every account with its status, sizes,
+// estimated downtime and the actions allowed now (with the reason for each one refused).
+QString statusText(const ReportInput &input);
+QJsonObject statusJson(const ReportInput &input);
+
+} // namespace passerelle::cli

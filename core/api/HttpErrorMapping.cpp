@@ -1,0 +1,133 @@
+#include "core/api/HttpErrorMapping.h"
+
+#include "core/api/ApiContract.h"
+
+#include <QCoreApplication>
+
+namespace passerelle::httperror {
+
+namespace {
+
+// The server's own explanation is shown, but never at any length.
+constexpr qsizetype kMaxDetail = 300;
+
+// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
+struct HttpErrorMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpErrorMapping)
+};
+
+QString withDetail(const QString &message, const QString &detail)
+{
+    if (detail.isEmpty())
+        return message;
+    return message + u' ' + detail.left(kMaxDetail);
+}
+
+ApiError transportError(const HttpOutcome &outcome, bool unsafe)
+{
+    using T = HttpOutcome::Transport;
+    switch (outcome.transport) {
+    case T::Timeout:
+        if (unsafe)
+            return ApiError::make(ApiError::Kind::OutcomeUnknown,
+                                  HttpErrorMapping::tr("The request timed out; it may or may not have been carried "
+                                                       "out. Its state is read back before anything is sent again."));
+        return ApiError::make(ApiError::Kind::Timeout,
+                              HttpErrorMapping::tr("The provider's API did not answer in time."));
+    case T::Dropped:
+        if (unsafe)
+            return ApiError::make(ApiError::Kind::OutcomeUnknown,
+                                  HttpErrorMapping::tr("The connection broke before the answer arrived; the request "
+                                                       "may or may not have been carried out. Its state is read back "
+                                                       "before anything is sent again."));
+        return ApiError::make(ApiError::Kind::Network,
+                              HttpErrorMapping::tr("The connection to the provider's API broke."));
+    case T::ConnectionFailed:
+        return ApiError::make(ApiError::Kind::Network, HttpErrorMapping::tr("Cannot reach the provider's API."));
+    case T::Tls:
+        return ApiError::make(ApiError::Kind::Tls,
+                              HttpErrorMapping::tr("The secure connection to the provider's API could not be "
+                                                   "verified, so it was closed."));
+    case T::Redirect:
+        return ApiError::make(ApiError::Kind::Redirect,
+                              HttpErrorMapping::tr("The provider's API redirected to another address; the request "
+                                                   "was stopped so that the API key is not sent there."));
+    case T::TooLarge: {
+        ApiError error = ApiError::protocol(QStringLiteral("body"),
+                                            HttpErrorMapping::tr("The provider's answer is too large (over 16 MiB) "
+                                                                 "and was not read."));
+        error.httpStatus = outcome.httpStatus;
+        return error;
+    }
+    case T::Cancelled:
+    case T::Answered:
+        break;
+    }
+    return ApiError::make(ApiError::Kind::Cancelled, HttpErrorMapping::tr("The request was cancelled."));
+}
+
+ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
+{
+    const int status = outcome.httpStatus;
+    const contract::ErrorBody body = contract::parseErrorBody(outcome.body);
+    const auto make = [&](ApiError::Kind kind, const char *text) {
+        return ApiError::make(kind, withDetail(HttpErrorMapping::tr(text), body.detail), status);
+    };
+    if (status == 401 || status == 403)
+        return make(ApiError::Kind::KeyRefused,
+                    QT_TRANSLATE_NOOP("HttpErrorMapping",
+                                      "The API key was refused. Check the key and the account or customer it acts "
+                                      "for."));
+    if (endpoint == Endpoint::SupportRequest && (status == 404 || status == 405))
+        return make(
+            ApiError::Kind::NotOffered,
+            QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider does not take support requests through the API."));
+    if (status == 404)
+        return make(ApiError::Kind::NotFound,
+                    QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider does not know this migration or account."));
+    if (status == 409) {
+        ApiError error = make(ApiError::Kind::Conflict,
+                              QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider does not allow this now."));
+        error.currentStatus = body.status;
+        return error;
+    }
+    if (status == 422)
+        return make(ApiError::Kind::Unprocessable,
+                    QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider could not process this request."));
+    if (status == 429) {
+        ApiError error
+            = make(ApiError::Kind::RateLimited,
+                   QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API asks to slow down; try again shortly."));
+        if (outcome.retryAfterMs)
+            error.retryAfterSeconds = static_cast<int>((*outcome.retryAfterMs + 999) / 1000);
+        return error;
+    }
+    if (status >= 500 && status <= 599)
+        return make(ApiError::Kind::Server,
+                    QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API has a problem; try again later."));
+    if (status >= 300 && status <= 399)
+        return make(
+            ApiError::Kind::Redirect,
+            QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API redirected the request; it was not followed."));
+    if (status >= 400 && status <= 499)
+        return make(ApiError::Kind::BadRequest,
+                    QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API refused the request as malformed."));
+    ApiError error = ApiError::protocol(QStringLiteral("status"),
+                                        HttpErrorMapping::tr("The provider's API gave an unexpected answer."));
+    error.httpStatus = status;
+    return error;
+}
+
+} // namespace
+
+std::optional<ApiError> errorFor(const HttpOutcome &outcome, Endpoint endpoint)
+{
+    if (outcome.transport != HttpOutcome::Transport::Answered)
+        return transportError(outcome, endpoint != Endpoint::Read);
+    if (outcome.httpStatus >= 200 && outcome.httpStatus <= 299)
+        return std::nullopt;
+    return statusError(outcome, endpoint);
+}
+
+} // namespace passerelle::httperror

@@ -1,0 +1,81 @@
+#include "core/api/ApiEndpoint.h"
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+
+namespace {
+
+struct EndpointCase
+{
+    const char *name;
+    const char *url;
+    bool accepted;
+};
+
+class EndpointValidation : public ::testing::TestWithParam<EndpointCase>
+{
+};
+
+TEST_P(EndpointValidation, Checks)
+{
+    EXPECT_EQ(ApiEndpoint::fromString(QString::fromLatin1(GetParam().url)).hasValue(), GetParam().accepted);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Urls, EndpointValidation,
+    ::testing::Values(EndpointCase {"ProviderDefault", "https://api.alwaysdata.com/v1/", true},
+                      EndpointCase {"LoopbackHttp", "http://127.0.0.1:8080/v1/", true},
+                      EndpointCase {"LocalhostHttp", "http://localhost:8080/v1/", true},
+                      EndpointCase {"Ipv6LoopbackHttp", "http://[::1]:8080/v1/", true},
+                      EndpointCase {"RemoteHttpRefused", "http://api.alwaysdata.com/v1/", false},
+                      EndpointCase {"LanHttpRefused", "http://192.168.1.4/v1/", false},
+                      EndpointCase {"MissingTrailingSlash", "https://api.alwaysdata.com/v1", false},
+                      EndpointCase {"WrongVersion", "https://api.alwaysdata.com/v2/", false},
+                      EndpointCase {"UserInfoRefused", "https://key:@api.alwaysdata.com/v1/", false},
+                      EndpointCase {"QueryRefused", "https://api.alwaysdata.com/v1/?key=x", false},
+                      EndpointCase {"FtpRefused", "ftp://api.alwaysdata.com/v1/", false},
+                      EndpointCase {"Garbage", "not a url", false}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(ApiEndpoint, ResolvesContractPathsUnderV1)
+{
+    const auto endpoint = ApiEndpoint::fromString(QStringLiteral("http://127.0.0.1:9/v1/"));
+    ASSERT_TRUE(endpoint);
+    EXPECT_EQ(endpoint.value().resolve(QStringLiteral("migration/7/account/")),
+              QUrl(QStringLiteral("http://127.0.0.1:9/v1/migration/7/account/")));
+    EXPECT_EQ(endpoint.value().resolve(QStringLiteral("/server/")),
+              QUrl(QStringLiteral("http://127.0.0.1:9/v1/server/")));
+}
+
+struct OriginCase
+{
+    const char *name;
+    const char *target;
+    bool same;
+};
+
+class SameOrigin : public ::testing::TestWithParam<OriginCase>
+{
+};
+
+TEST_P(SameOrigin, Compares)
+{
+    const auto endpoint = ApiEndpoint::fromString(QStringLiteral("https://api.alwaysdata.com/v1/"));
+    ASSERT_TRUE(endpoint);
+    EXPECT_EQ(endpoint.value().isSameOrigin(QUrl(QString::fromLatin1(GetParam().target))), GetParam().same);
+}
+
+INSTANTIATE_TEST_SUITE_P(Redirects, SameOrigin,
+                         ::testing::Values(OriginCase {"SamePath", "https://api.alwaysdata.com/v1/server/", true},
+                                           OriginCase {"ExplicitDefaultPort", "https://api.alwaysdata.com:443/v1/x/",
+                                                       true},
+                                           OriginCase {"HostCase", "https://API.alwaysdata.com/v1/x/", true},
+                                           OriginCase {"DowngradeToHttp", "http://api.alwaysdata.com/v1/x/", false},
+                                           OriginCase {"OtherPort", "https://api.alwaysdata.com:8443/v1/x/", false},
+                                           OriginCase {"OtherHost", "https://evil.example/v1/x/", false},
+                                           OriginCase {"Subdomain", "https://x.api.alwaysdata.com/v1/x/", false},
+                                           OriginCase {"UserInfo", "https://u@api.alwaysdata.com/v1/x/", false}),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+} // namespace

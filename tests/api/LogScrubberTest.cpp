@@ -1,0 +1,114 @@
+#include "core/api/LogScrubber.h"
+#include "core/api/Credentials.h"
+
+#include <QDebug>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+
+namespace {
+
+const QByteArray kKey = QByteArrayLiteral("Zx9-secret-Key-4242");
+
+struct ScrubCase
+{
+    const char *name;
+    QString line;
+};
+
+class LogScrubberLines : public ::testing::TestWithParam<ScrubCase>
+{
+};
+
+TEST_P(LogScrubberLines, NoSecretSurvives)
+{
+    LogScrubber scrubber;
+    for (const QByteArray &form : Credentials::forAccount(kKey, QStringLiteral("acme-shop")).secretForms())
+        scrubber.addSecret(form);
+    const QString clean = scrubber.scrub(GetParam().line);
+    EXPECT_FALSE(clean.contains(QString::fromLatin1(kKey))) << clean.toStdString();
+    EXPECT_FALSE(clean.contains(QString::fromLatin1(kKey.toBase64()))) << clean.toStdString();
+    EXPECT_FALSE(clean.contains(QStringLiteral("c2Vzc2lvbj1hYmM"))) << clean.toStdString();
+    EXPECT_FALSE(clean.contains(QStringLiteral("dXNlcjpwYXNz"))) << clean.toStdString();
+    EXPECT_TRUE(clean.contains(QStringLiteral("***"))) << clean.toStdString();
+}
+
+const QString kKeyText = QString::fromLatin1(kKey);
+const QString kKeyBase64 = QString::fromLatin1(kKey.toBase64());
+const QString kWholeBase64
+    = QString::fromLatin1(QByteArrayLiteral("Zx9-secret-Key-4242 account=acme-shop:").toBase64());
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, LogScrubberLines,
+    ::testing::Values(ScrubCase {"RawKey", QStringLiteral("using key ") + kKeyText + QStringLiteral(" now")},
+                      ScrubCase {"Base64Key", QStringLiteral("token ") + kKeyBase64},
+                      ScrubCase {"WholeCredential", QStringLiteral("cred=") + kWholeBase64},
+                      ScrubCase {"AuthorizationMixedCase", QStringLiteral("AuThOrIzAtIoN: bAsIc dXNlcjpwYXNz")},
+                      ScrubCase {"LowerCaseHeader", QStringLiteral("authorization: basic dXNlcjpwYXNz")},
+                      ScrubCase {"BasicAlone", QStringLiteral("sent Basic dXNlcjpwYXNz to the server")},
+                      ScrubCase {"QDebugPair", QStringLiteral(R"(("Authorization", "Basic dXNlcjpwYXNz"))")},
+                      ScrubCase {"Cookie", QStringLiteral("COOKIE: session=abc; c2Vzc2lvbj1hYmM")},
+                      ScrubCase {"SetCookie", QStringLiteral("set-cookie: c2Vzc2lvbj1hYmM")},
+                      ScrubCase {"KeyInsideLongerBase64",
+                                 QStringLiteral("x ")
+                                     + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
+                                     + kKeyText}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(LogScrubber, LeavesOrdinaryLinesAlone)
+{
+    LogScrubber scrubber;
+    scrubber.addSecret(kKey);
+    const QString line = QStringLiteral("GET migration/7/account/ answered 200 in 12 ms");
+    EXPECT_EQ(scrubber.scrub(line), line);
+}
+
+// The handler chain: whatever was installed before sees only scrubbed lines.
+QStringList *g_captured = nullptr;
+void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_captured)
+        g_captured->append(message);
+}
+
+TEST(LogScrubber, InstalledHandlerScrubsAndChains)
+{
+    QStringList captured;
+    g_captured = &captured;
+    const QtMessageHandler before = qInstallMessageHandler(capture);
+    {
+        LogScrubber scrubber;
+        scrubber.addSecret(kKey);
+        scrubber.install();
+        EXPECT_TRUE(scrubber.isInstalled());
+        qWarning("key is %s", kKey.constData());
+        qInfo() << "Authorization:"
+                << "Basic dXNlcjpwYXNz";
+        scrubber.uninstall();
+        EXPECT_FALSE(scrubber.isInstalled());
+        qWarning("after uninstall");
+    }
+    qInstallMessageHandler(before);
+    g_captured = nullptr;
+    ASSERT_EQ(captured.size(), 3);
+    EXPECT_FALSE(captured[0].contains(kKeyText));
+    EXPECT_TRUE(captured[0].contains(QStringLiteral("***")));
+    EXPECT_FALSE(captured[1].contains(QStringLiteral("dXNlcjpwYXNz")));
+    EXPECT_EQ(captured[2], QStringLiteral("after uninstall"));
+}
+
+TEST(LogScrubber, OnlyOneInstalledAtATime)
+{
+    LogScrubber first;
+    LogScrubber second;
+    first.install();
+    second.install();
+    EXPECT_TRUE(first.isInstalled());
+    EXPECT_FALSE(second.isInstalled());
+    first.uninstall();
+}
+
+} // namespace

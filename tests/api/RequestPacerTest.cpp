@@ -1,0 +1,119 @@
+#include "core/api/RequestPacer.h"
+#include "core/model/Clock.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+using namespace passerelle;
+
+namespace {
+
+const QDateTime kStart(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc());
+constexpr qint64 kMinuteMs = 60 * 1000;
+
+// The largest number of sends inside any 60 s window [t, t + 60 s).
+int maxInAnyMinute(const std::vector<qint64> &sendTimesMs)
+{
+    int worst = 0;
+    for (std::size_t i = 0; i < sendTimesMs.size(); ++i) {
+        const auto end = std::lower_bound(sendTimesMs.begin() + static_cast<std::ptrdiff_t>(i), sendTimesMs.end(),
+                                          sendTimesMs[i] + kMinuteMs);
+        worst = std::max(worst, static_cast<int>(end - (sendTimesMs.begin() + static_cast<std::ptrdiff_t>(i))));
+    }
+    return worst;
+}
+
+// Sends `count` requests of `kind` as fast as the pacer allows, moving the manual clock as it asks.
+std::vector<qint64> sendAsFastAsAllowed(RequestPacer &pacer, ManualClock &clock, RequestPacer::Kind kind, int count)
+{
+    std::vector<qint64> times;
+    for (int i = 0; i < count; ++i) {
+        const qint64 delay = pacer.delayBeforeSend(kind);
+        clock.set(clock.now().addMSecs(delay));
+        EXPECT_EQ(pacer.delayBeforeSend(kind), 0) << "the pacer must allow the send once the delay passed";
+        pacer.recordSend(kind);
+        times.push_back(kStart.msecsTo(clock.now()));
+    }
+    return times;
+}
+
+TEST(RequestPacer, FiveHundredAccountsNeverExceedFiftyUnsafePerMinute)
+{
+    ManualClock clock(kStart);
+    RequestPacer pacer(clock);
+    const auto times = sendAsFastAsAllowed(pacer, clock, RequestPacer::Kind::Unsafe, 500);
+    EXPECT_EQ(maxInAnyMinute(times), 50);
+    // It is pacing, not stalling: 500 sends fit in ten windows of 61 s.
+    EXPECT_LE(times.back(), 10 * 61 * 1000);
+}
+
+TEST(RequestPacer, SafeRequestsCapAtTwoHundredFiftyPerMinute)
+{
+    ManualClock clock(kStart);
+    RequestPacer pacer(clock);
+    const auto times = sendAsFastAsAllowed(pacer, clock, RequestPacer::Kind::Safe, 1000);
+    EXPECT_EQ(maxInAnyMinute(times), 250);
+}
+
+TEST(RequestPacer, FirstFiftyGoAtOnceThenTheFiftyFirstWaitsForTheWindow)
+{
+    ManualClock clock(kStart);
+    RequestPacer pacer(clock);
+    for (int i = 0; i < 50; ++i) {
+        ASSERT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Unsafe), 0);
+        pacer.recordSend(RequestPacer::Kind::Unsafe);
+    }
+    clock.advance(10);
+    EXPECT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
+    // Safe requests have their own budget.
+    EXPECT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Safe), 0);
+}
+
+TEST(RequestPacer, InterleavedTrafficKeepsBothLimits)
+{
+    ManualClock clock(kStart);
+    RequestPacer pacer(clock);
+    std::vector<qint64> safe;
+    std::vector<qint64> unsafe;
+    // A session polling (2 GETs) and acting on 500 accounts, one POST after each poll.
+    for (int i = 0; i < 500; ++i) {
+        for (const auto kind : {RequestPacer::Kind::Safe, RequestPacer::Kind::Safe, RequestPacer::Kind::Unsafe}) {
+            clock.set(clock.now().addMSecs(pacer.delayBeforeSend(kind)));
+            pacer.recordSend(kind);
+            (kind == RequestPacer::Kind::Safe ? safe : unsafe).push_back(kStart.msecsTo(clock.now()));
+        }
+        clock.advance(0);
+    }
+    EXPECT_LE(maxInAnyMinute(safe), 250);
+    EXPECT_LE(maxInAnyMinute(unsafe), 50);
+}
+
+struct MethodCase
+{
+    const char *method;
+    RequestPacer::Kind kind;
+};
+
+class PacerMethods : public ::testing::TestWithParam<MethodCase>
+{
+};
+
+TEST_P(PacerMethods, ClassifiesByMethod)
+{
+    EXPECT_EQ(RequestPacer::kindOf(QByteArray(GetParam().method)), GetParam().kind);
+}
+
+INSTANTIATE_TEST_SUITE_P(Methods, PacerMethods,
+                         ::testing::Values(MethodCase {"GET", RequestPacer::Kind::Safe},
+                                           MethodCase {"head", RequestPacer::Kind::Safe},
+                                           MethodCase {"POST", RequestPacer::Kind::Unsafe},
+                                           MethodCase {"PUT", RequestPacer::Kind::Unsafe},
+                                           MethodCase {"PATCH", RequestPacer::Kind::Unsafe},
+                                           MethodCase {"DELETE", RequestPacer::Kind::Unsafe}),
+                         [](const auto &info) { return std::string(info.param.method); });
+
+} // namespace

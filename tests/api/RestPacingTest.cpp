@@ -1,0 +1,82 @@
+#include "ProviderRoutes.h"
+#include "RestApiFixture.h"
+
+#include "core/journal/InMemoryJournal.h"
+#include "core/session/MigrationSession.h"
+
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace passerelle;
+using namespace passerelle::test;
+
+namespace {
+
+// The pacer inside the real client: with a clock that stands still, the 51st POST of a minute
+// waits, and leaves only once the window has moved.
+TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
+{
+    FaultServer server;
+    ASSERT_TRUE(server.listen());
+    server.setResponder([](const SeenRequest &) { return Scripted::json(202, accountJson("testing")); });
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc()));
+    QNetworkAccessManager network;
+    RequestPacer pacer(clock);
+    RetryPolicy policy([] { return 0.5; });
+    HttpContext context;
+    context.network = &network;
+    context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
+    context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));
+    context.pacer = &pacer;
+    context.retryPolicy = &policy;
+    context.clock = &clock;
+    context.waitScale = 0.001;
+    RestAdminApi api(context);
+    QSignalSpy waits(&api, &RestAdminApi::waitScheduled);
+
+    std::vector<std::unique_ptr<AccountActionJob>> jobs;
+    for (int i = 0; i < 51; ++i)
+        jobs.emplace_back(api.startAction(7, 301, AccountAction::Test, QUuid::createUuid()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.count("POST") == 50; }, 20000));
+    EXPECT_FALSE(QTest::qWaitFor([&] { return server.count("POST") > 50; }, 300));
+    ASSERT_FALSE(waits.isEmpty());
+    EXPECT_GE(waits.first().first().toLongLong(), 60 * 1000);
+
+    clock.advance(61);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.count("POST") == 51; }, 20000));
+}
+
+// Over the wire, through the session: one poll is two GETs, with 500 accounts as with one.
+TEST_F(RestApiFixture, APollOfFiveHundredAccountsIsTwoRequests)
+{
+    ProviderRoutes routes = ProviderRoutes::ready(500);
+    server.setResponder([&routes](const SeenRequest &request) { return routes.answer(request); });
+    InMemoryJournal journal;
+    MigrationSession session(api.get(), &clock, &journal);
+    session.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.state() == MigrationSession::State::Ready; }, 20000));
+    ASSERT_EQ(session.snapshot().accounts.size(), 500);
+    // Let discovery's own reads settle before counting.
+    QTest::qWait(200);
+    const qsizetype before = server.requests().size();
+
+    QSignalSpy refreshed(&session, &MigrationSession::snapshotChanged);
+    session.refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requests().size() >= before + 2; }, 20000));
+    QTest::qWait(200);
+    const auto poll = server.requests().mid(before);
+    ASSERT_EQ(poll.size(), 2);
+    QList<QByteArray> targets {poll[0].target, poll[1].target};
+    std::sort(targets.begin(), targets.end());
+    EXPECT_EQ(targets[0], QByteArrayLiteral("/v1/migration/7/"));
+    EXPECT_EQ(targets[1], QByteArrayLiteral("/v1/migration/7/account/"));
+    std::printf("[ measured ] discovery: %lld requests; one poll with 500 accounts: %lld requests\n",
+                static_cast<long long>(before), static_cast<long long>(poll.size()));
+    session.stop();
+}
+
+} // namespace

@@ -1,0 +1,140 @@
+#include "app/cli/CliOptions.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+using namespace passerelle;
+using namespace passerelle::cli;
+
+namespace {
+
+QStringList argv(const std::vector<const char *> &words)
+{
+    QStringList list {QStringLiteral("passerelle-cli")};
+    for (const char *word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
+
+struct UsageCase
+{
+    const char *name;
+    std::vector<const char *> words; // a vector: an initializer_list member would dangle
+};
+
+class CliUsageErrors : public ::testing::TestWithParam<UsageCase>
+{
+};
+
+TEST_P(CliUsageErrors, ExitTwoWithAMessage)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv(GetParam().words));
+    EXPECT_FALSE(parsed.options.has_value());
+    EXPECT_EQ(parsed.exitCode, ExitCode::Usage);
+    EXPECT_FALSE(parsed.text.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Mistakes, CliUsageErrors,
+                         ::testing::Values(UsageCase {"NoCommand", {}}, UsageCase {"UnknownCommand", {"launch"}},
+                                           UsageCase {"ActionWithoutAccount", {"migrate"}},
+                                           UsageCase {"ActionWithTwoAccounts", {"migrate", "a", "b"}},
+                                           UsageCase {"StatusWithAccount", {"status", "a"}},
+                                           UsageCase {"UnknownOption", {"status", "--frobnicate"}},
+                                           UsageCase {"KeyOnTheCommandLine", {"status", "--api-key=K3Y"}},
+                                           UsageCase {"KeyOptionSeparated", {"status", "--key", "K3Y"}},
+                                           UsageCase {"AccountAndCustomer",
+                                                      {"status", "--account", "a", "--customer", "c@x"}},
+                                           UsageCase {"MigrationNotANumber", {"status", "--migration", "seven"}},
+                                           UsageCase {"MigrationZero", {"status", "--migration", "0"}}),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+TEST(CliOptions, KeyOnTheCommandLineSaysWhereTheKeyComesFrom)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv({"status", "--api-key", "K3Y"}));
+    EXPECT_TRUE(parsed.text.contains(QStringLiteral("PASSERELLE_API_KEY")));
+    EXPECT_FALSE(parsed.text.contains(QStringLiteral("K3Y")));
+}
+
+TEST(CliOptions, StatusDefaults)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv({"status"}));
+    ASSERT_TRUE(parsed.options);
+    EXPECT_EQ(parsed.options->command, CliOptions::Command::Status);
+    EXPECT_FALSE(parsed.options->json);
+    EXPECT_EQ(parsed.options->apiUrl, QStringLiteral("https://api.alwaysdata.com/v1/"));
+    EXPECT_EQ(parsed.options->migrationId, 0);
+}
+
+struct ActionCase
+{
+    const char *word;
+    AccountAction action;
+};
+
+class CliActions : public ::testing::TestWithParam<ActionCase>
+{
+};
+
+TEST_P(CliActions, ParseWithTheirAccountAndOptions)
+{
+    const ParsedCommandLine parsed
+        = parseCommandLine(argv({GetParam().word, "acme-shop", "--yes", "--json", "--migration", "7", "--account",
+                                 "acme-shop", "--api-url", "http://127.0.0.1:8080/v1/"}));
+    ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
+    EXPECT_EQ(parsed.options->command, CliOptions::Command::Action);
+    EXPECT_EQ(parsed.options->action, GetParam().action);
+    EXPECT_EQ(parsed.options->target, QStringLiteral("acme-shop"));
+    EXPECT_TRUE(parsed.options->yes);
+    EXPECT_TRUE(parsed.options->json);
+    EXPECT_EQ(parsed.options->migrationId, 7);
+    EXPECT_EQ(parsed.options->accountQualifier, QStringLiteral("acme-shop"));
+    EXPECT_EQ(parsed.options->apiUrl, QStringLiteral("http://127.0.0.1:8080/v1/"));
+}
+
+INSTANTIATE_TEST_SUITE_P(All, CliActions,
+                         ::testing::Values(ActionCase {"test", AccountAction::Test},
+                                           ActionCase {"migrate", AccountAction::Migrate},
+                                           ActionCase {"rollback", AccountAction::Rollback},
+                                           ActionCase {"move-back", AccountAction::MoveBack}),
+                         [](const auto &info) {
+                             return info.param.word == std::string("move-back") ? std::string("MoveBack")
+                                                                                : std::string(info.param.word);
+                         });
+
+TEST(CliOptions, HelpExitsZeroAndNamesTheExitCodes)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv({"--help"}));
+    EXPECT_FALSE(parsed.options);
+    EXPECT_EQ(parsed.exitCode, ExitCode::Done);
+    EXPECT_TRUE(parsed.text.contains(QStringLiteral("5 cannot reach the API")));
+}
+
+struct ExitCase
+{
+    const char *name;
+    ApiError::Kind kind;
+    ExitCode code;
+};
+
+class CliExitCodes : public ::testing::TestWithParam<ExitCase>
+{
+};
+
+TEST_P(CliExitCodes, FollowTheIssue)
+{
+    EXPECT_EQ(exitCodeFor(ApiError::make(GetParam().kind, QString())), GetParam().code);
+}
+
+INSTANTIATE_TEST_SUITE_P(Errors, CliExitCodes,
+                         ::testing::Values(ExitCase {"KeyRefused", ApiError::Kind::KeyRefused, ExitCode::KeyRefused},
+                                           ExitCase {"Network", ApiError::Kind::Network, ExitCode::Unreachable},
+                                           ExitCase {"Timeout", ApiError::Kind::Timeout, ExitCode::Unreachable},
+                                           ExitCase {"Tls", ApiError::Kind::Tls, ExitCode::Unreachable},
+                                           ExitCase {"Redirect", ApiError::Kind::Redirect, ExitCode::Unreachable},
+                                           ExitCase {"Conflict", ApiError::Kind::Conflict, ExitCode::NotAllowed},
+                                           ExitCase {"Server", ApiError::Kind::Server, ExitCode::Failed},
+                                           ExitCase {"Protocol", ApiError::Kind::Protocol, ExitCode::Failed}),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+} // namespace

@@ -1,0 +1,12 @@
+# The sources the contract fuzzer compiles with clang: the mapping and what it needs, nothing moc'd.
+set(PASSERELLE_FUZZ_SOURCES
+    tests/fuzz/ContractFuzzer.cpp
+    core/api/ApiContract.cpp
+    core/api/StrictJson.cpp
+    core/model/AccountState.cpp
+    core/model/MigrationState.cpp
+    core/model/Money.cpp
+)
+set(PASSERELLE_FUZZ_DEFINITIONS
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_FOREACH QT_USE_QSTRINGBUILDER)

@@ -1,6 +1,5 @@
-#include "core/journal/InMemoryJournal.h"
+#include "core/session/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
-#include "core/sim/ScenarioLoader.h"
 #include "ui/common/Translations.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -16,28 +15,6 @@
 #include <cstdio>
 
 using namespace passerelle;
-
-namespace {
-
-// The offline backend: the built-in scenario played by the in-process simulator.
-std::unique_ptr<ui::ConnectedSession> dryRunSession(sim::DryRunAdminApi **simulator, QString *error)
-{
-    const sim::LoadedScenario loaded = sim::scenario::loadDefault();
-    if (!loaded.scenario) {
-        *error = QCoreApplication::translate("main", "The built-in scenario cannot be read: %1").arg(loaded.error);
-        return nullptr;
-    }
-    auto connected = std::make_unique<ui::ConnectedSession>();
-    auto api = std::make_unique<sim::DryRunAdminApi>(*loaded.scenario);
-    *simulator = api.get();
-    connected->clock = &api->clock();
-    connected->journal = std::make_unique<InMemoryJournal>();
-    connected->session = std::make_unique<MigrationSession>(api.get(), &api->clock(), connected->journal.get());
-    connected->api = std::move(api);
-    return connected;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -67,15 +44,7 @@ int main(int argc, char *argv[])
     ui::installTranslations(locale, &app);
 
     const SystemClock clock;
-    sim::DryRunAdminApi *simulator = nullptr;
-    ui::WizardContext context(
-        [&simulator](const ui::ConnectionRequest &request, QString *error) -> std::unique_ptr<ui::ConnectedSession> {
-            if (request.dryRun)
-                return dryRunSession(&simulator, error);
-            *error = QCoreApplication::translate("main", "This build cannot reach the provider yet: try it offline.");
-            return nullptr;
-        },
-        &clock);
+    ui::WizardContext context(&openBackend, &clock);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     wizard.show();
 
@@ -83,9 +52,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(tourOption)) {
         tour = std::make_unique<ui::Autopilot>(&wizard, &context, parser.value(tourOption));
         // Support's hours pass in a blink; accounts move at the simulator's pace.
-        tour->setFastForward([&simulator] {
-            if (simulator)
-                simulator->clock().advance(2 * 3600);
+        tour->setFastForward([&context] {
+            if (context.backend() && context.backend()->dryRun)
+                context.backend()->dryRun->clock().advance(2 * 3600);
         });
         QObject::connect(tour.get(), &ui::Autopilot::finished, &app, [](bool succeeded, const QString &message) {
             if (!succeeded)

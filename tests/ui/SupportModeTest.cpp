@@ -31,7 +31,7 @@ TEST(SupportMode, MasksTheEmailEnlargesTextAndCopiesARedactedSummary)
     EXPECT_GT(h.wizard->font().pointSizeF(), normalSize);
 
     QString error;
-    ASSERT_TRUE(h.context.connectTo(ui::ConnectionRequest {QStringLiteral("secret-key-42"), {}, {}, true}, &error));
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun("secret-key-42"), &error));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
     h.api->accounts[0].lastError = QStringLiteral("mail to jane.doe@example.com bounced");
     ASSERT_TRUE(h.refreshAndWait([&] { return !h.session()->snapshot().accounts[0].lastError.isEmpty(); }));

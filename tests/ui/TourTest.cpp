@@ -27,15 +27,18 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
     const SystemClock systemClock;
     sim::DryRunAdminApi *dryRun = nullptr;
     ui::WizardContext context(
-        [&scenario, &dryRun](const ui::ConnectionRequest &, QString *) {
-            auto connected = std::make_unique<ui::ConnectedSession>();
+        [&scenario, &dryRun](const BackendOptions &) -> Expected<std::unique_ptr<Backend>> {
+            // As core's openBackend builds a dry-run, on a scenario cut down to three accounts.
+            auto backend = std::make_unique<Backend>();
             auto api = std::make_unique<sim::DryRunAdminApi>(scenario);
             dryRun = api.get();
-            connected->clock = &api->clock();
-            connected->journal = std::make_unique<InMemoryJournal>();
-            connected->session = std::make_unique<MigrationSession>(api.get(), &api->clock(), connected->journal.get());
-            connected->api = std::move(api);
-            return connected;
+            backend->dryRun = api.get();
+            backend->clock = &api->clock();
+            backend->memoryJournal = std::make_unique<InMemoryJournal>();
+            backend->session
+                = std::make_unique<MigrationSession>(api.get(), &api->clock(), backend->memoryJournal.get());
+            backend->api = std::move(api);
+            return backend;
         },
         &systemClock);
     ui::PasserelleWizard wizard(&context, QStringLiteral("test"));

@@ -96,7 +96,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     shoot(QStringLiteral("connection"));
     pressSpaceOn(connection->dryRunButton());
     ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts)) << "the wizard opens at the current step";
-    EXPECT_TRUE(h.lastRequest.dryRun);
+    EXPECT_TRUE(h.lastOptions.dryRun);
 
     // Step 1: the gate waits for "every account is ready".
     auto *prepare = pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts);

@@ -32,7 +32,7 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
     WizardHarness h(3, TransitStatus::Ready);
     h.wizard->show();
     QString error;
-    ASSERT_TRUE(h.context.connectTo(ConnectionRequest {{}, {}, {}, true}, &error));
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun(), &error));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
     GetParam().stage(*h.api);
     const int before = static_cast<int>(h.api->migrationReads);
@@ -117,14 +117,14 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
     const QString key = QStringLiteral("wrong-key-1234");
     QString seenKey;
     WizardContext context(
-        [&](const ConnectionRequest &request, QString *) {
-            seenKey = request.apiKey;
-            auto connected = std::make_unique<ConnectedSession>();
-            connected->api = std::make_unique<RefusingApi>();
-            connected->journal = std::make_unique<InMemoryJournal>();
-            connected->session
-                = std::make_unique<MigrationSession>(connected->api.get(), &clock, connected->journal.get());
-            return connected;
+        [&](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>> {
+            seenKey = QString::fromUtf8(options.apiKey);
+            auto backend = std::make_unique<Backend>();
+            backend->api = std::make_unique<RefusingApi>();
+            backend->memoryJournal = std::make_unique<InMemoryJournal>();
+            backend->session
+                = std::make_unique<MigrationSession>(backend->api.get(), &clock, backend->memoryJournal.get());
+            return backend;
         },
         &clock);
     ConnectionPage page(&context);

@@ -17,7 +17,9 @@ namespace passerelle::testing {
 struct WizardHarness
 {
     explicit WizardHarness(int accounts, TransitStatus transit = TransitStatus::NotRequested)
-        : context([this](const ui::ConnectionRequest &request, QString *) { return build(request); }, &clock)
+        : context(
+            [this](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>> { return build(options); },
+            &clock)
     {
         context.setConfirmer([this](QWidget *, const ui::ConfirmationRequest &request) {
             confirmations << request;
@@ -32,18 +34,26 @@ struct WizardHarness
         wizard = std::make_unique<ui::PasserelleWizard>(&context, QStringLiteral("0.1.0-test"));
     }
 
-    std::unique_ptr<ui::ConnectedSession> build(const ui::ConnectionRequest &request)
+    std::unique_ptr<Backend> build(const BackendOptions &options)
     {
-        lastRequest = request;
-        auto connected = std::make_unique<ui::ConnectedSession>();
+        lastOptions = options;
+        auto backend = std::make_unique<Backend>();
         api = fakes::makeReadyProvider(accountCount);
         api->detail.transit.status = transitStatus;
         if (transitStatus != TransitStatus::Ready)
             api->detail.transit.readyAt = QDateTime();
-        connected->api.reset(api);
-        connected->journal = std::make_unique<InMemoryJournal>();
-        connected->session = std::make_unique<MigrationSession>(api, &clock, connected->journal.get());
-        return connected;
+        backend->api.reset(api);
+        backend->memoryJournal = std::make_unique<InMemoryJournal>();
+        backend->session = std::make_unique<MigrationSession>(api, &clock, backend->memoryJournal.get());
+        return backend;
+    }
+
+    static BackendOptions dryRun(const QByteArray &key = QByteArray())
+    {
+        BackendOptions options;
+        options.dryRun = true;
+        options.apiKey = key;
+        return options;
     }
 
     MigrationSession *session() const { return context.session(); }
@@ -66,7 +76,7 @@ struct WizardHarness
     bool acceptConfirmations = true;
     QList<ui::ConfirmationRequest> confirmations;
     QList<QUrl> opened;
-    ui::ConnectionRequest lastRequest;
+    BackendOptions lastOptions;
 };
 
 } // namespace passerelle::testing

@@ -99,13 +99,16 @@ void ConnectionPage::updateButtons()
 
 void ConnectionPage::connectSession(bool dryRun)
 {
-    ConnectionRequest request;
-    request.dryRun = dryRun;
+    BackendOptions options;
+    options.dryRun = dryRun;
     if (!dryRun) {
-        request.apiKey = m_key->text().trimmed();
-        request.account = m_account->text().trimmed();
-        request.apiUrl = QUrl(m_url->text().trimmed());
-        if (!request.apiUrl.isValid() || request.apiUrl.scheme() != u"https") {
+        options.apiKey = m_key->text().trimmed().toUtf8();
+        const QString account = m_account->text().trimmed();
+        // An e-mail names a customer; anything else an account (admin-api.md, authentication).
+        (account.contains(QLatin1Char('@')) ? options.customerEmail : options.accountName) = account;
+        options.apiUrl = m_url->text().trimmed();
+        const QUrl url(options.apiUrl);
+        if (!url.isValid() || url.scheme() != u"https") {
             m_error->showMessage(MessageLabel::Kind::Error, tr("The API URL must start with https://."));
             return;
         }
@@ -116,7 +119,7 @@ void ConnectionPage::connectSession(bool dryRun)
     m_info->showMessage(MessageLabel::Kind::Info,
                         dryRun ? tr("Starting the offline simulation…") : tr("Looking for your migration…"));
     QString error;
-    if (!m_context->connectTo(request, &error)) {
+    if (!m_context->connectTo(options, &error)) {
         m_busy = false;
         updateButtons();
         m_info->clearMessage();

@@ -22,20 +22,22 @@ void WizardContext::setSupportMode(bool on)
     Q_EMIT supportModeChanged(on);
 }
 
-bool WizardContext::connectTo(const ConnectionRequest &request, QString *error)
+bool WizardContext::connectTo(const BackendOptions &options, QString *error)
 {
-    std::unique_ptr<ConnectedSession> connected = m_factory ? m_factory(request, error) : nullptr;
-    if (!connected || !connected->session) {
-        qCWarning(lcUi) << "no session built" << (request.dryRun ? "(dry-run)" : "");
+    Expected<std::unique_ptr<Backend>> opened = m_factory(options);
+    if (!opened || !opened.value() || !opened.value()->session) {
+        if (error)
+            *error = opened ? QString() : opened.error().message;
+        qCWarning(lcUi) << "no backend opened" << (options.dryRun ? "(dry-run)" : "");
         return false;
     }
-    // The previous session (a failed attempt) goes only after the pages let go of it.
-    std::unique_ptr<ConnectedSession> previous = std::move(m_connected);
-    m_connected = std::move(connected);
-    m_clock.follow(m_connected->clock ? m_connected->clock : m_ownClock);
-    Q_EMIT sessionChanged(m_connected->session.get());
+    // The previous backend (a failed attempt) goes only after the pages let go of its session.
+    std::unique_ptr<Backend> previous = std::move(m_backend);
+    m_backend = std::move(opened.value());
+    m_clock.follow(m_backend->clock ? m_backend->clock : m_ownClock);
+    Q_EMIT sessionChanged(m_backend->session.get());
     previous.reset();
-    m_connected->session->start();
+    m_backend->session->start();
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/model/Clock.h"
 #include "ui/wizard/Confirmation.h"
-#include "ui/wizard/ConnectedSession.h"
+#include "ui/wizard/SessionFactory.h"
 
 #include <QObject>
 #include <QUrl>
@@ -21,9 +21,10 @@ public:
     WizardContext(SessionFactory factory, const Clock *clock, QObject *parent = nullptr);
     ~WizardContext() override;
 
-    // Builds a session through the factory and starts it; false (with `error`) when none was built.
-    bool connectTo(const ConnectionRequest &request, QString *error);
-    MigrationSession *session() const { return m_connected ? m_connected->session.get() : nullptr; }
+    // Opens a backend through the factory and starts its session; false (with `error`) when none opened.
+    bool connectTo(const BackendOptions &options, QString *error);
+    MigrationSession *session() const { return m_backend ? m_backend->session.get() : nullptr; }
+    Backend *backend() const { return m_backend.get(); }
     // Follows the connected session's clock, so that countdowns run on simulated time in a dry-run.
     const Clock *clock() const { return &m_clock; }
 
@@ -59,7 +60,7 @@ private:
     Confirmer m_confirmer;
     QUrl m_supportPage;
     bool m_supportMode = false;
-    std::unique_ptr<ConnectedSession> m_connected;
+    std::unique_ptr<Backend> m_backend;
 };
 
 } // namespace passerelle::ui

@@ -1,3 +1,4 @@
+#include "core/secrets/KeychainStore.h"
 #include "core/session/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/Translations.h"
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
 
     const SystemClock clock;
     ui::WizardContext context(&openBackend, &clock);
+    KeychainStore keychain;
+    context.setKeychain(&keychain);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     wizard.show();
 

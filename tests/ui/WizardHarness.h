@@ -16,7 +16,8 @@ namespace passerelle::testing {
 // for a refresh; every confirmation is recorded and accepted.
 struct WizardHarness
 {
-    explicit WizardHarness(int accounts, TransitStatus transit = TransitStatus::NotRequested)
+    explicit WizardHarness(int accounts, TransitStatus transit = TransitStatus::NotRequested,
+                           KeychainStore *keychain = nullptr)
         : context(
             [this](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>> { return build(options); },
             &clock)
@@ -29,6 +30,7 @@ struct WizardHarness
             opened << url;
             return true;
         };
+        context.setKeychain(keychain);
         accountCount = accounts;
         transitStatus = transit;
         wizard = std::make_unique<ui::PasserelleWizard>(&context, QStringLiteral("0.1.0-test"));

@@ -1,9 +1,11 @@
 #include "ui/wizard/ConnectionPage.h"
 
 #include "ui/common/MessageLabel.h"
+#include "ui/wizard/KeyKeeper.h"
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/WizardContext.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,7 +43,8 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_key(new QLineEdit(this)), m_account(new QLineEdit(this)),
       m_url(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
       m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)), m_error(new MessageLabel(this)),
-      m_info(new MessageLabel(this))
+      m_info(new MessageLabel(this)), m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)),
+      m_forget(new QPushButton(tr("&Forget my key"), this)), m_keeper(new KeyKeeper(context->keychain(), this))
 {
     setTitle(tr("Connect to your provider"));
     setSubTitle(tr("Passerelle reads your migration with your API key and does only what you ask."));
@@ -60,6 +63,14 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("&Account or e-mail:"), m_account);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_remember);
+    keyRow->addStretch();
+    keyRow->addWidget(m_forget);
+    form->addRow(QString(), keyRow);
+    m_remember->setChecked(true);
+    m_remember->setVisible(m_keeper->isAvailable());
+    m_forget->setVisible(m_keeper->isAvailable());
     auto *advanced = new QGroupBox(tr("Ad&vanced"), this);
     advanced->setCheckable(true);
     advanced->setChecked(false);
@@ -88,7 +99,33 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     // Support mode: the e-mail is masked like the key, which is never shown back in any mode.
     connect(context, &WizardContext::supportModeChanged, this,
             [this](bool on) { m_account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal); });
+    connect(m_keeper, &KeyKeeper::keyRead, this, [this](const QString &key) {
+        if (m_key->text().isEmpty())
+            m_key->setText(key);
+    });
+    connect(m_keeper, &KeyKeeper::info, this, [this](const QString &message) {
+        if (!m_busy)
+            m_info->showMessage(MessageLabel::Kind::Info, message);
+    });
+    // A failed save happens after the wizard moved on: the page on screen shows it.
+    connect(m_keeper, &KeyKeeper::problem, context, &WizardContext::announce);
+    connect(m_account, &QLineEdit::editingFinished, this, &ConnectionPage::readSavedKey);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        m_key->clear();
+        m_keeper->forget(apiUrl(), m_account->text().trimmed());
+    });
     updateButtons();
+    readSavedKey();
+}
+
+QUrl ConnectionPage::apiUrl() const
+{
+    return QUrl(m_url->text().trimmed());
+}
+
+void ConnectionPage::readSavedKey()
+{
+    m_keeper->read(apiUrl(), m_account->text().trimmed());
 }
 
 void ConnectionPage::updateButtons()
@@ -101,6 +138,7 @@ void ConnectionPage::connectSession(bool dryRun)
 {
     BackendOptions options;
     options.dryRun = dryRun;
+    m_lastWasDryRun = dryRun;
     if (!dryRun) {
         options.apiKey = m_key->text().trimmed().toUtf8();
         const QString account = m_account->text().trimmed();
@@ -146,6 +184,9 @@ void ConnectionPage::onStateChanged(MigrationSession::State state)
         m_busy = false;
         updateButtons();
         m_info->clearMessage();
+        // Saved only once the provider accepted it: a wrong key never reaches the keychain.
+        if (!m_lastWasDryRun && m_remember->isChecked())
+            m_keeper->save(apiUrl(), m_account->text().trimmed(), m_key->text().trimmed());
         // The wizard opens at the migration's current step, derived by core.
         if (wizard() && wizard()->currentPage() == this)
             wizard()->next();

@@ -5,11 +5,13 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
 namespace passerelle::ui {
 
+class KeyKeeper;
 class MessageLabel;
 class WizardContext;
 
@@ -31,6 +33,9 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *dryRunButton() const { return m_dryRun; }
+    QCheckBox *rememberKey() const { return m_remember; }
+    QPushButton *forgetButton() const { return m_forget; }
+    MessageLabel *infoLabel() const { return m_info; }
     MessageLabel *errorLabel() const { return m_error; }
 
 private:
@@ -39,6 +44,8 @@ private:
     void onStateChanged(MigrationSession::State state);
     void showFailure(const ApiError &error);
     void updateButtons();
+    void readSavedKey();
+    QUrl apiUrl() const;
 
     WizardContext *m_context;
     QLineEdit *m_key;
@@ -48,7 +55,11 @@ private:
     QPushButton *m_dryRun;
     MessageLabel *m_error;
     MessageLabel *m_info;
+    QCheckBox *m_remember;
+    QPushButton *m_forget;
+    KeyKeeper *m_keeper;
     bool m_busy = false;
+    bool m_lastWasDryRun = false;
 };
 
 } // namespace passerelle::ui

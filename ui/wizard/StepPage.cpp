@@ -55,6 +55,8 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     m_freshnessTick.start();
 
     connect(context, &WizardContext::sessionChanged, this, &StepPage::setSession);
+    connect(context, &WizardContext::announced, this,
+            [this](const QString &message) { m_error->showMessage(MessageLabel::Kind::Warning, message); });
     setSession(context->session());
 }
 

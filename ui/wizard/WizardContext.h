@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace passerelle {
+class KeychainStore;
+}
+
 namespace passerelle::ui {
 
 // What every page shares: the session (once connected), the clock, how to confirm, where the
@@ -34,12 +38,18 @@ public:
     // Support mode (screen sharing): e-mail addresses masked, text larger, diagnostic summary.
     bool supportMode() const { return m_supportMode; }
     void setSupportMode(bool on);
+    // The system keychain for the API key; null when the application runs without one (tests).
+    KeychainStore *keychain() const { return m_keychain; }
+    void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
+    // A message for whatever page is on screen (e.g. the key could not be saved after connecting).
+    void announce(const QString &message) { Q_EMIT announced(message); }
     // Opens a URL (the desktop's browser by default; tests record it instead).
     std::function<bool(const QUrl &)> openUrl;
 
 Q_SIGNALS:
     void sessionChanged(passerelle::MigrationSession *session);
     void supportModeChanged(bool on);
+    void announced(const QString &message);
 
 private:
     // Widgets keep this one pointer; what it reads changes when a session brings its own clock.
@@ -60,6 +70,7 @@ private:
     Confirmer m_confirmer;
     QUrl m_supportPage;
     bool m_supportMode = false;
+    KeychainStore *m_keychain = nullptr;
     std::unique_ptr<Backend> m_backend;
 };
 

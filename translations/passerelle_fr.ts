@@ -904,11 +904,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
-    <name>passerelle-cli</name>
-    <message>
-        <source>The dry-run simulator is not part of this build yet.</source>
-        <translation>Le simulateur d&apos;essai à blanc ne fait pas encore partie de cette version.</translation>
-    </message>
+    <name>CliMain</name>
     <message>
         <source>No API key: save it with the wizard, or set PASSERELLE_API_KEY.</source>
         <translation>Pas de clé d&apos;API&#xa0;: enregistrez-la avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>

@@ -2,10 +2,24 @@
 
 #include "core/api/ApiEndpoint.h"
 #include "core/api/RestAdminApi.h"
+#include "core/sim/DryRunAdminApi.h"
+#include "core/sim/ScenarioLoader.h"
 
 #include <QRandomGenerator>
 
 namespace passerelle::cli {
+
+Expected<std::shared_ptr<DryRunBackend>> makeDryRunBackend()
+{
+    const sim::LoadedScenario loaded = sim::scenario::loadDefault();
+    if (!loaded.scenario)
+        return ApiError::make(ApiError::Kind::Protocol, loaded.error);
+    auto api = std::make_unique<sim::DryRunAdminApi>(*loaded.scenario);
+    auto backend = std::make_shared<DryRunBackend>();
+    backend->clock = &api->clock();
+    backend->api = std::move(api);
+    return backend;
+}
 
 Credentials credentialsFor(const CliOptions &options, const QByteArray &apiKey)
 {

@@ -26,6 +26,15 @@ struct RestBackend
     std::unique_ptr<AdminApi> api;
 };
 
+// The offline simulator (issue 4, --dry-run): the built-in scenario, played on its own virtual
+// clock, in process; nothing reaches any network. Fails when the scenario cannot be read.
+struct DryRunBackend
+{
+    std::unique_ptr<AdminApi> api;
+    const Clock *clock = nullptr; // the simulator's virtual clock, owned by `api`
+};
+Expected<std::shared_ptr<DryRunBackend>> makeDryRunBackend();
+
 // The credentials the options ask for: --account, --customer, or the key alone.
 Credentials credentialsFor(const CliOptions &options, const QByteArray &apiKey);
 // Fails with a BadRequest error for an API address that is not acceptable (see ApiEndpoint).

@@ -17,6 +17,14 @@
 
 using namespace passerelle;
 
+namespace {
+// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
+struct CliMain
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -35,16 +43,26 @@ int main(int argc, char *argv[])
         return cli::toInt(parsed.exitCode);
     }
     const cli::CliOptions &options = *parsed.options;
+    const auto run = [&](AdminApi *api, const Clock *clock) {
+        InMemoryJournal journal;
+        MigrationSession session(api, clock, &journal);
+        cli::CliRunner runner(session, options, cli::terminalConfirmation(), out, err);
+        QObject::connect(&runner, &cli::CliRunner::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        runner.start();
+        return app.exec();
+    };
     if (options.dryRun) {
-        err << QCoreApplication::translate("passerelle-cli", "The dry-run simulator is not part of this build yet.")
-            << Qt::endl;
-        return cli::toInt(cli::ExitCode::Usage);
+        // No key, no network: the in-process simulator answers (issue 4, --dry-run).
+        const auto dryRun = cli::makeDryRunBackend();
+        if (!dryRun) {
+            err << dryRun.error().message << Qt::endl;
+            return cli::toInt(cli::ExitCode::Failed);
+        }
+        return run(dryRun.value()->api.get(), dryRun.value()->clock);
     }
     const auto key = cli::takeKeyFromEnvironment();
     if (!key) {
-        err << QCoreApplication::translate("passerelle-cli",
-                                           "No API key: save it with the wizard, or set PASSERELLE_API_KEY.")
-            << Qt::endl;
+        err << CliMain::tr("No API key: save it with the wizard, or set PASSERELLE_API_KEY.") << Qt::endl;
         return cli::toInt(cli::ExitCode::KeyRefused);
     }
     const Credentials credentials = cli::credentialsFor(options, *key);
@@ -57,10 +75,5 @@ int main(int argc, char *argv[])
         err << backend.error().message << Qt::endl;
         return cli::toInt(cli::ExitCode::Usage);
     }
-    InMemoryJournal journal;
-    MigrationSession session(backend.value()->api.get(), &clock, &journal);
-    cli::CliRunner runner(session, options, cli::terminalConfirmation(), out, err);
-    QObject::connect(&runner, &cli::CliRunner::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
-    runner.start();
-    return app.exec();
+    return run(backend.value()->api.get(), &clock);
 }

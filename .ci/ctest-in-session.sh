@@ -6,8 +6,9 @@ HOME="$(mktemp -d)"
 export HOME
 export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config" XDG_RUNTIME_DIR="$HOME/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-# An empty password creates and unlocks the login keyring for this session only.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+# A throwaway password creates and unlocks the login keyring for this session only (an empty one
+# creates no login keyring at all, and every write then waits for a prompt that cannot show).
+eval "$(printf 'passerelle-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 trap 'rm -rf "$HOME"' EXIT
 ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"

@@ -601,6 +601,155 @@
     </message>
 </context>
 <context>
+    <name>passerelle::JournalLock</name>
+    <message>
+        <source>Passerelle is already running for this journal (pid %1). Close it first; this instance stops here so that no action is sent twice. Journal: %2</source>
+        <translation>Passerelle est déjà ouvert pour ce journal (pid %1). Fermez-le d’abord&#xa0;; cette instance s’arrête ici pour qu’aucune action ne soit envoyée deux fois. Journal&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the journal %1: permission denied.</source>
+        <translation>Impossible de verrouiller le journal %1&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the journal %1.</source>
+        <translation>Impossible de verrouiller le journal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::KeychainJob</name>
+    <message>
+        <source>No API key is saved in the system keychain for this provider and account.</source>
+        <translation>Aucune clé d’API n’est enregistrée dans le trousseau du système pour ce fournisseur et ce compte.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so the API key cannot be kept there (%1).</source>
+        <translation>L’accès au trousseau du système a été refusé&#xa0;: la clé d’API ne peut pas y être conservée (%1).</translation>
+    </message>
+    <message>
+        <source>it is locked: %1</source>
+        <translation>il est verrouillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the API key from the system keychain (%1).</source>
+        <translation>Impossible de supprimer la clé d’API du trousseau du système (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1).</source>
+        <translation>Aucun trousseau du système n’a répondu (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the API key was not saved (%1).</source>
+        <translation>Aucun trousseau du système n’a répondu&#xa0;: la clé d’API n’a pas été enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the API key was not deleted (%1).</source>
+        <translation>Aucun trousseau du système n’a répondu&#xa0;: la clé d’API n’a pas été supprimée (%1).</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s: none is running, it is locked, or it does not respond</source>
+        <translation>pas de réponse en %1&#xa0;s&#xa0;: aucun n’est lancé, il est verrouillé ou il ne répond pas</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SqliteJournal</name>
+    <message>
+        <source>The journal %1 was written by a newer version of Passerelle (schema version %2; this version knows up to %3). Update Passerelle to continue this migration; the journal was left untouched.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de Passerelle (schéma version %2&#xa0;; cette version connaît jusqu’à la %3). Mettez Passerelle à jour pour poursuivre cette migration&#xa0;; le journal n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Impossible de créer le dossier %1 pour le journal.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Impossible d’ouvrir le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Passerelle journal or is damaged: %2</source>
+        <translation>Le fichier %1 n’est pas un journal de Passerelle ou il est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Passerelle journal.</source>
+        <translation>Le fichier %1 n’est pas un journal de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the journal %1: %2</source>
+        <translation>Impossible de préparer le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 has schema version %2, which this version of Passerelle cannot upgrade.</source>
+        <translation>Le journal %1 a la version de schéma %2, que cette version de Passerelle ne sait pas mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Cannot create or upgrade the journal %1; it was left as it was: %2</source>
+        <translation>Impossible de créer ou de mettre à jour le journal %1&#xa0;; il a été laissé tel quel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read your choices from the journal</source>
+        <translation>Impossible de lire vos choix dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot read your ticks from the journal</source>
+        <translation>Impossible de lire vos cases cochées dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot save your choices in the journal</source>
+        <translation>Impossible d’enregistrer vos choix dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot save your ticks in the journal</source>
+        <translation>Impossible d’enregistrer vos cases cochées dans le journal</translation>
+    </message>
+    <message>
+        <source>Cannot write down the action before sending it</source>
+        <translation>Impossible de noter l’action avant de l’envoyer</translation>
+    </message>
+    <message>
+        <source>the action has no time</source>
+        <translation>l’action n’a pas d’heure</translation>
+    </message>
+    <message>
+        <source>Cannot write down the answer to an action</source>
+        <translation>Impossible de noter la réponse à une action</translation>
+    </message>
+    <message>
+        <source>the answer has no time</source>
+        <translation>la réponse n’a pas d’heure</translation>
+    </message>
+    <message>
+        <source>action %1 is unknown or already has an answer</source>
+        <translation>l’action %1 est inconnue ou a déjà une réponse</translation>
+    </message>
+    <message>
+        <source>Cannot read the unanswered actions from the journal</source>
+        <translation>Impossible de lire dans le journal les actions restées sans réponse</translation>
+    </message>
+    <message>
+        <source>Cannot write to the activity log</source>
+        <translation>Impossible d’écrire dans le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Cannot read the activity log</source>
+        <translation>Impossible de lire le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Cannot write down an observed operation</source>
+        <translation>Impossible de noter une opération observée</translation>
+    </message>
+    <message>
+        <source>Cannot read the observed operations</source>
+        <translation>Impossible de lire les opérations observées</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>The API address is not a valid URL.</source>

@@ -15,6 +15,9 @@ bool InMemoryJournal::saveFacts(qint64 migrationId, const LocalFacts &facts)
 
 bool InMemoryJournal::recordIntent(ActionIntent &intent)
 {
+    // Same contract as the SQLite journal: the caller sends the key the journal kept.
+    if (intent.idempotencyKey.isNull())
+        intent.idempotencyKey = QUuid::createUuid();
     intent.id = m_nextIntentId++;
     m_intents.append(intent);
     return true;

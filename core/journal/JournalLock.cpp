@@ -1,0 +1,61 @@
+#include "core/journal/JournalLock.h"
+
+#include "core/journal/JournalLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle {
+
+QString JournalLock::lockPathFor(const QString &journalPath)
+{
+    return journalPath + u".lock"_s;
+}
+
+JournalLock::JournalLock(const QString &journalPath) : m_journalPath(journalPath), m_lock(lockPathFor(journalPath))
+{
+    // Held for days: only a dead holder makes the lock stale, never its age.
+    m_lock.setStaleLockTime(0);
+}
+
+bool JournalLock::tryLock()
+{
+    m_error.clear();
+    m_holderPid = 0;
+    if (m_lock.isLocked())
+        return true;
+    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
+    if (m_lock.tryLock(0))
+        return true;
+    const QString journal = QDir::toNativeSeparators(m_journalPath);
+    switch (m_lock.error()) {
+    case QLockFile::LockFailedError: {
+        QString hostname;
+        QString appname;
+        m_lock.getLockInfo(&m_holderPid, &hostname, &appname);
+        m_error = tr("Passerelle is already running for this journal (pid %1). Close it first; this "
+                     "instance stops here so that no action is sent twice. Journal: %2")
+                      .arg(m_holderPid)
+                      .arg(journal);
+        break;
+    }
+    case QLockFile::PermissionError:
+        m_error = tr("Cannot lock the journal %1: permission denied.").arg(journal);
+        break;
+    case QLockFile::NoError:
+    case QLockFile::UnknownError:
+        m_error = tr("Cannot lock the journal %1.").arg(journal);
+        break;
+    }
+    qCWarning(lcJournal).noquote() << m_error;
+    return false;
+}
+
+void JournalLock::unlock()
+{
+    m_lock.unlock();
+}
+
+} // namespace passerelle

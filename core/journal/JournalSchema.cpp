@@ -1,0 +1,91 @@
+#include "core/journal/JournalSchema.h"
+
+namespace passerelle::journalschema {
+
+namespace {
+
+// Times are milliseconds since the epoch (UTC); NULL means "not known yet".
+QStringList commonTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE facts ("
+                       " migration_id INTEGER PRIMARY KEY,"
+                       " transit_request_sent INTEGER NOT NULL DEFAULT 0,"
+                       " transit_request_text TEXT NOT NULL DEFAULT '',"
+                       " reinstall_request_sent INTEGER NOT NULL DEFAULT 0,"
+                       " finalizer TEXT NOT NULL DEFAULT 'nobody',"
+                       " finalization_request_sent INTEGER NOT NULL DEFAULT 0,"
+                       " uses_provider_dns INTEGER,"
+                       " transit_released_seen_at INTEGER)"),
+        QStringLiteral("CREATE TABLE fact_accounts ("
+                       " migration_id INTEGER NOT NULL,"
+                       " account_id INTEGER NOT NULL,"
+                       " fact TEXT NOT NULL CHECK (fact IN ('ready', 'verified')),"
+                       " PRIMARY KEY (migration_id, account_id, fact))"),
+        // An outcome is recorded whole or not at all: the three columns are NULL together.
+        QStringLiteral("CREATE TABLE intents ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " migration_id INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " topic TEXT NOT NULL,"
+                       " account_id INTEGER NOT NULL,"
+                       " account_name TEXT NOT NULL,"
+                       " idempotency_key TEXT NOT NULL UNIQUE,"
+                       " created_at INTEGER NOT NULL,"
+                       " dry_run INTEGER NOT NULL,"
+                       " outcome TEXT,"
+                       " outcome_detail TEXT,"
+                       " outcome_at INTEGER,"
+                       " CHECK ((outcome IS NULL) = (outcome_at IS NULL)"
+                       "    AND (outcome IS NULL) = (outcome_detail IS NULL)))"),
+        QStringLiteral("CREATE INDEX intents_in_doubt ON intents (migration_id) WHERE outcome IS NULL"),
+        QStringLiteral("CREATE TABLE activity ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " migration_id INTEGER NOT NULL,"
+                       " at INTEGER,"
+                       " category TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " account_id INTEGER NOT NULL)"),
+    };
+}
+
+// Added in version 2: the operations observed from start to end (step 8 summary).
+QStringList observedOperationsTable()
+{
+    return {
+        QStringLiteral("CREATE TABLE observed_operations ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " migration_id INTEGER NOT NULL,"
+                       " account_id INTEGER NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " started_at INTEGER,"
+                       " ended_at INTEGER,"
+                       " estimated_seconds INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX activity_by_migration ON activity (migration_id, id)"),
+    };
+}
+
+} // namespace
+
+QStringList createVersion1()
+{
+    return commonTables();
+}
+
+QStringList createCurrent()
+{
+    return commonTables() + observedOperationsTable();
+}
+
+QStringList upgradeStep(int fromVersion)
+{
+    switch (fromVersion) {
+    case 1:
+        return observedOperationsTable();
+    default:
+        return {};
+    }
+}
+
+} // namespace passerelle::journalschema

@@ -1,0 +1,7 @@
+#include "core/secrets/SecretsLog.h"
+
+namespace passerelle {
+
+Q_LOGGING_CATEGORY(lcSecrets, "passerelle.secrets")
+
+} // namespace passerelle

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,9 @@ CliRun runCli(const QStringList &arguments, bool withKey = true)
     if (withKey)
         environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(kKey));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    // The journal (shared with the wizard) goes to a fresh directory, never the user's.
+    QTemporaryDir dataHome;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PASSERELLE_CLI_PATH), arguments);

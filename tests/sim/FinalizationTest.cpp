@@ -52,7 +52,8 @@ TEST(Finalization, SupportMovesAccountsBackOnlyInParisWorkingHours)
     QSet<qint64> seen;
     QList<QDateTime> starts;
     ASSERT_TRUE(h.runUntil([&] {
-        for (const AccountState &a : *h.sim.migrationAccounts(SimHarness::kMigrationId).value) {
+        const auto accounts = h.sim.migrationAccounts(SimHarness::kMigrationId); // kept alive for the loop
+        for (const AccountState &a : *accounts.value) {
             if (a.status == AccountStatus::MovingBack && !seen.contains(a.id)) {
                 seen.insert(a.id);
                 starts.append(a.operationStartedAt);

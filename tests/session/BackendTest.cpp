@@ -1,0 +1,94 @@
+#include "core/journal/LockedJournal.h"
+#include "core/session/Backend.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+
+namespace {
+
+TEST(Backend, ADryRunOpensTheBuiltInScenarioWithNoNetworkAndNoKey)
+{
+    BackendOptions options;
+    options.dryRun = true;
+    auto opened = openBackend(options);
+    ASSERT_TRUE(opened.hasValue()) << opened.error().message.toStdString();
+    Backend &backend = *opened.value();
+    EXPECT_EQ(backend.network, nullptr);
+    ASSERT_NE(backend.dryRun, nullptr);
+    EXPECT_EQ(backend.clock, &backend.session->clock());
+    backend.session->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backend.session->state() == MigrationSession::State::Ready; }, 10000));
+    EXPECT_GE(backend.session->snapshot().accounts.size(), 10);
+    EXPECT_TRUE(backend.session->isDryRun());
+}
+
+TEST(Backend, ABadScenarioFileIsRefusedWithTheFieldNamed)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"accounts\": 3}");
+    file.close();
+    BackendOptions options;
+    options.dryRun = true;
+    options.scenarioFile = path;
+    const auto opened = openBackend(options);
+    ASSERT_FALSE(opened.hasValue());
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("scenario"))) << opened.error().message.toStdString();
+}
+
+struct RestCase
+{
+    const char *name;
+    const char *url;
+    const char *key;
+    const char *expectedWords;
+};
+
+class BackendRefuses : public ::testing::TestWithParam<RestCase>
+{
+};
+
+TEST_P(BackendRefuses, WithAMessage)
+{
+    QTemporaryDir dir;
+    BackendOptions options;
+    options.apiUrl = QString::fromLatin1(GetParam().url);
+    options.apiKey = GetParam().key;
+    options.accountName = QStringLiteral("acme-shop");
+    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    const auto opened = openBackend(options);
+    ASSERT_FALSE(opened.hasValue());
+    EXPECT_TRUE(opened.error().message.contains(QString::fromLatin1(GetParam().expectedWords), Qt::CaseInsensitive))
+        << opened.error().message.toStdString();
+    if (qstrlen(GetParam().key) > 0) {
+        EXPECT_FALSE(opened.error().message.contains(QString::fromLatin1(GetParam().key)));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Options, BackendRefuses,
+    ::testing::Values(RestCase{"NoKey", "http://127.0.0.1:9/v1/", "", "API key"},
+                      RestCase{"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP"},
+                      RestCase{"NotAUrl", "::::", "secret-key-123", "URL"}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(Backend, ASecondPasserelleOnTheSameJournalIsRefused)
+{
+    QTemporaryDir dir;
+    BackendOptions options;
+    options.apiUrl = QStringLiteral("http://127.0.0.1:9/v1/");
+    options.apiKey = "secret-key-123";
+    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    auto first = openBackend(options);
+    ASSERT_TRUE(first.hasValue()) << first.error().message.toStdString();
+    const auto second = openBackend(options);
+    ASSERT_FALSE(second.hasValue());
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("already running"))) << second.error().message.toStdString();
+}
+
+} // namespace

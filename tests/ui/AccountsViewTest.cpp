@@ -1,0 +1,160 @@
+#include "tests/ui/UiFixtures.h"
+#include "ui/accounts/AccountsFilterProxy.h"
+#include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsTableModel.h"
+#include "ui/accounts/AccountsView.h"
+#include "ui/accounts/ActionButtonsDelegate.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+// Step 4 with three accounts: site-1 on the transit (may roll back), site-2 and site-3 may migrate.
+class AccountsViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        snapshot = transitReady(makeSnapshot(3));
+        moveToTransit(snapshot.accounts[0]);
+        panel.resize(1000, 300);
+        panel.setSnapshot(snapshot, facts);
+        panel.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    }
+
+    QModelIndex actionsCell(qint64 accountId)
+    {
+        const int sourceRow = panel.model()->rowOf(accountId);
+        return panel.proxy()->mapFromSource(panel.model()->index(sourceRow, AccountsTableModel::Actions));
+    }
+
+    QPoint buttonCentre(qint64 accountId, AccountAction action)
+    {
+        AccountsView *view = panel.view();
+        view->scrollTo(actionsCell(accountId));
+        QStyleOptionViewItem option;
+        option.rect = view->visualRect(actionsCell(accountId));
+        option.fontMetrics = view->fontMetrics();
+        return view->actionsDelegate()->buttonRect(option, action).center();
+    }
+
+    MigrationSnapshot snapshot;
+    LocalFacts facts;
+    AccountsPanel panel;
+};
+
+struct ClickCase
+{
+    qint64 accountId;
+    AccountAction action;
+    bool allowed;
+};
+
+class AccountsViewClicks : public AccountsViewTest, public ::testing::WithParamInterface<ClickCase>
+{
+};
+
+TEST_P(AccountsViewClicks, MouseClickEmitsOnlyWhenAllowed)
+{
+    const ClickCase c = GetParam();
+    QSignalSpy requested(panel.view(), &AccountsView::actionRequested);
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, buttonCentre(c.accountId, c.action));
+    if (c.allowed) {
+        ASSERT_EQ(requested.count(), 1);
+        EXPECT_EQ(requested.at(0).at(0).toLongLong(), c.accountId);
+        EXPECT_EQ(requested.at(0).at(1).value<AccountAction>(), c.action);
+    } else {
+        EXPECT_EQ(requested.count(), 0);
+    }
+}
+
+TEST_P(AccountsViewClicks, KeyboardShortcutOnCurrentRowEmitsOnlyWhenAllowed)
+{
+    const ClickCase c = GetParam();
+    AccountsView *view = panel.view();
+    view->setFocus();
+    view->setCurrentIndex(actionsCell(c.accountId).siblingAtColumn(AccountsTableModel::Name));
+    QSignalSpy requested(view, &AccountsView::actionRequested);
+    const QKeyCombination keys = AccountsView::shortcutFor(c.action)[0];
+    QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
+    EXPECT_EQ(requested.count(), c.allowed ? 1 : 0);
+    if (c.allowed) {
+        EXPECT_EQ(requested.at(0).at(0).toLongLong(), c.accountId);
+    }
+}
+
+TEST_P(AccountsViewClicks, MenuEntryEnabledOnlyWhenAllowed)
+{
+    const ClickCase c = GetParam();
+    AccountsView *view = panel.view();
+    std::unique_ptr<QMenu> menu(view->createActionMenu(actionsCell(c.accountId), nullptr));
+    const QList<QAction *> entries = menu->actions();
+    ASSERT_EQ(entries.size(), 4);
+    QAction *entry = entries.at(static_cast<int>(c.action));
+    EXPECT_EQ(entry->isEnabled(), c.allowed);
+    EXPECT_EQ(entry->toolTip().isEmpty(), false);
+    QSignalSpy requested(view, &AccountsView::actionRequested);
+    entry->trigger();
+    EXPECT_EQ(requested.count(), c.allowed ? 1 : 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Step4, AccountsViewClicks,
+                         ::testing::Values(ClickCase{2, AccountAction::Migrate, true},
+                                           ClickCase{3, AccountAction::Migrate, true},
+                                           ClickCase{1, AccountAction::Migrate, false},
+                                           ClickCase{1, AccountAction::Rollback, true},
+                                           ClickCase{2, AccountAction::Rollback, false},
+                                           ClickCase{2, AccountAction::Test, false},
+                                           ClickCase{2, AccountAction::MoveBack, false}));
+
+TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedAction)
+{
+    AccountsView *view = panel.view();
+    view->setFocus();
+    view->setCurrentIndex(actionsCell(2).siblingAtColumn(AccountsTableModel::Name));
+    QSignalSpy requested(view, &AccountsView::actionRequested);
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->accessibleName().contains(QStringLiteral("site-2")));
+    QTest::keyClick(menu, Qt::Key_Down); // the first enabled entry: Migrate
+    QTest::keyClick(menu, Qt::Key_Return);
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.at(0).at(1).value<AccountAction>(), AccountAction::Migrate);
+}
+
+TEST_F(AccountsViewTest, PressOnOneButtonReleaseOnAnotherDoesNothing)
+{
+    QSignalSpy requested(panel.view(), &AccountsView::actionRequested);
+    QWidget *viewport = panel.view()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, buttonCentre(2, AccountAction::Migrate));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, buttonCentre(2, AccountAction::Test));
+    EXPECT_EQ(requested.count(), 0);
+}
+
+TEST_F(AccountsViewTest, FilterFieldNarrowsTheRows)
+{
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("site-3"));
+    EXPECT_EQ(panel.proxy()->rowCount(), 1);
+    EXPECT_FALSE(panel.view()->accessibleName().isEmpty());
+    EXPECT_FALSE(panel.filterEdit()->accessibleName().isEmpty());
+}
+
+TEST_F(AccountsViewTest, SelectedIdsFollowTheView)
+{
+    AccountsView *view = panel.view();
+    view->selectAll();
+    EXPECT_EQ(view->selectedAccountIds(), (QList<qint64>{1, 2, 3}));
+}
+
+} // namespace

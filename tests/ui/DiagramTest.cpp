@@ -1,0 +1,101 @@
+#include "tests/ui/UiFixtures.h"
+#include "ui/diagram/AccountGrid.h"
+#include "ui/diagram/ServerDiagram.h"
+
+#include <QImage>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+bool hasColour(const QImage &image, QRgb colour)
+{
+    for (int y = 0; y < image.height(); y += 2) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if ((line[x] & 0xffffff) == (colour & 0xffffff))
+                return true;
+        }
+    }
+    return false;
+}
+
+QImage render(ServerDiagram &diagram)
+{
+    diagram.resize(900, 300);
+    return diagram.grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+class DiagramCounts : public ::testing::TestWithParam<int>
+{
+};
+
+TEST_P(DiagramCounts, PaintsAndDescribesEveryAccount)
+{
+    const int count = GetParam();
+    ServerDiagram diagram;
+    diagram.setSnapshot(makeSnapshot(count));
+    const QImage image = render(diagram);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_TRUE(hasColour(image, qRgb(0xf9, 0xea, 0xe0))) << "the client server is filled as old version";
+    EXPECT_EQ(diagram.scene().clientAccounts.size(), count);
+    const QString description = diagram.accessibleDescription();
+    if (count == 0) {
+        EXPECT_TRUE(description.contains(QStringLiteral("no account")));
+    } else {
+        EXPECT_TRUE(description.contains(QString::number(count))) << description.toStdString();
+    }
+    EXPECT_TRUE(description.contains(QStringLiteral("does not exist yet")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Counts, DiagramCounts, ::testing::Values(0, 4, 200));
+
+TEST(ServerDiagram, ShowsTheAccountOnTheMoveAndTheNewVersion)
+{
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(4));
+    moveToTransit(snapshot.accounts[0]);
+    snapshot.accounts[1].status = AccountStatus::Migrating;
+    ServerDiagram diagram;
+    diagram.setSnapshot(snapshot);
+    EXPECT_EQ(diagram.scene().direction, DiagramScene::Direction::ToTransit);
+    EXPECT_EQ(diagram.scene().movingAccount, QStringLiteral("site-2"));
+    EXPECT_EQ(diagram.scene().clientAccounts, (QStringList{QStringLiteral("site-3"), QStringLiteral("site-4")}));
+    EXPECT_EQ(diagram.scene().transitAccounts, QStringList{QStringLiteral("site-1")});
+    const QImage image = render(diagram);
+    EXPECT_TRUE(hasColour(image, qRgb(0xe3, 0xf8, 0xdf))) << "the transit server is new version";
+    EXPECT_TRUE(hasColour(image, qRgb(0x2a, 0x45, 0xc8))) << "blue chevron and client title";
+    EXPECT_TRUE(diagram.accessibleDescription().contains(QStringLiteral("site-2 is moving from the client server")));
+}
+
+TEST(ServerDiagram, ReinstalledClientIsNewVersionAndMoveBackGoesLeft)
+{
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(3));
+    for (AccountState &account : snapshot.accounts)
+        moveToTransit(account);
+    snapshot.migration.clientServer.status = ClientServerStatus::Reinstalled;
+    snapshot.accounts[2].status = AccountStatus::MovingBack;
+    ServerDiagram diagram;
+    diagram.setSnapshot(snapshot);
+    EXPECT_TRUE(diagram.scene().clientNewVersion);
+    EXPECT_EQ(diagram.scene().direction, DiagramScene::Direction::ToClient);
+    const QImage image = render(diagram);
+    // The legend keeps its old-version swatch: look above it only.
+    EXPECT_FALSE(hasColour(image.copy(0, 0, image.width(), image.height() - 50), qRgb(0xf9, 0xea, 0xe0)))
+        << "no old-version server fill left";
+}
+
+TEST(AccountGrid, FitsEveryAccountInsideTheArea)
+{
+    const QRectF area(0, 0, 200, 150);
+    for (const int count : {1, 4, 7, 200, 1000}) {
+        const AccountGrid grid = AccountGrid::fit(count, area);
+        ASSERT_GE(grid.columns * grid.rows, count);
+        EXPECT_TRUE(area.contains(grid.cellRect(count - 1, area).adjusted(0.01, 0.01, -0.01, -0.01))) << count;
+    }
+    EXPECT_EQ(AccountGrid::fit(0, area).columns, 0);
+}
+
+} // namespace

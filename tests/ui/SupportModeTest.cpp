@@ -1,0 +1,56 @@
+#include "tests/ui/WizardHarness.h"
+#include "ui/support/DiagnosticSummary.h"
+#include "ui/wizard/ConnectionPage.h"
+#include "ui/wizard/PageIds.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPushButton>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+
+namespace {
+
+TEST(SupportMode, MasksTheEmailEnlargesTextAndCopiesARedactedSummary)
+{
+    WizardHarness h(2, TransitStatus::Ready);
+    h.wizard->show();
+    auto *connection = qobject_cast<ui::ConnectionPage *>(h.wizard->page(ui::ConnectionPageId));
+    QTest::keyClicks(connection->accountEdit(), QStringLiteral("jane.doe@example.com"));
+    const qreal normalSize = h.wizard->font().pointSizeF();
+
+    auto *toggle = qobject_cast<QPushButton *>(h.wizard->button(QWizard::CustomButton1));
+    ASSERT_NE(toggle, nullptr);
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_TRUE(h.context.supportMode());
+    EXPECT_EQ(connection->accountEdit()->echoMode(), QLineEdit::Password);
+    EXPECT_EQ(connection->keyEdit()->echoMode(), QLineEdit::Password);
+    EXPECT_GT(h.wizard->font().pointSizeF(), normalSize);
+
+    QString error;
+    ASSERT_TRUE(h.context.connectTo(ui::ConnectionRequest{QStringLiteral("secret-key-42"), {}, {}, true}, &error));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
+    h.api->accounts[0].lastError = QStringLiteral("mail to jane.doe@example.com bounced");
+    ASSERT_TRUE(h.refreshAndWait([&] { return !h.session()->snapshot().accounts[0].lastError.isEmpty(); }));
+
+    QAbstractButton *copy = h.wizard->button(QWizard::CustomButton2);
+    ASSERT_TRUE(copy->isVisible());
+    QTest::keyClick(copy, Qt::Key_Space);
+    const QString summary = QApplication::clipboard()->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Step: 4"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("account-2"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("j***@example.com"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("jane.doe")));
+    EXPECT_FALSE(summary.contains(QStringLiteral("secret-key-42")));
+}
+
+TEST(SupportMode, MaskEmailsKeepsTheDomain)
+{
+    EXPECT_EQ(ui::maskEmails(QStringLiteral("a: bob@x.org, c")), QStringLiteral("a: b***@x.org, c"));
+    EXPECT_EQ(ui::maskEmails(QStringLiteral("no address")), QStringLiteral("no address"));
+}
+
+} // namespace

@@ -1,0 +1,64 @@
+#include "core/journal/InMemoryJournal.h"
+#include "core/sim/DryRunAdminApi.h"
+#include "core/sim/ScenarioLoader.h"
+#include "ui/tour/Autopilot.h"
+#include "ui/wizard/PasserelleWizard.h"
+#include "ui/wizard/WizardContext.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+
+namespace {
+
+// The guided tour on the real in-process simulator (the built-in scenario, fewer accounts, fast
+// time): from the connection page to step 8, one non-empty picture per page.
+TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
+{
+    sim::LoadedScenario loaded = sim::scenario::loadDefault();
+    ASSERT_TRUE(loaded.scenario.has_value()) << loaded.error.toStdString();
+    sim::Scenario scenario = *loaded.scenario;
+    scenario.accounts = scenario.accounts.mid(0, 3);
+    const SystemClock systemClock;
+    sim::DryRunAdminApi *dryRun = nullptr;
+    ui::WizardContext context(
+        [&scenario, &dryRun](const ui::ConnectionRequest &, QString *) {
+            auto connected = std::make_unique<ui::ConnectedSession>();
+            auto api = std::make_unique<sim::DryRunAdminApi>(scenario);
+            dryRun = api.get();
+            connected->clock = &api->clock();
+            connected->journal = std::make_unique<InMemoryJournal>();
+            connected->session = std::make_unique<MigrationSession>(api.get(), &api->clock(), connected->journal.get());
+            connected->api = std::move(api);
+            return connected;
+        },
+        &systemClock);
+    ui::PasserelleWizard wizard(&context, QStringLiteral("test"));
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+
+    QTemporaryDir temporary;
+    const QDir dir(qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS") ? qEnvironmentVariable("PASSERELLE_UI_SHOTS")
+                                                                    : temporary.path());
+    ui::Autopilot pilot(&wizard, &context, dir.path());
+    pilot.setTimeLimit(90000);
+    // Support's hours pass in a blink; the accounts move at the simulator's usual pace.
+    pilot.setFastForward([&dryRun] { dryRun->clock().advance(2 * 3600); });
+    QSignalSpy finished(&pilot, &ui::Autopilot::finished);
+    pilot.start();
+    ASSERT_TRUE(finished.wait(100000));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    const QStringList expected = {QStringLiteral("connection"), QStringLiteral("step-1"), QStringLiteral("step-2"),
+                                  QStringLiteral("step-3"),     QStringLiteral("step-4"), QStringLiteral("step-5"),
+                                  QStringLiteral("step-6"),     QStringLiteral("step-7"), QStringLiteral("step-8")};
+    for (const QString &name : expected)
+        EXPECT_GT(QFileInfo(dir.filePath(name + QStringLiteral(".png"))).size(), 1000) << name.toStdString();
+    EXPECT_EQ(context.session()->currentStep(), Step::MigrationOver);
+}
+
+} // namespace

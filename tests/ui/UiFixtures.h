@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/model/LocalFacts.h"
+#include "core/model/MigrationState.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace passerelle::testing {
+
+// A migration at a chosen stage, with `count` accounts named site-1 … site-N.
+inline AccountState makeAccount(qint64 id, qint64 databaseBytes = 0)
+{
+    AccountState account;
+    account.id = id;
+    account.name = QStringLiteral("site-%1").arg(id);
+    account.databaseSize = databaseBytes;
+    return account;
+}
+
+inline QDateTime at(const char *isoUtc)
+{
+    return QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODate);
+}
+
+inline MigrationSnapshot makeSnapshot(int count)
+{
+    MigrationSnapshot snapshot;
+    snapshot.migration.summary.id = 7;
+    snapshot.migration.summary.deadline = at("2026-12-31T00:00:00Z");
+    snapshot.migration.serverDailyPrice = Money{420, QStringLiteral("EUR")};
+    for (int i = 1; i <= count; ++i)
+        snapshot.accounts.append(makeAccount(i, qint64(i % 7) * (qint64(1) << 29)));
+    return snapshot;
+}
+
+// Transit server ready since 1 Dec: step 4, accounts may migrate.
+inline MigrationSnapshot transitReady(MigrationSnapshot snapshot)
+{
+    snapshot.migration.transit.status = TransitStatus::Ready;
+    snapshot.migration.transit.readyAt = at("2026-12-01T10:00:00Z");
+    return snapshot;
+}
+
+inline void moveToTransit(AccountState &account)
+{
+    account.location = Location::Transit;
+    account.version = Version::New;
+    account.status = AccountStatus::Migrated;
+    account.rollbackAvailable = true;
+}
+
+} // namespace passerelle::testing

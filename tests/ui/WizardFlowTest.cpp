@@ -1,0 +1,287 @@
+#include "core/model/ProcessRules.h"
+#include "tests/ui/WizardHarness.h"
+#include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsTableModel.h"
+#include "ui/accounts/AccountsFilterProxy.h"
+#include "ui/accounts/AccountsView.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/wizard/ConnectionPage.h"
+#include "ui/wizard/FinalizationPage.h"
+#include "ui/wizard/MigrateAccountsPage.h"
+#include "ui/wizard/MigrationOverPage.h"
+#include "ui/wizard/PrepareAccountsPage.h"
+#include "ui/wizard/RequestTransitPage.h"
+#include "ui/wizard/SupportProgressPage.h"
+#include "ui/wizard/SupportRequestBox.h"
+#include "ui/wizard/VerifyPage.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+template<typename Page>
+Page *pageFor(WizardHarness &h, Step step)
+{
+    return qobject_cast<Page *>(h.wizard->page(static_cast<int>(step)));
+}
+
+bool waitForPage(WizardHarness &h, Step step)
+{
+    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
+}
+
+// Keyboard only: go to the row of `accountId` with the arrow keys, press the action's shortcut.
+void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
+{
+    AccountsView *view = panel->view();
+    const QModelIndex source = panel->model()->index(panel->model()->rowOf(accountId), AccountsTableModel::Name);
+    const int row = panel->proxy()->mapFromSource(source).row();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    ASSERT_EQ(view->currentAccountId(), accountId);
+    const QKeyCombination keys = AccountsView::shortcutFor(action)[0];
+    QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
+}
+
+void pressSpaceOn(QWidget *widget)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_Space);
+}
+
+class WizardFlow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        h.wizard->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+    }
+
+    // One picture per page, to look at (PASSERELLE_UI_SHOTS names a folder to keep them).
+    void shoot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QString dir = qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS") ? qEnvironmentVariable("PASSERELLE_UI_SHOTS")
+                                                                             : shots.path();
+        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+        EXPECT_TRUE(h.wizard->grab().save(file)) << file.toStdString();
+        written << file;
+    }
+
+    WizardHarness h{3};
+    QTemporaryDir shots;
+    QStringList written;
+};
+
+TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
+{
+    auto *connection = qobject_cast<ConnectionPage *>(h.wizard->currentPage());
+    ASSERT_NE(connection, nullptr);
+    EXPECT_FALSE(h.next()->isEnabled());
+    shoot(QStringLiteral("connection"));
+    pressSpaceOn(connection->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts)) << "the wizard opens at the current step";
+    EXPECT_TRUE(h.lastRequest.dryRun);
+
+    // Step 1: the gate waits for "every account is ready".
+    auto *prepare = pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts);
+    EXPECT_FALSE(h.next()->isEnabled());
+    EXPECT_TRUE(prepare->gateLabel()->isVisible());
+    shoot(QStringLiteral("step-1"));
+    pressSpaceOn(prepare->allReady());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::RequestTransit));
+
+    // Step 2: the prepared request goes to support through the API.
+    auto *request = pageFor<RequestTransitPage>(h, Step::RequestTransit);
+    EXPECT_FALSE(request->request()->messageEdit()->toPlainText().isEmpty());
+    shoot(QStringLiteral("step-2"));
+    pressSpaceOn(request->request()->sendButton());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 5000));
+    ASSERT_EQ(h.api->supportRequests.size(), 1);
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::TransitInstallation));
+
+    // Step 3: support installs; the page says what it does.
+    auto *install = pageFor<SupportProgressPage>(h, Step::TransitInstallation);
+    h.api->detail.transit.status = TransitStatus::Installing;
+    h.api->detail.transit.precopyPercent = 40;
+    ASSERT_TRUE(h.refreshAndWait([&] { return install->statusText().contains(QStringLiteral("40")); }));
+    EXPECT_FALSE(h.next()->isEnabled());
+    shoot(QStringLiteral("step-3"));
+    h.api->detail.transit.status = TransitStatus::Ready;
+    h.api->detail.transit.readyAt = h.clock.now();
+    ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+
+    // Step 4: each account migrated with the keyboard, confirmed with its downtime.
+    auto *migrate = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    for (const qint64 id : {301, 302, 303}) {
+        pressActionOn(migrate->accounts(), id, AccountAction::Migrate);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::Migrate) == 1; }, 5000));
+        EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("account-")));
+        EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("min")));
+        if (id == 302)
+            shoot(QStringLiteral("step-4"));
+        h.api->finishOperation(id);
+        ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Migrated; }));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::VerifyAfterMigration));
+
+    // Step 5: tick each account, then ask for the reinstall (confirmed, listing the accounts).
+    auto *verify = pageFor<VerifyPage>(h, Step::VerifyAfterMigration);
+    EXPECT_FALSE(verify->request()->sendButton()->isEnabled());
+    QListWidget *list = verify->checklist();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int row = 0; row < list->count(); ++row) {
+        QTest::keyClick(list, Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Down);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 3; }, 2000));
+    ASSERT_TRUE(verify->request()->sendButton()->isEnabled());
+    shoot(QStringLiteral("step-5"));
+    pressSpaceOn(verify->request()->sendButton());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().reinstallRequestSent; }, 5000));
+    EXPECT_EQ(h.confirmations.constLast().details.size(), 3);
+    EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("rollback is no longer possible")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::ClientReinstallation));
+
+    // Step 6: support reinstalls.
+    EXPECT_FALSE(h.next()->isEnabled());
+    shoot(QStringLiteral("step-6"));
+    h.api->detail.clientServer.status = ClientServerStatus::Reinstalled;
+    h.api->detail.clientServer.reinstallStartedAt = h.clock.now();
+    h.api->detail.clientServer.reinstalledAt = h.clock.now().addSecs(3 * 3600);
+    ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::Finalization));
+
+    // Step 7: "I move them back myself", then each account moved back with the keyboard.
+    auto *finalization = pageFor<FinalizationPage>(h, Step::Finalization);
+    finalization->byMe()->setFocus();
+    QTest::keyClick(finalization->byMe(), Qt::Key_Space);
+    ASSERT_TRUE(finalization->request()->sendButton()->isEnabled());
+    pressSpaceOn(finalization->request()->sendButton());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().finalizer == Finalizer::Customer; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finalization->accounts()->isVisible(); }, 2000));
+    for (const qint64 id : {301, 302, 303}) {
+        pressActionOn(finalization->accounts(), id, AccountAction::MoveBack);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::MoveBack) == 1; }, 5000));
+        if (id == 302)
+            shoot(QStringLiteral("step-7"));
+        h.api->finishOperation(id);
+        ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Done; }));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
+
+    // Step 8: the summary, and Finish.
+    auto *over = pageFor<MigrationOverPage>(h, Step::MigrationOver);
+    EXPECT_TRUE(over->summaryText().contains(QStringLiteral("Accounts migrated: 3")));
+    EXPECT_TRUE(h.wizard->button(QWizard::FinishButton)->isEnabled());
+    shoot(QStringLiteral("step-8"));
+    ASSERT_EQ(written.size(), 9);
+    for (const QString &file : std::as_const(written))
+        EXPECT_GT(QFileInfo(file).size(), 1000) << file.toStdString();
+}
+
+TEST_F(WizardFlow, RefusedConfirmationSendsNothing)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    h.acceptConfirmations = false;
+    pressActionOn(pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts)->accounts(), 302, AccountAction::Migrate);
+    EXPECT_EQ(h.confirmations.size(), 1);
+    EXPECT_TRUE(h.api->posts.isEmpty());
+}
+
+TEST_F(WizardFlow, MigrateSelectedRunsAQueueAfterConfirmingTotalDowntime)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    AccountsView *view = page->accounts()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier); // keyboard selection of two rows
+    ASSERT_EQ(view->selectedAccountIds().size(), 2);
+    ASSERT_TRUE(page->queueButton()->isEnabled());
+    pressSpaceOn(page->queueButton());
+    ASSERT_EQ(h.confirmations.size(), 1);
+    EXPECT_EQ(h.confirmations.constFirst().details.size(), 2);
+    EXPECT_TRUE(h.confirmations.constFirst().text.contains(QStringLiteral("3 min"))) << "1 GiB + 2 GiB";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
+    EXPECT_TRUE(h.session()->isQueueActive());
+    EXPECT_EQ(h.api->postsFor(302, AccountAction::Migrate), 0) << "one at a time";
+}
+
+TEST_F(WizardFlow, AFailedPollIsShownInlineAndClearedByTheNextGoodOne)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    h.api->failReads = 1;
+    h.session()->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->errorLabel()->isVisible(); }, 5000));
+    EXPECT_EQ(page->errorLabel()->kind(), MessageLabel::Kind::Error);
+    EXPECT_EQ(h.wizard->currentId(), static_cast<int>(Step::MigrateAccounts)) << "no dialog, no page change";
+    h.clock.advance(60);
+    h.api->accounts[2].status = AccountStatus::Tested;
+    ASSERT_TRUE(h.refreshAndWait([&] { return !page->errorLabel()->isVisible(); }));
+}
+
+TEST_F(WizardFlow, OnlyThePageOnScreenRedrawsItsLists)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    EXPECT_EQ(pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts)->accounts()->model()->rowCount(), 3);
+    EXPECT_EQ(pageFor<VerifyPage>(h, Step::VerifyAfterMigration)->accounts()->model()->rowCount(), 0);
+    EXPECT_FALSE(pageFor<VerifyPage>(h, Step::VerifyAfterMigration)->isComplete()) << "the gate is still computed";
+}
+
+TEST_F(WizardFlow, SupportRequestNotOfferedShowsTheMessageToCopy)
+{
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+    h.api->supportNotOffered = true;
+    pressSpaceOn(pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts)->allReady());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
+    pressSpaceOn(h.next());
+    ASSERT_TRUE(waitForPage(h, Step::RequestTransit));
+    SupportRequestBox *box = pageFor<RequestTransitPage>(h, Step::RequestTransit)->request();
+    pressSpaceOn(box->sendButton());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return box->sentManuallyButton()->isVisible(); }, 5000));
+    EXPECT_FALSE(h.next()->isEnabled());
+    pressSpaceOn(box->sentManuallyButton());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
+    EXPECT_TRUE(h.session()->facts().transitRequestSent);
+}
+
+} // namespace

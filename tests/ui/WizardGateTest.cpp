@@ -1,0 +1,154 @@
+#include "core/model/ProcessRules.h"
+#include "tests/ui/WizardHarness.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/wizard/ConfirmationDialog.h"
+#include "ui/wizard/ConnectionPage.h"
+#include "ui/wizard/StepPage.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+// Provider states along the migration; for each, every step page's Next must follow core's gate.
+struct GateCase
+{
+    const char *name;
+    std::function<void(fakes::FakeAdminApi &)> stage;
+};
+
+class WizardGates : public ::testing::TestWithParam<GateCase>
+{
+};
+
+TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
+{
+    WizardHarness h(3, TransitStatus::Ready);
+    h.wizard->show();
+    QString error;
+    ASSERT_TRUE(h.context.connectTo(ConnectionRequest{{}, {}, {}, true}, &error));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
+    GetParam().stage(*h.api);
+    const int before = static_cast<int>(h.api->migrationReads);
+    ASSERT_TRUE(h.refreshAndWait([&] { return h.api->migrationReads > before && h.session()->snapshot().migration == h.api->detail
+                                              && h.session()->snapshot().accounts == h.api->accounts; }));
+    for (const Step step : allSteps()) {
+        auto *page = qobject_cast<StepPage *>(h.wizard->page(static_cast<int>(step)));
+        ASSERT_NE(page, nullptr);
+        const Verdict gate = rules::canLeaveStep(step, h.session()->snapshot(), h.session()->facts());
+        const bool expected = step == Step::MigrationOver ? true : gate.isAllowed();
+        EXPECT_EQ(page->isComplete(), expected) << "step " << static_cast<int>(step);
+        if (step != Step::MigrationOver) {
+            EXPECT_EQ(page->gateLabel()->message(), gate.isAllowed() ? QString() : gate.reason());
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Stages, WizardGates,
+    ::testing::Values(
+        GateCase{"TransitReadyNothingMigrated", [](fakes::FakeAdminApi &) {}},
+        GateCase{"OneMigrating", [](fakes::FakeAdminApi &api) { api.accounts[0].status = AccountStatus::Migrating; }},
+        GateCase{"AllMigrated",
+                 [](fakes::FakeAdminApi &api) {
+                     for (AccountState &a : api.accounts) {
+                         a.location = Location::Transit;
+                         a.version = Version::New;
+                         a.status = AccountStatus::Migrated;
+                     }
+                 }},
+        GateCase{"ReinstalledSomeBack",
+                 [](fakes::FakeAdminApi &api) {
+                     for (AccountState &a : api.accounts) {
+                         a.location = Location::Transit;
+                         a.version = Version::New;
+                     }
+                     api.accounts[0].location = Location::Client;
+                     api.detail.clientServer.status = ClientServerStatus::Reinstalled;
+                 }},
+        GateCase{"Over",
+                 [](fakes::FakeAdminApi &api) {
+                     for (AccountState &a : api.accounts) {
+                         a.version = Version::New;
+                         a.status = AccountStatus::Done;
+                     }
+                     api.detail.clientServer.status = ClientServerStatus::Reinstalled;
+                 }}),
+    [](const ::testing::TestParamInfo<GateCase> &info) { return std::string(info.param.name); });
+
+// A provider that refuses the key on the first read, as a wrong key does.
+class RefusingApi final : public AdminApi
+{
+public:
+    template<typename Job>
+    Job *refuse()
+    {
+        auto *job = new Job(this);
+        job->fail(ApiError::make(ApiError::Kind::KeyRefused, QStringLiteral("401"), 401));
+        return job;
+    }
+    ServersJob *servers() override { return refuse<ServersJob>(); }
+    HostingAccountsJob *hostingAccounts() override { return refuse<HostingAccountsJob>(); }
+    DatabasesJob *databases() override { return refuse<DatabasesJob>(); }
+    MigrationsJob *migrations() override { return refuse<MigrationsJob>(); }
+    MigrationJob *migration(qint64) override { return refuse<MigrationJob>(); }
+    MigrationAccountsJob *migrationAccounts(qint64) override { return refuse<MigrationAccountsJob>(); }
+    AccountActionJob *startAction(qint64, qint64, AccountAction, const QUuid &) override
+    {
+        return refuse<AccountActionJob>();
+    }
+    SupportRequestJob *requestSupport(qint64, const SupportRequest &, const QUuid &) override
+    {
+        return refuse<SupportRequestJob>();
+    }
+    bool isDryRun() const override { return false; }
+};
+
+TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
+    const QString key = QStringLiteral("wrong-key-1234");
+    QString seenKey;
+    WizardContext context(
+        [&](const ConnectionRequest &request, QString *) {
+            seenKey = request.apiKey;
+            auto connected = std::make_unique<ConnectedSession>();
+            connected->api = std::make_unique<RefusingApi>();
+            connected->journal = std::make_unique<InMemoryJournal>();
+            connected->session = std::make_unique<MigrationSession>(connected->api.get(), &clock, connected->journal.get());
+            return connected;
+        },
+        &clock);
+    ConnectionPage page(&context);
+    page.show();
+    EXPECT_FALSE(page.connectButton()->isEnabled()) << "no key, no connection";
+    EXPECT_EQ(page.keyEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(page.keyEdit(), key);
+    QTest::keyClick(page.keyEdit(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.errorLabel()->isVisible(); }, 5000));
+    EXPECT_EQ(seenKey, key);
+    EXPECT_TRUE(page.errorLabel()->message().contains(QStringLiteral("refused this API key")));
+    EXPECT_FALSE(page.errorLabel()->text().contains(key)) << "the key is never shown back";
+    EXPECT_FALSE(page.isComplete());
+    EXPECT_TRUE(page.connectButton()->isEnabled()) << "the user can correct the key and try again";
+}
+
+TEST(ConfirmationDialog, OnlyTheTickEnablesTheIrreversibleButton)
+{
+    ConfirmationDialog dialog(ConfirmationRequest{QStringLiteral("t"), QStringLiteral("x"), {QStringLiteral("a")},
+                                                  QStringLiteral("Do it")});
+    dialog.show();
+    EXPECT_FALSE(dialog.acceptButton()->isEnabled());
+    QTest::keyClick(dialog.understood(), Qt::Key_Space);
+    EXPECT_TRUE(dialog.understood()->isChecked());
+    EXPECT_TRUE(dialog.acceptButton()->isEnabled());
+    EXPECT_FALSE(dialog.acceptButton()->isDefault()) << "Enter alone never confirms";
+}
+
+} // namespace

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/journal/InMemoryJournal.h"
+#include "tests/session/FakeAdminApi.h"
+#include "ui/wizard/PasserelleWizard.h"
+#include "ui/wizard/WizardContext.h"
+
+#include <QAbstractButton>
+#include <QTest>
+
+#include <memory>
+
+namespace passerelle::testing {
+
+// A wizard on a scriptable provider: the test plays support's part by editing `api` and asking
+// for a refresh; every confirmation is recorded and accepted.
+struct WizardHarness
+{
+    explicit WizardHarness(int accounts, TransitStatus transit = TransitStatus::NotRequested)
+        : context([this](const ui::ConnectionRequest &request, QString *) { return build(request); }, &clock)
+    {
+        context.setConfirmer([this](QWidget *, const ui::ConfirmationRequest &request) {
+            confirmations << request;
+            return acceptConfirmations;
+        });
+        context.openUrl = [this](const QUrl &url) {
+            opened << url;
+            return true;
+        };
+        accountCount = accounts;
+        transitStatus = transit;
+        wizard = std::make_unique<ui::PasserelleWizard>(&context, QStringLiteral("0.1.0-test"));
+    }
+
+    std::unique_ptr<ui::ConnectedSession> build(const ui::ConnectionRequest &request)
+    {
+        lastRequest = request;
+        auto connected = std::make_unique<ui::ConnectedSession>();
+        api = fakes::makeReadyProvider(accountCount);
+        api->detail.transit.status = transitStatus;
+        if (transitStatus != TransitStatus::Ready)
+            api->detail.transit.readyAt = QDateTime();
+        connected->api.reset(api);
+        connected->journal = std::make_unique<InMemoryJournal>();
+        connected->session = std::make_unique<MigrationSession>(api, &clock, connected->journal.get());
+        return connected;
+    }
+
+    MigrationSession *session() const { return context.session(); }
+
+    // Support (or the provider) changed something: read it now and wait until the session has it.
+    bool refreshAndWait(const std::function<bool()> &until)
+    {
+        session()->refresh();
+        return QTest::qWaitFor(until, 5000);
+    }
+
+    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
+
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+    ui::WizardContext context;
+    std::unique_ptr<ui::PasserelleWizard> wizard;
+    fakes::FakeAdminApi *api = nullptr; // owned by the session bundle
+    int accountCount = 0;
+    TransitStatus transitStatus = TransitStatus::NotRequested;
+    bool acceptConfirmations = true;
+    QList<ui::ConfirmationRequest> confirmations;
+    QList<QUrl> opened;
+    ui::ConnectionRequest lastRequest;
+};
+
+} // namespace passerelle::testing

@@ -1,0 +1,79 @@
+#include "ui/accounts/AccountsPanel.h"
+
+#include "core/model/RuleText.h"
+#include "ui/accounts/AccountsFilterProxy.h"
+#include "ui/accounts/AccountsTableModel.h"
+#include "ui/accounts/AccountsView.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+AccountsPanel::AccountsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AccountsTableModel(this))
+    , m_proxy(new AccountsFilterProxy(this))
+    , m_view(new AccountsView(this))
+    , m_filter(new QLineEdit(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(AccountsTableModel::Name, Qt::AscendingOrder);
+
+    m_filter->setPlaceholderText(tr("Filter accounts"));
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    m_filter->setClearButtonEnabled(true);
+    auto *label = new QLabel(tr("&Filter:"), this);
+    label->setBuddy(m_filter);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(label);
+    filterRow->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+
+    fitColumns();
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountsFilterProxy::setFilterText);
+    connect(m_view, &AccountsView::actionRequested, this, &AccountsPanel::actionRequested);
+}
+
+void AccountsPanel::fitColumns()
+{
+    // Widths from the longest words a column can hold, not from the rows of the moment, so that
+    // a status change never truncates ("migrating" after "idle").
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 24;
+    };
+    QStringList statuses;
+    for (int s = static_cast<int>(AccountStatus::Idle); s <= static_cast<int>(AccountStatus::Failed); ++s)
+        statuses << text::statusName(static_cast<AccountStatus>(s));
+    QHeaderView *header = m_view->horizontalHeader();
+    const auto headerText = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
+    header->resizeSection(AccountsTableModel::Location,
+                          widest({headerText(AccountsTableModel::Location), tr("transit server")}));
+    header->resizeSection(AccountsTableModel::Version, widest({headerText(AccountsTableModel::Version), tr("new")}));
+    header->resizeSection(AccountsTableModel::Status, widest(statuses) + m_view->iconSize().width() + 12);
+    header->resizeSection(AccountsTableModel::DatabaseSize,
+                          widest({headerText(AccountsTableModel::DatabaseSize), QStringLiteral("999.9 GB")}));
+    header->resizeSection(AccountsTableModel::EstimatedDowntime,
+                          widest({headerText(AccountsTableModel::EstimatedDowntime), QStringLiteral("99 h 59 min")}));
+}
+
+void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+{
+    const bool first = m_model->rowCount() == 0;
+    m_model->setSnapshot(snapshot, facts);
+    if (first && m_model->rowCount() > 0)
+        m_view->resizeColumnToContents(AccountsTableModel::Name);
+}
+
+} // namespace passerelle::ui

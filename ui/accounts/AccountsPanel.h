@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/model/AccountState.h"
+#include "core/model/LocalFacts.h"
+#include "core/model/MigrationState.h"
+
+#include <QWidget>
+
+class QLineEdit;
+
+namespace passerelle::ui {
+
+class AccountsFilterProxy;
+class AccountsTableModel;
+class AccountsView;
+
+// The accounts list as the pages show it: a filter field above the sortable table.
+class AccountsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsPanel(QWidget *parent = nullptr);
+
+    void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts);
+    AccountsTableModel *model() const { return m_model; }
+    AccountsFilterProxy *proxy() const { return m_proxy; }
+    AccountsView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+Q_SIGNALS:
+    void actionRequested(qint64 accountId, passerelle::AccountAction action);
+
+private:
+    void fitColumns();
+
+    AccountsTableModel *m_model;
+    AccountsFilterProxy *m_proxy;
+    AccountsView *m_view;
+    QLineEdit *m_filter;
+};
+
+} // namespace passerelle::ui

@@ -1,0 +1,260 @@
+#include "ui/accounts/AccountsTableModel.h"
+
+#include "core/model/RuleText.h"
+#include "ui/common/Formatting.h"
+
+#include <QSet>
+
+namespace passerelle::ui {
+namespace {
+
+QString locationName(Location location)
+{
+    return location == Location::Client ? AccountsTableModel::tr("client server")
+                                         : AccountsTableModel::tr("transit server");
+}
+
+QString versionName(Version version)
+{
+    return version == Version::Old ? AccountsTableModel::tr("old") : AccountsTableModel::tr("new");
+}
+
+// Calls `signal(first, last)` once per run of consecutive rows in the sorted list.
+template<typename F>
+void forEachRun(const QList<int> &sortedRows, F signal)
+{
+    for (qsizetype i = 0; i < sortedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < sortedRows.size() && sortedRows[j + 1] == sortedRows[j] + 1)
+            ++j;
+        signal(sortedRows[i], sortedRows[j]);
+        i = j + 1;
+    }
+}
+
+} // namespace
+
+AccountsTableModel::AccountsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+{
+    const VerdictCalculator calculator(snapshot, facts);
+    QList<Row> incoming;
+    incoming.reserve(snapshot.accounts.size());
+    QSet<qint64> present;
+    present.reserve(snapshot.accounts.size());
+    for (const AccountState &account : snapshot.accounts) {
+        if (present.contains(account.id))
+            continue; // a duplicate id would make two rows for one account
+        present.insert(account.id);
+        incoming.append(Row{account, calculator.verdictsFor(account), downtime::forAccount(account)});
+    }
+    removeMissing(present);
+    appendNew(updateExisting(std::move(incoming)));
+}
+
+void AccountsTableModel::removeMissing(const QSet<qint64> &present)
+{
+    QList<int> gone;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!present.contains(m_rows[row].account.id))
+            gone.append(row);
+    }
+    if (gone.isEmpty())
+        return;
+    // Remove from the bottom so that the earlier runs keep their row numbers.
+    QList<std::pair<int, int>> runs;
+    forEachRun(gone, [&runs](int first, int last) { runs.prepend({first, last}); });
+    for (const auto &[first, last] : runs) {
+        beginRemoveRows(QModelIndex(), first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    rebuildIndex();
+}
+
+QList<AccountsTableModel::Row> AccountsTableModel::updateExisting(QList<Row> &&incoming)
+{
+    QList<Row> added;
+    QList<int> changed;
+    for (Row &row : incoming) {
+        const int at = m_rowById.value(row.account.id, -1);
+        if (at < 0) {
+            added.append(std::move(row));
+            continue;
+        }
+        if (m_rows[at] == row)
+            continue;
+        m_rows[at] = std::move(row);
+        changed.append(at);
+    }
+    std::sort(changed.begin(), changed.end());
+    forEachRun(changed, [this](int first, int last) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
+    return added;
+}
+
+void AccountsTableModel::appendNew(const QList<Row> &incoming)
+{
+    if (incoming.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(incoming.size()) - 1);
+    m_rows.append(incoming);
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows[row].account.id, row);
+    endInsertRows();
+}
+
+void AccountsTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows[row].account.id, row);
+}
+
+int AccountsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AccountsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const AccountState *AccountsTableModel::accountAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].account : nullptr;
+}
+
+ActionVerdict AccountsTableModel::verdict(int row, AccountAction action) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].verdicts.of(action) : ActionVerdict{};
+}
+
+QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::DecorationRole:
+        return column == Status ? QVariant(m_icons.icon(row.account.status)) : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::AccessibleTextRole:
+        return accessibleText(row, column);
+    case Qt::TextAlignmentRole:
+        if (column == DatabaseSize || column == EstimatedDowntime)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case AccountIdRole:
+        return row.account.id;
+    case SortRole:
+        return sortData(row, column);
+    case VerdictsRole:
+        return QVariant::fromValue(row.verdicts);
+    case SearchRole:
+        return QStringList{row.account.name, locationName(row.account.location), versionName(row.account.version),
+                           text::statusName(row.account.status)}
+            .join(QLatin1Char(' '));
+    default:
+        return {};
+    }
+}
+
+QVariant AccountsTableModel::displayData(const Row &row, int column) const
+{
+    const AccountState &account = row.account;
+    switch (column) {
+    case Name: return account.name;
+    case Location: return locationName(account.location);
+    case Version: return versionName(account.version);
+    case Status: return text::statusName(account.status);
+    case DatabaseSize: return format::dataSize(account.databaseSize);
+    case EstimatedDowntime: return format::duration(row.downtime);
+    default: return {};
+    }
+}
+
+QVariant AccountsTableModel::sortData(const Row &row, int column) const
+{
+    const AccountState &account = row.account;
+    switch (column) {
+    case Name: return account.name.toCaseFolded();
+    case Location: return static_cast<int>(account.location);
+    case Version: return static_cast<int>(account.version);
+    case Status: return static_cast<int>(account.status);
+    case DatabaseSize: return account.databaseSize;
+    case EstimatedDowntime: return static_cast<qint64>(row.downtime.count());
+    default: return account.id;
+    }
+}
+
+QString AccountsTableModel::toolTip(const Row &row, int column) const
+{
+    switch (column) {
+    case Status:
+        return row.account.lastError.isEmpty()
+            ? text::statusName(row.account.status)
+            : tr("%1: %2").arg(text::statusName(row.account.status), row.account.lastError);
+    case EstimatedDowntime:
+        return tr("An estimate (one minute per GB of databases), never a promise.");
+    case Actions: {
+        QStringList lines;
+        for (const AccountAction action : kAllActions) {
+            const ActionVerdict &verdict = row.verdicts.of(action);
+            lines << (verdict.allowed ? tr("%1: available").arg(text::actionName(action))
+                                      : tr("%1: %2").arg(text::actionName(action), verdict.reason));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return displayData(row, column).toString();
+    }
+}
+
+QString AccountsTableModel::accessibleText(const Row &row, int column) const
+{
+    switch (column) {
+    case Status:
+        return tr("Status: %1").arg(text::statusName(row.account.status));
+    case EstimatedDowntime:
+        return tr("Estimated downtime: %1").arg(format::duration(row.downtime));
+    case Actions: {
+        QStringList available;
+        for (const AccountAction action : kAllActions) {
+            if (row.verdicts.of(action).allowed)
+                available << text::actionName(action);
+        }
+        return available.isEmpty() ? tr("No action available now")
+                                   : tr("Available actions: %1").arg(available.join(QStringLiteral(", ")));
+    }
+    default:
+        return displayData(row, column).toString();
+    }
+}
+
+QVariant AccountsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Account");
+    case Location: return tr("Where");
+    case Version: return tr("Version");
+    case Status: return tr("Status");
+    case DatabaseSize: return tr("Databases");
+    case EstimatedDowntime: return tr("Estimated downtime");
+    case Actions: return tr("Actions");
+    default: return {};
+    }
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/model/Downtime.h"
+#include "core/model/LocalFacts.h"
+#include "core/model/MigrationState.h"
+#include "ui/accounts/ActionVerdicts.h"
+#include "ui/accounts/StatusIcons.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace passerelle::ui {
+
+// The accounts of the client server, one row each, refreshed from every snapshot by diffing on the
+// account id: only rows that appear, disappear or change are signalled (never a reset).
+class AccountsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Location, Version, Status, DatabaseSize, EstimatedDowntime, Actions, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        AccountIdRole = Qt::UserRole + 1,
+        SortRole,     // raw values: bytes, seconds, enum order, lower-case name
+        VerdictsRole, // ActionVerdicts: core's answer for each action of the row
+        SearchRole,   // every searchable word of the row
+    };
+    Q_ENUM(Role)
+
+    explicit AccountsTableModel(QObject *parent = nullptr);
+
+    void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(qint64 accountId) const { return m_rowById.value(accountId, -1); }
+    const AccountState *accountAt(int row) const;
+    ActionVerdict verdict(int row, AccountAction action) const;
+
+private:
+    struct Row
+    {
+        AccountState account;
+        ActionVerdicts verdicts;
+        downtime::Seconds downtime{0};
+
+        friend bool operator==(const Row &, const Row &) = default;
+    };
+
+    void removeMissing(const QSet<qint64> &present);
+    QList<Row> updateExisting(QList<Row> &&incoming);
+    void appendNew(const QList<Row> &incoming);
+    void rebuildIndex();
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+    QString accessibleText(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    StatusIcons m_icons;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace passerelle::ui

@@ -1,0 +1,136 @@
+#include "ui/accounts/AccountsView.h"
+
+#include "core/model/RuleText.h"
+#include "ui/accounts/AccountsTableModel.h"
+#include "ui/accounts/ActionButtonsDelegate.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+
+namespace passerelle::ui {
+
+AccountsView::AccountsView(QWidget *parent) : QTableView(parent), m_delegate(new ActionButtonsDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setMouseTracking(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTabKeyNavigation(false);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    setAccessibleName(tr("Accounts"));
+    setAccessibleDescription(tr("Select an account and press Enter to choose an action: %1 test, %2 migrate, "
+                                "%3 rollback, %4 move back.")
+                                 .arg(shortcutFor(AccountAction::Test).toString(QKeySequence::NativeText),
+                                      shortcutFor(AccountAction::Migrate).toString(QKeySequence::NativeText),
+                                      shortcutFor(AccountAction::Rollback).toString(QKeySequence::NativeText),
+                                      shortcutFor(AccountAction::MoveBack).toString(QKeySequence::NativeText)));
+    connect(m_delegate, &ActionButtonsDelegate::actionRequested, this, &AccountsView::actionRequested);
+}
+
+QKeySequence AccountsView::shortcutFor(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::Test: return QKeySequence(Qt::CTRL | Qt::Key_T);
+    case AccountAction::Migrate: return QKeySequence(Qt::CTRL | Qt::Key_M);
+    case AccountAction::Rollback: return QKeySequence(Qt::CTRL | Qt::Key_R);
+    case AccountAction::MoveBack: return QKeySequence(Qt::CTRL | Qt::Key_B);
+    }
+    return {};
+}
+
+qint64 AccountsView::currentAccountId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(AccountsTableModel::AccountIdRole).toLongLong() : 0;
+}
+
+QList<qint64> AccountsView::selectedAccountIds() const
+{
+    QList<qint64> ids;
+    if (!selectionModel())
+        return ids;
+    QModelIndexList rows = selectionModel()->selectedRows(AccountsTableModel::Name);
+    // In the order the user sees them: the queue follows the sorted view.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << index.data(AccountsTableModel::AccountIdRole).toLongLong();
+    return ids;
+}
+
+void AccountsView::requestIfAllowed(const QModelIndex &index, AccountAction action)
+{
+    if (!index.isValid())
+        return;
+    const auto verdicts = index.data(AccountsTableModel::VerdictsRole).value<ActionVerdicts>();
+    if (verdicts.of(action).allowed)
+        Q_EMIT actionRequested(index.data(AccountsTableModel::AccountIdRole).toLongLong(), action);
+}
+
+QMenu *AccountsView::createActionMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setAccessibleName(tr("Actions for %1").arg(index.siblingAtColumn(AccountsTableModel::Name).data().toString()));
+    menu->setToolTipsVisible(true);
+    const auto verdicts = index.data(AccountsTableModel::VerdictsRole).value<ActionVerdicts>();
+    const QPersistentModelIndex row(index);
+    for (const AccountAction action : kAllActions) {
+        const ActionVerdict &verdict = verdicts.of(action);
+        QAction *item = menu->addAction(text::actionName(action));
+        item->setShortcut(shortcutFor(action));
+        item->setEnabled(verdict.allowed);
+        item->setToolTip(verdict.allowed ? text::actionName(action) : verdict.reason);
+        // A disabled entry still tells why in its status tip, read by screen readers.
+        item->setStatusTip(verdict.reason);
+        connect(item, &QAction::triggered, this, [this, row, action] { requestIfAllowed(row, action); });
+    }
+    return menu;
+}
+
+void AccountsView::showMenuAt(const QModelIndex &index, const QPoint &globalPos)
+{
+    if (!index.isValid())
+        return;
+    QMenu *menu = createActionMenu(index, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}
+
+void AccountsView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid()) {
+        const QKeySequence pressed(event->keyCombination());
+        for (const AccountAction action : kAllActions) {
+            if (pressed == shortcutFor(action)) {
+                requestIfAllowed(current, action);
+                event->accept();
+                return;
+            }
+        }
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Menu) {
+            showMenuAt(current, viewport()->mapToGlobal(visualRect(current).bottomLeft()));
+            event->accept();
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void AccountsView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    const QPoint where = event->reason() == QContextMenuEvent::Mouse
+        ? event->globalPos()
+        : viewport()->mapToGlobal(visualRect(index).bottomLeft());
+    showMenuAt(index, where);
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/model/AccountState.h"
+
+#include <QTableView>
+
+class QMenu;
+
+namespace passerelle::ui {
+
+class ActionButtonsDelegate;
+
+// The accounts table. Mouse users click the buttons of the actions column; keyboard users select
+// a row and press Enter (or the menu key) for a menu of the four actions, or use their shortcuts
+// directly. Disabled actions say why, in the menu as in the tooltips.
+class AccountsView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsView(QWidget *parent = nullptr);
+
+    ActionButtonsDelegate *actionsDelegate() const { return m_delegate; }
+    // The account of the current row, 0 when none.
+    qint64 currentAccountId() const;
+    QList<qint64> selectedAccountIds() const;
+    // The per-row menu: one entry per action, disabled ones carrying core's reason.
+    QMenu *createActionMenu(const QModelIndex &index, QWidget *parent);
+    static QKeySequence shortcutFor(AccountAction action);
+
+Q_SIGNALS:
+    void actionRequested(qint64 accountId, passerelle::AccountAction action);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void requestIfAllowed(const QModelIndex &index, AccountAction action);
+    void showMenuAt(const QModelIndex &index, const QPoint &globalPos);
+
+    ActionButtonsDelegate *m_delegate;
+};
+
+} // namespace passerelle::ui

@@ -1,0 +1,56 @@
+#include "ui/common/MessageLabel.h"
+
+namespace passerelle::ui {
+
+MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setMargin(6);
+    setAccessibleName(tr("Message"));
+    setVisible(false);
+}
+
+void MessageLabel::showMessage(Kind kind, const QString &message)
+{
+    if (message.isEmpty()) {
+        clearMessage();
+        return;
+    }
+    m_kind = kind;
+    m_message = message;
+    QString prefix;
+    QString style;
+    switch (kind) {
+    case Kind::Info:
+        prefix = tr("Note:");
+        style = QStringLiteral("QLabel { background: #e8f0fe; color: #10284f; border: 1px solid #9ab; }");
+        break;
+    case Kind::Warning:
+        prefix = tr("To continue:");
+        style = QStringLiteral("QLabel { background: #fff4d6; color: #4a3400; border: 1px solid #cb9; }");
+        break;
+    case Kind::Error:
+        prefix = tr("Error:");
+        style = QStringLiteral("QLabel { background: #fbe3e4; color: #5c0a10; border: 1px solid #c99; }");
+        break;
+    }
+    setStyleSheet(style);
+    // The prefix says the kind in words: the colour only repeats it.
+    setText(tr("%1 %2").arg(prefix, message));
+    setAccessibleName(prefix);
+    setAccessibleDescription(message);
+    setVisible(true);
+}
+
+void MessageLabel::clearMessage()
+{
+    m_message.clear();
+    setText(QString());
+    setAccessibleName(tr("Message"));
+    setAccessibleDescription(QString());
+    setVisible(false);
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,81 @@
+#include "ui/countdown/CountdownPanel.h"
+
+#include "ui/countdown/CountdownText.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+namespace {
+
+constexpr int kTickMs = 15 * 1000;
+
+void showText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_rollback = addLine(tr("Rollback"));
+    m_rollback->setFrameShape(QFrame::StyledPanel);
+    m_rollback->setMargin(4);
+    m_transit = addLine(tr("Transit server free period"));
+    m_finalization = addLine(tr("Finalization week"));
+    m_deadline = addLine(tr("Migration deadline"));
+    setAccessibleName(tr("Countdowns"));
+
+    // The tick only asks for a recompute: time left always comes from the clock, never from ticks.
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &CountdownPanel::recompute);
+    m_tick.start();
+    recompute();
+}
+
+QLabel *CountdownPanel::addLine(const QString &accessibleName)
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout()->addWidget(label);
+    return label;
+}
+
+void CountdownPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+{
+    m_snapshot = snapshot;
+    m_facts = facts;
+    recompute();
+}
+
+void CountdownPanel::recompute()
+{
+    const QDateTime now = m_clock->now();
+    const MigrationDetail &migration = m_snapshot.migration;
+    const bool open = countdown::isRollbackOpen(migration);
+    showText(m_rollback, countdown::rollbackBanner(migration));
+    // The banner's colour only repeats its words.
+    m_rollback->setStyleSheet(open ? QStringLiteral("QLabel { background: #e3f8df; color: #1b3a17; }")
+                                   : QStringLiteral("QLabel { background: #fbe3e4; color: #5c0a10; }"));
+    showText(m_transit, countdown::transitFreePeriod(migration, m_facts, now));
+    showText(m_finalization, countdown::finalizationWeek(m_snapshot, m_facts, now));
+    showText(m_deadline, countdown::migrationDeadline(migration, now));
+    for (QLabel *label : {m_rollback, m_transit, m_finalization, m_deadline})
+        label->setAccessibleDescription(label->text());
+}
+
+QString CountdownPanel::transitText() const { return m_transit->text(); }
+QString CountdownPanel::finalizationText() const { return m_finalization->text(); }
+QString CountdownPanel::deadlineText() const { return m_deadline->text(); }
+QString CountdownPanel::rollbackText() const { return m_rollback->text(); }
+
+} // namespace passerelle::ui

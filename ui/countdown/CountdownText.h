@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/model/LocalFacts.h"
+#include "core/model/MigrationState.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace passerelle::ui {
+
+// The sentences of the countdowns, each a pure function of the state and of "now" (from the
+// injected clock), so that a test can pick any instant.
+namespace countdown {
+
+// Free period of the transit server, then its cost so far and per extra day. Empty before the
+// transit server is ready.
+QString transitFreePeriod(const MigrationDetail &migration, const LocalFacts &facts, const QDateTime &now);
+// The customer's finalization week (only when the customer moves the accounts back).
+QString finalizationWeek(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QDateTime &now);
+// The migration's deadline and the time left before it.
+QString migrationDeadline(const MigrationDetail &migration, const QDateTime &now);
+// "Rollback available until the reinstall starts" / "Rollback closed since …".
+QString rollbackBanner(const MigrationDetail &migration);
+bool isRollbackOpen(const MigrationDetail &migration);
+
+} // namespace countdown
+} // namespace passerelle::ui

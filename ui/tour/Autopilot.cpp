@@ -1,0 +1,202 @@
+#include "ui/tour/Autopilot.h"
+
+#include "core/model/ProcessRules.h"
+#include "core/session/MigrationSession.h"
+#include "ui/common/UiLog.h"
+#include "ui/wizard/ConnectionPage.h"
+#include "ui/wizard/FinalizationPage.h"
+#include "ui/wizard/PageIds.h"
+#include "ui/wizard/PasserelleWizard.h"
+#include "ui/wizard/RequestTransitPage.h"
+#include "ui/wizard/SupportRequestBox.h"
+#include "ui/wizard/VerifyPage.h"
+#include "ui/wizard/WizardContext.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace passerelle::ui {
+namespace {
+
+constexpr int kTickMs = 40;
+// A page is pictured once it has shown a few refreshes, not in the middle of appearing.
+constexpr int kSettleTicks = 5;
+// While waiting (support at work, an account moving) the provider is read this often, in ticks.
+constexpr int kRefreshTicks = 8;
+
+void clickIfEnabled(QAbstractButton *button)
+{
+    if (button && button->isEnabled() && button->isVisible())
+        button->click();
+}
+
+QList<qint64> accountsWhere(const MigrationSnapshot &snapshot, Location location)
+{
+    QList<qint64> ids;
+    for (const AccountState &account : snapshot.accounts) {
+        if (account.location == location && !isRunning(account.status))
+            ids << account.id;
+    }
+    return ids;
+}
+
+// The moment that shows a step best in a picture.
+bool isTelling(Step step, const MigrationSnapshot &snapshot)
+{
+    switch (step) {
+    case Step::TransitInstallation:
+        return snapshot.migration.transit.status == TransitStatus::Installing;
+    case Step::ClientReinstallation:
+        return snapshot.migration.clientServer.status == ClientServerStatus::Reinstalling;
+    case Step::MigrateAccounts:
+    case Step::Finalization:
+        return rules::accountOnTheMove(snapshot) != nullptr;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+Autopilot::Autopilot(PasserelleWizard *wizard, WizardContext *context, const QString &outputDir, QObject *parent)
+    : QObject(parent)
+    , m_wizard(wizard)
+    , m_context(context)
+    , m_outputDir(outputDir)
+{
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &Autopilot::tick);
+}
+
+void Autopilot::start()
+{
+    // The tour confirms what a person would confirm after reading it.
+    m_context->setConfirmer([](QWidget *, const ConfirmationRequest &) { return true; });
+    QDir().mkpath(m_outputDir);
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_tick.start();
+}
+
+void Autopilot::shoot(const QString &name)
+{
+    if (m_shot.contains(name))
+        return;
+    m_shot.insert(name);
+    const QString file = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
+    if (m_wizard->grab().save(file))
+        m_written << file;
+    else
+        qCWarning(lcUi) << "could not write" << file;
+}
+
+void Autopilot::finish(bool succeeded, const QString &message)
+{
+    m_tick.stop();
+    Q_EMIT finished(succeeded, message);
+}
+
+void Autopilot::tick()
+{
+    if (m_startedAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_timeLimitMs) {
+        MigrationSession *session = m_context->session();
+        const QString where = session && session->hasSnapshot()
+            ? tr("stopped at step %1: %2")
+                  .arg(static_cast<int>(session->currentStep()))
+                  .arg(rules::canLeaveStep(session->currentStep(), session->snapshot(), session->facts()).reason())
+            : tr("stopped before the migration was found");
+        finish(false, where);
+        return;
+    }
+    const int page = m_wizard->currentId();
+    if (page != m_lastPage) {
+        m_lastPage = page;
+        m_settleTicks = 0;
+    }
+    if (++m_settleTicks < kSettleTicks)
+        return;
+    if (page == ConnectionPageId) {
+        shoot(QStringLiteral("connection"));
+        if (!m_connecting) {
+            m_connecting = true;
+            clickIfEnabled(qobject_cast<ConnectionPage *>(m_wizard->currentPage())->dryRunButton());
+        }
+        return;
+    }
+    const Step step = stepFromNumber(page);
+    if (step == Step::MigrationOver) {
+        shoot(QStringLiteral("step-8"));
+        finish(true, QString());
+        return;
+    }
+    // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
+    MigrationSession *session = m_context->session();
+    if (session && session->hasSnapshot() && isTelling(step, session->snapshot()))
+        shoot(QStringLiteral("step-%1").arg(page));
+    if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
+        shoot(QStringLiteral("step-%1").arg(page));
+        m_wizard->next();
+        return;
+    }
+    act(step);
+}
+
+void Autopilot::act(Step step)
+{
+    MigrationSession *session = m_context->session();
+    if (!session || !session->hasSnapshot())
+        return;
+    // The tour runs on accelerated time: it reads the provider more often than a person would wait.
+    if (++m_waitTicks % kRefreshTicks == 0) {
+        const bool supportWorks = step == Step::TransitInstallation || step == Step::ClientReinstallation;
+        if (supportWorks && m_fastForward)
+            m_fastForward();
+        session->refresh();
+    }
+    if (session->isQueueActive() || rules::accountOnTheMove(session->snapshot()))
+        return;
+    const MigrationSnapshot &snapshot = session->snapshot();
+    const LocalFacts &facts = session->facts();
+    switch (step) {
+    case Step::PrepareAccounts:
+        session->setAllAccountsReady(true);
+        break;
+    case Step::RequestTransit: {
+        SupportRequestBox *box = qobject_cast<RequestTransitPage *>(m_wizard->currentPage())->request();
+        clickIfEnabled(box->sentManuallyButton());
+        clickIfEnabled(box->sendButton());
+        break;
+    }
+    case Step::MigrateAccounts:
+        if (const QList<qint64> ids = accountsWhere(snapshot, Location::Client); !ids.isEmpty())
+            session->startQueue(ids, AccountAction::Migrate);
+        break;
+    case Step::VerifyAfterMigration: {
+        for (const AccountState &account : snapshot.accounts) {
+            if (!facts.verified.contains(account.id))
+                session->setAccountVerified(account.id, true);
+        }
+        SupportRequestBox *box = qobject_cast<VerifyPage *>(m_wizard->currentPage())->request();
+        clickIfEnabled(box->sentManuallyButton());
+        clickIfEnabled(box->sendButton());
+        break;
+    }
+    case Step::Finalization: {
+        auto *page = qobject_cast<FinalizationPage *>(m_wizard->currentPage());
+        if (rules::effectiveFinalizer(snapshot, facts) == Finalizer::Nobody) {
+            if (!page->byMe()->isChecked())
+                page->byMe()->click();
+            clickIfEnabled(page->request()->sentManuallyButton());
+            clickIfEnabled(page->request()->sendButton());
+        } else if (const QList<qint64> ids = accountsWhere(snapshot, Location::Transit); !ids.isEmpty()) {
+            session->startQueue(ids, AccountAction::MoveBack);
+        }
+        break;
+    }
+    default:
+        break; // support's steps: the simulator moves on by itself
+    }
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/model/Step.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace passerelle::ui {
+
+class PasserelleWizard;
+class WizardContext;
+
+// Walks the wizard through a dry-run migration as a customer would — connection page, then each
+// step's own action, then Next — and saves one picture per page (connection.png, step-1.png …
+// step-8.png). Support's steps are left to the simulator, which moves its own time. Used by the
+// guided tour (`--tour DIR`) and by tests.
+class Autopilot : public QObject
+{
+    Q_OBJECT
+
+public:
+    Autopilot(PasserelleWizard *wizard, WizardContext *context, const QString &outputDir, QObject *parent = nullptr);
+
+    void start();
+    void setTimeLimit(int milliseconds) { m_timeLimitMs = milliseconds; }
+    // Called while support works (steps 3 and 6), before each read: a dry-run moves its virtual
+    // clock on, so that the tour does not wait hours while accounts still move at their pace.
+    void setFastForward(std::function<void()> fastForward) { m_fastForward = std::move(fastForward); }
+    QStringList writtenFiles() const { return m_written; }
+
+Q_SIGNALS:
+    void finished(bool succeeded, const QString &message);
+
+private:
+    void tick();
+    void act(Step step);
+    void shoot(const QString &name);
+    void finish(bool succeeded, const QString &message);
+
+    PasserelleWizard *m_wizard;
+    WizardContext *m_context;
+    QString m_outputDir;
+    std::function<void()> m_fastForward;
+    QTimer m_tick;
+    QDateTime m_startedAt;
+    int m_timeLimitMs = 120000;
+    int m_settleTicks = 0;
+    int m_waitTicks = 0;
+    int m_lastPage = -2;
+    bool m_connecting = false;
+    QSet<QString> m_shot;
+    QStringList m_written;
+};
+
+} // namespace passerelle::ui

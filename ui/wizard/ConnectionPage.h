@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/session/MigrationSession.h"
+
+#include <QWizardPage>
+
+class QLineEdit;
+class QPushButton;
+
+namespace passerelle::ui {
+
+class MessageLabel;
+class WizardContext;
+
+// The first page: the API key (masked), the account or customer e-mail, the API URL (advanced),
+// or "Try it offline". Complete once the session found the migration; the wizard then opens at
+// the step core derives.
+class ConnectionPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionPage(WizardContext *context, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    int nextId() const override;
+
+    QLineEdit *keyEdit() const { return m_key; }
+    QLineEdit *accountEdit() const { return m_account; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QPushButton *connectButton() const { return m_connect; }
+    QPushButton *dryRunButton() const { return m_dryRun; }
+    MessageLabel *errorLabel() const { return m_error; }
+
+private:
+    void connectSession(bool dryRun);
+    void onSessionChanged(MigrationSession *session);
+    void onStateChanged(MigrationSession::State state);
+    void showFailure(const ApiError &error);
+    void updateButtons();
+
+    WizardContext *m_context;
+    QLineEdit *m_key;
+    QLineEdit *m_account;
+    QLineEdit *m_url;
+    QPushButton *m_connect;
+    QPushButton *m_dryRun;
+    MessageLabel *m_error;
+    MessageLabel *m_info;
+    bool m_busy = false;
+};
+
+} // namespace passerelle::ui

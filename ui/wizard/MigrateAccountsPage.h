@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/wizard/StepPage.h"
+
+class QLabel;
+class QPushButton;
+
+namespace passerelle::ui {
+
+class AccountsPanel;
+class CountdownPanel;
+class OperationProgress;
+
+// Step 4: migrate the accounts, one at a time or as a queue, watching downtime and the transit
+// server's free period.
+class MigrateAccountsPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit MigrateAccountsPage(WizardContext *context, QWidget *parent = nullptr);
+
+    AccountsPanel *accounts() const { return m_accounts; }
+    QPushButton *queueButton() const { return m_queue; }
+
+protected:
+    void attach(MigrationSession *session) override;
+    void refresh() override;
+
+private:
+    void updateQueue();
+
+    AccountsPanel *m_accounts;
+    OperationProgress *m_progress;
+    QPushButton *m_queue;
+    QPushButton *m_cancelQueue;
+    QLabel *m_queueState;
+    CountdownPanel *m_countdowns;
+};
+
+} // namespace passerelle::ui

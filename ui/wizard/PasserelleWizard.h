@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWizard>
+
+namespace passerelle::ui {
+
+class WizardContext;
+
+// The wizard itself: pages by id and nothing else. Every decision is the pages' (asking core);
+// the shared state is the session in the context.
+class PasserelleWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent = nullptr);
+
+private:
+    void applySupportMode(bool on);
+    void copyDiagnosticSummary();
+
+    WizardContext *m_context;
+    QString m_appVersion;
+    QFont m_normalFont;
+};
+
+} // namespace passerelle::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/model/Step.h"
+
+#include <QDateTime>
+#include <QMetaObject>
+#include <QTimer>
+#include <QWizardPage>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace passerelle {
+class MigrationSession;
+}
+
+namespace passerelle::ui {
+
+class MessageLabel;
+class ServerDiagram;
+class WizardContext;
+
+// One of the eight steps: titled as the provider names it, saying who acts now and what comes
+// next, with the live diagram. Next is enabled exactly when core's gate lets the customer leave
+// the step (rules::canLeaveStep); the page shows the gate's reason otherwise.
+class StepPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    StepPage(Step step, WizardContext *context, QWidget *parent = nullptr);
+
+    Step step() const { return m_step; }
+    bool isComplete() const override;
+    int nextId() const override;
+    MessageLabel *errorLabel() const { return m_error; }
+    MessageLabel *gateLabel() const { return m_gate; }
+    ServerDiagram *diagram() const { return m_diagram; }
+
+protected:
+    MigrationSession *session() const { return m_session; }
+    WizardContext *context() const { return m_context; }
+    // Where each page puts its own widgets, between the diagram and the messages.
+    QVBoxLayout *content() const { return m_content; }
+    // Called on every snapshot or facts change, and when the page is shown.
+    virtual void refresh() {}
+    virtual void attach(MigrationSession *) {}
+    void showError(const QString &message);
+    void initializePage() override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setSession(MigrationSession *session);
+    void update();
+    void showRefreshFailure(const QString &message);
+    void updateFreshness();
+
+    Step m_step;
+    WizardContext *m_context;
+    MigrationSession *m_session = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    QLabel *m_who;
+    ServerDiagram *m_diagram;
+    QVBoxLayout *m_content;
+    MessageLabel *m_gate;
+    MessageLabel *m_error;
+    QLabel *m_freshness;
+    QTimer m_freshnessTick;
+    QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
+    bool m_stale = true;         // the snapshot changed while the page was hidden
+};
+
+} // namespace passerelle::ui

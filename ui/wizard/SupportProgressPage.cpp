@@ -1,0 +1,96 @@
+#include "ui/wizard/SupportProgressPage.h"
+
+#include "core/model/RuleText.h"
+#include "core/session/MigrationSession.h"
+#include "ui/countdown/CountdownPanel.h"
+#include "ui/wizard/WizardContext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+namespace {
+
+QString transitDoing(const TransitServer &transit)
+{
+    switch (transit.status) {
+    case TransitStatus::NotRequested:
+    case TransitStatus::Requested:
+        return SupportProgressPage::tr("Support received your request and will prepare a transit server like yours.");
+    case TransitStatus::WaitingForServer:
+        return SupportProgressPage::tr("Support is waiting for a free server that matches yours. This can take a while.");
+    case TransitStatus::Installing:
+        return SupportProgressPage::tr("Support is installing the transit server and pre-copying your files and "
+                                       "mail (%1 % done). This takes hours.")
+            .arg(transit.precopyPercent);
+    case TransitStatus::Ready:
+    case TransitStatus::Released:
+        return SupportProgressPage::tr("The transit server is ready.");
+    }
+    return QString();
+}
+
+QString clientDoing(const ClientServer &client)
+{
+    switch (client.status) {
+    case ClientServerStatus::Original:
+    case ClientServerStatus::ReinstallRequested:
+        return SupportProgressPage::tr("Support received your request and will reinstall your server. Your sites "
+                                       "keep running on the transit server.");
+    case ClientServerStatus::Reinstalling:
+        return SupportProgressPage::tr("Support is reinstalling your server on the new infrastructure and "
+                                       "pre-copying files and mail. This takes hours; your sites keep running.");
+    case ClientServerStatus::Reinstalled:
+        return SupportProgressPage::tr("Your server is reinstalled.");
+    }
+    return QString();
+}
+
+} // namespace
+
+SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWidget *parent)
+    : StepPage(step, context, parent)
+    , m_status(new QLabel(this))
+    , m_precopy(new QProgressBar(this))
+    , m_countdowns(new CountdownPanel(context->clock(), this))
+{
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("What support is doing"));
+    m_precopy->setRange(0, 100);
+    m_precopy->setAccessibleName(tr("Files and mail pre-copied"));
+    m_precopy->setVisible(false);
+    auto *check = new QPushButton(tr("Check &now"), this);
+    check->setToolTip(tr("Passerelle checks regularly by itself; this asks the provider right away."));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_status, 1);
+    row->addWidget(check);
+    content()->addLayout(row);
+    content()->addWidget(m_precopy);
+    content()->addWidget(m_countdowns);
+    content()->addStretch();
+    connect(check, &QPushButton::clicked, this, [this] {
+        if (session())
+            session()->refresh();
+    });
+}
+
+void SupportProgressPage::refresh()
+{
+    const MigrationSnapshot &snapshot = session()->snapshot();
+    const MigrationDetail &migration = snapshot.migration;
+    const bool transitStep = step() == Step::TransitInstallation;
+    m_status->setText(transitStep ? transitDoing(migration.transit) : clientDoing(migration.clientServer));
+    m_precopy->setVisible(transitStep && migration.transit.status == TransitStatus::Installing);
+    m_precopy->setValue(migration.transit.precopyPercent);
+    m_countdowns->setSnapshot(snapshot, session()->facts());
+}
+
+QString SupportProgressPage::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace passerelle::ui

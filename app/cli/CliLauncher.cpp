@@ -1,9 +1,9 @@
 #include "app/cli/CliLauncher.h"
 
 #include "app/cli/ApiKeySource.h"
+#include "core/api/ApiEndpoint.h"
+#include "core/api/Credentials.h"
 #include "core/api/LogScrubber.h"
-#include "core/journal/InMemoryJournal.h"
-#include "core/journal/LockedJournal.h"
 #include "core/secrets/KeychainJob.h"
 #include "core/secrets/KeychainStore.h"
 #include "core/session/MigrationSession.h"
@@ -14,25 +14,45 @@
 
 namespace passerelle::cli {
 
+namespace {
+
+// The same qualifier rules as core's Backend, for the secrets the log scrubber must know.
+Credentials credentialsFor(const CliOptions &options, const QByteArray &apiKey)
+{
+    if (!options.accountQualifier.isEmpty())
+        return Credentials::forAccount(apiKey, options.accountQualifier);
+    if (!options.customerEmail.isEmpty())
+        return Credentials::forCustomer(apiKey, options.customerEmail);
+    return Credentials::ownProfile(apiKey);
+}
+
+} // namespace
+
 CliLauncher::CliLauncher(CliOptions options, LogScrubber &scrubber, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_scrubber(scrubber), m_out(out), m_err(err)
 { }
 
-// The session and runner go first: they use the API and the journal.
+// The runner goes first: it uses the backend's session.
 CliLauncher::~CliLauncher()
 {
     m_runner.reset();
-    m_session.reset();
+    m_backend.reset();
 }
 
 void CliLauncher::start()
 {
     if (m_options.dryRun) {
-        startDryRun();
+        open({});
+        return;
+    }
+    // A wrong address is a usage error, found before any keychain prompt.
+    const auto endpoint = ApiEndpoint::fromString(m_options.apiUrl);
+    if (!endpoint) {
+        fail(ExitCode::Usage, endpoint.error().message);
         return;
     }
     if (const auto key = takeKeyFromEnvironment()) {
-        startWithKey(*key);
+        open(*key);
         return;
     }
     readKeyFromKeychain();
@@ -54,47 +74,30 @@ void CliLauncher::readKeyFromKeychain()
             fail(ExitCode::KeyRefused, tr("%1 Save the key with the wizard, or set PASSERELLE_API_KEY.").arg(reason));
             return;
         }
-        startWithKey(job->secret().toUtf8());
+        open(job->secret().toUtf8());
     });
 }
 
-void CliLauncher::startWithKey(const QByteArray &apiKey)
+void CliLauncher::open(const QByteArray &apiKey)
 {
-    const Credentials credentials = credentialsFor(m_options, apiKey);
-    for (const QByteArray &secret : credentials.secretForms())
-        m_scrubber.addSecret(secret);
-    const auto backend = makeRestBackend(m_options, credentials, m_systemClock);
-    if (!backend) {
-        fail(ExitCode::Usage, backend.error().message);
-        return;
+    if (!m_options.dryRun) {
+        for (const QByteArray &secret : credentialsFor(m_options, apiKey).secretForms())
+            m_scrubber.addSecret(secret);
     }
-    m_rest = backend.value();
-    // The journal is the wizard's: its intents in doubt and the customer's ticks (issue 3).
-    m_lockedJournal = std::make_unique<LockedJournal>();
-    if (!m_lockedJournal->isOpen()) {
-        fail(ExitCode::Failed, m_lockedJournal->errorString());
-        return;
-    }
-    runOn(m_rest->api.get(), &m_systemClock, &m_lockedJournal->journal());
-}
-
-void CliLauncher::startDryRun()
-{
-    const auto backend = makeDryRunBackend();
+    BackendOptions options;
+    options.dryRun = m_options.dryRun;
+    options.apiUrl = m_options.apiUrl;
+    options.apiKey = apiKey;
+    options.accountName = m_options.accountQualifier;
+    options.customerEmail = m_options.customerEmail;
+    auto backend = openBackend(options);
     if (!backend) {
+        // The journal locked by a running wizard, or from a newer Passerelle; a bad scenario.
         fail(ExitCode::Failed, backend.error().message);
         return;
     }
-    m_dryRun = backend.value();
-    // A rehearsal never writes the real journal.
-    m_memoryJournal = std::make_unique<InMemoryJournal>();
-    runOn(m_dryRun->api.get(), m_dryRun->clock, m_memoryJournal.get());
-}
-
-void CliLauncher::runOn(AdminApi *api, const Clock *clock, JournalStore *journal)
-{
-    m_session = std::make_unique<MigrationSession>(api, clock, journal);
-    m_runner = std::make_unique<CliRunner>(*m_session, m_options, terminalConfirmation(), m_out, m_err);
+    m_backend = std::move(backend.value());
+    m_runner = std::make_unique<CliRunner>(*m_backend->session, m_options, terminalConfirmation(), m_out, m_err);
     connect(m_runner.get(), &CliRunner::finished, this, [this](int code) {
         if (m_finished)
             return;

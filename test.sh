@@ -6,8 +6,8 @@ set -euo pipefail
 PASSERELLE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$PASSERELLE_ROOT/.ci/setup.sh"
 
+export QT_QPA_PLATFORM=offscreen
 passerelle_install_missing
 passerelle_build "$PASSERELLE_ROOT/build"
 
-export QT_QPA_PLATFORM=offscreen
 exec dbus-run-session -- bash "$PASSERELLE_ROOT/.ci/ctest-in-session.sh" "$PASSERELLE_ROOT/build" "$@"

@@ -11,4 +11,18 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'passerelle-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 trap 'rm -rf "$HOME"' EXIT
-ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
+log="$HOME/ctest.log"
+set +e
+ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@" | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# ctest shows only failing output: print the benchmark figures, then ctest's verdict once more.
+figures="$build_dir/tests/bench/bench_accounts.txt"
+if [ -f "$figures" ]; then
+    echo
+    echo "Benchmark figures (tests/bench, 10,000 accounts):"
+    cat "$figures"
+    echo
+    grep -E '^[0-9]+% tests passed' "$log" | tail -n 1
+fi
+exit "$status"

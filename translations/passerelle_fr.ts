@@ -1053,14 +1053,14 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
-    <name>passerelle-cli</name>
+    <name>passerelle::cli::CliLauncher</name>
     <message>
-        <source>The dry-run simulator is not part of this build yet.</source>
-        <translation>Le simulateur d&apos;essai à blanc ne fait pas encore partie de cette version.</translation>
+        <source>No API key saved for this address and account.</source>
+        <translation>Aucune clé d&apos;API enregistrée pour cette adresse et ce compte.</translation>
     </message>
     <message>
-        <source>No API key: save it with the wizard, or set PASSERELLE_API_KEY.</source>
-        <translation>Pas de clé d&apos;API&#xa0;: enregistrez-la avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>
+        <source>%1 Save the key with the wizard, or set PASSERELLE_API_KEY.</source>
+        <translation>%1 Enregistrez la clé avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>
     </message>
 </context>
 <context>

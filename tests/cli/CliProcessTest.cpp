@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -44,6 +45,8 @@ protected:
         if (!key.isEmpty())
             environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(key));
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        // The journal (shared with the wizard) goes to a fresh directory, never the user's.
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
         process.setProcessEnvironment(environment);
         QStringList all = arguments;
         all << QStringLiteral("--api-url") << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
@@ -61,6 +64,7 @@ protected:
         return result;
     }
 
+    QTemporaryDir dataHome;
     FaultServer server;
     ProviderRoutes routes = ProviderRoutes::ready(3);
 };
@@ -135,7 +139,10 @@ TEST_F(CliProcess, RefusedKeyExitsFour)
 
 TEST_F(CliProcess, MissingKeyExitsFourWithoutARequest)
 {
-    EXPECT_EQ(run({QStringLiteral("status")}, QByteArray()).exitCode, 4);
+    // No PASSERELLE_API_KEY: the keychain is asked, and has nothing for this test's address.
+    const CliRun result = run({QStringLiteral("status")}, QByteArray());
+    EXPECT_EQ(result.exitCode, 4);
+    EXPECT_TRUE(result.err.contains("PASSERELLE_API_KEY")) << result.err.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
 }
 

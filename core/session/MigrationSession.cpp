@@ -1,5 +1,6 @@
 #include "core/session/MigrationSession.h"
 
+#include "core/api/PollSchedule.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActionRunner.h"
@@ -222,27 +223,11 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
     }
 }
 
-std::chrono::milliseconds MigrationSession::pollInterval() const
-{
-    // Fast while an account is busy, slow while support works for hours.
-    for (const AccountState &account : m_snapshot.accounts) {
-        if (isRunning(account.status))
-            return 3s;
-    }
-    switch (currentStep()) {
-    case Step::TransitInstallation:
-    case Step::ClientReinstallation:
-        return 60s;
-    case Step::MigrationOver:
-        return 300s;
-    default:
-        return 20s;
-    }
-}
-
 void MigrationSession::scheduleNextPoll()
 {
-    m_pollTimer.start(m_api->isDryRun() ? std::min<std::chrono::milliseconds>(pollInterval(), 2s) : pollInterval());
+    const std::chrono::milliseconds interval = poll::nextInterval(m_snapshot, m_clock->now());
+    // The simulator's hours pass in seconds: a dry-run looks again at least every two seconds.
+    m_pollTimer.start(m_api->isDryRun() ? std::min<std::chrono::milliseconds>(interval, 2s) : interval);
 }
 
 void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &change)

@@ -123,7 +123,6 @@ private:
     void onSupportAnswer(const ActionIntent &intent, const SupportRequest &request, SupportRequestJob *job);
     void recordSupportSent(SupportTopic topic, const QString &message, Finalizer finalizationBy);
     Verdict canRequestSupport(SupportTopic topic) const;
-    std::chrono::milliseconds pollInterval() const;
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
     void observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after);

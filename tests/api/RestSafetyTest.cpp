@@ -1,6 +1,5 @@
 #include "RestApiFixture.h"
 
-#include "core/api/ActionReconciler.h"
 #include "core/api/LogScrubber.h"
 
 #include <QLoggingCategory>
@@ -101,50 +100,6 @@ TEST_F(RestApiFixture, AnActionIsNeverRedirectedEvenToTheSameOrigin)
     ASSERT_TRUE(job->hasError());
     EXPECT_EQ(job->error().kind, Kind::Redirect);
     EXPECT_EQ(server.count("POST"), 1);
-}
-
-// A lost POST is read back; nothing happened, so it is sent again with the very same key.
-TEST_F(RestApiFixture, ReconcilerResendsWithTheSameKeyWhenTheActionDidNotStart)
-{
-    const QUuid key = QUuid::createUuid();
-    server.enqueue(Scripted::failing(Fault::CloseAfterRequest));
-    std::unique_ptr<AccountActionJob> lost(api->startAction(7, 301, AccountAction::Migrate, key));
-    ASSERT_TRUE(finishes(lost.get()));
-    ASSERT_EQ(lost->error().kind, Kind::OutcomeUnknown);
-
-    server.enqueue(Scripted::json(200, accountListJson("idle")));
-    server.enqueue(Scripted::json(202, accountJson("migrating")));
-    AccountState before;
-    before.id = 301;
-    before.status = AccountStatus::Idle;
-    ActionReconciler reconciler(*api, {7, before, AccountAction::Migrate, key});
-    reconciler.start();
-    ASSERT_TRUE(finishes(&reconciler));
-    ASSERT_FALSE(reconciler.hasError()) << reconciler.error().message.toStdString();
-    EXPECT_EQ(reconciler.value().verdict, Reconciliation::Verdict::Resent);
-    EXPECT_EQ(reconciler.value().account.status, AccountStatus::Migrating);
-
-    ASSERT_EQ(server.requests().size(), 3);
-    EXPECT_EQ(server.requests().at(1).method, QByteArrayLiteral("GET"));
-    EXPECT_EQ(server.requests().at(1).target, QByteArrayLiteral("/v1/migration/7/account/"));
-    EXPECT_EQ(server.requests().at(0).header("Idempotency-Key"), key.toByteArray(QUuid::WithoutBraces));
-    EXPECT_EQ(server.requests().at(2).header("Idempotency-Key"), key.toByteArray(QUuid::WithoutBraces));
-}
-
-// The read-back shows the migration running: nothing is sent again.
-TEST_F(RestApiFixture, ReconcilerDoesNotResendWhenTheActionStarted)
-{
-    server.enqueue(Scripted::json(200, accountListJson("migrating")));
-    AccountState before;
-    before.id = 301;
-    before.status = AccountStatus::Idle;
-    ActionReconciler reconciler(*api, {7, before, AccountAction::Migrate, QUuid::createUuid()});
-    reconciler.start();
-    ASSERT_TRUE(finishes(&reconciler));
-    ASSERT_FALSE(reconciler.hasError());
-    EXPECT_EQ(reconciler.value().verdict, Reconciliation::Verdict::Started);
-    EXPECT_EQ(server.count("POST"), 0);
-    EXPECT_EQ(server.count("GET"), 1);
 }
 
 // Nothing the client logs, at any level, contains the key or the Authorization header.

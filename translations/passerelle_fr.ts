@@ -5,35 +5,35 @@
     <name>AccountActions</name>
     <message>
         <source>Migrate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer %1</translation>
     </message>
     <message>
         <source>%1 moves to the transit server, on the new infrastructure. It will be unavailable for about %2 (an estimate: one minute per GB of databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe sur le serveur de transit, sur la nouvelle infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Go de bases de données).</translation>
     </message>
     <message>
         <source>Move %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéplacer %1</translation>
     </message>
     <message>
         <source>%1 moves back to your reinstalled server. It will be unavailable for about %2 (an estimate: one minute per GB of databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revient sur votre serveur réinstallé. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Go de bases de données).</translation>
     </message>
     <message>
         <source>%1 — about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — environ %2</translation>
     </message>
     <message>
         <source>Migrate the selected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer les comptes sélectionnés</translation>
     </message>
     <message>
         <source>Move the selected accounts back</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéplacer les comptes sélectionnés</translation>
     </message>
     <message>
         <source>These accounts will move one after another. Each is unavailable while it moves: about %1 in total, ending around %2 (estimates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces comptes passeront l&apos;un après l&apos;autre. Chacun est indisponible pendant son déplacement&#xa0;: environ %1 au total, fin vers %2 (estimations).</translation>
     </message>
 </context>
 <context>
@@ -59,11 +59,11 @@
     <name>Backend</name>
     <message>
         <source>The scenario cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>An API key is needed to reach the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d&apos;API est nécessaire pour joindre l&apos;hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -164,140 +164,140 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>Countdown</name>
     <message>
         <source>Transit server free for %1 more (until %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de transit gratuit encore %1 (jusqu&apos;au %2).</translation>
     </message>
     <message>
         <source>The transit server&apos;s free period ended on %1. Cost so far: %2; each extra day costs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période gratuite du serveur de transit a pris fin le %1. Coût à ce jour&#xa0;: %2&#xa0;; chaque jour supplémentaire coûte %3.</translation>
     </message>
     <message>
         <source>Your finalization week: %1 left to move every account back at no extra cost (until %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine de finalisation&#xa0;: encore %1 pour redéplacer tous les comptes sans frais supplémentaires (jusqu&apos;au %2).</translation>
     </message>
     <message>
         <source>Your finalization week ended on %1: the transit server is now billed by the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine de finalisation a pris fin le %1&#xa0;: le serveur de transit est désormais facturé à la journée.</translation>
     </message>
     <message>
         <source>Migration deadline: %1 (%2 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite de la migration&#xa0;: %1 (encore %2).</translation>
     </message>
     <message>
         <source>The migration deadline passed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite de la migration est passée depuis le %1.</translation>
     </message>
     <message>
         <source>Rollback available until the reinstall starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière possible jusqu&apos;au début de la réinstallation.</translation>
     </message>
     <message>
         <source>Rollback closed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière impossible depuis le %1.</translation>
     </message>
     <message>
         <source>Rollback closed: the reinstall of the client server was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière impossible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
     </message>
 </context>
 <context>
     <name>DiagramSceneText</name>
     <message>
         <source>installing, files and mail pre-copied: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>installation en cours, fichiers et mails précopiés&#xa0;: %1 %</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle version</translation>
     </message>
     <message>
         <source>old version</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienne version</translation>
     </message>
     <message>
         <source>%1, %2, hosts no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, n&apos;héberge aucun compte.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, hosts %n account(s): %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, héberge %n compte&#xa0;: %3.</numerusform>
+            <numerusform>%1, %2, héberge %n comptes&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Client server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur client</translation>
     </message>
     <message>
         <source>Client server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur client&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Transit server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de transit</translation>
     </message>
     <message>
         <source>The transit server does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de transit n&apos;existe pas encore.</translation>
     </message>
     <message>
         <source>Transit server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de transit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is moving from the client server to the transit server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe du serveur client au serveur de transit.</translation>
     </message>
     <message>
         <source>%1 is moving from the transit server to the client server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe du serveur de transit au serveur client.</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1&#xa0;min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
 </context>
 <context>
@@ -497,111 +497,111 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>ProviderText</name>
     <message>
         <source>No migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration %1.</translation>
     </message>
     <message>
         <source>No account %1 in this migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte %1 dans cette migration.</translation>
     </message>
     <message>
         <source>The Idempotency-Key header is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Idempotency-Key est obligatoire.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette Idempotency-Key a déjà servi pour une autre requête.</translation>
     </message>
     <message>
         <source>An operation is already running on account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération est déjà en cours sur le compte %1.</translation>
     </message>
     <message>
         <source>Account %1 is being moved; wait until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est en cours de déplacement&#xa0;; attendez la fin.</translation>
     </message>
     <message>
         <source>Only an account still on the old infrastructure can be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un compte encore sur l&apos;ancienne infrastructure peut être testé.</translation>
     </message>
     <message>
         <source>Database tests belong to the preparation, before the transit server is requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests de bases de données font partie de la préparation, avant la demande du serveur de transit.</translation>
     </message>
     <message>
         <source>Account %1 is already on the transit server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est déjà sur le serveur de transit.</translation>
     </message>
     <message>
         <source>Account %1 already runs on the new infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 tourne déjà sur la nouvelle infrastructure.</translation>
     </message>
     <message>
         <source>The client server reinstallation was requested: no more migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinstallation du serveur client a été demandée&#xa0;: plus aucune migration.</translation>
     </message>
     <message>
         <source>The transit server is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de transit n&apos;est pas encore prêt.</translation>
     </message>
     <message>
         <source>Account %1 is not on the transit server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;est pas sur le serveur de transit.</translation>
     </message>
     <message>
         <source>Rollback is no longer possible: the client server reinstallation was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour en arrière n&apos;est plus possible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
     </message>
     <message>
         <source>Account %1 is already on the client server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est déjà sur le serveur client.</translation>
     </message>
     <message>
         <source>The client server is not reinstalled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur client n&apos;est pas encore réinstallé.</translation>
     </message>
     <message>
         <source>Support moves the accounts back for this migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support redéplace les comptes pour cette migration.</translation>
     </message>
     <message>
         <source>Ask for the finalization first (by support or by yourself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez d&apos;abord la finalisation (par le support ou par vous-même).</translation>
     </message>
     <message>
         <source>This action is not allowed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action n&apos;est pas permise maintenant.</translation>
     </message>
     <message>
         <source>Database %1: %2 is not available on the new infrastructure; export its data and remove the database before migrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1&#xa0;: %2 n&apos;est pas disponible sur la nouvelle infrastructure&#xa0;; exportez ses données et supprimez la base avant de migrer.</translation>
     </message>
     <message>
         <source>The transit server was already requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de transit a déjà été demandé.</translation>
     </message>
     <message>
         <source>The client server reinstallation was already requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinstallation du serveur client a déjà été demandée.</translation>
     </message>
     <message>
         <source>The transit server is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de transit n&apos;est pas prêt.</translation>
     </message>
     <message>
         <source>Every account must be on the transit server first (%1 is not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes doivent d&apos;abord être sur le serveur de transit (%1 ne l&apos;est pas).</translation>
     </message>
     <message>
         <source>finalization_by must be &quot;support&quot; or &quot;customer&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>finalization_by doit valoir «&#xa0;support&#xa0;» ou «&#xa0;customer&#xa0;».</translation>
     </message>
     <message>
         <source>The finalization was already requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation a déjà été demandée.</translation>
     </message>
     <message>
         <source>Unknown support request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au support inconnue.</translation>
     </message>
 </context>
 <context>
@@ -860,244 +860,244 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Database test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des bases de données de %1</translation>
     </message>
     <message>
         <source>Migration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration de %1</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière de %1</translation>
     </message>
     <message>
         <source>Move back of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéplacement de %1</translation>
     </message>
     <message>
         <source>You have already chosen who moves the accounts back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà choisi qui redéplace les comptes.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioText</name>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>missing required field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier positif ou nul attendu</translation>
     </message>
     <message>
         <source>expected an integer of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier d&apos;au moins %1 attendu</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">chaîne de caractères attendue</translation>
+        <translation>chaîne de caractères attendue</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de caractères non vide attendue</translation>
     </message>
     <message>
         <source>expected an ISO 8601 UTC timestamp such as 2026-11-23T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage ISO 8601 UTC attendu, par exemple 2026-11-23T10:00:00Z</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished">true ou false attendu</translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">objet attendu</translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>unknown database type &quot;%1&quot; (expected MYSQL, POSTGRESQL, COUCHDB, MONGODB or RABBITMQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de base de données inconnu «&#xa0;%1&#xa0;» (MYSQL, POSTGRESQL, COUCHDB, MONGODB ou RABBITMQ attendu)</translation>
     </message>
     <message>
         <source>expected a decimal amount such as &quot;4.20&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>montant décimal attendu, par exemple «&#xa0;4.20&#xa0;»</translation>
     </message>
     <message>
         <source>unknown database type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de base de données inconnu</translation>
     </message>
     <message>
         <source>duplicate database id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de base de données en double&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected at least one account</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un compte attendu</translation>
     </message>
     <message>
         <source>duplicate account id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de compte en double&#xa0;: %1</translation>
     </message>
     <message>
         <source>duplicate account name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de compte en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON attendu au premier niveau</translation>
     </message>
     <message>
         <source>expected an integer from 0 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de 0 à 90 attendu</translation>
     </message>
     <message>
         <source>expected an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail attendue</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop grand pour être un scénario</translation>
     </message>
 </context>
 <context>
     <name>SimHttpText</name>
     <message>
         <source>Authentication credentials were not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants d&apos;authentification n&apos;ont pas été fournis.</translation>
     </message>
     <message>
         <source>Only HTTP Basic authentication is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l&apos;authentification HTTP Basic est acceptée.</translation>
     </message>
     <message>
         <source>Malformed Basic credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants Basic mal formés.</translation>
     </message>
     <message>
         <source>The password must be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit être vide.</translation>
     </message>
     <message>
         <source>Invalid API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API non valide.</translation>
     </message>
     <message>
         <source>Unknown account for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte inconnu pour cette clé.</translation>
     </message>
     <message>
         <source>Invalid customer e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du client non valide.</translation>
     </message>
     <message>
         <source>Unknown qualifier after the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificatif inconnu après la clé d&apos;API.</translation>
     </message>
     <message>
         <source>Method not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non permise.</translation>
     </message>
     <message>
         <source>--%1: expected a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: nombre de %2 à %3 attendu</translation>
     </message>
     <message>
         <source>Serves the provider&apos;s migration API on 127.0.0.1 from a simulated provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert l&apos;API de migration de l&apos;hébergeur sur 127.0.0.1 à partir d&apos;un hébergeur simulé.</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (printed on the first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP sur 127.0.0.1&#xa0;; 0 en choisit un libre (écrit sur la première ligne).</translation>
     </message>
     <message>
         <source>Scenario file (JSON); the built-in scenario by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de scénario (JSON)&#xa0;; le scénario intégré par défaut.</translation>
     </message>
     <message>
         <source>Simulated seconds per real second (default 360: one hour per ten seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes simulées par seconde réelle (360 par défaut&#xa0;: une heure toutes les dix secondes).</translation>
     </message>
     <message>
         <source>The API key clients must send (default dry-run-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API que les clients doivent envoyer (dry-run-key par défaut).</translation>
     </message>
     <message>
         <source>Delay every answer by MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retarde chaque réponse de MS millisecondes.</translation>
     </message>
     <message>
         <source>Answer this share of requests (0..1) with 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond par 503 à cette part des requêtes (0..1).</translation>
     </message>
     <message>
         <source>Enforce 50 POST and 250 GET per sliding minute (429 + Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impose 50 POST et 250 GET par minute glissante (429 + Retry-After).</translation>
     </message>
     <message>
         <source>Process the Nth POST, then close its connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traite le Nième POST, puis ferme sa connexion sans répondre.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--api-key: expected a non-empty key without spaces or colons</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key&#xa0;: clé non vide attendue, sans espace ni deux-points</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <source>The Idempotency-Key header is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Idempotency-Key est obligatoire.</translation>
     </message>
     <message>
         <source>The Idempotency-Key header must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Idempotency-Key doit être un UUID.</translation>
     </message>
     <message>
         <source>The body must be a JSON object with a topic and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être un objet JSON avec un sujet (topic) et un message.</translation>
     </message>
     <message>
         <source>Invalid support request: %1 is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au support non valide&#xa0;: %1 manque ou n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>This key acts on account %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;agit que sur le compte %1.</translation>
     </message>
     <message>
         <source>The body must be a JSON object ({}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être un objet JSON ({}).</translation>
     </message>
 </context>
 <context>
     <name>SimMain</name>
     <message>
         <source>Bad scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario incorrect&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
     </message>
 </context>
 <context>
@@ -1222,59 +1222,59 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>StepTexts</name>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished">Obligatoire</translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished">Recommandé</translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <source>Who acts now: you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit maintenant&#xa0;: vous.</translation>
     </message>
     <message>
         <source>Who acts now: support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit maintenant&#xa0;: le support.</translation>
     </message>
     <message>
         <source>Who acts now: you choose, support or you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit maintenant&#xa0;: à vous de choisir, le support ou vous.</translation>
     </message>
     <message>
         <source>Nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à faire.</translation>
     </message>
     <message>
         <source>Next: you ask support for a transit server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: vous demandez un serveur de transit au support.</translation>
     </message>
     <message>
         <source>Next: support installs the transit server; Passerelle follows it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: le support installe le serveur de transit&#xa0;; Passerelle suit l&apos;avancement pour vous.</translation>
     </message>
     <message>
         <source>Next: you migrate your accounts, one at a time, whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: vous migrez vos comptes, un par un, quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Next: you check each migrated account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: vous vérifiez chaque compte migré.</translation>
     </message>
     <message>
         <source>Next: support reinstalls your server; from then on, rollback is no longer possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: le support réinstalle votre serveur&#xa0;; dès lors, le retour en arrière n&apos;est plus possible.</translation>
     </message>
     <message>
         <source>Next: the accounts move back to your reinstalled server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: les comptes sont redéplacés sur votre serveur réinstallé.</translation>
     </message>
     <message>
         <source>Next: the migration is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: la migration est terminée.</translation>
     </message>
     <message>
         <source>The transit server is given back; nothing else happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de transit est rendu&#xa0;; rien d&apos;autre ne se passe.</translation>
     </message>
 </context>
 <context>
@@ -1333,22 +1333,22 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Migration: %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration&#xa0;: %1 (id %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Start the offline simulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance la simulation hors ligne.</translation>
     </message>
     <message>
         <source>Walk the dry-run through every step and save one picture per page into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourt l&apos;essai à blanc à travers chaque étape et enregistre une image par page dans DIR.</translation>
     </message>
     <message>
         <source>Language: fr or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
     </message>
 </context>
 <context>
@@ -1386,39 +1386,39 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>%1: request sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: demande envoyée.</translation>
     </message>
     <message>
         <source>%1: accepted by the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: acceptée par l&apos;hébergeur.</translation>
     </message>
     <message>
         <source>%1: the answer was lost and the account could not be read back. Passerelle will check again before sending anything; nothing will be sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse a été perdue et le compte n&apos;a pas pu être relu. Passerelle vérifiera de nouveau avant tout envoi&#xa0;; rien ne sera envoyé deux fois.</translation>
     </message>
     <message>
         <source>%1: it had reached the provider (checked by reading the account back).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: elle avait atteint l&apos;hébergeur (vérifié en relisant le compte).</translation>
     </message>
     <message>
         <source>%1: could not be confirmed. Passerelle will check again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;a pas pu être confirmée. Passerelle vérifiera de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>%1: it did not start; sending it again with the same request key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
     </message>
     <message>
         <source>%1, interrupted earlier: it had reached the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, interrompue plus tôt&#xa0;: elle avait atteint l&apos;hébergeur.</translation>
     </message>
     <message>
         <source>%1, interrupted earlier: it did not start and is no longer allowed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré et n&apos;est plus permise. %2</translation>
     </message>
     <message>
         <source>%1, interrupted earlier: it did not start; sending it again with the same request key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>%1 The answer was lost. You can send the request again: support will not receive it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La réponse a été perdue. Vous pouvez renvoyer la demande&#xa0;: le support ne la recevra pas deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1709,662 +1709,662 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>passerelle::simhttp::SimHttpServer</name>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <source>Simulated server trouble: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne simulée du serveur&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
         <source>Request was throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été ralentie (limite de débit).</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::AccountsPanel</name>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>transit server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur de transit</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::AccountsTableModel</name>
     <message>
         <source>client server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur client</translation>
     </message>
     <message>
         <source>transit server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur de transit</translation>
     </message>
     <message>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienne</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>An estimate (one minute per GB of databases), never a promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une estimation (une minute par Go de bases de données), jamais une promesse.</translation>
     </message>
     <message>
         <source>%1: available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: disponible</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Estimated downtime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure estimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No action available now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action possible maintenant</translation>
     </message>
     <message>
         <source>Available actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions possibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données</translation>
     </message>
     <message>
         <source>Estimated downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure estimée</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::AccountsView</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Select an account and press Enter to choose an action: %1 test, %2 migrate, %3 rollback, %4 move back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte et appuyez sur Entrée pour choisir une action&#xa0;: %1 tester, %2 migrer, %3 retour en arrière, %4 redéplacer.</translation>
     </message>
     <message>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions pour %1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::ActionButtonsDelegate</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::Autopilot</name>
     <message>
         <source>stopped at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt à l&apos;étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>stopped before the migration was found</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt avant d&apos;avoir trouvé la migration</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::ConfirmationDialog</name>
     <message>
         <source>I &amp;understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;comprends</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::ConnectionPage</name>
     <message>
         <source>The provider refused this API key. Check that you copied it whole, from the API keys page of your administration panel, and that it is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hébergeur a refusé cette clé d&apos;API. Vérifiez que vous l&apos;avez copiée en entier, depuis la page des clés d&apos;API de votre panneau d&apos;administration, et qu&apos;elle est toujours valide.</translation>
     </message>
     <message>
         <source>The provider could not be reached (%1). Check your connection and the API URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre l&apos;hébergeur (%1). Vérifiez votre connexion et l&apos;URL de l&apos;API, puis réessayez.</translation>
     </message>
     <message>
         <source>The secure connection to the provider failed (%1). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à l&apos;hébergeur a échoué (%1). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
         <source>&amp;Try it offline (dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer hors ligne (essai à blanc)</translation>
     </message>
     <message>
         <source>&amp;Remember the key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir la clé dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Forget my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier ma clé</translation>
     </message>
     <message>
         <source>Connect to your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à votre hébergeur</translation>
     </message>
     <message>
         <source>Passerelle reads your migration with your API key and does only what you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle lit votre migration avec votre clé d&apos;API et ne fait que ce que vous demandez.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;API</translation>
     </message>
     <message>
         <source>Account name or customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte ou e-mail du client</translation>
     </message>
     <message>
         <source>account name or customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du compte ou e-mail du client</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Try it offline (dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer hors ligne (essai à blanc)</translation>
     </message>
     <message>
         <source>A simulated migration on this computer: nothing reaches your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une migration simulée sur cet ordinateur&#xa0;: rien n&apos;atteint votre hébergeur.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account or e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpte ou e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Advanced: change the API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé&#xa0;: changer l&apos;URL de l&apos;API</translation>
     </message>
     <message>
         <source>The API URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
         <source>Starting the offline simulation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la simulation hors ligne…</translation>
     </message>
     <message>
         <source>Looking for your migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre migration…</translation>
     </message>
     <message>
         <source>Passerelle could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CountdownPanel</name>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished">Retour en arrière</translation>
+        <translation>Retour en arrière</translation>
     </message>
     <message>
         <source>Transit server free period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période gratuite du serveur de transit</translation>
     </message>
     <message>
         <source>Finalization week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine de finalisation</translation>
     </message>
     <message>
         <source>Migration deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite de la migration</translation>
     </message>
     <message>
         <source>Countdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes à rebours</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::FinalizationPage</name>
     <message>
         <source>&amp;Support moves the accounts back, during working hours and days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support redéplace les comptes, aux heures et jours &amp;ouvrés</translation>
     </message>
     <message>
         <source>I move them back &amp;myself: one week at no extra cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Je les redéplace &amp;moi-même&#xa0;: une semaine sans frais supplémentaires</translation>
     </message>
     <message>
         <source>Move &amp;selected back, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéplacer la séle&amp;ction, l&apos;un après l&apos;autre</translation>
     </message>
     <message>
         <source>Who moves the accounts back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui redéplace les comptes&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::KeyKeeper</name>
     <message>
         <source>Your API key was read from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;API a été lue dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain answered: a key you type is used for this run only, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;a répondu&#xa0;: une clé saisie sert pour cette session seulement, sans jamais être enregistrée.</translation>
     </message>
     <message>
         <source>Your API key could not be saved in the system keychain (%1). It is used for this run only; you will type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;API n&apos;a pas pu être enregistrée dans le trousseau du système (%1). Elle sert pour cette session seulement&#xa0;; vous la saisirez de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>Your API key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;API est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The key could not be removed from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your API key is no longer in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;API n&apos;est plus dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::MessageLabel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;:</translation>
     </message>
     <message>
         <source>To continue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer&#xa0;:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::MigrateAccountsPage</name>
     <message>
         <source>Migrate &amp;selected, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer la sé&amp;lection, l&apos;un après l&apos;autre</translation>
     </message>
     <message>
         <source>Stop the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la &amp;file</translation>
     </message>
     <message>
         <source>The account moving now finishes; the others do not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte en cours de déplacement termine&#xa0;; les autres ne démarrent pas.</translation>
     </message>
     <message>
         <source>Queue: %1 still to go, about %2 of downtime left, ending around %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>File&#xa0;: encore %1, environ %2 de coupure restante, fin vers %3.</translation>
     </message>
     <message>
         <source>%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes sélectionnés&#xa0;: environ %2 de coupure au total, fin vers %3 si vous lancez maintenant.</translation>
     </message>
     <message>
         <source>Select several accounts (Shift or Ctrl) to migrate them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les migrer l&apos;un après l&apos;autre.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::MigrationOverPage</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Summary of the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la migration</translation>
     </message>
     <message>
         <source>Accounts migrated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes migrés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Downtime, estimated: %1 in total (each account moved twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure estimée&#xa0;: %1 au total (chaque compte déplacé deux fois).</translation>
     </message>
     <message>
         <source>Downtime, observed by Passerelle: %1 over %2 moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure observée par Passerelle&#xa0;: %1 sur %2 déplacements.</translation>
     </message>
     <message>
         <source>Downtime, observed: no move was watched from start to end by Passerelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure observée&#xa0;: aucun déplacement n&apos;a été suivi du début à la fin par Passerelle.</translation>
     </message>
     <message>
         <source>Transit server cost beyond the free period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du serveur de transit au-delà de la période gratuite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Transit server ready: %1. Reinstall started: %2. Reinstalled: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de transit prêt&#xa0;: %1. Réinstallation commencée&#xa0;: %2. Réinstallé&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::OperationProgress</name>
     <message>
         <source>Progress of the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de l&apos;opération en cours</translation>
     </message>
     <message>
         <source>%1: %2, about %3 left (estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, encore environ %3 (estimation).</translation>
     </message>
     <message>
         <source>%1: %2, finishing (longer than estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, en cours de fin (plus long que prévu).</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::PasserelleWizard</name>
     <message>
         <source>Passerelle — private cloud migration</source>
-        <translation type="unfinished">Passerelle — migration du Cloud Privé</translation>
+        <translation>Passerelle — migration du Cloud Privé</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Su&amp;pport mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;de support</translation>
     </message>
     <message>
         <source>For screen sharing with support: e-mail addresses masked, larger text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le partage d&apos;écran avec le support&#xa0;: adresses e-mail masquées, texte plus grand.</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostic summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier le résumé de diagnostic</translation>
     </message>
     <message>
         <source>Copies a summary for your support ticket, without key or e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie un résumé pour votre ticket au support, sans clé ni adresses e-mail.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::PrepareAccountsPage</name>
     <message>
         <source>Every account is &amp;ready: I followed the migration documentation and fixed what the database tests found.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaque compte est prêt&#xa0;: j&apos;ai suivi la documentation de migration et corrigé ce que les tests de bases de données ont trouvé.</translation>
     </message>
     <message>
         <source>Run a database test on each account (Test), on the provider&apos;s test servers. You can fix problems and test again as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez un test des bases de données sur chaque compte (Tester), sur les serveurs de test de l&apos;hébergeur. Vous pouvez corriger les problèmes et tester de nouveau aussi souvent que vous le souhaitez.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::ServerDiagram</name>
     <message>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compte</translation>
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes</translation>
     </message>
     <message>
         <source>Server diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma des serveurs</translation>
     </message>
     <message>
         <source>CLIENT SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVEUR CLIENT</translation>
     </message>
     <message>
         <source>TRANSIT SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVEUR DE TRANSIT</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle version</translation>
     </message>
     <message>
         <source>old version</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienne version</translation>
     </message>
     <message>
         <source>does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas encore</translation>
     </message>
     <message>
         <source>OLD VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>ANCIENNE VERSION</translation>
     </message>
     <message>
         <source>NEW VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>NOUVELLE VERSION</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::StepPage</name>
     <message>
         <source>Step %1 of 8 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur 8 — %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>%1 Passerelle keeps trying; what you see is the last state read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Passerelle continue d&apos;essayer&#xa0;; vous voyez le dernier état lu.</translation>
     </message>
     <message>
         <source>Last read from the provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière lecture auprès de l&apos;hébergeur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SupportProgressPage</name>
     <message>
         <source>Support received your request and will prepare a transit server like yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support a reçu votre demande et va préparer un serveur de transit semblable au vôtre.</translation>
     </message>
     <message>
         <source>Support is waiting for a free server that matches yours. This can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support attend un serveur disponible qui corresponde au vôtre. Cela peut prendre du temps.</translation>
     </message>
     <message>
         <source>Support is installing the transit server and pre-copying your files and mail (%1 % done). This takes hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support installe le serveur de transit et précopie vos fichiers et mails (%1 % effectués). Cela prend des heures.</translation>
     </message>
     <message>
         <source>The transit server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de transit est prêt.</translation>
     </message>
     <message>
         <source>Support received your request and will reinstall your server. Your sites keep running on the transit server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support a reçu votre demande et va réinstaller votre serveur. Vos sites continuent de tourner sur le serveur de transit.</translation>
     </message>
     <message>
         <source>Support is reinstalling your server on the new infrastructure and pre-copying files and mail. This takes hours; your sites keep running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support réinstalle votre serveur sur la nouvelle infrastructure et précopie fichiers et mails. Cela prend des heures&#xa0;; vos sites continuent de tourner.</translation>
     </message>
     <message>
         <source>Your server is reinstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur est réinstallé.</translation>
     </message>
     <message>
         <source>What support is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le support</translation>
     </message>
     <message>
         <source>Files and mail pre-copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et mails précopiés</translation>
     </message>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;maintenant</translation>
     </message>
     <message>
         <source>Passerelle checks regularly by itself; this asks the provider right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle vérifie régulièrement d&apos;elle-même&#xa0;; ce bouton interroge l&apos;hébergeur tout de suite.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SupportRequestBox</name>
     <message>
         <source>&amp;Send the request to support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la demande au support</translation>
     </message>
     <message>
         <source>I &amp;have sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai en&amp;voyée</translation>
     </message>
     <message>
         <source>&amp;Message to support (prepared by Passerelle, you may edit it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message au support (préparé par Passerelle, vous pouvez le modifier)&#xa0;:</translation>
     </message>
     <message>
         <source>Message to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Message au support</translation>
     </message>
     <message>
         <source>&amp;Copy the message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le message</translation>
     </message>
     <message>
         <source>&amp;Open the support page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page du support</translation>
     </message>
     <message>
         <source>Your provider does not take this request through the API. Copy the message, send it from the support page, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre hébergeur ne prend pas cette demande par l&apos;API. Copiez le message, envoyez-le depuis la page du support, puis confirmez ici.</translation>
     </message>
     <message>
         <source>No browser could open %1: open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu ouvrir %1&#xa0;: ouvrez-la vous-même.</translation>
     </message>
     <message>
         <source>Request sent. Passerelle keeps checking its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande envoyée. Passerelle continue de suivre son avancement.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::VerifyPage</name>
     <message>
         <source>Accounts you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes que vous avez vérifiés</translation>
     </message>
     <message>
         <source>&amp;I checked these accounts (sites, mail, databases):</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;vérifié ces comptes (sites, mails, bases de données)&#xa0;:</translation>
     </message>
     <message>
         <source>Ask support to reinstall your server</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au support de réinstaller votre serveur</translation>
     </message>
     <message>
         <source>You checked the accounts below. Once the reinstall starts, rollback is no longer possible: your accounts stay on the new infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez vérifié les comptes ci-dessous. Une fois la réinstallation commencée, le retour en arrière n&apos;est plus possible&#xa0;: vos comptes restent sur la nouvelle infrastructure.</translation>
     </message>
     <message>
         <source>Ask for the reinstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la réinstallation</translation>
     </message>
 </context>
 </TS>

@@ -2000,7 +2000,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Move &amp;selected back, one after another</source>
-        <translation>Redéplacer la séle&amp;ction, l&apos;un après l&apos;autre</translation>
+        <translation>Redéplacer la séle&amp;ction à la suite</translation>
     </message>
     <message>
         <source>Who moves the accounts back?</source>
@@ -2061,7 +2061,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>passerelle::ui::MigrateAccountsPage</name>
     <message>
         <source>Migrate &amp;selected, one after another</source>
-        <translation>Migrer la sé&amp;lection, l&apos;un après l&apos;autre</translation>
+        <translation>Migrer la sé&amp;lection à la suite</translation>
     </message>
     <message>
         <source>Stop the &amp;queue</source>

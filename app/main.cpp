@@ -1,7 +1,7 @@
 #include "core/secrets/KeychainStore.h"
 #include "core/session/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
-#include "ui/common/Translations.h"
+#include "translations/TranslationInstaller.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/PageIds.h"
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
-    ui::installTranslations(locale, &app);
+    i18n::installTranslations(locale, &app);
 
     const SystemClock clock;
     ui::WizardContext context(&openBackend, &clock);

@@ -2,6 +2,423 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation>Migrer %1</translation>
+    </message>
+    <message>
+        <source>%1 moves to the transit server, on the new infrastructure. It will be unavailable for about %2 (an estimate: one minute per GB of databases).</source>
+        <translation>%1 passe sur le serveur de transit, sur la nouvelle infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Go de bases de données).</translation>
+    </message>
+    <message>
+        <source>Move %1 back</source>
+        <translation>Redéplacer %1</translation>
+    </message>
+    <message>
+        <source>%1 moves back to your reinstalled server. It will be unavailable for about %2 (an estimate: one minute per GB of databases).</source>
+        <translation>%1 revient sur votre serveur réinstallé. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Go de bases de données).</translation>
+    </message>
+    <message>
+        <source>%1 — about %2</source>
+        <translation>%1 — environ %2</translation>
+    </message>
+    <message>
+        <source>Migrate the selected accounts</source>
+        <translation>Migrer les comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Move the selected accounts back</source>
+        <translation>Redéplacer les comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>These accounts will move one after another. Each is unavailable while it moves: about %1 in total, ending around %2 (estimates).</source>
+        <translation>Ces comptes passeront l&apos;un après l&apos;autre. Chacun est indisponible pendant son déplacement&#xa0;: environ %1 au total, fin vers %2 (estimations).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http only on this computer).</source>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https (http simple seulement sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name, a query or a fragment.</source>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
+    </message>
+    <message>
+        <source>The API address must end with /v1/.</source>
+        <translation>L&apos;adresse de l&apos;API doit se terminer par /v1/.</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>The scenario cannot be used: %1</source>
+        <translation>Le scénario est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An API key is needed to reach the provider.</source>
+        <translation>Une clé d&apos;API est nécessaire pour joindre l&apos;hébergeur.</translation>
+    </message>
+</context>
+<context>
+    <name>CliUsage</name>
+    <message>
+        <source>The command-line face of Passerelle, the guided private cloud migration.
+The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
+Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API.</source>
+        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
+La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
+Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Écrit du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ne demande pas de confirmation.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address (default %1).</source>
+        <translation>L&apos;adresse de l&apos;API de l&apos;hébergeur (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Use the key for this hosting account.</source>
+        <translation>Utilise la clé pour ce compte d&apos;hébergement.</translation>
+    </message>
+    <message>
+        <source>Use the key for this customer.</source>
+        <translation>Utilise la clé pour ce client.</translation>
+    </message>
+    <message>
+        <source>The migration (default: the only one offered).</source>
+        <translation>La migration (par défaut&#xa0;: la seule proposée).</translation>
+    </message>
+    <message>
+        <source>Use the offline simulator; nothing reaches the provider.</source>
+        <translation>Utilise le simulateur hors ligne&#xa0;; rien n&apos;atteint l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>status | plan | test | migrate | rollback | move-back</source>
+        <translation>status | plan | test | migrate | rollback | move-back</translation>
+    </message>
+    <message>
+        <source>The account to act on (name or id).</source>
+        <translation>Le compte concerné (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>The API key is never read from the command line: save it with the wizard or set PASSERELLE_API_KEY.</source>
+        <translation>La clé d&apos;API n&apos;est jamais lue sur la ligne de commande&#xa0;: enregistrez-la avec l&apos;assistant ou définissez PASSERELLE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no account.</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend pas de compte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs exactly one ACCOUNT.</source>
+        <translation>«&#xa0;%1&#xa0;» demande exactement un COMPTE.</translation>
+    </message>
+    <message>
+        <source>Which command?</source>
+        <translation>Quelle commande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use --account or --customer, not both.</source>
+        <translation>Utilisez --account ou --customer, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--migration needs a positive number.</source>
+        <translation>--migration demande un nombre positif.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Transit server free for %1 more (until %2).</source>
+        <translation>Serveur de transit gratuit encore %1 (jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>The transit server&apos;s free period ended on %1. Cost so far: %2; each extra day costs %3.</source>
+        <translation>La période gratuite du serveur de transit a pris fin le %1. Coût à ce jour&#xa0;: %2&#xa0;; chaque jour supplémentaire coûte %3.</translation>
+    </message>
+    <message>
+        <source>Your finalization week: %1 left to move every account back at no extra cost (until %2).</source>
+        <translation>Votre semaine de finalisation&#xa0;: encore %1 pour redéplacer tous les comptes sans frais supplémentaires (jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>Your finalization week ended on %1: the transit server is now billed by the day.</source>
+        <translation>Votre semaine de finalisation a pris fin le %1&#xa0;: le serveur de transit est désormais facturé à la journée.</translation>
+    </message>
+    <message>
+        <source>Migration deadline: %1 (%2 left).</source>
+        <translation>Date limite de la migration&#xa0;: %1 (encore %2).</translation>
+    </message>
+    <message>
+        <source>The migration deadline passed on %1.</source>
+        <translation>La date limite de la migration est passée depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Rollback available until the reinstall starts.</source>
+        <translation>Retour en arrière possible jusqu&apos;au début de la réinstallation.</translation>
+    </message>
+    <message>
+        <source>Rollback closed since %1.</source>
+        <translation>Retour en arrière impossible depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Rollback closed: the reinstall of the client server was requested.</source>
+        <translation>Retour en arrière impossible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramSceneText</name>
+    <message>
+        <source>installing, files and mail pre-copied: %1 %</source>
+        <translation>installation en cours, fichiers et mails précopiés&#xa0;: %1 %</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>nouvelle version</translation>
+    </message>
+    <message>
+        <source>old version</source>
+        <translation>ancienne version</translation>
+    </message>
+    <message>
+        <source>%1, %2, hosts no account.</source>
+        <translation>%1, %2, n&apos;héberge aucun compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, hosts %n account(s): %3.</source>
+        <translation>
+            <numerusform>%1, %2, héberge %n compte&#xa0;: %3.</numerusform>
+            <numerusform>%1, %2, héberge %n comptes&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client server</source>
+        <translation>Serveur client</translation>
+    </message>
+    <message>
+        <source>Client server: %1.</source>
+        <translation>Serveur client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Transit server</source>
+        <translation>Serveur de transit</translation>
+    </message>
+    <message>
+        <source>The transit server does not exist yet.</source>
+        <translation>Le serveur de transit n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>Transit server: %1.</source>
+        <translation>Serveur de transit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is moving from the client server to the transit server.</source>
+        <translation>%1 passe du serveur client au serveur de transit.</translation>
+    </message>
+    <message>
+        <source>%1 is moving from the transit server to the client server.</source>
+        <translation>%1 passe du serveur de transit au serveur client.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrorMapping</name>
+    <message>
+        <source>The request timed out; it may or may not have been carried out. Its state is read back before anything is sent again.</source>
+        <translation>La requête a expiré&#xa0;; elle a peut-être été exécutée, peut-être pas. Son état est relu avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API did not answer in time.</source>
+        <translation>L&apos;API de l&apos;hébergeur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the answer arrived; the request may or may not have been carried out. Its state is read back before anything is sent again.</source>
+        <translation>La connexion a été coupée avant la réponse&#xa0;; la requête a peut-être été exécutée, peut-être pas. Son état est relu avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>The connection to the provider&apos;s API broke.</source>
+        <translation>La connexion à l&apos;API de l&apos;hébergeur a été coupée.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider&apos;s API.</source>
+        <translation>Impossible de joindre l&apos;API de l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the provider&apos;s API could not be verified, so it was closed.</source>
+        <translation>La connexion sécurisée à l&apos;API de l&apos;hébergeur n&apos;a pas pu être vérifiée&#xa0;: elle a été fermée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API redirected to another address; the request was stopped so that the API key is not sent there.</source>
+        <translation>L&apos;API de l&apos;hébergeur a redirigé vers une autre adresse&#xa0;; la requête a été arrêtée pour que la clé d&apos;API n&apos;y soit pas envoyée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is too large (over 16 MiB) and was not read.</source>
+        <translation>La réponse de l&apos;hébergeur est trop grande (plus de 16&#xa0;Mio) et n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Check the key and the account or customer it acts for.</source>
+        <translation>La clé d&apos;API a été refusée. Vérifiez la clé et le compte ou le client pour lequel elle agit.</translation>
+    </message>
+    <message>
+        <source>The provider does not take support requests through the API.</source>
+        <translation>L&apos;hébergeur ne prend pas de demandes au support par l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The provider does not know this migration or account.</source>
+        <translation>L&apos;hébergeur ne connaît pas cette migration ou ce compte.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this now.</source>
+        <translation>L&apos;hébergeur ne le permet pas maintenant.</translation>
+    </message>
+    <message>
+        <source>The provider could not process this request.</source>
+        <translation>L&apos;hébergeur n&apos;a pas pu traiter cette requête.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API asks to slow down; try again shortly.</source>
+        <translation>L&apos;API de l&apos;hébergeur demande de ralentir&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API has a problem; try again later.</source>
+        <translation>L&apos;API de l&apos;hébergeur a un problème&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API redirected the request; it was not followed.</source>
+        <translation>L&apos;API de l&apos;hébergeur a redirigé la requête&#xa0;; la redirection n&apos;a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API refused the request as malformed.</source>
+        <translation>L&apos;API de l&apos;hébergeur a refusé la requête comme mal formée.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API gave an unexpected answer.</source>
+        <translation>L&apos;API de l&apos;hébergeur a donné une réponse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>Accounts to move back to the client server, in order:</source>
+        <translation>Comptes à ramener sur le serveur client, dans l&apos;ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accounts to migrate to the transit server, in order:</source>
+        <translation>Comptes à migrer vers le serveur de transit, dans l&apos;ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <source>Total downtime (accounts move one at a time): %1</source>
+        <translation>Interruption totale (les comptes passent un par un)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Migration deadline: %1</source>
+        <translation>Date limite de la migration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Transit server free until: %1, then %2 per day</source>
+        <translation>Serveur de transit gratuit jusqu&apos;au&#xa0;: %1, puis %2 par jour</translation>
+    </message>
+    <message>
+        <source>Transit server billed so far: %1</source>
+        <translation>Serveur de transit facturé à ce jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finalization free until: %1</source>
+        <translation>Finalisation gratuite jusqu&apos;au&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>unknown value &quot;%1&quot;</source>
@@ -74,6 +491,138 @@
     <message>
         <source>The provider&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse de l&apos;hébergeur n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message>
+        <source>No migration %1.</source>
+        <translation>Aucune migration %1.</translation>
+    </message>
+    <message>
+        <source>No account %1 in this migration.</source>
+        <translation>Aucun compte %1 dans cette migration.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header is required.</source>
+        <translation>L&apos;en-tête Idempotency-Key est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request.</source>
+        <translation>Cette Idempotency-Key a déjà servi pour une autre requête.</translation>
+    </message>
+    <message>
+        <source>An operation is already running on account %1.</source>
+        <translation>Une opération est déjà en cours sur le compte %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 is being moved; wait until it is done.</source>
+        <translation>Le compte %1 est en cours de déplacement&#xa0;; attendez la fin.</translation>
+    </message>
+    <message>
+        <source>Only an account still on the old infrastructure can be tested.</source>
+        <translation>Seul un compte encore sur l&apos;ancienne infrastructure peut être testé.</translation>
+    </message>
+    <message>
+        <source>Database tests belong to the preparation, before the transit server is requested.</source>
+        <translation>Les tests de bases de données font partie de la préparation, avant la demande du serveur de transit.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already on the transit server.</source>
+        <translation>Le compte %1 est déjà sur le serveur de transit.</translation>
+    </message>
+    <message>
+        <source>Account %1 already runs on the new infrastructure.</source>
+        <translation>Le compte %1 tourne déjà sur la nouvelle infrastructure.</translation>
+    </message>
+    <message>
+        <source>The client server reinstallation was requested: no more migrations.</source>
+        <translation>La réinstallation du serveur client a été demandée&#xa0;: plus aucune migration.</translation>
+    </message>
+    <message>
+        <source>The transit server is not ready yet.</source>
+        <translation>Le serveur de transit n&apos;est pas encore prêt.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on the transit server.</source>
+        <translation>Le compte %1 n&apos;est pas sur le serveur de transit.</translation>
+    </message>
+    <message>
+        <source>Rollback is no longer possible: the client server reinstallation was requested.</source>
+        <translation>Le retour en arrière n&apos;est plus possible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already on the client server.</source>
+        <translation>Le compte %1 est déjà sur le serveur client.</translation>
+    </message>
+    <message>
+        <source>The client server is not reinstalled yet.</source>
+        <translation>Le serveur client n&apos;est pas encore réinstallé.</translation>
+    </message>
+    <message>
+        <source>Support moves the accounts back for this migration.</source>
+        <translation>Le support redéplace les comptes pour cette migration.</translation>
+    </message>
+    <message>
+        <source>Ask for the finalization first (by support or by yourself).</source>
+        <translation>Demandez d&apos;abord la finalisation (par le support ou par vous-même).</translation>
+    </message>
+    <message>
+        <source>This action is not allowed now.</source>
+        <translation>Cette action n&apos;est pas permise maintenant.</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 is not available on the new infrastructure; export its data and remove the database before migrating.</source>
+        <translation>Base de données %1&#xa0;: %2 n&apos;est pas disponible sur la nouvelle infrastructure&#xa0;; exportez ses données et supprimez la base avant de migrer.</translation>
+    </message>
+    <message>
+        <source>The transit server was already requested.</source>
+        <translation>Le serveur de transit a déjà été demandé.</translation>
+    </message>
+    <message>
+        <source>The client server reinstallation was already requested.</source>
+        <translation>La réinstallation du serveur client a déjà été demandée.</translation>
+    </message>
+    <message>
+        <source>The transit server is not ready.</source>
+        <translation>Le serveur de transit n&apos;est pas prêt.</translation>
+    </message>
+    <message>
+        <source>Every account must be on the transit server first (%1 is not).</source>
+        <translation>Tous les comptes doivent d&apos;abord être sur le serveur de transit (%1 ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>finalization_by must be &quot;support&quot; or &quot;customer&quot;.</source>
+        <translation>finalization_by doit valoir «&#xa0;support&#xa0;» ou «&#xa0;customer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The finalization was already requested.</source>
+        <translation>La finalisation a déjà été demandée.</translation>
+    </message>
+    <message>
+        <source>Unknown support request.</source>
+        <translation>Demande au support inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -250,10 +799,6 @@
         <translation>Le support redéplace les comptes (vous avez choisi la finalisation par le support).</translation>
     </message>
     <message>
-        <source>Who finalizes has already been chosen.</source>
-        <translation>Vous avez déjà choisi qui effectue la finalisation.</translation>
-    </message>
-    <message>
         <source>The transit server has already been requested.</source>
         <translation>Le serveur de transit a déjà été demandé.</translation>
     </message>
@@ -312,6 +857,298 @@
     <message>
         <source>This is the last step.</source>
         <translation>C&apos;est la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Database test of %1</source>
+        <translation>Test des bases de données de %1</translation>
+    </message>
+    <message>
+        <source>Migration of %1</source>
+        <translation>Migration de %1</translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation>Retour en arrière de %1</translation>
+    </message>
+    <message>
+        <source>Move back of %1</source>
+        <translation>Redéplacement de %1</translation>
+    </message>
+    <message>
+        <source>You have already chosen who moves the accounts back.</source>
+        <translation>Vous avez déjà choisi qui redéplace les comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioText</name>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>nombre entier positif ou nul attendu</translation>
+    </message>
+    <message>
+        <source>expected an integer of at least %1</source>
+        <translation>nombre entier d&apos;au moins %1 attendu</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne de caractères attendue</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>chaîne de caractères non vide attendue</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 UTC timestamp such as 2026-11-23T10:00:00Z</source>
+        <translation>horodatage ISO 8601 UTC attendu, par exemple 2026-11-23T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>tableau attendu</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>unknown database type &quot;%1&quot; (expected MYSQL, POSTGRESQL, COUCHDB, MONGODB or RABBITMQ)</source>
+        <translation>type de base de données inconnu «&#xa0;%1&#xa0;» (MYSQL, POSTGRESQL, COUCHDB, MONGODB ou RABBITMQ attendu)</translation>
+    </message>
+    <message>
+        <source>expected a decimal amount such as &quot;4.20&quot;</source>
+        <translation>montant décimal attendu, par exemple «&#xa0;4.20&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown database type</source>
+        <translation>type de base de données inconnu</translation>
+    </message>
+    <message>
+        <source>duplicate database id %1</source>
+        <translation>identifiant de base de données en double&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected at least one account</source>
+        <translation>au moins un compte attendu</translation>
+    </message>
+    <message>
+        <source>duplicate account id %1</source>
+        <translation>identifiant de compte en double&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>duplicate account name &quot;%1&quot;</source>
+        <translation>nom de compte en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>objet JSON attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to 90</source>
+        <translation>nombre entier de 0 à 90 attendu</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address</source>
+        <translation>adresse e-mail attendue</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a scenario</source>
+        <translation>%1 est trop grand pour être un scénario</translation>
+    </message>
+</context>
+<context>
+    <name>SimHttpText</name>
+    <message>
+        <source>Authentication credentials were not provided.</source>
+        <translation>Les identifiants d&apos;authentification n&apos;ont pas été fournis.</translation>
+    </message>
+    <message>
+        <source>Only HTTP Basic authentication is accepted.</source>
+        <translation>Seule l&apos;authentification HTTP Basic est acceptée.</translation>
+    </message>
+    <message>
+        <source>Malformed Basic credentials.</source>
+        <translation>Identifiants Basic mal formés.</translation>
+    </message>
+    <message>
+        <source>The password must be empty.</source>
+        <translation>Le mot de passe doit être vide.</translation>
+    </message>
+    <message>
+        <source>Invalid API key.</source>
+        <translation>Clé d&apos;API non valide.</translation>
+    </message>
+    <message>
+        <source>Unknown account for this key.</source>
+        <translation>Compte inconnu pour cette clé.</translation>
+    </message>
+    <message>
+        <source>Invalid customer e-mail address.</source>
+        <translation>Adresse e-mail du client non valide.</translation>
+    </message>
+    <message>
+        <source>Unknown qualifier after the API key.</source>
+        <translation>Qualificatif inconnu après la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Method not allowed.</source>
+        <translation>Méthode non permise.</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number from %2 to %3</source>
+        <translation>--%1&#xa0;: nombre de %2 à %3 attendu</translation>
+    </message>
+    <message>
+        <source>Serves the provider&apos;s migration API on 127.0.0.1 from a simulated provider.</source>
+        <translation>Sert l&apos;API de migration de l&apos;hébergeur sur 127.0.0.1 à partir d&apos;un hébergeur simulé.</translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1; 0 picks a free one (printed on the first line).</source>
+        <translation>Port TCP sur 127.0.0.1&#xa0;; 0 en choisit un libre (écrit sur la première ligne).</translation>
+    </message>
+    <message>
+        <source>Scenario file (JSON); the built-in scenario by default.</source>
+        <translation>Fichier de scénario (JSON)&#xa0;; le scénario intégré par défaut.</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per real second (default 360: one hour per ten seconds).</source>
+        <translation>Secondes simulées par seconde réelle (360 par défaut&#xa0;: une heure toutes les dix secondes).</translation>
+    </message>
+    <message>
+        <source>The API key clients must send (default dry-run-key).</source>
+        <translation>La clé d&apos;API que les clients doivent envoyer (dry-run-key par défaut).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>Retarde chaque réponse de MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>Answer this share of requests (0..1) with 503.</source>
+        <translation>Répond par 503 à cette part des requêtes (0..1).</translation>
+    </message>
+    <message>
+        <source>Enforce 50 POST and 250 GET per sliding minute (429 + Retry-After).</source>
+        <translation>Impose 50 POST et 250 GET par minute glissante (429 + Retry-After).</translation>
+    </message>
+    <message>
+        <source>Process the Nth POST, then close its connection without answering.</source>
+        <translation>Traite le Nième POST, puis ferme sa connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--api-key: expected a non-empty key without spaces or colons</source>
+        <translation>--api-key&#xa0;: clé non vide attendue, sans espace ni deux-points</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header is required.</source>
+        <translation>L&apos;en-tête Idempotency-Key est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header must be a UUID.</source>
+        <translation>L&apos;en-tête Idempotency-Key doit être un UUID.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with a topic and a message.</source>
+        <translation>Le corps doit être un objet JSON avec un sujet (topic) et un message.</translation>
+    </message>
+    <message>
+        <source>Invalid support request: %1 is missing or invalid.</source>
+        <translation>Demande au support non valide&#xa0;: %1 manque ou n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This key acts on account %1 only.</source>
+        <translation>Cette clé n&apos;agit que sur le compte %1.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object ({}).</source>
+        <translation>Le corps doit être un objet JSON ({}).</translation>
+    </message>
+</context>
+<context>
+    <name>SimMain</name>
+    <message>
+        <source>Bad scenario: %1</source>
+        <translation>Scénario incorrect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>Migration %1: %2 (deadline %3)</source>
+        <translation>Migration %1&#xa0;: %2 (date limite %3)</translation>
+    </message>
+    <message>
+        <source>[dry run: simulated provider]</source>
+        <translation>[essai à blanc&#xa0;: hébergeur simulé]</translation>
+    </message>
+    <message>
+        <source>Step %1 of 8: %2</source>
+        <translation>Étape %1 sur 8&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client server: %1 (%2)</source>
+        <translation>Serveur client&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transit server: %1 (%2, free until %3)</source>
+        <translation>Serveur de transit&#xa0;: %1 (%2, gratuit jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DATABASES</source>
+        <translation>BASES</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>MAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>COUPURE</translation>
+    </message>
+    <message>
+        <source>ALLOWED NOW</source>
+        <translation>PERMIS MAINTENANT</translation>
     </message>
 </context>
 <context>
@@ -382,6 +1219,65 @@
     </message>
 </context>
 <context>
+    <name>StepTexts</name>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Who acts now: you.</source>
+        <translation>Qui agit maintenant&#xa0;: vous.</translation>
+    </message>
+    <message>
+        <source>Who acts now: support.</source>
+        <translation>Qui agit maintenant&#xa0;: le support.</translation>
+    </message>
+    <message>
+        <source>Who acts now: you choose, support or you.</source>
+        <translation>Qui agit maintenant&#xa0;: à vous de choisir, le support ou vous.</translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>Plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>Next: you ask support for a transit server.</source>
+        <translation>Ensuite&#xa0;: vous demandez un serveur de transit au support.</translation>
+    </message>
+    <message>
+        <source>Next: support installs the transit server; Passerelle follows it for you.</source>
+        <translation>Ensuite&#xa0;: le support installe le serveur de transit&#xa0;; Passerelle suit l&apos;avancement pour vous.</translation>
+    </message>
+    <message>
+        <source>Next: you migrate your accounts, one at a time, whenever you like.</source>
+        <translation>Ensuite&#xa0;: vous migrez vos comptes, un par un, quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Next: you check each migrated account.</source>
+        <translation>Ensuite&#xa0;: vous vérifiez chaque compte migré.</translation>
+    </message>
+    <message>
+        <source>Next: support reinstalls your server; from then on, rollback is no longer possible.</source>
+        <translation>Ensuite&#xa0;: le support réinstalle votre serveur&#xa0;; dès lors, le retour en arrière n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>Next: the accounts move back to your reinstalled server.</source>
+        <translation>Ensuite&#xa0;: les comptes sont redéplacés sur votre serveur réinstallé.</translation>
+    </message>
+    <message>
+        <source>Next: the migration is over.</source>
+        <translation>Ensuite&#xa0;: la migration est terminée.</translation>
+    </message>
+    <message>
+        <source>The transit server is given back; nothing else happens.</source>
+        <translation>Le serveur de transit est rendu&#xa0;; rien d&apos;autre ne se passe.</translation>
+    </message>
+</context>
+<context>
     <name>SupportMessage</name>
     <message>
         <source>Every account of my server is ready for the required migration. Please prepare a transit server.</source>
@@ -428,16 +1324,38 @@
         <translation>Migration&#xa0;: %1 (id %2), date limite %3</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
         <source>Accounts (%1), total estimated downtime %2 min:</source>
         <translation>Comptes (%1), coupure totale estimée %2&#xa0;min&#xa0;:</translation>
     </message>
     <message>
         <source>Prepared by Passerelle on %1.</source>
         <translation>Préparé par Passerelle le %1.</translation>
+    </message>
+    <message>
+        <source>Migration: %1 (id %2)</source>
+        <translation>Migration&#xa0;: %1 (id %2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start the offline simulation.</source>
+        <translation>Lance la simulation hors ligne.</translation>
+    </message>
+    <message>
+        <source>Walk the dry-run through every step and save one picture per page into DIR.</source>
+        <translation>Parcourt l&apos;essai à blanc à travers chaque étape et enregistre une image par page dans DIR.</translation>
+    </message>
+    <message>
+        <source>Language: fr or en (default: the system&apos;s).</source>
+        <translation>Langue&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ActionReconciler</name>
+    <message>
+        <source>The account is no longer listed by the provider.</source>
+        <translation>L&apos;hébergeur ne liste plus ce compte.</translation>
     </message>
 </context>
 <context>
@@ -455,32 +1373,8 @@
         <translation>Passerelle n&apos;a pas pu écrire son journal (%1)&#xa0;: rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
-        <source>%1 requested for %2.</source>
-        <translation>Opération «&#xa0;%1&#xa0;» demandée pour %2.</translation>
-    </message>
-    <message>
-        <source>The provider accepted %1 for %2.</source>
-        <translation>L&apos;hébergeur a accepté l&apos;opération «&#xa0;%1&#xa0;» pour %2.</translation>
-    </message>
-    <message>
-        <source>The answer to %1 for %2 was lost and its state could not be read back. Passerelle will check again before sending anything; nothing will be sent twice.</source>
-        <translation>La réponse à l&apos;opération «&#xa0;%1&#xa0;» pour %2 a été perdue et son état n&apos;a pas pu être relu. Passerelle vérifiera de nouveau avant tout envoi&#xa0;; rien ne sera envoyé deux fois.</translation>
-    </message>
-    <message>
         <source>confirmed by reading the account back</source>
         <translation>confirmé en relisant le compte</translation>
-    </message>
-    <message>
-        <source>%1 for %2 had reached the provider (checked by reading the account back).</source>
-        <translation>L&apos;opération «&#xa0;%1&#xa0;» pour %2 était bien parvenue à l&apos;hébergeur (vérifié en relisant le compte).</translation>
-    </message>
-    <message>
-        <source>%1 for %2 could not be confirmed. Passerelle will check again at the next start.</source>
-        <translation>L&apos;opération «&#xa0;%1&#xa0;» pour %2 n&apos;a pas pu être confirmée. Passerelle vérifiera de nouveau au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>%1 for %2 did not start: sending it again with the same request key.</source>
-        <translation>L&apos;opération «&#xa0;%1&#xa0;» pour %2 n&apos;a pas démarré&#xa0;: nouvel envoi avec la même clé de requête.</translation>
     </message>
     <message>
         <source>the account is no longer part of the migration</source>
@@ -491,16 +1385,40 @@
         <translation>trouvée démarrée au redémarrage de Passerelle</translation>
     </message>
     <message>
-        <source>%1 for %2, interrupted earlier, had reached the provider.</source>
-        <translation>L&apos;opération «&#xa0;%1&#xa0;» pour %2, interrompue auparavant, était bien parvenue à l&apos;hébergeur.</translation>
+        <source>%1: request sent.</source>
+        <translation>%1&#xa0;: demande envoyée.</translation>
     </message>
     <message>
-        <source>%1 for %2, interrupted earlier, did not start and is no longer allowed: %3</source>
-        <translation>L&apos;opération «&#xa0;%1&#xa0;» pour %2, interrompue auparavant, n&apos;a pas démarré et n&apos;est plus autorisée&#xa0;: %3</translation>
+        <source>%1: accepted by the provider.</source>
+        <translation>%1&#xa0;: acceptée par l&apos;hébergeur.</translation>
     </message>
     <message>
-        <source>%1 for %2, interrupted earlier, did not start: sending it again with the same request key.</source>
-        <translation>L&apos;opération «&#xa0;%1&#xa0;» pour %2, interrompue auparavant, n&apos;a pas démarré&#xa0;: nouvel envoi avec la même clé de requête.</translation>
+        <source>%1: the answer was lost and the account could not be read back. Passerelle will check again before sending anything; nothing will be sent twice.</source>
+        <translation>%1&#xa0;: la réponse a été perdue et le compte n&apos;a pas pu être relu. Passerelle vérifiera de nouveau avant tout envoi&#xa0;; rien ne sera envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: it had reached the provider (checked by reading the account back).</source>
+        <translation>%1&#xa0;: elle avait atteint l&apos;hébergeur (vérifié en relisant le compte).</translation>
+    </message>
+    <message>
+        <source>%1: could not be confirmed. Passerelle will check again at the next start.</source>
+        <translation>%1&#xa0;: n&apos;a pas pu être confirmée. Passerelle vérifiera de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>%1: it did not start; sending it again with the same request key.</source>
+        <translation>%1&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
+    </message>
+    <message>
+        <source>%1, interrupted earlier: it had reached the provider.</source>
+        <translation>%1, interrompue plus tôt&#xa0;: elle avait atteint l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>%1, interrupted earlier: it did not start and is no longer allowed. %2</source>
+        <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré et n&apos;est plus permise. %2</translation>
+    </message>
+    <message>
+        <source>%1, interrupted earlier: it did not start; sending it again with the same request key.</source>
+        <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
     </message>
 </context>
 <context>
@@ -508,96 +1426,6 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
-    </message>
-</context>
-<context>
-    <name>passerelle::MigrationSession</name>
-    <message>
-        <source>This account is not part of the migration.</source>
-        <translation>Ce compte ne fait pas partie de la migration.</translation>
-    </message>
-    <message>
-        <source>A request for %1 is already on its way.</source>
-        <translation>Une demande pour %1 est déjà en cours d&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is not offered to this account.</source>
-        <translation>La migration %1 n&apos;est pas proposée à ce compte.</translation>
-    </message>
-    <message>
-        <source>No migration is offered to this account.</source>
-        <translation>Aucune migration n&apos;est proposée à ce compte.</translation>
-    </message>
-    <message>
-        <source>Several migrations are offered (%1): choose one.</source>
-        <translation>Plusieurs migrations sont proposées (%1)&#xa0;: choisissez-en une.</translation>
-    </message>
-    <message>
-        <source>The migration is now at step %1: %2.</source>
-        <translation>La migration en est maintenant à l&apos;étape %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3.</source>
-        <translation>%1&#xa0;: %2 → %3.</translation>
-    </message>
-    <message>
-        <source>The shared transit server is for testing before the transit server is requested.</source>
-        <translation>Le serveur de transit partagé sert aux tests avant la demande du serveur de transit.</translation>
-    </message>
-    <message>
-        <source>Passerelle could not write its journal (%1), so nothing was sent.</source>
-        <translation>Passerelle n&apos;a pas pu écrire son journal (%1)&#xa0;: rien n&apos;a donc été envoyé.</translation>
-    </message>
-    <message>
-        <source>The provider does not take support requests through the API: the message is ready to copy.</source>
-        <translation>L&apos;hébergeur ne reçoit pas les demandes au support par l&apos;API&#xa0;: le message est prêt à être copié.</translation>
-    </message>
-    <message>
-        <source>%1 The answer was lost: send again, support cannot receive it twice.</source>
-        <translation>%1 La réponse a été perdue&#xa0;: envoyez de nouveau, le support ne peut pas la recevoir deux fois.</translation>
-    </message>
-    <message>
-        <source>Request sent to support.</source>
-        <translation>Demande envoyée au support.</translation>
-    </message>
-    <message>
-        <source>found received when Passerelle restarted</source>
-        <translation>trouvée reçue au redémarrage de Passerelle</translation>
-    </message>
-    <message>
-        <source>not received by support</source>
-        <translation>non reçue par le support</translation>
-    </message>
-    <message>
-        <source>A request to support, interrupted earlier, did not arrive: send it again.</source>
-        <translation>Une demande au support, interrompue auparavant, n&apos;est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>passerelle::ui::StepListWindow</name>
-    <message>
-        <source>Passerelle — private cloud migration</source>
-        <translation>Passerelle — migration du Cloud Privé</translation>
-    </message>
-    <message>
-        <source>The eight steps of the required migration:</source>
-        <translation>Les huit étapes de la migration obligatoire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Migration steps</source>
-        <translation>Étapes de la migration</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recommandé</translation>
-    </message>
-    <message>
-        <source>Step %1 — %2 (%3)</source>
-        <translation>Étape %1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1476,76 @@
     <message>
         <source>no answer within %1 s: none is running, it is locked, or it does not respond</source>
         <translation>pas de réponse en %1&#xa0;s&#xa0;: aucun n’est lancé, il est verrouillé ou il ne répond pas</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::MigrationSession</name>
+    <message>
+        <source>This account is not part of the migration.</source>
+        <translation>Ce compte ne fait pas partie de la migration.</translation>
+    </message>
+    <message>
+        <source>A request for %1 is already on its way.</source>
+        <translation>Une demande pour %1 est déjà en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is not offered to this account.</source>
+        <translation>La migration %1 n&apos;est pas proposée à ce compte.</translation>
+    </message>
+    <message>
+        <source>No migration is offered to this account.</source>
+        <translation>Aucune migration n&apos;est proposée à ce compte.</translation>
+    </message>
+    <message>
+        <source>Several migrations are offered (%1): choose one.</source>
+        <translation>Plusieurs migrations sont proposées (%1)&#xa0;: choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>The migration is now at step %1: %2.</source>
+        <translation>La migration en est maintenant à l&apos;étape %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1&#xa0;: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>The shared transit server is for testing before the transit server is requested.</source>
+        <translation>Le serveur de transit partagé sert aux tests avant la demande du serveur de transit.</translation>
+    </message>
+    <message>
+        <source>Passerelle could not write its journal (%1), so nothing was sent.</source>
+        <translation>Passerelle n&apos;a pas pu écrire son journal (%1)&#xa0;: rien n&apos;a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>The provider does not take support requests through the API: the message is ready to copy.</source>
+        <translation>L&apos;hébergeur ne reçoit pas les demandes au support par l&apos;API&#xa0;: le message est prêt à être copié.</translation>
+    </message>
+    <message>
+        <source>Request sent to support.</source>
+        <translation>Demande envoyée au support.</translation>
+    </message>
+    <message>
+        <source>found received when Passerelle restarted</source>
+        <translation>trouvée reçue au redémarrage de Passerelle</translation>
+    </message>
+    <message>
+        <source>not received by support</source>
+        <translation>non reçue par le support</translation>
+    </message>
+    <message>
+        <source>A request to support, interrupted earlier, did not arrive: send it again.</source>
+        <translation>Une demande au support, interrompue auparavant, n&apos;est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 The answer was lost. You can send the request again: support will not receive it twice.</source>
+        <translation>%1 La réponse a été perdue. Vous pouvez renvoyer la demande&#xa0;: le support ne la recevra pas deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::RestAdminApi</name>
+    <message>
+        <source>A request was missing its idempotency key.</source>
+        <translation>Il manquait sa clé d&apos;idempotence à une requête.</translation>
     </message>
 </context>
 <context>
@@ -750,309 +1648,6 @@
     </message>
 </context>
 <context>
-    <name>ApiEndpoint</name>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>The API address must use https (plain http only on this computer).</source>
-        <translation>L&apos;adresse de l&apos;API doit utiliser https (http simple seulement sur cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>The API address must not contain a user name, a query or a fragment.</source>
-        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
-    </message>
-    <message>
-        <source>The API address must end with /v1/.</source>
-        <translation>L&apos;adresse de l&apos;API doit se terminer par /v1/.</translation>
-    </message>
-</context>
-<context>
-    <name>CliUsage</name>
-    <message>
-        <source>The command-line face of Passerelle, the guided private cloud migration.
-The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
-Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API.</source>
-        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
-La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
-Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Affiche la version.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Écrit du JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation.</source>
-        <translation>Ne demande pas de confirmation.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API address (default %1).</source>
-        <translation>L&apos;adresse de l&apos;API de l&apos;hébergeur (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>Use the key for this hosting account.</source>
-        <translation>Utilise la clé pour ce compte d&apos;hébergement.</translation>
-    </message>
-    <message>
-        <source>Use the key for this customer.</source>
-        <translation>Utilise la clé pour ce client.</translation>
-    </message>
-    <message>
-        <source>The migration (default: the only one offered).</source>
-        <translation>La migration (par défaut&#xa0;: la seule proposée).</translation>
-    </message>
-    <message>
-        <source>Use the offline simulator; nothing reaches the provider.</source>
-        <translation>Utilise le simulateur hors ligne&#xa0;; rien n&apos;atteint l&apos;hébergeur.</translation>
-    </message>
-    <message>
-        <source>status | plan | test | migrate | rollback | move-back</source>
-        <translation>status | plan | test | migrate | rollback | move-back</translation>
-    </message>
-    <message>
-        <source>The account to act on (name or id).</source>
-        <translation>Le compte concerné (nom ou identifiant).</translation>
-    </message>
-    <message>
-        <source>The API key is never read from the command line: save it with the wizard or set PASSERELLE_API_KEY.</source>
-        <translation>La clé d&apos;API n&apos;est jamais lue sur la ligne de commande&#xa0;: enregistrez-la avec l&apos;assistant ou définissez PASSERELLE_API_KEY.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes no account.</source>
-        <translation>«&#xa0;%1&#xa0;» ne prend pas de compte.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs exactly one ACCOUNT.</source>
-        <translation>«&#xa0;%1&#xa0;» demande exactement un COMPTE.</translation>
-    </message>
-    <message>
-        <source>Which command?</source>
-        <translation>Quelle commande&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Use --account or --customer, not both.</source>
-        <translation>Utilisez --account ou --customer, pas les deux.</translation>
-    </message>
-    <message>
-        <source>--migration needs a positive number.</source>
-        <translation>--migration demande un nombre positif.</translation>
-    </message>
-</context>
-<context>
-    <name>Confirmation</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>[y/N]</source>
-        <translation>[o/N]</translation>
-    </message>
-</context>
-<context>
-    <name>HttpErrorMapping</name>
-    <message>
-        <source>The request timed out; it may or may not have been carried out. Its state is read back before anything is sent again.</source>
-        <translation>La requête a expiré&#xa0;; elle a peut-être été exécutée, peut-être pas. Son état est relu avant tout nouvel envoi.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API did not answer in time.</source>
-        <translation>L&apos;API de l&apos;hébergeur n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The connection broke before the answer arrived; the request may or may not have been carried out. Its state is read back before anything is sent again.</source>
-        <translation>La connexion a été coupée avant la réponse&#xa0;; la requête a peut-être été exécutée, peut-être pas. Son état est relu avant tout nouvel envoi.</translation>
-    </message>
-    <message>
-        <source>The connection to the provider&apos;s API broke.</source>
-        <translation>La connexion à l&apos;API de l&apos;hébergeur a été coupée.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the provider&apos;s API.</source>
-        <translation>Impossible de joindre l&apos;API de l&apos;hébergeur.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the provider&apos;s API could not be verified, so it was closed.</source>
-        <translation>La connexion sécurisée à l&apos;API de l&apos;hébergeur n&apos;a pas pu être vérifiée&#xa0;: elle a été fermée.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API redirected to another address; the request was stopped so that the API key is not sent there.</source>
-        <translation>L&apos;API de l&apos;hébergeur a redirigé vers une autre adresse&#xa0;; la requête a été arrêtée pour que la clé d&apos;API n&apos;y soit pas envoyée.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s answer is too large (over 16 MiB) and was not read.</source>
-        <translation>La réponse de l&apos;hébergeur est trop grande (plus de 16&#xa0;Mio) et n&apos;a pas été lue.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <source>The API key was refused. Check the key and the account or customer it acts for.</source>
-        <translation>La clé d&apos;API a été refusée. Vérifiez la clé et le compte ou le client pour lequel elle agit.</translation>
-    </message>
-    <message>
-        <source>The provider does not take support requests through the API.</source>
-        <translation>L&apos;hébergeur ne prend pas de demandes au support par l&apos;API.</translation>
-    </message>
-    <message>
-        <source>The provider does not know this migration or account.</source>
-        <translation>L&apos;hébergeur ne connaît pas cette migration ou ce compte.</translation>
-    </message>
-    <message>
-        <source>The provider does not allow this now.</source>
-        <translation>L&apos;hébergeur ne le permet pas maintenant.</translation>
-    </message>
-    <message>
-        <source>The provider could not process this request.</source>
-        <translation>L&apos;hébergeur n&apos;a pas pu traiter cette requête.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API asks to slow down; try again shortly.</source>
-        <translation>L&apos;API de l&apos;hébergeur demande de ralentir&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API has a problem; try again later.</source>
-        <translation>L&apos;API de l&apos;hébergeur a un problème&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API redirected the request; it was not followed.</source>
-        <translation>L&apos;API de l&apos;hébergeur a redirigé la requête&#xa0;; la redirection n&apos;a pas été suivie.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API refused the request as malformed.</source>
-        <translation>L&apos;API de l&apos;hébergeur a refusé la requête comme mal formée.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s API gave an unexpected answer.</source>
-        <translation>L&apos;API de l&apos;hébergeur a donné une réponse inattendue.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanReport</name>
-    <message>
-        <source>Accounts to move back to the client server, in order:</source>
-        <translation>Comptes à ramener sur le serveur client, dans l&apos;ordre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Accounts to migrate to the transit server, in order:</source>
-        <translation>Comptes à migrer vers le serveur de transit, dans l&apos;ordre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>  none</source>
-        <translation>  aucun</translation>
-    </message>
-    <message>
-        <source>Total downtime (accounts move one at a time): %1</source>
-        <translation>Interruption totale (les comptes passent un par un)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Migration deadline: %1</source>
-        <translation>Date limite de la migration&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Transit server free until: %1, then %2 per day</source>
-        <translation>Serveur de transit gratuit jusqu&apos;au&#xa0;: %1, puis %2 par jour</translation>
-    </message>
-    <message>
-        <source>Transit server billed so far: %1</source>
-        <translation>Serveur de transit facturé à ce jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Finalization free until: %1</source>
-        <translation>Finalisation gratuite jusqu&apos;au&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReportFormat</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n&#xa0;s</numerusform>
-            <numerusform>%n&#xa0;s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n&#xa0;min</numerusform>
-            <numerusform>%n&#xa0;min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
-    </message>
-</context>
-<context>
-    <name>StatusReport</name>
-    <message>
-        <source>Migration %1: %2 (deadline %3)</source>
-        <translation>Migration %1&#xa0;: %2 (date limite %3)</translation>
-    </message>
-    <message>
-        <source>[dry run: simulated provider]</source>
-        <translation>[essai à blanc&#xa0;: hébergeur simulé]</translation>
-    </message>
-    <message>
-        <source>Step %1 of 8: %2</source>
-        <translation>Étape %1 sur 8&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Client server: %1 (%2)</source>
-        <translation>Serveur client&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Transit server: %1 (%2, free until %3)</source>
-        <translation>Serveur de transit&#xa0;: %1 (%2, gratuit jusqu&apos;au %3)</translation>
-    </message>
-    <message>
-        <source>ACCOUNT</source>
-        <translation>COMPTE</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>DATABASES</source>
-        <translation>BASES</translation>
-    </message>
-    <message>
-        <source>FILES</source>
-        <translation>FICHIERS</translation>
-    </message>
-    <message>
-        <source>MAIL</source>
-        <translation>COURRIEL</translation>
-    </message>
-    <message>
-        <source>DOWNTIME</source>
-        <translation>COUPURE</translation>
-    </message>
-    <message>
-        <source>ALLOWED NOW</source>
-        <translation>PERMIS MAINTENANT</translation>
-    </message>
-</context>
-<context>
     <name>passerelle::cli::CliLauncher</name>
     <message>
         <source>No API key saved for this address and account.</source>
@@ -1061,20 +1656,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 Save the key with the wizard, or set PASSERELLE_API_KEY.</source>
         <translation>%1 Enregistrez la clé avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>
-    </message>
-</context>
-<context>
-    <name>passerelle::ActionReconciler</name>
-    <message>
-        <source>The account is no longer listed by the provider.</source>
-        <translation>L&apos;hébergeur ne liste plus ce compte.</translation>
-    </message>
-</context>
-<context>
-    <name>passerelle::RestAdminApi</name>
-    <message>
-        <source>A request was missing its idempotency key.</source>
-        <translation>Il manquait sa clé d&apos;idempotence à une requête.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1703,668 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>Could not read the state this time (%1); still waiting.</source>
         <translation>Impossible de lire l&apos;état cette fois-ci (%1)&#xa0;; l&apos;attente continue.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::simhttp::SimHttpServer</name>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Simulated server trouble: try again later.</source>
+        <translation>Panne simulée du serveur&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Request was throttled.</source>
+        <translation>La requête a été ralentie (limite de débit).</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AccountsPanel</name>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>transit server</source>
+        <translation>serveur de transit</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AccountsTableModel</name>
+    <message>
+        <source>client server</source>
+        <translation>serveur client</translation>
+    </message>
+    <message>
+        <source>transit server</source>
+        <translation>serveur de transit</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>ancienne</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>An estimate (one minute per GB of databases), never a promise.</source>
+        <translation>Une estimation (une minute par Go de bases de données), jamais une promesse.</translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation>%1&#xa0;: disponible</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Estimated downtime: %1</source>
+        <translation>Coupure estimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No action available now</source>
+        <translation>Aucune action possible maintenant</translation>
+    </message>
+    <message>
+        <source>Available actions: %1</source>
+        <translation>Actions possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Estimated downtime</source>
+        <translation>Coupure estimée</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AccountsView</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Select an account and press Enter to choose an action: %1 test, %2 migrate, %3 rollback, %4 move back.</source>
+        <translation>Sélectionnez un compte et appuyez sur Entrée pour choisir une action&#xa0;: %1 tester, %2 migrer, %3 retour en arrière, %4 redéplacer.</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ActionButtonsDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::Autopilot</name>
+    <message>
+        <source>stopped at step %1: %2</source>
+        <translation>arrêt à l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stopped before the migration was found</source>
+        <translation>arrêt avant d&apos;avoir trouvé la migration</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ConfirmationDialog</name>
+    <message>
+        <source>I &amp;understand</source>
+        <translation>Je &amp;comprends</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ConnectionPage</name>
+    <message>
+        <source>The provider refused this API key. Check that you copied it whole, from the API keys page of your administration panel, and that it is still valid.</source>
+        <translation>L&apos;hébergeur a refusé cette clé d&apos;API. Vérifiez que vous l&apos;avez copiée en entier, depuis la page des clés d&apos;API de votre panneau d&apos;administration, et qu&apos;elle est toujours valide.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached (%1). Check your connection and the API URL, then try again.</source>
+        <translation>Impossible de joindre l&apos;hébergeur (%1). Vérifiez votre connexion et l&apos;URL de l&apos;API, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the provider failed (%1). Nothing was sent.</source>
+        <translation>La connexion sécurisée à l&apos;hébergeur a échoué (%1). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Try it offline (dry-run)</source>
+        <translation>&amp;Essayer hors ligne (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation>&amp;Retenir la clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Forget my key</source>
+        <translation>&amp;Oublier ma clé</translation>
+    </message>
+    <message>
+        <source>Connect to your provider</source>
+        <translation>Connexion à votre hébergeur</translation>
+    </message>
+    <message>
+        <source>Passerelle reads your migration with your API key and does only what you ask.</source>
+        <translation>Passerelle lit votre migration avec votre clé d&apos;API et ne fait que ce que vous demandez.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Your API key</source>
+        <translation>Votre clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Account name or customer e-mail</source>
+        <translation>Nom du compte ou e-mail du client</translation>
+    </message>
+    <message>
+        <source>account name or customer e-mail</source>
+        <translation>nom du compte ou e-mail du client</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Try it offline (dry-run)</source>
+        <translation>Essayer hors ligne (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>A simulated migration on this computer: nothing reaches your provider.</source>
+        <translation>Une migration simulée sur cet ordinateur&#xa0;: rien n&apos;atteint votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Account or e-mail:</source>
+        <translation>Co&amp;mpte ou e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Advanced: change the API URL</source>
+        <translation>Avancé&#xa0;: changer l&apos;URL de l&apos;API</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>L&apos;URL de l&apos;API doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Starting the offline simulation…</source>
+        <translation>Démarrage de la simulation hors ligne…</translation>
+    </message>
+    <message>
+        <source>Looking for your migration…</source>
+        <translation>Recherche de votre migration…</translation>
+    </message>
+    <message>
+        <source>Passerelle could not start.</source>
+        <translation>Passerelle n&apos;a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CountdownPanel</name>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour en arrière</translation>
+    </message>
+    <message>
+        <source>Transit server free period</source>
+        <translation>Période gratuite du serveur de transit</translation>
+    </message>
+    <message>
+        <source>Finalization week</source>
+        <translation>Semaine de finalisation</translation>
+    </message>
+    <message>
+        <source>Migration deadline</source>
+        <translation>Date limite de la migration</translation>
+    </message>
+    <message>
+        <source>Countdowns</source>
+        <translation>Comptes à rebours</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::FinalizationPage</name>
+    <message>
+        <source>&amp;Support moves the accounts back, during working hours and days</source>
+        <translation>Le support redéplace les comptes, aux heures et jours &amp;ouvrés</translation>
+    </message>
+    <message>
+        <source>I move them back &amp;myself: one week at no extra cost</source>
+        <translation>Je les redéplace &amp;moi-même&#xa0;: une semaine sans frais supplémentaires</translation>
+    </message>
+    <message>
+        <source>Move &amp;selected back, one after another</source>
+        <translation>Redéplacer la séle&amp;ction à la suite</translation>
+    </message>
+    <message>
+        <source>Who moves the accounts back?</source>
+        <translation>Qui redéplace les comptes&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KeyKeeper</name>
+    <message>
+        <source>Your API key was read from the system keychain.</source>
+        <translation>Votre clé d&apos;API a été lue dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: a key you type is used for this run only, never written.</source>
+        <translation>Aucun trousseau du système n&apos;a répondu&#xa0;: une clé saisie sert pour cette session seulement, sans jamais être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your API key could not be saved in the system keychain (%1). It is used for this run only; you will type it again next time.</source>
+        <translation>Votre clé d&apos;API n&apos;a pas pu être enregistrée dans le trousseau du système (%1). Elle sert pour cette session seulement&#xa0;; vous la saisirez de nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Your API key is saved in the system keychain.</source>
+        <translation>Votre clé d&apos;API est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the system keychain: %1</source>
+        <translation>La clé n&apos;a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your API key is no longer in the system keychain.</source>
+        <translation>Votre clé d&apos;API n&apos;est plus dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To continue:</source>
+        <translation>Pour continuer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MigrateAccountsPage</name>
+    <message>
+        <source>Migrate &amp;selected, one after another</source>
+        <translation>Migrer la sé&amp;lection à la suite</translation>
+    </message>
+    <message>
+        <source>Stop the &amp;queue</source>
+        <translation>Arrêter la &amp;file</translation>
+    </message>
+    <message>
+        <source>The account moving now finishes; the others do not start.</source>
+        <translation>Le compte en cours de déplacement termine&#xa0;; les autres ne démarrent pas.</translation>
+    </message>
+    <message>
+        <source>Queue: %1 still to go, about %2 of downtime left, ending around %3.</source>
+        <translation>File&#xa0;: encore %1, environ %2 de coupure restante, fin vers %3.</translation>
+    </message>
+    <message>
+        <source>%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.</source>
+        <translation>%1 comptes sélectionnés&#xa0;: environ %2 de coupure au total, fin vers %3 si vous lancez maintenant.</translation>
+    </message>
+    <message>
+        <source>Select several accounts (Shift or Ctrl) to migrate them one after another.</source>
+        <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les migrer l&apos;un après l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MigrationOverPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Summary of the migration</source>
+        <translation>Résumé de la migration</translation>
+    </message>
+    <message>
+        <source>Accounts migrated: %1.</source>
+        <translation>Comptes migrés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Downtime, estimated: %1 in total (each account moved twice).</source>
+        <translation>Coupure estimée&#xa0;: %1 au total (chaque compte déplacé deux fois).</translation>
+    </message>
+    <message>
+        <source>Downtime, observed by Passerelle: %1 over %2 moves.</source>
+        <translation>Coupure observée par Passerelle&#xa0;: %1 sur %2 déplacements.</translation>
+    </message>
+    <message>
+        <source>Downtime, observed: no move was watched from start to end by Passerelle.</source>
+        <translation>Coupure observée&#xa0;: aucun déplacement n&apos;a été suivi du début à la fin par Passerelle.</translation>
+    </message>
+    <message>
+        <source>Transit server cost beyond the free period: %1.</source>
+        <translation>Coût du serveur de transit au-delà de la période gratuite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Transit server ready: %1. Reinstall started: %2. Reinstalled: %3.</source>
+        <translation>Serveur de transit prêt&#xa0;: %1. Réinstallation commencée&#xa0;: %2. Réinstallé&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::OperationProgress</name>
+    <message>
+        <source>Progress of the running operation</source>
+        <translation>Avancement de l&apos;opération en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2, about %3 left (estimate).</source>
+        <translation>%1&#xa0;: %2, encore environ %3 (estimation).</translation>
+    </message>
+    <message>
+        <source>%1: %2, finishing (longer than estimated).</source>
+        <translation>%1&#xa0;: %2, en cours de fin (plus long que prévu).</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::PasserelleWizard</name>
+    <message>
+        <source>Passerelle — private cloud migration</source>
+        <translation>Passerelle — migration du Cloud Privé</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport mode</source>
+        <translation>Mo&amp;de support</translation>
+    </message>
+    <message>
+        <source>For screen sharing with support: e-mail addresses masked, larger text.</source>
+        <translation>Pour le partage d&apos;écran avec le support&#xa0;: adresses e-mail masquées, texte plus grand.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostic summary</source>
+        <translation>Cop&amp;ier le résumé de diagnostic</translation>
+    </message>
+    <message>
+        <source>Copies a summary for your support ticket, without key or e-mail addresses.</source>
+        <translation>Copie un résumé pour votre ticket au support, sans clé ni adresses e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::PrepareAccountsPage</name>
+    <message>
+        <source>Every account is &amp;ready: I followed the migration documentation and fixed what the database tests found.</source>
+        <translation>&amp;Chaque compte est prêt&#xa0;: j&apos;ai suivi la documentation de migration et corrigé ce que les tests de bases de données ont trouvé.</translation>
+    </message>
+    <message>
+        <source>Run a database test on each account (Test), on the provider&apos;s test servers. You can fix problems and test again as often as you like.</source>
+        <translation>Lancez un test des bases de données sur chaque compte (Tester), sur les serveurs de test de l&apos;hébergeur. Vous pouvez corriger les problèmes et tester de nouveau aussi souvent que vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ServerDiagram</name>
+    <message>
+        <source>1 account</source>
+        <translation>1 compte</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 comptes</translation>
+    </message>
+    <message>
+        <source>Server diagram</source>
+        <translation>Schéma des serveurs</translation>
+    </message>
+    <message>
+        <source>CLIENT SERVER</source>
+        <translation>SERVEUR CLIENT</translation>
+    </message>
+    <message>
+        <source>TRANSIT SERVER</source>
+        <translation>SERVEUR DE TRANSIT</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>nouvelle version</translation>
+    </message>
+    <message>
+        <source>old version</source>
+        <translation>ancienne version</translation>
+    </message>
+    <message>
+        <source>does not exist yet</source>
+        <translation>n&apos;existe pas encore</translation>
+    </message>
+    <message>
+        <source>OLD VERSION</source>
+        <translation>ANCIENNE VERSION</translation>
+    </message>
+    <message>
+        <source>NEW VERSION</source>
+        <translation>NOUVELLE VERSION</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::StepPage</name>
+    <message>
+        <source>Step %1 of 8 — %2</source>
+        <translation>Étape %1 sur 8 — %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 Passerelle keeps trying; what you see is the last state read.</source>
+        <translation>%1 Passerelle continue d&apos;essayer&#xa0;; vous voyez le dernier état lu.</translation>
+    </message>
+    <message>
+        <source>Last read from the provider: %1.</source>
+        <translation>Dernière lecture auprès de l&apos;hébergeur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SupportProgressPage</name>
+    <message>
+        <source>Support received your request and will prepare a transit server like yours.</source>
+        <translation>Le support a reçu votre demande et va préparer un serveur de transit semblable au vôtre.</translation>
+    </message>
+    <message>
+        <source>Support is waiting for a free server that matches yours. This can take a while.</source>
+        <translation>Le support attend un serveur disponible qui corresponde au vôtre. Cela peut prendre du temps.</translation>
+    </message>
+    <message>
+        <source>Support is installing the transit server and pre-copying your files and mail (%1 % done). This takes hours.</source>
+        <translation>Le support installe le serveur de transit et précopie vos fichiers et mails (%1 % effectués). Cela prend des heures.</translation>
+    </message>
+    <message>
+        <source>The transit server is ready.</source>
+        <translation>Le serveur de transit est prêt.</translation>
+    </message>
+    <message>
+        <source>Support received your request and will reinstall your server. Your sites keep running on the transit server.</source>
+        <translation>Le support a reçu votre demande et va réinstaller votre serveur. Vos sites continuent de tourner sur le serveur de transit.</translation>
+    </message>
+    <message>
+        <source>Support is reinstalling your server on the new infrastructure and pre-copying files and mail. This takes hours; your sites keep running.</source>
+        <translation>Le support réinstalle votre serveur sur la nouvelle infrastructure et précopie fichiers et mails. Cela prend des heures&#xa0;; vos sites continuent de tourner.</translation>
+    </message>
+    <message>
+        <source>Your server is reinstalled.</source>
+        <translation>Votre serveur est réinstallé.</translation>
+    </message>
+    <message>
+        <source>What support is doing</source>
+        <translation>Ce que fait le support</translation>
+    </message>
+    <message>
+        <source>Files and mail pre-copied</source>
+        <translation>Fichiers et mails précopiés</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Passerelle checks regularly by itself; this asks the provider right away.</source>
+        <translation>Passerelle vérifie régulièrement d&apos;elle-même&#xa0;; ce bouton interroge l&apos;hébergeur tout de suite.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SupportRequestBox</name>
+    <message>
+        <source>&amp;Send the request to support</source>
+        <translation>&amp;Envoyer la demande au support</translation>
+    </message>
+    <message>
+        <source>I &amp;have sent it</source>
+        <translation>Je l&apos;ai en&amp;voyée</translation>
+    </message>
+    <message>
+        <source>&amp;Message to support (prepared by Passerelle, you may edit it):</source>
+        <translation>&amp;Message au support (préparé par Passerelle, vous pouvez le modifier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message to support</source>
+        <translation>Message au support</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+        <source>&amp;Open the support page</source>
+        <translation>&amp;Ouvrir la page du support</translation>
+    </message>
+    <message>
+        <source>Your provider does not take this request through the API. Copy the message, send it from the support page, then confirm here.</source>
+        <translation>Votre hébergeur ne prend pas cette demande par l&apos;API. Copiez le message, envoyez-le depuis la page du support, puis confirmez ici.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1: open it yourself.</source>
+        <translation>Aucun navigateur n&apos;a pu ouvrir %1&#xa0;: ouvrez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Request sent. Passerelle keeps checking its progress.</source>
+        <translation>Demande envoyée. Passerelle continue de suivre son avancement.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::VerifyPage</name>
+    <message>
+        <source>Accounts you checked</source>
+        <translation>Comptes que vous avez vérifiés</translation>
+    </message>
+    <message>
+        <source>&amp;I checked these accounts (sites, mail, databases):</source>
+        <translation>J&apos;ai &amp;vérifié ces comptes (sites, mails, bases de données)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ask support to reinstall your server</source>
+        <translation>Demander au support de réinstaller votre serveur</translation>
+    </message>
+    <message>
+        <source>You checked the accounts below. Once the reinstall starts, rollback is no longer possible: your accounts stay on the new infrastructure.</source>
+        <translation>Vous avez vérifié les comptes ci-dessous. Une fois la réinstallation commencée, le retour en arrière n&apos;est plus possible&#xa0;: vos comptes restent sur la nouvelle infrastructure.</translation>
+    </message>
+    <message>
+        <source>Ask for the reinstall</source>
+        <translation>Demander la réinstallation</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,10 @@
 #include "app/cli/CliLauncher.h"
 #include "app/cli/CliOptions.h"
 #include "core/api/LogScrubber.h"
+#include "translations/TranslationInstaller.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 using namespace passerelle;
@@ -19,6 +21,8 @@ int main(int argc, char *argv[])
     // First of all: no log line may ever carry the key (admin-api.md, section C).
     LogScrubber scrubber;
     scrubber.install();
+    // Messages in the system language, like the wizard (issue 5, point 8).
+    i18n::installTranslations(QLocale::system(), &app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,97 @@
+#include "tests/i18n/TsFile.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace passerelle::test {
+namespace {
+
+using MessageKeys = QSet<QString>;
+
+QString keyOf(const TsMessage &message)
+{
+    return message.context + QStringLiteral(" / \"") + message.source + QLatin1Char('"');
+}
+
+MessageKeys keysOf(const TsFile &file, bool pluralOnly)
+{
+    MessageKeys keys;
+    for (const TsMessage &message : file.messages) {
+        if (!pluralOnly || message.numerus)
+            keys.insert(keyOf(message));
+    }
+    return keys;
+}
+
+std::string listed(const MessageKeys &keys)
+{
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    return sorted.join(QLatin1Char('\n')).toStdString();
+}
+
+// Runs lupdate as update_translations does (same sources, include path and options) into a
+// temporary file: a source string without entry, or an entry without source, means a stale .ts.
+class TranslationFreshness : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        QTemporaryDir dir;
+        ASSERT_TRUE(dir.isValid());
+        const QString fresh = dir.filePath(QStringLiteral("passerelle_fr.ts"));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(PASSERELLE_LUPDATE),
+                      {QStringLiteral("-I"), QStringLiteral(PASSERELLE_SOURCE_ROOT),
+                       QStringLiteral("@") + QStringLiteral(PASSERELLE_LUPDATE_SOURCES),
+                       QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-ts"), fresh});
+        ASSERT_TRUE(lupdate.waitForFinished(120000)) << "lupdate did not finish";
+        ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+        const TsFile file = readTsFile(fresh);
+        ASSERT_TRUE(file.error.isEmpty()) << file.error.toStdString();
+        s_fresh = file;
+    }
+
+    static void expectSameKeys(const MessageKeys &fromSources, const MessageKeys &committed, const char *ts)
+    {
+        EXPECT_TRUE((fromSources - committed).isEmpty())
+            << "source strings without entry in " << ts << " (run update_translations):\n"
+            << listed(fromSources - committed);
+        EXPECT_TRUE((committed - fromSources).isEmpty())
+            << "entries of " << ts << " no source string has any more:\n" << listed(committed - fromSources);
+    }
+
+    static TsFile s_fresh;
+};
+
+TsFile TranslationFreshness::s_fresh;
+
+TEST_F(TranslationFreshness, FindsTheNamespacedContexts)
+{
+    // Without the include path lupdate writes "ConnectionPage", and the code asks for the full name.
+    const MessageKeys keys = keysOf(s_fresh, false);
+    ASSERT_GE(keys.size(), 100);
+    const bool namespaced = std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+        return key.startsWith(QLatin1String("passerelle::ui::ConnectionPage / "));
+    });
+    EXPECT_TRUE(namespaced) << listed(keys);
+}
+
+TEST_F(TranslationFreshness, FrenchFileHasAnEntryForEverySourceStringAndNoOther)
+{
+    expectSameKeys(keysOf(s_fresh, false), keysOf(readTsFile(QStringLiteral(PASSERELLE_FR_TS)), false),
+                   "passerelle_fr.ts");
+}
+
+TEST_F(TranslationFreshness, EnglishFileHasAnEntryForEveryPluralSourceStringAndNoOther)
+{
+    expectSameKeys(keysOf(s_fresh, true), keysOf(readTsFile(QStringLiteral(PASSERELLE_EN_TS)), false),
+                   "passerelle_en.ts");
+}
+
+} // namespace
+} // namespace passerelle::test

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DiagramSceneText</name>
+    <message numerus="yes">
+        <source>%1, %2, hosts %n account(s): %3.</source>
+        <translation>
+            <numerusform>%1, %2, hosts %n account: %3.</numerusform>
+            <numerusform>%1, %2, hosts %n accounts: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm that every account is ready first; %n not confirmed: %1.</source>
+        <translation>
+            <numerusform>Confirm that every account is ready first; %n not confirmed: %1.</numerusform>
+            <numerusform>Confirm that every account is ready first; %n not confirmed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) still to migrate to the transit server: %1.</source>
+        <translation>
+            <numerusform>%n account still to migrate to the transit server: %1.</numerusform>
+            <numerusform>%n accounts still to migrate to the transit server: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check every migrated account first; %n not checked: %1.</source>
+        <translation>
+            <numerusform>Check every migrated account first; %n not checked: %1.</numerusform>
+            <numerusform>Check every migrated account first; %n not checked: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) still to move back to the client server: %1.</source>
+        <translation>
+            <numerusform>%n account still to move back to the client server: %1.</numerusform>
+            <numerusform>%n accounts still to move back to the client server: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,5 +1,7 @@
 #include "ui/accounts/AccountsPanel.h"
 
+#include "ui/accounts/ActionButtonsDelegate.h"
+
 #include "core/model/RuleText.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsTableModel.h"
@@ -63,6 +65,9 @@ void AccountsPanel::fitColumns()
                           widest({headerText(AccountsTableModel::DatabaseSize), QStringLiteral("999.9 GB")}));
     header->resizeSection(AccountsTableModel::EstimatedDowntime,
                           widest({headerText(AccountsTableModel::EstimatedDowntime), QStringLiteral("99 h 59 min")}));
+    // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
+    header->setStretchLastSection(false);
+    header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));
 }
 
 void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)

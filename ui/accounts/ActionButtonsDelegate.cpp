@@ -85,15 +85,20 @@ void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     }
 }
 
+int ActionButtonsDelegate::buttonsWidth(const QFontMetrics &metrics) const
+{
+    int width = 2 * kMargin;
+    for (const AccountAction action : kAllActions)
+        width += buttonWidth(metrics, action) + kSpacing;
+    return width;
+}
+
 QSize ActionButtonsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (!isActionsCell(index))
         return size;
-    int width = 2 * kMargin;
-    for (const AccountAction action : kAllActions)
-        width += buttonWidth(option.fontMetrics, action) + kSpacing;
-    size.setWidth(width);
+    size.setWidth(buttonsWidth(option.fontMetrics));
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
     return size;
 }

@@ -20,6 +20,9 @@ class ActionButtonsDelegate : public QStyledItemDelegate
 public:
     explicit ActionButtonsDelegate(QObject *parent = nullptr);
 
+    // The width every button needs, side by side, in this font (labels differ by language).
+    int buttonsWidth(const QFontMetrics &metrics) const;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

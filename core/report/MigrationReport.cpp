@@ -4,6 +4,7 @@
 #include "core/model/Downtime.h"
 #include "core/model/RuleText.h"
 #include "core/report/Redaction.h"
+#include "core/report/ReportLog.h"
 #include "core/session/MigrationSession.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,8 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
     }
     std::stable_sort(report.timeline.begin(), report.timeline.end(),
                      [](const ActivityEntry &a, const ActivityEntry &b) { return a.at < b.at; });
+    qCDebug(lcReport) << "report built:" << report.accounts.size() << "accounts," << report.timeline.size()
+                      << "activity lines";
     return report;
 }
 

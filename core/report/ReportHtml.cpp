@@ -30,6 +30,8 @@ QString duration(qint64 seconds)
         return esc(tr("not observed"));
     if (seconds < 60)
         return esc(tr("%1 s").arg(seconds));
+    if (seconds % 60 == 0)
+        return esc(tr("%1 min").arg(seconds / 60));
     return esc(tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
 }
 
@@ -71,6 +73,8 @@ QString timelineSection(const MigrationReport &report)
     html += row({esc(tr("Time")), esc(tr("Category")), esc(tr("What happened"))}, QStringLiteral("th"));
     for (const ActivityEntry &entry : report.timeline)
         html += row({when(entry.at), esc(entry.category), esc(entry.text)});
+    if (report.timeline.isEmpty())
+        html += row({QString(), QString(), esc(tr("No activity recorded yet."))});
     return html + QStringLiteral("</table>\n");
 }
 

@@ -48,7 +48,7 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     auto *diagnostic = new QPushButton(tr("Copy &diagnostic summary"), this);
     diagnostic->setToolTip(tr("Copies a summary for your support ticket, without key or e-mail addresses."));
     // Issue 6, point 4: the activity log and the report, from every page.
-    auto *activity = new QPushButton(tr("&Activity…"), this);
+    auto *activity = new QPushButton(tr("Activit&y…"), this);
     activity->setToolTip(tr("Every action, answer and state change with its time; export the report."));
     setButton(QWizard::CustomButton1, supportMode);
     setButton(QWizard::CustomButton2, diagnostic);

@@ -1,3 +1,4 @@
+#include "core/api/LogScrubber.h"
 #include "core/secrets/KeychainStore.h"
 #include "core/session/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
@@ -19,6 +20,9 @@ using namespace passerelle;
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: the key never reaches a log line (admin-api.md, section C).
+    LogScrubber scrubber;
+    scrubber.install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Passerelle"));
     QApplication::setOrganizationName(QStringLiteral("Passerelle"));
@@ -48,6 +52,7 @@ int main(int argc, char *argv[])
     ui::WizardContext context(&openBackend, &clock);
     KeychainStore keychain;
     context.setKeychain(&keychain);
+    context.setLogScrubber(&scrubber);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     wizard.show();
 

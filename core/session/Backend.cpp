@@ -24,15 +24,6 @@ ApiError backendError(const QString &message)
     return ApiError::make(ApiError::Kind::BadRequest, message);
 }
 
-Credentials credentialsFor(const BackendOptions &options)
-{
-    if (!options.accountName.isEmpty())
-        return Credentials::forAccount(options.apiKey, options.accountName);
-    if (!options.customerEmail.isEmpty())
-        return Credentials::forCustomer(options.apiKey, options.customerEmail);
-    return Credentials::ownProfile(options.apiKey);
-}
-
 std::optional<ApiError> openDryRun(Backend &backend, const BackendOptions &options)
 {
     const sim::LoadedScenario loaded =
@@ -87,6 +78,15 @@ JournalStore &Backend::journal() const
     if (lockedJournal)
         return lockedJournal->journal();
     return *memoryJournal;
+}
+
+Credentials credentialsFor(const BackendOptions &options)
+{
+    if (!options.accountName.isEmpty())
+        return Credentials::forAccount(options.apiKey, options.accountName);
+    if (!options.customerEmail.isEmpty())
+        return Credentials::forCustomer(options.apiKey, options.customerEmail);
+    return Credentials::ownProfile(options.apiKey);
 }
 
 Expected<std::unique_ptr<Backend>> openBackend(const BackendOptions &options)

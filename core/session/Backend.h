@@ -17,6 +17,7 @@ namespace passerelle {
 
 class LockedJournal;
 class RequestPacer;
+class Credentials;
 class RetryPolicy;
 namespace sim {
 class DryRunAdminApi;
@@ -62,5 +63,8 @@ struct Backend
 // fresh from its scenario. A failure is a translated message (bad URL, bad scenario file, journal
 // locked by another Passerelle, journal from a newer Passerelle).
 Expected<std::unique_ptr<Backend>> openBackend(const BackendOptions &options);
+// The credentials the options act with (the qualifier rules of admin-api.md, section A), so that
+// their secret forms can be registered with the LogScrubber.
+Credentials credentialsFor(const BackendOptions &options);
 
 } // namespace passerelle

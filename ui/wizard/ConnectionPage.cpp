@@ -100,6 +100,10 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     connect(context, &WizardContext::supportModeChanged, this,
             [this](bool on) { m_account->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal); });
     connect(m_keeper, &KeyKeeper::keyRead, this, [this](const QString &key) {
+        // Known to the log scrubber from the moment it is in memory, before any request.
+        BackendOptions keyOnly;
+        keyOnly.apiKey = key.trimmed().toUtf8();
+        m_context->rememberSecret(keyOnly);
         if (m_key->text().isEmpty())
             m_key->setText(key);
     });

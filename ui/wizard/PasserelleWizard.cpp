@@ -1,5 +1,6 @@
 #include "ui/wizard/PasserelleWizard.h"
 
+#include "ui/activity/ActivityDialog.h"
 #include "ui/support/DiagnosticSummary.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
@@ -46,16 +47,23 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     supportMode->setToolTip(tr("For screen sharing with support: e-mail addresses masked, larger text."));
     auto *diagnostic = new QPushButton(tr("Copy &diagnostic summary"), this);
     diagnostic->setToolTip(tr("Copies a summary for your support ticket, without key or e-mail addresses."));
+    // Issue 6, point 4: the activity log and the report, from every page.
+    auto *activity = new QPushButton(tr("Activit&y…"), this);
+    activity->setToolTip(tr("Every action, answer and state change with its time; export the report."));
     setButton(QWizard::CustomButton1, supportMode);
     setButton(QWizard::CustomButton2, diagnostic);
+    setButton(QWizard::CustomButton3, activity);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+    setOption(QWizard::HaveCustomButton3);
+    setButtonLayout({QWizard::CustomButton3, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
+                     QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     diagnostic->setVisible(false);
     connect(supportMode, &QPushButton::toggled, context, &WizardContext::setSupportMode);
     connect(context, &WizardContext::supportModeChanged, this, &PasserelleWizard::applySupportMode);
     connect(diagnostic, &QPushButton::clicked, this, &PasserelleWizard::copyDiagnosticSummary);
+    connect(activity, &QPushButton::clicked, this, &PasserelleWizard::showActivity);
     resize(1100, 820);
 }
 
@@ -65,6 +73,21 @@ void PasserelleWizard::applySupportMode(bool on)
     enlarged.setPointSizeF(m_normalFont.pointSizeF() * 1.25);
     setFont(on ? enlarged : m_normalFont);
     button(QWizard::CustomButton2)->setVisible(on);
+}
+
+ActivityDialog *PasserelleWizard::activityDialog()
+{
+    if (!m_activity)
+        m_activity = new ActivityDialog(m_context, this);
+    return m_activity;
+}
+
+void PasserelleWizard::showActivity()
+{
+    ActivityDialog *dialog = activityDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void PasserelleWizard::copyDiagnosticSummary()

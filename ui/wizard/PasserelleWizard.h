@@ -4,6 +4,7 @@
 
 namespace passerelle::ui {
 
+class ActivityDialog;
 class WizardContext;
 
 // The wizard itself: pages by id and nothing else. Every decision is the pages' (asking core);
@@ -15,6 +16,10 @@ class PasserelleWizard : public QWizard
 public:
     PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent = nullptr);
 
+    // The activity log window (non-modal), created on first use.
+    ActivityDialog *activityDialog();
+    void showActivity();
+
 private:
     void applySupportMode(bool on);
     void copyDiagnosticSummary();
@@ -22,6 +27,7 @@ private:
     WizardContext *m_context;
     QString m_appVersion;
     QFont m_normalFont;
+    ActivityDialog *m_activity = nullptr;
 };
 
 } // namespace passerelle::ui

@@ -1,5 +1,7 @@
 #include "ui/wizard/WizardContext.h"
 
+#include "core/api/Credentials.h"
+#include "core/api/LogScrubber.h"
 #include "ui/common/UiLog.h"
 
 #include <QDesktopServices>
@@ -22,8 +24,18 @@ void WizardContext::setSupportMode(bool on)
     Q_EMIT supportModeChanged(on);
 }
 
+void WizardContext::rememberSecret(const BackendOptions &options) const
+{
+    if (!m_scrubber || options.dryRun || options.apiKey.isEmpty())
+        return;
+    for (const QByteArray &secret : credentialsFor(options).secretForms())
+        m_scrubber->addSecret(secret);
+    m_scrubber->addSecret(options.apiKey);
+}
+
 bool WizardContext::connectTo(const BackendOptions &options, QString *error)
 {
+    rememberSecret(options);
     Expected<std::unique_ptr<Backend>> opened = m_factory(options);
     if (!opened || !opened.value() || !opened.value()->session) {
         if (error)

@@ -11,6 +11,7 @@
 
 namespace passerelle {
 class KeychainStore;
+class LogScrubber;
 }
 
 namespace passerelle::ui {
@@ -41,6 +42,12 @@ public:
     // The system keychain for the API key; null when the application runs without one (tests).
     KeychainStore *keychain() const { return m_keychain; }
     void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
+    // The application's log scrubber (null in tests that do not install one): every key the
+    // wizard connects with is registered with it before any request can log it.
+    LogScrubber *logScrubber() const { return m_scrubber; }
+    void setLogScrubber(LogScrubber *scrubber) { m_scrubber = scrubber; }
+    // Registers the secret forms of the key `options` carries (typed or read from the keychain).
+    void rememberSecret(const BackendOptions &options) const;
     // A message for whatever page is on screen (e.g. the key could not be saved after connecting).
     void announce(const QString &message) { Q_EMIT announced(message); }
     // Opens a URL (the desktop's browser by default; tests record it instead).
@@ -71,6 +78,7 @@ private:
     QUrl m_supportPage;
     bool m_supportMode = false;
     KeychainStore *m_keychain = nullptr;
+    LogScrubber *m_scrubber = nullptr;
     std::unique_ptr<Backend> m_backend;
 };
 

@@ -1,0 +1,93 @@
+#include "core/report/MigrationReport.h"
+
+#include "core/model/Billing.h"
+#include "core/model/Downtime.h"
+#include "core/model/RuleText.h"
+#include "core/report/Redaction.h"
+#include "core/report/ReportLog.h"
+#include "core/session/MigrationSession.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace passerelle::report {
+
+namespace {
+
+QString locationName(Location location)
+{
+    return location == Location::Client ? QCoreApplication::translate("report", "client server")
+                                        : QCoreApplication::translate("report", "transit server");
+}
+
+QString versionName(Version version)
+{
+    return version == Version::Old ? QCoreApplication::translate("report", "old")
+                                   : QCoreApplication::translate("report", "new");
+}
+
+// The last observed move of each account (a move back replaces the migration's figure).
+qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountId)
+{
+    qint64 seconds = -1;
+    for (const ObservedOperation &operation : observed) {
+        if (operation.accountId == accountId && operation.action != AccountAction::Test
+            && operation.startedAt.isValid() && operation.endedAt.isValid())
+            seconds = operation.startedAt.secsTo(operation.endedAt);
+    }
+    return seconds;
+}
+
+} // namespace
+
+MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubber)
+{
+    const MigrationDetail &migration = input.snapshot.migration;
+    MigrationReport report;
+    report.generatedAt = input.now;
+    report.migrationId = migration.summary.id;
+    report.description = redact(migration.summary.description, scrubber);
+    report.serverName = redact(input.serverName, scrubber);
+    report.dryRun = input.dryRun;
+    report.deadline = migration.summary.deadline;
+    if (migration.transit.readyAt.isValid() || migration.transit.freeUntil.isValid())
+        report.transitFreeUntil = billing::transitFreeUntil(migration.transit);
+    report.finalizationStartedAt = migration.clientServer.reinstalledAt;
+    report.finalizationFreeUntil = billing::finalizationFreeUntil(migration);
+    report.transitCostSoFar = billing::transitCost(migration, input.facts, input.now);
+    for (const AccountState &account : input.snapshot.accounts) {
+        AccountLine line;
+        line.name = redact(account.name, scrubber);
+        line.status = text::statusName(account.status);
+        line.location = locationName(account.location);
+        line.version = versionName(account.version);
+        line.estimatedSeconds = downtime::forAccount(account).count();
+        line.observedSeconds = observedSeconds(input.observed, account.id);
+        report.accounts.append(line);
+    }
+    for (ActivityEntry entry : input.activity) {
+        entry.text = redact(entry.text, scrubber);
+        report.timeline.append(entry);
+    }
+    std::stable_sort(report.timeline.begin(), report.timeline.end(),
+                     [](const ActivityEntry &a, const ActivityEntry &b) { return a.at < b.at; });
+    qCDebug(lcReport) << "report built:" << report.accounts.size() << "accounts," << report.timeline.size()
+                      << "activity lines";
+    return report;
+}
+
+ReportInput reportInputFrom(const MigrationSession &session, int activityLimit)
+{
+    ReportInput input;
+    input.snapshot = session.snapshot();
+    input.facts = session.facts();
+    input.activity = session.recentActivity(activityLimit);
+    input.observed = session.journal().observedOperations(session.migrationId());
+    input.now = session.clock().now();
+    input.serverName = session.serverName();
+    input.dryRun = session.isDryRun();
+    return input;
+}
+
+} // namespace passerelle::report

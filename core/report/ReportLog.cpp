@@ -1,0 +1,3 @@
+#include "core/report/ReportLog.h"
+
+Q_LOGGING_CATEGORY(lcReport, "passerelle.report")

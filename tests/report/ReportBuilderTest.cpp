@@ -1,0 +1,87 @@
+#include "core/report/MigrationReport.h"
+#include "core/report/Redaction.h"
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::report;
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 3, 20), QTime(12, 0), Qt::UTC);
+
+ReportInput sampleInput()
+{
+    ReportInput input;
+    input.now = kNow;
+    input.snapshot.migration.summary.id = 42;
+    input.snapshot.migration.summary.description = QStringLiteral("Move to private cloud");
+    input.snapshot.migration.summary.deadline = kNow.addDays(30);
+    input.snapshot.migration.serverDailyPrice = Money{150, QStringLiteral("EUR")};
+    input.snapshot.migration.transit.readyAt = kNow.addDays(-16);
+    AccountState shop;
+    shop.id = 7;
+    shop.name = QStringLiteral("shop");
+    shop.databaseSize = qint64(3) << 30;
+    input.snapshot.accounts.append(shop);
+    input.observed.append({7, AccountAction::Migrate, kNow.addSecs(-900), kNow.addSecs(-700), 180});
+    input.activity.append({kNow.addSecs(-10), QStringLiteral("answer"), QStringLiteral("later"), 0});
+    input.activity.append(
+        {kNow.addSecs(-20), QStringLiteral("support"), QStringLiteral("mail jane@example.com sent"), 0});
+    return input;
+}
+
+TEST(ReportBuilder, AccountsHaveEstimatedAndObservedDowntime)
+{
+    const MigrationReport report = buildReport(sampleInput());
+    ASSERT_EQ(report.accounts.size(), 1);
+    EXPECT_EQ(report.accounts[0].name, QStringLiteral("shop"));
+    EXPECT_EQ(report.accounts[0].estimatedSeconds, 180);
+    EXPECT_EQ(report.accounts[0].observedSeconds, 200);
+}
+
+TEST(ReportBuilder, DatesAndCostFollowTheBillingRules)
+{
+    const MigrationReport report = buildReport(sampleInput());
+    EXPECT_EQ(report.migrationId, 42);
+    EXPECT_EQ(report.deadline, kNow.addDays(30));
+    EXPECT_EQ(report.transitFreeUntil, kNow.addDays(-2));
+    EXPECT_EQ(report.transitCostSoFar.cents, 2 * 150);
+    EXPECT_FALSE(report.finalizationFreeUntil.isValid());
+}
+
+TEST(ReportBuilder, TimelineIsOldestFirstAndRedacted)
+{
+    const MigrationReport report = buildReport(sampleInput());
+    ASSERT_EQ(report.timeline.size(), 2);
+    EXPECT_EQ(report.timeline[0].category, QStringLiteral("support"));
+    EXPECT_FALSE(report.timeline[0].text.contains(QStringLiteral("jane@example.com")));
+    EXPECT_EQ(report.timeline[1].text, QStringLiteral("later"));
+}
+
+struct RedactionCase
+{
+    const char *input;
+    const char *mustNotContain;
+};
+
+class RedactionTest : public ::testing::TestWithParam<RedactionCase>
+{ };
+
+TEST_P(RedactionTest, MasksCredentialsAndAddresses)
+{
+    const QString out = redact(QString::fromUtf8(GetParam().input));
+    EXPECT_FALSE(out.contains(QString::fromUtf8(GetParam().mustNotContain))) << out.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Texts, RedactionTest,
+                         ::testing::Values(RedactionCase{"to bob.smith+x@mail.example.org now", "bob.smith"},
+                                           RedactionCase{"Authorization: Basic c2VjcmV0a2V5Og==", "c2VjcmV0a2V5Og"},
+                                           RedactionCase{"header basic QUJDREVGOg== seen", "QUJDREVGOg"}));
+
+TEST(Redaction, KeepsOrdinaryText)
+{
+    EXPECT_EQ(redact(QStringLiteral("shop migrated in 3 min")), QStringLiteral("shop migrated in 3 min"));
+}
+
+} // namespace

@@ -1,0 +1,92 @@
+#include "tests/ui/WizardHarness.h"
+#include "ui/activity/ActivityDialog.h"
+#include "ui/activity/ReportExport.h"
+#include "ui/common/MessageLabel.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+struct ConnectedDialog
+{
+    ConnectedDialog()
+    {
+        QString error;
+        EXPECT_TRUE(harness.context.connectTo(WizardHarness::dryRun(), &error)) << error.toStdString();
+        EXPECT_TRUE(QTest::qWaitFor([this] { return harness.session()->hasSnapshot(); }, 5000));
+        harness.api->accounts[0].name = QStringLiteral("<b>x</b>");
+        EXPECT_TRUE(harness.refreshAndWait([this] { return harness.session()->snapshot().accounts[0].name
+                                                        == QStringLiteral("<b>x</b>"); }));
+        harness.session()->setAccountReady(harness.api->accounts[0].id, true);
+        dialog = harness.wizard->activityDialog();
+        dialog->setPathChooser([this](const QString &, const QString &, const QString &) { return path; });
+    }
+
+    QByteArray exported(ReportFormat format, const QString &name)
+    {
+        path = dir.filePath(name);
+        dialog->exportButton(format)->click();
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    WizardHarness harness {3};
+    QTemporaryDir dir;
+    QString path;
+    ActivityDialog *dialog = nullptr;
+};
+
+TEST(ActivityDialog, ShowsTheSessionActivityAndFollowsNewEntries)
+{
+    ConnectedDialog fixture;
+    QAbstractItemModel *rows = fixture.dialog->view()->model();
+    const int before = rows->rowCount();
+    fixture.harness.session()->startAction(fixture.harness.api->accounts[1].id, AccountAction::Test);
+    // The action and the provider's answer arrive through activityLogged.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return rows->rowCount() >= before + 2; }, 5000));
+    EXPECT_EQ(rows->rowCount(), fixture.harness.session()->recentActivity(100).size());
+    fixture.dialog->textFilter()->setText(QStringLiteral("no such text anywhere"));
+    EXPECT_EQ(fixture.dialog->view()->model()->rowCount(), 0);
+    EXPECT_FALSE(fixture.dialog->textFilter()->accessibleName().isEmpty());
+    EXPECT_FALSE(fixture.dialog->view()->accessibleName().isEmpty());
+}
+
+TEST(ActivityDialog, ExportsANonTrivialPdf)
+{
+    ConnectedDialog fixture;
+    const QByteArray pdf = fixture.exported(ReportFormat::Pdf, QStringLiteral("report.pdf"));
+    EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
+    EXPECT_GT(pdf.size(), 2000);
+    EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Info);
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(QStringLiteral("report.pdf")));
+}
+
+TEST(ActivityDialog, ExportsEscapedHtmlAndCsv)
+{
+    ConnectedDialog fixture;
+    const QByteArray html = fixture.exported(ReportFormat::Html, QStringLiteral("report.html"));
+    EXPECT_TRUE(html.contains("&lt;b&gt;x&lt;/b&gt;"));
+    EXPECT_FALSE(html.contains("<b>x</b>"));
+    const QByteArray csv = fixture.exported(ReportFormat::AccountsCsv, QStringLiteral("accounts.csv"));
+    EXPECT_EQ(csv.count("\r\n"), 4); // header + 3 accounts
+}
+
+TEST(ActivityDialog, ShowsAFailedExportInline)
+{
+    ConnectedDialog fixture;
+    fixture.exported(ReportFormat::Html, QStringLiteral("no/such/folder/report.html"));
+    EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Error);
+    EXPECT_FALSE(fixture.dialog->message()->message().isEmpty());
+}
+
+} // namespace

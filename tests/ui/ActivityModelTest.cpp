@@ -1,0 +1,82 @@
+#include "ui/activity/ActivityFilterProxy.h"
+#include "ui/activity/ActivityTableModel.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::ui;
+
+namespace {
+
+const QDateTime kStart(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+
+QList<ActivityEntry> sampleEntries()
+{
+    return {
+        {kStart.addSecs(60), QStringLiteral("answer"), QStringLiteral("Migration of shop accepted"), 1},
+        {kStart, QStringLiteral("action"), QStringLiteral("Migrate shop"), 1},
+        {kStart.addSecs(120), QStringLiteral("state"), QStringLiteral("Transit server ready"), 0},
+        {kStart.addSecs(180), QStringLiteral("error"), QStringLiteral("Blog test failed"), 2},
+    };
+}
+
+TEST(ActivityTableModel, PassesTheModelTesterThroughResetsAndAppends)
+{
+    ActivityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setEntries(sampleEntries());
+    model.setAccountNames({{1, QStringLiteral("shop")}, {2, QStringLiteral("blog")}});
+    model.append({kStart.addSecs(240), QStringLiteral("fact"), QStringLiteral("shop verified"), 1});
+    model.setEntries({});
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(ActivityTableModel, ShowsColumnsOldestFirst)
+{
+    ActivityTableModel model;
+    model.setEntries(sampleEntries());
+    model.setAccountNames({{1, QStringLiteral("shop")}});
+    ASSERT_EQ(model.rowCount(), 4);
+    ASSERT_EQ(model.columnCount(), ActivityTableModel::ColumnCount);
+    EXPECT_EQ(model.index(0, ActivityTableModel::TextColumn).data().toString(), QStringLiteral("Migrate shop"));
+    EXPECT_EQ(model.index(0, ActivityTableModel::AccountColumn).data().toString(), QStringLiteral("shop"));
+    EXPECT_EQ(model.index(0, ActivityTableModel::CategoryColumn).data(ActivityTableModel::CategoryRole).toString(),
+              QStringLiteral("action"));
+    EXPECT_FALSE(model.index(0, ActivityTableModel::TimeColumn).data().toString().isEmpty());
+    EXPECT_TRUE(model.index(2, ActivityTableModel::AccountColumn).data().toString().isEmpty());
+    EXPECT_EQ(model.headerData(ActivityTableModel::TextColumn, Qt::Horizontal).toString(),
+              QStringLiteral("What happened"));
+}
+
+struct FilterCase
+{
+    const char *text;
+    const char *category;
+    int rows;
+};
+
+class ActivityFilter : public ::testing::TestWithParam<FilterCase>
+{ };
+
+TEST_P(ActivityFilter, KeepsMatchingRows)
+{
+    ActivityTableModel model;
+    model.setEntries(sampleEntries());
+    model.setAccountNames({{1, QStringLiteral("shop")}, {2, QStringLiteral("blog")}});
+    ActivityFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.setTextFilter(QString::fromUtf8(GetParam().text));
+    proxy.setCategoryFilter(QString::fromUtf8(GetParam().category));
+    EXPECT_EQ(proxy.rowCount(), GetParam().rows);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ActivityFilter,
+                         ::testing::Values(FilterCase{"", "", 4}, FilterCase{"SHOP", "", 2},
+                                           FilterCase{"shop", "answer", 1}, FilterCase{"", "error", 1},
+                                           FilterCase{"blog", "", 1}, FilterCase{"nothing like it", "", 0},
+                                           FilterCase{"", "support", 0}, FilterCase{"  transit  ", "", 1}));
+
+} // namespace

@@ -1,0 +1,185 @@
+#include "ui/activity/ActivityDialog.h"
+
+#include "core/session/MigrationSession.h"
+#include "ui/activity/ActivityFilterProxy.h"
+#include "ui/activity/ActivityTableModel.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/wizard/WizardContext.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+namespace {
+
+constexpr int kActivityLimit = 5000;
+
+QString suggestedName(const QString &extension)
+{
+    return QDir::home().filePath(QStringLiteral("passerelle-report.") + extension);
+}
+
+} // namespace
+
+ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_model(new ActivityTableModel(this)),
+      m_proxy(new ActivityFilterProxy(this)), m_text(new QLineEdit(this)), m_category(new QComboBox(this)),
+      m_view(new QTableView(this)), m_html(new QPushButton(tr("Export report (&HTML)…"), this)),
+      m_pdf(new QPushButton(tr("Export report (&PDF)…"), this)),
+      m_csv(new QPushButton(tr("Export accounts (&CSV)…"), this)), m_message(new MessageLabel(this)),
+      m_choosePath([this](const QString &caption, const QString &filter, const QString &suggested) {
+          return QFileDialog::getSaveFileName(this, caption, suggested, filter);
+      })
+{
+    setWindowTitle(tr("Activity log"));
+    setModal(false);
+    m_proxy->setSourceModel(m_model);
+
+    m_text->setPlaceholderText(tr("Filter: account, text, time…"));
+    m_text->setAccessibleName(tr("Filter the activity log"));
+    m_text->setClearButtonEnabled(true);
+    m_category->setAccessibleName(tr("Category"));
+    m_category->addItem(tr("All categories"), QString());
+    for (const char *category : {"action", "answer", "state", "support", "fact", "error"}) {
+        const QString raw = QString::fromLatin1(category);
+        m_category->addItem(ActivityTableModel::categoryName(raw), raw);
+    }
+    auto *textLabel = new QLabel(tr("&Filter:"), this);
+    textLabel->setBuddy(m_text);
+    auto *categoryLabel = new QLabel(tr("C&ategory:"), this);
+    categoryLabel->setBuddy(m_category);
+
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Activity log"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ActivityTableModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ActivityTableModel::CategoryColumn, QHeaderView::ResizeToContents);
+
+    m_html->setToolTip(tr("Timeline, downtime, cost and dates, as a web page. E-mail addresses are masked."));
+    m_pdf->setToolTip(tr("The same report as a PDF document. E-mail addresses are masked."));
+    m_csv->setToolTip(tr("One line per account, for a spreadsheet."));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(textLabel);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(categoryLabel);
+    filters->addWidget(m_category);
+    auto *exports = new QHBoxLayout;
+    exports->addWidget(m_html);
+    exports->addWidget(m_pdf);
+    exports->addWidget(m_csv);
+    exports->addStretch(1);
+    exports->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(exports);
+
+    connect(m_text, &QLineEdit::textChanged, m_proxy, &ActivityFilterProxy::setTextFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ActivityDialog::applyCategory);
+    connect(m_html, &QPushButton::clicked, this, [this] { exportTo(ReportFormat::Html); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportTo(ReportFormat::Pdf); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportTo(ReportFormat::AccountsCsv); });
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(context, &WizardContext::sessionChanged, this, &ActivityDialog::follow);
+    follow(context->session());
+    resize(900, 560);
+}
+
+QPushButton *ActivityDialog::exportButton(ReportFormat format) const
+{
+    switch (format) {
+    case ReportFormat::Html: return m_html;
+    case ReportFormat::Pdf: return m_pdf;
+    case ReportFormat::AccountsCsv: return m_csv;
+    }
+    return nullptr;
+}
+
+void ActivityDialog::follow(MigrationSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    for (QPushButton *button : {m_html, m_pdf, m_csv})
+        button->setEnabled(session != nullptr);
+    if (session) {
+        connect(session, &MigrationSession::activityLogged, this, &ActivityDialog::onActivity);
+        connect(session, &MigrationSession::snapshotChanged, this, &ActivityDialog::updateAccountNames);
+    }
+    m_model->setEntries(session ? session->recentActivity(kActivityLimit) : QList<ActivityEntry>());
+    updateAccountNames();
+}
+
+void ActivityDialog::updateAccountNames()
+{
+    QHash<qint64, QString> names;
+    if (m_session) {
+        for (const AccountState &account : m_session->snapshot().accounts)
+            names.insert(account.id, account.name);
+    }
+    m_model->setAccountNames(names);
+}
+
+void ActivityDialog::onActivity(const ActivityEntry &entry)
+{
+    m_model->append(entry);
+}
+
+void ActivityDialog::applyCategory()
+{
+    m_proxy->setCategoryFilter(m_category->currentData().toString());
+}
+
+void ActivityDialog::exportTo(ReportFormat format)
+{
+    if (!m_session)
+        return;
+    QString caption;
+    QString filter;
+    QString extension;
+    switch (format) {
+    case ReportFormat::Html:
+        caption = tr("Export the report as HTML");
+        filter = tr("Web page (*.html)");
+        extension = QStringLiteral("html");
+        break;
+    case ReportFormat::Pdf:
+        caption = tr("Export the report as PDF");
+        filter = tr("PDF document (*.pdf)");
+        extension = QStringLiteral("pdf");
+        break;
+    case ReportFormat::AccountsCsv:
+        caption = tr("Export the accounts as CSV");
+        filter = tr("CSV file (*.csv)");
+        extension = QStringLiteral("csv");
+        break;
+    }
+    const QString path = m_choosePath(caption, filter, suggestedName(extension));
+    if (path.isEmpty())
+        return;
+    const QString error = exportReport(*m_session, format, path, m_context->logScrubber());
+    if (error.isEmpty())
+        m_message->showMessage(MessageLabel::Kind::Info, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        m_message->showMessage(MessageLabel::Kind::Error, error);
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/journal/JournalStore.h"
+#include "ui/activity/ReportExport.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace passerelle {
+class MigrationSession;
+}
+
+namespace passerelle::ui {
+
+class ActivityFilterProxy;
+class ActivityTableModel;
+class MessageLabel;
+class WizardContext;
+
+// The activity log (issue 6, point 4), reachable from every wizard page: a non-modal window with
+// a text and a category filter, and the report exports next to it.
+class ActivityDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityDialog(WizardContext *context, QWidget *parent = nullptr);
+
+    // Asks where to save (a QFileDialog by default; tests inject a path).
+    using PathChooser = std::function<QString(const QString &caption, const QString &filter, const QString &suggested)>;
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+
+    QLineEdit *textFilter() const { return m_text; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QTableView *view() const { return m_view; }
+    MessageLabel *message() const { return m_message; }
+    QPushButton *exportButton(ReportFormat format) const;
+
+    void exportTo(ReportFormat format);
+
+private:
+    void follow(MigrationSession *session);
+    void updateAccountNames();
+    void onActivity(const ActivityEntry &entry);
+    void applyCategory();
+
+    WizardContext *m_context;
+    QPointer<MigrationSession> m_session;
+    ActivityTableModel *m_model;
+    ActivityFilterProxy *m_proxy;
+    QLineEdit *m_text;
+    QComboBox *m_category;
+    QTableView *m_view;
+    QPushButton *m_html;
+    QPushButton *m_pdf;
+    QPushButton *m_csv;
+    MessageLabel *m_message;
+    PathChooser m_choosePath;
+};
+
+} // namespace passerelle::ui

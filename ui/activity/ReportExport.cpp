@@ -1,0 +1,70 @@
+#include "ui/activity/ReportExport.h"
+
+#include "core/report/AccountsCsv.h"
+#include "core/report/MigrationReport.h"
+#include "core/report/ReportHtml.h"
+#include "ui/common/UiLog.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace passerelle::ui {
+
+namespace {
+
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("ReportExport", "Could not write %1: %2").arg(path, reason);
+}
+
+QString writeUtf8(const QString &text, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+QString writePdf(const QString &html, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(QCoreApplication::translate("ReportExport", "Migration report"));
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+QString exportReport(const MigrationSession &session, ReportFormat format, const QString &path,
+                     const LogScrubber *scrubber)
+{
+    const report::MigrationReport built = report::buildReport(report::reportInputFrom(session), scrubber);
+    QString error;
+    switch (format) {
+    case ReportFormat::Html: error = writeUtf8(report::toHtml(built), path); break;
+    case ReportFormat::Pdf: error = writePdf(report::toHtml(built), path); break;
+    case ReportFormat::AccountsCsv: error = writeUtf8(report::accountsCsv(built), path); break;
+    }
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "report export failed";
+    return error;
+}
+
+} // namespace passerelle::ui

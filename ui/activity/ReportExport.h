@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace passerelle {
+class LogScrubber;
+class MigrationSession;
+}
+
+namespace passerelle::ui {
+
+enum class ReportFormat { Html, Pdf, AccountsCsv };
+
+// Builds the session's report (core/report, redacted) and writes it to `path` in one piece.
+// Returns an empty string on success, else a translated sentence for the user.
+QString exportReport(const MigrationSession &session, ReportFormat format, const QString &path,
+                     const LogScrubber *scrubber = nullptr);
+// The same HTML laid out by QTextDocument on A4 pages.
+QString writePdf(const QString &html, const QString &path);
+
+} // namespace passerelle::ui

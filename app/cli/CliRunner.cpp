@@ -47,6 +47,8 @@ void CliRunner::start()
             [this](qint64 accountId, AccountAction) { onActionAccepted(accountId); });
     connect(&m_session, &MigrationSession::actionFailed, this,
             [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
+    connect(&m_session, &MigrationSession::actionError, this,
+            [this](qint64 accountId, AccountAction, const ApiError &error) { onActionError(accountId, error); });
     m_session.start(m_options.migrationId);
 }
 
@@ -139,6 +141,16 @@ void CliRunner::onActionFailed(qint64 accountId, const QString &message)
         return;
     m_err << message << Qt::endl;
     finish(ExitCode::Failed);
+}
+
+// The provider's own refusal keeps its meaning in the exit code: a 409 is "not allowed now" (3).
+void CliRunner::onActionError(qint64 accountId, const ApiError &error)
+{
+    if (accountId != m_accountId || m_accepted)
+        return;
+    m_err << (error.kind == ApiError::Kind::Conflict ? tr("Not allowed now: %1").arg(error.message) : error.message)
+          << Qt::endl;
+    finish(exitCodeFor(error));
 }
 
 void CliRunner::onSnapshot()

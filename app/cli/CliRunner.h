@@ -36,6 +36,7 @@ private:
     void runAction();
     void onActionAccepted(qint64 accountId);
     void onActionFailed(qint64 accountId, const QString &message);
+    void onActionError(qint64 accountId, const ApiError &error);
     void onSnapshot();
     void onRefreshFailed(const ApiError &error);
     void finish(ExitCode code);

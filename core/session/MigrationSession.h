@@ -104,6 +104,9 @@ Q_SIGNALS:
     void refreshFailed(const passerelle::ApiError &error);
     void actionAccepted(qint64 accountId, passerelle::AccountAction action);
     void actionFailed(qint64 accountId, passerelle::AccountAction action, const QString &message);
+    // The provider's typed answer when it refused or failed an action (a 409 "not allowed now",
+    // 403...), emitted just before actionFailed so that callers can tell the cases apart.
+    void actionError(qint64 accountId, passerelle::AccountAction action, const passerelle::ApiError &error);
     void supportRequestSent(passerelle::SupportTopic topic);
     void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
     void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);

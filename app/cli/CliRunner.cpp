@@ -49,6 +49,8 @@ void CliRunner::start()
             [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
     connect(&m_session, &MigrationSession::actionError, this,
             [this](qint64 accountId, AccountAction, const ApiError &error) { onActionError(accountId, error); });
+    connect(&m_session, &MigrationSession::actionAccepted, this, &CliRunner::onResendSettled);
+    connect(&m_session, &MigrationSession::actionFailed, this, &CliRunner::onResendSettled);
     m_session.start(m_options.migrationId);
 }
 
@@ -64,8 +66,25 @@ void CliRunner::printJson(const QJsonObject &object)
     m_out.flush();
 }
 
+// A report waits for the re-send of an action interrupted earlier: exiting at once would cut it
+// off and leave it in doubt again (issue 6, "the next start resolves the intent").
+void CliRunner::onResendSettled()
+{
+    if (!m_waitingForResend || m_session.isSendingAction())
+        return;
+    m_waitingForResend = false;
+    onSessionReady();
+}
+
 void CliRunner::onSessionReady()
 {
+    if (m_options.command != CliOptions::Command::Action && m_session.isSendingAction()) {
+        m_waitingForResend = true;
+        m_err << tr("An action interrupted earlier is being sent again with its original request key; "
+                    "waiting for the provider's answer...")
+              << Qt::endl;
+        return;
+    }
     switch (m_options.command) {
     case CliOptions::Command::Status:
         if (m_options.json)

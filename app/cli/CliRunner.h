@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void onSessionReady();
+    void onResendSettled();
     void runAction();
     void onActionAccepted(qint64 accountId);
     void onActionFailed(qint64 accountId, const QString &message);
@@ -54,6 +55,7 @@ private:
     bool m_accepted = false;
     bool m_sawRunning = false;
     bool m_finished = false;
+    bool m_waitingForResend = false;
 };
 
 } // namespace passerelle::cli

@@ -62,6 +62,8 @@ public:
     QDateTime lastRefreshAt() const { return m_lastRefreshAt; }
 
     Verdict canAct(qint64 accountId, AccountAction action) const;
+    // An action is on its way to the provider (a re-sent intent in doubt, at start).
+    bool isSendingAction() const;
 
     // The customer's own facts; each change is journaled at once.
     void setAccountReady(qint64 accountId, bool ready);

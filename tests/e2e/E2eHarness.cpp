@@ -82,17 +82,17 @@ QList<IntentRow> readIntents(const QString &journalPath)
         EXPECT_TRUE(db.open()) << journalPath.toStdString();
         QSqlQuery query(db);
         EXPECT_TRUE(query.exec(QStringLiteral(
-            "SELECT action, account_id, idempotency_key, outcome FROM intents WHERE kind != 'support' ORDER BY id")));
+            "SELECT action, account_id, idempotency_key, outcome, outcome_detail FROM intents WHERE kind != 'support' ORDER BY id")));
         while (query.next())
             rows.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
-                         query.value(3).toString()});
+                         query.value(3).toString(), query.value(4).toString()});
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
 }
 
-QJsonObject simJson(sim::test::SimProcess &simulator, const QByteArray &apiKey, const QByteArray &verb,
+QJsonObject simJson(sim::test::SimProcess &, const QByteArray &apiKey, const QByteArray &verb,
                     const QUrl &url, const QByteArray &body)
 {
     QNetworkAccessManager network;

@@ -25,6 +25,7 @@ struct IntentRow
     qint64 accountId = 0;
     QString idempotencyKey;
     QString outcome; // empty: no outcome recorded (in doubt)
+    QString detail;
 };
 
 // A fresh HOME / XDG folders for the child processes: their journal, and nothing of the user's.

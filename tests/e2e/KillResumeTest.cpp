@@ -60,6 +60,7 @@ TEST(KillResume, KilledAfterTheSimulatorProcessedThePostStatusResolvesTheIntent)
     // The simulator counts the migrate before the CLI can learn anything: then the kill.
     ASSERT_TRUE(waitUntil([&] { return actionCount(simulator, kKey, kBlog, "migrate") == 1; }, 10000));
     killNow(cli);
+    const QByteArray killedOutput = cli.readAllStandardError();
 
     // The kill left exactly one intent in doubt: without it this test would prove nothing.
     const QString journal = home.journalPath();
@@ -68,7 +69,7 @@ TEST(KillResume, KilledAfterTheSimulatorProcessedThePostStatusResolvesTheIntent)
     ASSERT_EQ(intents.size(), 1);
     EXPECT_EQ(intents[0].action, u"migrate"_s);
     EXPECT_EQ(intents[0].accountId, kBlog);
-    EXPECT_TRUE(intents[0].outcome.isEmpty()) << intents[0].outcome.toStdString();
+    EXPECT_TRUE(intents[0].outcome.isEmpty()) << intents[0].detail.toStdString();
 
     const CliRun status = runCli(home.environment(kKey), cliArguments(simulator.url(QString()).port(), kStatus));
     ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();

@@ -110,7 +110,7 @@ TEST(KillResume, KilledBeforeThePostReachedTheSimulatorTheNextStartSendsItOnceWi
     const CliRun status = runCli(home.environment(kKey), cliArguments(recorder.port(), kStatus));
     ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
     ASSERT_EQ(recorder.actionPostKeys().size(), 1) << status.err.toStdString();
-    EXPECT_EQ(QString::fromLatin1(recorder.actionPostKeys().constFirst()), heldKey);
+    EXPECT_EQ(recorder.actionPostKeys().constFirst().toStdString(), heldKey.toStdString());
     EXPECT_EQ(actionCount(simulator, kKey, kBlog, "migrate"), 1);
     intents = readIntents(home.journalPath());
     ASSERT_EQ(intents.size(), 1);

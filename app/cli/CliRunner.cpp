@@ -47,6 +47,10 @@ void CliRunner::start()
             [this](qint64 accountId, AccountAction) { onActionAccepted(accountId); });
     connect(&m_session, &MigrationSession::actionFailed, this,
             [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
+    connect(&m_session, &MigrationSession::actionError, this,
+            [this](qint64 accountId, AccountAction, const ApiError &error) { onActionError(accountId, error); });
+    connect(&m_session, &MigrationSession::actionAccepted, this, &CliRunner::onResendSettled);
+    connect(&m_session, &MigrationSession::actionFailed, this, &CliRunner::onResendSettled);
     m_session.start(m_options.migrationId);
 }
 
@@ -62,8 +66,25 @@ void CliRunner::printJson(const QJsonObject &object)
     m_out.flush();
 }
 
+// A report waits for the re-send of an action interrupted earlier: exiting at once would cut it
+// off and leave it in doubt again (issue 6, "the next start resolves the intent").
+void CliRunner::onResendSettled()
+{
+    if (!m_waitingForResend || m_session.isSendingAction())
+        return;
+    m_waitingForResend = false;
+    onSessionReady();
+}
+
 void CliRunner::onSessionReady()
 {
+    if (m_options.command != CliOptions::Command::Action && m_session.isSendingAction()) {
+        m_waitingForResend = true;
+        m_err << tr("An action interrupted earlier is being sent again with its original request key; "
+                    "waiting for the provider's answer...")
+              << Qt::endl;
+        return;
+    }
     switch (m_options.command) {
     case CliOptions::Command::Status:
         if (m_options.json)
@@ -139,6 +160,16 @@ void CliRunner::onActionFailed(qint64 accountId, const QString &message)
         return;
     m_err << message << Qt::endl;
     finish(ExitCode::Failed);
+}
+
+// The provider's own refusal keeps its meaning in the exit code: a 409 is "not allowed now" (3).
+void CliRunner::onActionError(qint64 accountId, const ApiError &error)
+{
+    if (accountId != m_accountId || m_accepted)
+        return;
+    m_err << (error.kind == ApiError::Kind::Conflict ? tr("Not allowed now: %1").arg(error.message) : error.message)
+          << Qt::endl;
+    finish(exitCodeFor(error));
 }
 
 void CliRunner::onSnapshot()

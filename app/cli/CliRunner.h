@@ -33,9 +33,11 @@ Q_SIGNALS:
 
 private:
     void onSessionReady();
+    void onResendSettled();
     void runAction();
     void onActionAccepted(qint64 accountId);
     void onActionFailed(qint64 accountId, const QString &message);
+    void onActionError(qint64 accountId, const ApiError &error);
     void onSnapshot();
     void onRefreshFailed(const ApiError &error);
     void finish(ExitCode code);
@@ -53,6 +55,7 @@ private:
     bool m_accepted = false;
     bool m_sawRunning = false;
     bool m_finished = false;
+    bool m_waitingForResend = false;
 };
 
 } // namespace passerelle::cli

@@ -100,6 +100,7 @@ void ActionRunner::onAnswer(const ActionIntent &intent, AccountActionJob *job, b
         return;
     }
     settle(intent, error.kind == ApiError::Kind::Network ? IntentOutcome::Failed : IntentOutcome::Refused, error.message);
+    Q_EMIT m_session.actionError(intent.accountId, intent.action, error);
     fail(intent, error.message);
 }
 

@@ -24,6 +24,7 @@ public:
     void start(qint64 accountId, AccountAction action);
     void resolveInDoubt();
     bool isSending(qint64 accountId) const { return m_sending.contains(accountId); }
+    bool isSendingAny() const { return !m_sending.isEmpty(); }
 
 private:
     void send(const ActionIntent &intent, bool isResend);

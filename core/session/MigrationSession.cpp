@@ -63,6 +63,11 @@ Verdict MigrationSession::canAct(qint64 accountId, AccountAction action) const
     return rules::canAct(action, *account, m_snapshot, m_facts);
 }
 
+bool MigrationSession::isSendingAction() const
+{
+    return m_actions->isSendingAny();
+}
+
 void MigrationSession::discover(qint64 wantedMigrationId)
 {
     setState(State::Discovering);
@@ -164,6 +169,12 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); });
     if (!first)
         observeOperations(before, m_snapshot);
+    // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
+    // exits at Ready must know a re-send is on its way (issue 6, "nothing lost").
+    if (!m_inDoubtResolved) {
+        m_inDoubtResolved = true;
+        m_actions->resolveInDoubt();
+    }
     setState(State::Ready);
     if (first || before != m_snapshot)
         Q_EMIT snapshotChanged();
@@ -175,10 +186,6 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
                                                      .arg(stepTitle(step)));
         m_lastStep = step;
         Q_EMIT stepChanged(step);
-    }
-    if (!m_inDoubtResolved) {
-        m_inDoubtResolved = true;
-        m_actions->resolveInDoubt();
     }
     m_queue->pump();
     scheduleNextPoll();

@@ -62,6 +62,8 @@ public:
     QDateTime lastRefreshAt() const { return m_lastRefreshAt; }
 
     Verdict canAct(qint64 accountId, AccountAction action) const;
+    // An action is on its way to the provider (a re-sent intent in doubt, at start).
+    bool isSendingAction() const;
 
     // The customer's own facts; each change is journaled at once.
     void setAccountReady(qint64 accountId, bool ready);
@@ -104,6 +106,9 @@ Q_SIGNALS:
     void refreshFailed(const passerelle::ApiError &error);
     void actionAccepted(qint64 accountId, passerelle::AccountAction action);
     void actionFailed(qint64 accountId, passerelle::AccountAction action, const QString &message);
+    // The provider's typed answer when it refused or failed an action (a 409 "not allowed now",
+    // 403...), emitted just before actionFailed so that callers can tell the cases apart.
+    void actionError(qint64 accountId, passerelle::AccountAction action, const passerelle::ApiError &error);
     void supportRequestSent(passerelle::SupportTopic topic);
     void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
     void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);

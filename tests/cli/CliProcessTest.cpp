@@ -122,6 +122,20 @@ TEST_F(CliProcess, NotAllowedNowExitsThreeWithTheReason)
     EXPECT_EQ(server.count("POST"), 0);
 }
 
+// Issue 4: the provider's own 409 is "not allowed now" (3) with its reason, not a plain failure (1).
+TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
+{
+    server.setResponder([this](const SeenRequest &request) {
+        if (request.method == "POST")
+            return Scripted::json(409, QByteArrayLiteral(R"({"detail": "Another operation runs.", "status": "migrating"})"));
+        return routes.answer(request);
+    });
+    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("Another operation runs.")) << result.err.toStdString();
+    EXPECT_EQ(server.count("POST"), 1);
+}
+
 TEST_F(CliProcess, UnknownAccountIsAUsageError)
 {
     EXPECT_EQ(run({QStringLiteral("migrate"), QStringLiteral("nobody"), QStringLiteral("--yes")}).exitCode, 2);

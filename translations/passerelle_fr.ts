@@ -605,6 +605,17 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Migration report</source>
+        <translation>Rapport de migration</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -623,6 +634,121 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 h %2 min</source>
         <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>non observée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Dates and cost</source>
+        <translation>Dates et coût</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Transit server free until</source>
+        <translation>Serveur de transit gratuit jusqu’au</translation>
+    </message>
+    <message>
+        <source>Finalization week starts</source>
+        <translation>Début de la semaine de finalisation</translation>
+    </message>
+    <message>
+        <source>Finalization free until</source>
+        <translation>Finalisation sans surcoût jusqu’au</translation>
+    </message>
+    <message>
+        <source>Transit cost so far</source>
+        <translation>Coût du serveur de transit à ce jour</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Downtime estimated</source>
+        <translation>Coupure estimée</translation>
+    </message>
+    <message>
+        <source>Downtime observed</source>
+        <translation>Coupure observée</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>No activity recorded yet.</source>
+        <translation>Aucune activité enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Migration report</source>
+        <translation>Rapport de migration</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation>Migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Généré le : %1</translation>
+    </message>
+    <message>
+        <source>Dry-run: nothing was sent to the provider.</source>
+        <translation>Simulation hors ligne : rien n’a été envoyé à l’hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -1352,13 +1478,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
-    <name>passerelle::ActionReconciler</name>
-    <message>
-        <source>The account is no longer listed by the provider.</source>
-        <translation>L&apos;hébergeur ne liste plus ce compte.</translation>
-    </message>
-</context>
-<context>
     <name>passerelle::ActionRunner</name>
     <message>
         <source>This account is not part of the migration.</source>
@@ -1704,6 +1823,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>Could not read the state this time (%1); still waiting.</source>
         <translation>Impossible de lire l&apos;état cette fois-ci (%1)&#xa0;; l&apos;attente continue.</translation>
     </message>
+    <message>
+        <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
+        <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine ; attente de la réponse de l’hébergeur…</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::simhttp::SimHttpServer</name>
@@ -1834,6 +1957,140 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ActivityDialog</name>
+    <message>
+        <source>Export report (&amp;HTML)…</source>
+        <translation>Exporter le rapport (&amp;HTML)…</translation>
+    </message>
+    <message>
+        <source>Export report (&amp;PDF)…</source>
+        <translation>Exporter le rapport (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Export accounts (&amp;CSV)…</source>
+        <translation>Exporter les comptes (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+    <message>
+        <source>Filter: account, text, time…</source>
+        <translation>Filtrer : compte, texte, heure…</translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation>Filtrer le journal d’activité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>Timeline, downtime, cost and dates, as a web page. E-mail addresses are masked.</source>
+        <translation>Chronologie, coupures, coût et dates, sous forme de page web. Les adresses e-mail sont masquées.</translation>
+    </message>
+    <message>
+        <source>The same report as a PDF document. E-mail addresses are masked.</source>
+        <translation>Le même rapport en document PDF. Les adresses e-mail sont masquées.</translation>
+    </message>
+    <message>
+        <source>One line per account, for a spreadsheet.</source>
+        <translation>Une ligne par compte, pour un tableur.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fe&amp;rmer</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the accounts as CSV</source>
+        <translation>Exporter les comptes en CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ActivityTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>Changement d’état</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2429,14 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>Copies a summary for your support ticket, without key or e-mail addresses.</source>
         <translation>Copie un résumé pour votre ticket au support, sans clé ni adresses e-mail.</translation>
     </message>
+    <message>
+        <source>Activit&amp;y…</source>
+        <translation>Activit&amp;é…</translation>
+    </message>
+    <message>
+        <source>Every action, answer and state change with its time; export the report.</source>
+        <translation>Chaque action, réponse et changement d’état avec son heure ; exporter le rapport.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::PrepareAccountsPage</name>
@@ -2365,6 +2630,49 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>Ask for the reinstall</source>
         <translation>Demander la réinstallation</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>estimated downtime (s)</source>
+        <translation>coupure estimée (s)</translation>
+    </message>
+    <message>
+        <source>observed downtime (s)</source>
+        <translation>coupure observée (s)</translation>
+    </message>
+    <message>
+        <source>client server</source>
+        <translation>serveur client</translation>
+    </message>
+    <message>
+        <source>transit server</source>
+        <translation>serveur de transit</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>ancienne</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
     </message>
 </context>
 </TS>

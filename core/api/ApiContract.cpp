@@ -2,6 +2,7 @@
 // admin-api.md lives in this file and nowhere else.
 #include "core/api/ApiContract.h"
 
+#include "core/api/JsonMapping.h"
 #include "core/api/StrictJson.h"
 #include "core/model/Money.h"
 
@@ -18,11 +19,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::contract {
 namespace {
 
-constexpr qint64 kIdMax = kMaxExactInteger;
-constexpr qint64 kSizeMax = kMaxExactInteger;
-
-template<typename Enum, size_t N>
-using Names = std::array<std::pair<Enum, QLatin1StringView>, N>;
+using mapping::Fields;
+using mapping::Names;
+using mapping::nameOf;
+using mapping::parseList;
+using mapping::parseObject;
+using mapping::readEnum;
+using mapping::valueOf;
 
 constexpr Names<AccountStatus, 10> kAccountStatuses = {{
     {AccountStatus::Idle, "idle"_L1},
@@ -72,60 +75,6 @@ constexpr Names<AccountAction, 4> kActions = {{
     {AccountAction::Rollback, "rollback"_L1},
     {AccountAction::MoveBack, "move_back"_L1},
 }};
-
-template<typename Enum, size_t N>
-QString nameOf(const Names<Enum, N> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QString(name);
-    }
-    return QString();
-}
-
-template<typename Enum, size_t N>
-bool valueOf(const Names<Enum, N> &names, const QString &text, Enum &out)
-{
-    for (const auto &[candidate, name] : names) {
-        if (text == name) {
-            out = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
-// Reads an enum member; an unknown string is a protocol error naming the field.
-template<typename Enum, size_t N>
-Enum readEnum(JsonReader &reader, const QJsonObject &object, const QString &path, const QString &key,
-              const Names<Enum, N> &names)
-{
-    const QString fieldPath = childPath(path, key);
-    const QString text = reader.string(reader.member(object, path, key), fieldPath);
-    Enum value = names[0].first;
-    if (reader.ok() && !valueOf(names, text, value))
-        reader.fail(fieldPath, QCoreApplication::translate("Protocol", "unknown value \"%1\"").arg(text));
-    return value;
-}
-
-// Every reading below follows one pattern: read the fields, then check the reader once.
-struct Fields
-{
-    JsonReader &reader;
-    const QJsonObject &object;
-    const QString &path;
-
-    QJsonValue at(const QString &key) const { return reader.member(object, path, key); }
-    QString pathOf(const QString &key) const { return childPath(path, key); }
-    qint64 id(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kIdMax); }
-    qint64 size(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kSizeMax); }
-    QString text(const QString &key) const { return reader.string(at(key), pathOf(key)); }
-    QString textOrNull(const QString &key) const { return reader.stringOrNull(at(key), pathOf(key)); }
-    QDateTime timeOrNull(const QString &key) const { return reader.timeOrNull(at(key), pathOf(key)); }
-    QDateTime time(const QString &key) const { return reader.time(at(key), pathOf(key)); }
-    bool flag(const QString &key) const { return reader.boolean(at(key), pathOf(key)); }
-    QJsonObject child(const QString &key) const { return reader.object(at(key), pathOf(key)); }
-};
 
 MigrationSummary readSummary(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
@@ -195,46 +144,6 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object)
         detail.finalization.by = readEnum(reader, finalizationObject, finalizationPath, u"by"_s, kFinalizers);
     detail.finalization.freeUntil = z.timeOrNull(u"free_until"_s);
     return detail;
-}
-
-// Parses a body whose top level is an object, with `read` mapping it.
-template<typename T, typename Read>
-Expected<T> parseObject(const QByteArray &body, Read read)
-{
-    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
-    if (!document)
-        return document.error();
-    JsonReader reader;
-    const QJsonValue top = document.value().isObject() ? QJsonValue(document.value().object()) : QJsonValue();
-    const QJsonObject object = reader.object(top, QString());
-    T value = read(reader, object);
-    if (!reader.ok())
-        return reader.error();
-    return value;
-}
-
-// Parses a body whose top level is a list of objects, each mapped by `read`.
-template<typename T, typename Read>
-Expected<QList<T>> parseList(const QByteArray &body, Read read)
-{
-    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
-    if (!document)
-        return document.error();
-    JsonReader reader;
-    if (!document.value().isArray()) {
-        reader.fail(QString(), QCoreApplication::translate("Protocol", "expected a list"));
-        return reader.error();
-    }
-    const QJsonArray array = document.value().array();
-    QList<T> values;
-    values.reserve(array.size());
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QString path = indexPath(QString(), i);
-        values.append(read(reader, reader.object(array.at(i), path), path));
-    }
-    if (!reader.ok())
-        return reader.error();
-    return values;
 }
 
 } // namespace

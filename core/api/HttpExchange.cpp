@@ -140,7 +140,7 @@ void HttpExchange::sendNow()
     connect(reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onProgress);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
 #ifndef QT_NO_SSL
-    // Any TLS error aborts; ignoreSslErrors() is never called (section C).
+    // Any TLS error aborts the exchange: TLS errors are never ignored (section C).
     connect(reply, &QNetworkReply::sslErrors, this, [this] { abortReply(AbortReason::Tls); });
 #endif
 }

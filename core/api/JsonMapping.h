@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/api/ApiContract.h"
+#include "core/api/Expected.h"
+#include "core/api/StrictJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLatin1StringView>
+
+#include <array>
+#include <utility>
+
+// The generic machinery of the contract's mapping: tables of enum names, strict field reads, and
+// whole-body parsing. It knows no field name or status string; those stay in ApiContract.cpp.
+namespace passerelle::contract::mapping {
+
+inline constexpr qint64 kIdMax = kMaxExactInteger;
+inline constexpr qint64 kSizeMax = kMaxExactInteger;
+
+template<typename Enum, size_t N>
+using Names = std::array<std::pair<Enum, QLatin1StringView>, N>;
+
+template<typename Enum, size_t N>
+QString nameOf(const Names<Enum, N> &names, Enum value)
+{
+    for (const auto &[candidate, name] : names) {
+        if (candidate == value)
+            return QString(name);
+    }
+    return QString();
+}
+
+template<typename Enum, size_t N>
+bool valueOf(const Names<Enum, N> &names, const QString &text, Enum &out)
+{
+    for (const auto &[candidate, name] : names) {
+        if (text == name) {
+            out = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Reads an enum member; an unknown string is a protocol error naming the field.
+template<typename Enum, size_t N>
+Enum readEnum(JsonReader &reader, const QJsonObject &object, const QString &path, const QString &key,
+              const Names<Enum, N> &names)
+{
+    const QString fieldPath = childPath(path, key);
+    const QString text = reader.string(reader.member(object, path, key), fieldPath);
+    Enum value = names[0].first;
+    if (reader.ok() && !valueOf(names, text, value))
+        reader.fail(fieldPath, QCoreApplication::translate("Protocol", "unknown value \"%1\"").arg(text));
+    return value;
+}
+
+// Every reading below follows one pattern: read the fields, then check the reader once.
+struct Fields
+{
+    JsonReader &reader;
+    const QJsonObject &object;
+    const QString &path;
+
+    QJsonValue at(const QString &key) const { return reader.member(object, path, key); }
+    QString pathOf(const QString &key) const { return childPath(path, key); }
+    qint64 id(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kIdMax); }
+    qint64 size(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kSizeMax); }
+    QString text(const QString &key) const { return reader.string(at(key), pathOf(key)); }
+    QString textOrNull(const QString &key) const { return reader.stringOrNull(at(key), pathOf(key)); }
+    QDateTime timeOrNull(const QString &key) const { return reader.timeOrNull(at(key), pathOf(key)); }
+    QDateTime time(const QString &key) const { return reader.time(at(key), pathOf(key)); }
+    bool flag(const QString &key) const { return reader.boolean(at(key), pathOf(key)); }
+    QJsonObject child(const QString &key) const { return reader.object(at(key), pathOf(key)); }
+};
+
+// Parses a body whose top level is an object, with `read` mapping it.
+template<typename T, typename Read>
+Expected<T> parseObject(const QByteArray &body, Read read)
+{
+    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
+    if (!document)
+        return document.error();
+    JsonReader reader;
+    const QJsonValue top = document.value().isObject() ? QJsonValue(document.value().object()) : QJsonValue();
+    const QJsonObject object = reader.object(top, QString());
+    T value = read(reader, object);
+    if (!reader.ok())
+        return reader.error();
+    return value;
+}
+
+// Parses a body whose top level is a list of objects, each mapped by `read`.
+template<typename T, typename Read>
+Expected<QList<T>> parseList(const QByteArray &body, Read read)
+{
+    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
+    if (!document)
+        return document.error();
+    JsonReader reader;
+    if (!document.value().isArray()) {
+        reader.fail(QString(), QCoreApplication::translate("Protocol", "expected a list"));
+        return reader.error();
+    }
+    const QJsonArray array = document.value().array();
+    QList<T> values;
+    values.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QString path = indexPath(QString(), i);
+        values.append(read(reader, reader.object(array.at(i), path), path));
+    }
+    if (!reader.ok())
+        return reader.error();
+    return values;
+}
+
+} // namespace passerelle::contract::mapping

@@ -41,7 +41,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Language: fr or en (default: the system's)."),
         QStringLiteral("LANG"));
-    parser.addOptions({dryRunOption, tourOption, langOption});
+    const QCommandLineOption supportModeOption(
+        QStringLiteral("support-mode"),
+        QCoreApplication::translate("main", "Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
+    parser.addOptions({dryRunOption, tourOption, langOption, supportModeOption});
     parser.process(app);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
@@ -54,6 +57,7 @@ int main(int argc, char *argv[])
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
+    context.setSupportMode(parser.isSet(supportModeOption));
     wizard.show();
 
     std::unique_ptr<ui::Autopilot> tour;

@@ -608,7 +608,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>ReportExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Migration report</source>
@@ -648,15 +648,15 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>Dates and cost</source>
@@ -736,19 +736,19 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Migration %1: %2</source>
-        <translation>Migration %1 : %2</translation>
+        <translation>Migration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation>Généré le : %1</translation>
+        <translation>Généré le&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry-run: nothing was sent to the provider.</source>
-        <translation>Simulation hors ligne : rien n’a été envoyé à l’hébergeur.</translation>
+        <translation>Simulation hors ligne&#xa0;: rien n’a été envoyé à l’hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1476,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>Language: fr or en (default: the system&apos;s).</source>
         <translation>Langue&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
     </message>
+    <message>
+        <source>Start in support mode, safe for screen sharing (key hidden, e-mail masked).</source>
+        <translation>Démarrer en mode support, sans risque en partage d’écran (clé cachée, e-mail masqué).</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ActionRunner</name>
@@ -1825,7 +1829,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
-        <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine ; attente de la réponse de l’hébergeur…</translation>
+        <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +1983,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Filter: account, text, time…</source>
-        <translation>Filtrer : compte, texte, heure…</translation>
+        <translation>Filtrer&#xa0;: compte, texte, heure…</translation>
     </message>
     <message>
         <source>Filter the activity log</source>
@@ -1995,11 +1999,11 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre :</translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie :</translation>
+        <translation>C&amp;atégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Timeline, downtime, cost and dates, as a web page. E-mail addresses are masked.</source>
@@ -2435,7 +2439,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Every action, answer and state change with its time; export the report.</source>
-        <translation>Chaque action, réponse et changement d’état avec son heure ; exporter le rapport.</translation>
+        <translation>Chaque action, réponse et changement d’état avec son heure&#xa0;; exporter le rapport.</translation>
     </message>
 </context>
 <context>

@@ -14,20 +14,6 @@
 
 namespace passerelle::cli {
 
-namespace {
-
-// The same qualifier rules as core's Backend, for the secrets the log scrubber must know.
-Credentials credentialsFor(const CliOptions &options, const QByteArray &apiKey)
-{
-    if (!options.accountQualifier.isEmpty())
-        return Credentials::forAccount(apiKey, options.accountQualifier);
-    if (!options.customerEmail.isEmpty())
-        return Credentials::forCustomer(apiKey, options.customerEmail);
-    return Credentials::ownProfile(apiKey);
-}
-
-} // namespace
-
 CliLauncher::CliLauncher(CliOptions options, LogScrubber &scrubber, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_scrubber(scrubber), m_out(out), m_err(err)
 { }
@@ -80,16 +66,17 @@ void CliLauncher::readKeyFromKeychain()
 
 void CliLauncher::open(const QByteArray &apiKey)
 {
-    if (!m_options.dryRun) {
-        for (const QByteArray &secret : credentialsFor(m_options, apiKey).secretForms())
-            m_scrubber.addSecret(secret);
-    }
     BackendOptions options;
     options.dryRun = m_options.dryRun;
     options.apiUrl = m_options.apiUrl;
     options.apiKey = apiKey;
     options.accountName = m_options.accountQualifier;
     options.customerEmail = m_options.customerEmail;
+    // Core's own qualifier rule tells which forms of the key the log scrubber must hide.
+    if (!m_options.dryRun) {
+        for (const QByteArray &secret : credentialsFor(options).secretForms())
+            m_scrubber.addSecret(secret);
+    }
     auto backend = openBackend(options);
     if (!backend) {
         // The journal locked by a running wizard, or from a newer Passerelle; a bad scenario.

@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>FactChanges</name>
+    <message numerus="yes">
+        <source>%n accounts marked as ready to migrate.</source>
+        <translation>
+            <numerusform>%n account marked as ready to migrate.</numerusform>
+            <numerusform>%n accounts marked as ready to migrate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts no longer marked as ready.</source>
+        <translation>
+            <numerusform>%n account no longer marked as ready.</numerusform>
+            <numerusform>%n accounts no longer marked as ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts marked as checked.</source>
+        <translation>
+            <numerusform>%n account marked as checked.</numerusform>
+            <numerusform>%n accounts marked as checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts no longer marked as checked.</source>
+        <translation>
+            <numerusform>%n account no longer marked as checked.</numerusform>
+            <numerusform>%n accounts no longer marked as checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityCategory</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>Changement d’état</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>The API address is not a valid URL.</source>
@@ -251,6 +278,77 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 is moving from the transit server to the client server.</source>
         <translation>%1 passe du serveur de transit au serveur client.</translation>
+    </message>
+</context>
+<context>
+    <name>FactChanges</name>
+    <message>
+        <source>account #%1</source>
+        <translation>compte n° %1</translation>
+    </message>
+    <message>
+        <source>You chose to let support move the accounts back.</source>
+        <translation>Vous avez choisi de laisser le support rapatrier les comptes.</translation>
+    </message>
+    <message>
+        <source>You chose to move the accounts back yourself.</source>
+        <translation>Vous avez choisi de rapatrier les comptes vous-même.</translation>
+    </message>
+    <message>
+        <source>You withdrew your choice of who moves the accounts back.</source>
+        <translation>Vous avez retiré votre choix de qui rapatrie les comptes.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to migrate.</source>
+        <translation>%1 est prêt à migrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts marked as ready to migrate.</source>
+        <translation>
+            <numerusform>%n compte marqué comme prêt à migrer.</numerusform>
+            <numerusform>%n comptes marqués comme prêts à migrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked as ready.</source>
+        <translation>%1 n’est plus marqué comme prêt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts no longer marked as ready.</source>
+        <translation>
+            <numerusform>%n compte n’est plus marqué comme prêt.</numerusform>
+            <numerusform>%n comptes ne sont plus marqués comme prêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was checked after its migration.</source>
+        <translation>%1 a été vérifié après sa migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts marked as checked.</source>
+        <translation>
+            <numerusform>%n compte marqué comme vérifié.</numerusform>
+            <numerusform>%n comptes marqués comme vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked as checked.</source>
+        <translation>%1 n’est plus marqué comme vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts no longer marked as checked.</source>
+        <translation>
+            <numerusform>%n compte n’est plus marqué comme vérifié.</numerusform>
+            <numerusform>%n comptes ne sont plus marqués comme vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You said your domains use the provider&apos;s DNS.</source>
+        <translation>Vous avez indiqué que vos domaines utilisent les DNS de l’hébergeur.</translation>
+    </message>
+    <message>
+        <source>You said your domains use another DNS.</source>
+        <translation>Vous avez indiqué que vos domaines utilisent d’autres DNS.</translation>
     </message>
 </context>
 <context>
@@ -2052,30 +2150,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
 </context>
 <context>
     <name>passerelle::ui::ActivityTableModel</name>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>State change</source>
-        <translation>Changement d’état</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>Votre réponse</translation>
-    </message>
     <message>
         <source>account %1</source>
         <translation>compte %1</translation>

@@ -1,5 +1,6 @@
 #include "core/report/ReportHtml.h"
 
+#include "core/journal/ActivityCategory.h"
 #include "core/model/RuleText.h"
 #include "core/report/MigrationReport.h"
 
@@ -73,7 +74,7 @@ QString timelineSection(const MigrationReport &report)
     QString html = QStringLiteral("<h2>") + esc(T::tr("Timeline")) + QStringLiteral("</h2>\n<table>\n");
     html += row({esc(T::tr("Time")), esc(T::tr("Category")), esc(T::tr("What happened"))}, QStringLiteral("th"));
     for (const ActivityEntry &entry : report.timeline)
-        html += row({when(entry.at), esc(entry.category), esc(entry.text)});
+        html += row({when(entry.at), esc(ActivityCategory::displayName(entry.category)), esc(entry.text)});
     if (report.timeline.isEmpty())
         html += row({QString(), QString(), esc(T::tr("No activity recorded yet."))});
     return html + QStringLiteral("</table>\n");

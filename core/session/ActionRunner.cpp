@@ -1,5 +1,6 @@
 #include "core/session/ActionRunner.h"
 
+#include "core/journal/ActivityCategory.h"
 #include "core/model/RuleText.h"
 #include "core/session/IntentResolution.h"
 #include "core/session/MigrationSession.h"
@@ -69,7 +70,7 @@ void ActionRunner::start(qint64 accountId, AccountAction action)
                                           .arg(m_journal->lastError()));
         return;
     }
-    m_session.logActivity(QStringLiteral("action"),
+    m_session.logActivity(ActivityCategory::action(),
                           tr("%1: request sent.").arg(text::operationTitle(action, account->name)), accountId);
     send(intent, false);
 }
@@ -87,7 +88,7 @@ void ActionRunner::onAnswer(const ActionIntent &intent, AccountActionJob *job, b
     if (!job->hasError()) {
         settle(intent, IntentOutcome::Accepted, QString());
         m_session.applyAccountUpdate(job->value());
-        m_session.logActivity(QStringLiteral("answer"),
+        m_session.logActivity(ActivityCategory::answer(),
                               tr("%1: accepted by the provider.").arg(title(intent)),
                               intent.accountId);
         Q_EMIT m_session.actionAccepted(intent.accountId, intent.action);
@@ -126,7 +127,7 @@ void ActionRunner::reconcile(const ActionIntent &intent, bool afterResend)
         if (evidence != IntentEvidence::NotStarted) {
             settle(intent, IntentOutcome::Accepted, tr("confirmed by reading the account back"));
             m_session.applyAccountUpdate(*now);
-            m_session.logActivity(QStringLiteral("answer"),
+            m_session.logActivity(ActivityCategory::answer(),
                                   tr("%1: it had reached the provider (checked by reading the account back).")
                                       .arg(title(intent)),
                                   intent.accountId);
@@ -138,7 +139,7 @@ void ActionRunner::reconcile(const ActionIntent &intent, bool afterResend)
                              .arg(title(intent)));
             return;
         }
-        m_session.logActivity(QStringLiteral("action"),
+        m_session.logActivity(ActivityCategory::action(),
                               tr("%1: it did not start; sending it again with the same request key.")
                                   .arg(title(intent)),
                               intent.accountId);
@@ -162,7 +163,7 @@ void ActionRunner::resolveInDoubt()
         const IntentEvidence evidence = evidenceFor(intent, *now);
         if (evidence != IntentEvidence::NotStarted) {
             settle(intent, IntentOutcome::Accepted, tr("found started when Passerelle restarted"));
-            m_session.logActivity(QStringLiteral("answer"),
+            m_session.logActivity(ActivityCategory::answer(),
                                   tr("%1, interrupted earlier: it had reached the provider.")
                                       .arg(title(intent)),
                                   intent.accountId);
@@ -171,13 +172,13 @@ void ActionRunner::resolveInDoubt()
         const Verdict verdict = m_session.canAct(intent.accountId, intent.action);
         if (!verdict) {
             settle(intent, IntentOutcome::Failed, verdict.reason());
-            m_session.logActivity(QStringLiteral("action"),
+            m_session.logActivity(ActivityCategory::action(),
                                   tr("%1, interrupted earlier: it did not start and is no longer allowed. %2")
                                       .arg(title(intent), verdict.reason()),
                                   intent.accountId);
             continue;
         }
-        m_session.logActivity(QStringLiteral("action"),
+        m_session.logActivity(ActivityCategory::action(),
                               tr("%1, interrupted earlier: it did not start; sending it again with the same request key.")
                                   .arg(title(intent)),
                               intent.accountId);
@@ -193,7 +194,7 @@ void ActionRunner::settle(const ActionIntent &intent, IntentOutcome outcome, con
 
 void ActionRunner::fail(const ActionIntent &intent, const QString &message)
 {
-    m_session.logActivity(QStringLiteral("error"), message, intent.accountId);
+    m_session.logActivity(ActivityCategory::error(), message, intent.accountId);
     Q_EMIT m_session.actionFailed(intent.accountId, intent.action, message);
 }
 

@@ -1,9 +1,11 @@
 #include "core/session/MigrationSession.h"
 
 #include "core/api/PollSchedule.h"
+#include "core/journal/ActivityCategory.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActionRunner.h"
+#include "core/session/FactChanges.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/SessionLogging.h"
 #include "core/session/SupportMessage.h"
@@ -181,7 +183,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     const Step step = currentStep();
     if (first || step != m_lastStep) {
         if (!first)
-            logActivity(QStringLiteral("state"), tr("The migration is now at step %1: %2.")
+            logActivity(ActivityCategory::state(), tr("The migration is now at step %1: %2.")
                                                      .arg(stepInfo(step).number)
                                                      .arg(stepTitle(step)));
         m_lastStep = step;
@@ -210,7 +212,7 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
         const AccountState *was = before.account(now.id);
         if (!was || was->status == now.status)
             continue;
-        logActivity(QStringLiteral("state"),
+        logActivity(ActivityCategory::state(),
                     tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)), now.id);
         // A rolled-back account must be checked again after its next migration (migration-rules, step 5).
         if (was->location == Location::Transit && now.location == Location::Client && m_facts.verified.contains(now.id))
@@ -243,9 +245,11 @@ void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &chan
     change(next);
     if (next == m_facts)
         return;
-    m_facts = next;
+    const LocalFacts before = std::exchange(m_facts, next);
     if (!m_journal->saveFacts(m_migrationId, m_facts))
         Q_EMIT journalError(m_journal->lastError());
+    for (const FactNote &note : describeFactChanges(before, m_facts, m_snapshot))
+        logActivity(ActivityCategory::fact(), note.text, note.accountId);
     Q_EMIT factsChanged();
     const Step step = currentStep();
     if (step != m_lastStep) {

@@ -1,4 +1,5 @@
 // MigrationSession: the customer's facts and the requests to support.
+#include "core/journal/ActivityCategory.h"
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/SessionLogging.h"
@@ -119,20 +120,20 @@ void MigrationSession::onSupportAnswer(const ActionIntent &intent, const Support
     if (error.kind == ApiError::Kind::NotOffered) {
         m_pendingSupport.remove(request.topic);
         m_journal->recordOutcome(intent.id, IntentOutcome::Refused, error.message, now);
-        logActivity(QStringLiteral("support"), tr("The provider does not take support requests through the API: "
+        logActivity(ActivityCategory::support(), tr("The provider does not take support requests through the API: "
                                                   "the message is ready to copy."));
         Q_EMIT supportRequestNotOffered(request.topic, request.message);
         return;
     }
     if (answerLost(error.kind)) {
-        logActivity(QStringLiteral("error"), error.message);
+        logActivity(ActivityCategory::error(), error.message);
         Q_EMIT supportRequestFailed(request.topic,
                                     tr("%1 The answer was lost. You can send the request again: support will not receive it twice.").arg(error.message));
         return;
     }
     m_pendingSupport.remove(request.topic);
     m_journal->recordOutcome(intent.id, IntentOutcome::Refused, error.message, now);
-    logActivity(QStringLiteral("error"), error.message);
+    logActivity(ActivityCategory::error(), error.message);
     Q_EMIT supportRequestFailed(request.topic, error.message);
 }
 
@@ -167,7 +168,7 @@ void MigrationSession::recordSupportSent(SupportTopic topic, const QString &mess
             break;
         }
     });
-    logActivity(QStringLiteral("support"), tr("Request sent to support."));
+    logActivity(ActivityCategory::support(), tr("Request sent to support."));
 }
 
 void MigrationSession::resolveSupportIntent(const ActionIntent &intent)
@@ -194,7 +195,7 @@ void MigrationSession::resolveSupportIntent(const ActionIntent &intent)
         return;
     }
     m_journal->recordOutcome(intent.id, IntentOutcome::Failed, tr("not received by support"), now);
-    logActivity(QStringLiteral("support"), tr("A request to support, interrupted earlier, did not arrive: send it again."));
+    logActivity(ActivityCategory::support(), tr("A request to support, interrupted earlier, did not arrive: send it again."));
 }
 
 } // namespace passerelle

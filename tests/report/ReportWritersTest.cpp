@@ -1,3 +1,4 @@
+#include "core/journal/ActivityCategory.h"
 #include "core/report/AccountsCsv.h"
 #include "core/report/MigrationReport.h"
 #include "core/report/ReportHtml.h"
@@ -37,6 +38,20 @@ TEST(ReportHtml, IsSelfContained)
     EXPECT_FALSE(html.contains(QStringLiteral("src=")));
     EXPECT_FALSE(html.contains(QStringLiteral("href=")));
     EXPECT_TRUE(html.contains(QStringLiteral("1 min 5 s")));
+}
+
+// The report names each timeline category as the activity window does, never the stored word.
+TEST(ReportHtml, TimelineCategoriesAreNamedForPeople)
+{
+    MigrationReport report = reportWithAccount(QStringLiteral("shop"));
+    const QDateTime at = report.generatedAt;
+    report.timeline = {{at, passerelle::ActivityCategory::action(), QStringLiteral("sent"), 0},
+                       {at, passerelle::ActivityCategory::fact(), QStringLiteral("ticked"), 0}};
+    const QString html = toHtml(report);
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>Action</td>"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>Your answer</td>"))) << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("<td>action</td>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<td>fact</td>")));
 }
 
 struct CsvCase

@@ -200,6 +200,26 @@ TEST_F(SessionTest, TheCustomersTicksSurviveANewSession)
     EXPECT_EQ(session->facts(), facts);
 }
 
+// Issue 6, point 4: the customer's ticks are in the activity log, with the account they concern.
+TEST_F(SessionTest, TheCustomersTicksAreLoggedAsFacts)
+{
+    startWith(2);
+    QSignalSpy logged(session.get(), &MigrationSession::activityLogged);
+    session->setAccountReady(301, true);
+    session->setAccountReady(301, true); // no change, no line
+    session->setFinalizer(Finalizer::Support);
+    ASSERT_EQ(logged.count(), 2);
+    const auto first = logged.at(0).at(0).value<ActivityEntry>();
+    EXPECT_EQ(first.category, QStringLiteral("fact"));
+    EXPECT_EQ(first.accountId, 301);
+    EXPECT_TRUE(first.text.contains(QStringLiteral("ready"))) << first.text.toStdString();
+    QList<ActivityEntry> journaled = session->recentActivity(10);
+    ASSERT_GE(journaled.size(), 2);
+    EXPECT_TRUE(std::any_of(journaled.cbegin(), journaled.cend(), [](const ActivityEntry &entry) {
+        return entry.category == QStringLiteral("fact") && entry.text.contains(QStringLiteral("support"));
+    }));
+}
+
 } // namespace
 
 namespace {

@@ -1,5 +1,6 @@
 #include "ui/activity/ActivityDialog.h"
 
+#include "core/journal/ActivityCategory.h"
 #include "core/session/MigrationSession.h"
 #include "ui/activity/ActivityFilterProxy.h"
 #include "ui/activity/ActivityTableModel.h"
@@ -50,10 +51,8 @@ ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_category->setAccessibleName(tr("Category"));
     m_category->addItem(tr("All categories"), QString());
-    for (const char *category : {"action", "answer", "state", "support", "fact", "error"}) {
-        const QString raw = QString::fromLatin1(category);
-        m_category->addItem(ActivityTableModel::categoryName(raw), raw);
-    }
+    for (const QString &category : ActivityCategory::all())
+        m_category->addItem(ActivityCategory::displayName(category), category);
     auto *textLabel = new QLabel(tr("&Filter:"), this);
     textLabel->setBuddy(m_text);
     auto *categoryLabel = new QLabel(tr("C&ategory:"), this);

@@ -1,5 +1,6 @@
 #include "ui/activity/ActivityTableModel.h"
 
+#include "core/journal/ActivityCategory.h"
 #include "core/model/RuleText.h"
 
 #include <algorithm>
@@ -42,23 +43,6 @@ int ActivityTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActivityTableModel::categoryName(const QString &category)
-{
-    if (category == QLatin1String("action"))
-        return tr("Action");
-    if (category == QLatin1String("answer"))
-        return tr("Answer");
-    if (category == QLatin1String("state"))
-        return tr("State change");
-    if (category == QLatin1String("support"))
-        return tr("Support");
-    if (category == QLatin1String("error"))
-        return tr("Error");
-    if (category == QLatin1String("fact"))
-        return tr("Your answer");
-    return category;
-}
-
 QString ActivityTableModel::accountName(qint64 accountId) const
 {
     if (accountId == 0)
@@ -79,7 +63,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case TimeColumn: return text::shortDateTime(entry.at);
-    case CategoryColumn: return categoryName(entry.category);
+    case CategoryColumn: return ActivityCategory::displayName(entry.category);
     case AccountColumn: return accountName(entry.accountId);
     case TextColumn: return entry.text;
     case ColumnCount: break;

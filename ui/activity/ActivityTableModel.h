@@ -29,8 +29,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString categoryName(const QString &category);
-
 private:
     QString accountName(qint64 accountId) const;
 

@@ -1,0 +1,106 @@
+// Issue 6, point 3: the customer's own ticks and choices reach the activity log in words.
+#include "core/session/FactChanges.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace passerelle;
+
+namespace {
+
+MigrationSnapshot twoAccounts()
+{
+    MigrationSnapshot snapshot;
+    AccountState blog;
+    blog.id = 301;
+    blog.name = QStringLiteral("acme-blog");
+    AccountState shop;
+    shop.id = 302;
+    shop.name = QStringLiteral("acme-shop");
+    snapshot.accounts = {blog, shop};
+    return snapshot;
+}
+
+struct FactCase
+{
+    const char *name;
+    std::function<void(LocalFacts &)> before;
+    std::function<void(LocalFacts &)> after;
+    QList<FactNote> expected;
+};
+
+class FactChangesTest : public ::testing::TestWithParam<FactCase>
+{
+};
+
+TEST_P(FactChangesTest, DescribesWhatTheCustomerChanged)
+{
+    LocalFacts before;
+    GetParam().before(before);
+    LocalFacts after = before;
+    GetParam().after(after);
+    EXPECT_EQ(describeFactChanges(before, after, twoAccounts()), GetParam().expected);
+}
+
+const auto nothing = [](LocalFacts &) {};
+
+INSTANTIATE_TEST_SUITE_P(
+    Facts, FactChangesTest,
+    ::testing::Values(FactCase {"NothingChanged", nothing, nothing, {}},
+                      FactCase {"OneAccountReady",
+                                nothing,
+                                [](LocalFacts &f) { f.confirmedReady.insert(301); },
+                                {{QStringLiteral("acme-blog is ready to migrate."), 301}}},
+                      FactCase {"AllAccountsReadyAtOnce",
+                                nothing,
+                                [](LocalFacts &f) {
+                                    f.confirmedReady = {301, 302};
+                                },
+                                {{QStringLiteral("2 accounts marked as ready to migrate."), 0}}},
+                      FactCase {"ReadyWithdrawn",
+                                [](LocalFacts &f) { f.confirmedReady = {302}; },
+                                [](LocalFacts &f) { f.confirmedReady.clear(); },
+                                {{QStringLiteral("acme-shop is no longer marked as ready."), 302}}},
+                      FactCase {"UnknownAccountById",
+                                nothing,
+                                [](LocalFacts &f) { f.verified.insert(999); },
+                                {{QStringLiteral("account #999 was checked after its migration."), 999}}},
+                      FactCase {"CheckWithdrawn",
+                                [](LocalFacts &f) {
+                                    f.verified = {301, 302};
+                                },
+                                [](LocalFacts &f) { f.verified.clear(); },
+                                {{QStringLiteral("2 accounts no longer marked as checked."), 0}}},
+                      FactCase {"FinalizerChosen",
+                                nothing,
+                                [](LocalFacts &f) { f.finalizer = Finalizer::Customer; },
+                                {{QStringLiteral("You chose to move the accounts back yourself."), 0}}},
+                      FactCase {"FinalizerSupport",
+                                [](LocalFacts &f) { f.finalizer = Finalizer::Customer; },
+                                [](LocalFacts &f) { f.finalizer = Finalizer::Support; },
+                                {{QStringLiteral("You chose to let support move the accounts back."), 0}}},
+                      FactCase {"DnsAnswer",
+                                nothing,
+                                [](LocalFacts &f) { f.usesProviderDns = false; },
+                                {{QStringLiteral("You said your domains use another DNS."), 0}}},
+                      // Logged with the support answer, and a date seen by the app is no tick of the customer.
+                      FactCase {"SupportRequestsAndSeenDatesAreNotFacts",
+                                nothing,
+                                [](LocalFacts &f) {
+                                    f.transitRequestSent = true;
+                                    f.transitRequestText = QStringLiteral("please");
+                                    f.transitReleasedSeenAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+                                },
+                                {}},
+                      FactCase {"SeveralChangesInOrder",
+                                nothing,
+                                [](LocalFacts &f) {
+                                    f.confirmedReady.insert(302);
+                                    f.verified.insert(301);
+                                },
+                                {{QStringLiteral("acme-shop is ready to migrate."), 302},
+                                 {QStringLiteral("acme-blog was checked after its migration."), 301}}}),
+    [](const ::testing::TestParamInfo<FactCase> &info) { return std::string(info.param.name); });
+
+} // namespace

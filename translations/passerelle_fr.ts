@@ -2284,10 +2284,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <translation>Avancé&#xa0;: changer l&apos;URL de l&apos;API</translation>
     </message>
     <message>
-        <source>The API URL must start with https://.</source>
-        <translation>L&apos;URL de l&apos;API doit commencer par https://.</translation>
-    </message>
-    <message>
         <source>Starting the offline simulation…</source>
         <translation>Démarrage de la simulation hors ligne…</translation>
     </message>

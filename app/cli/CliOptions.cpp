@@ -1,6 +1,7 @@
 #include "app/cli/CliOptions.h"
 
 #include "core/api/ApiContract.h"
+#include "core/api/ApiEndpoint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -116,7 +117,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.json = parser.isSet(json);
     options.yes = parser.isSet(yes);
     options.dryRun = parser.isSet(dryRun);
-    options.apiUrl = parser.value(apiUrl);
+    options.apiUrl = ApiEndpoint::completeTyped(parser.value(apiUrl));
     options.accountQualifier = parser.value(account);
     options.customerEmail = parser.value(customer);
     return {options, QString(), ExitCode::Done};

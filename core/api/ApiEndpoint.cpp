@@ -44,6 +44,22 @@ Expected<ApiEndpoint> ApiEndpoint::fromString(const QString &baseUrl)
     return ApiEndpoint(url);
 }
 
+QString ApiEndpoint::completeTyped(const QString &typed)
+{
+    const QString trimmed = typed.trimmed();
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+        return trimmed;
+    const QString path = url.path();
+    if (path.isEmpty() || path == QLatin1String("/"))
+        url.setPath(QStringLiteral("/v1/"));
+    else if (path.endsWith(QLatin1String("/v1")))
+        url.setPath(path + u'/');
+    else
+        return trimmed;
+    return url.toString();
+}
+
 QUrl ApiEndpoint::resolve(const QString &relativePath) const
 {
     // Paths are relative to ".../v1/"; a leading slash would escape the base path.

@@ -17,6 +17,9 @@ class ApiEndpoint
 public:
     ApiEndpoint() = default; // empty: only for aggregates filled in later
     static Expected<ApiEndpoint> fromString(const QString &baseUrl);
+    // What a person typed, completed the way they meant it: "https://api.example.com" and
+    // ".../v1" both become ".../v1/". Anything else is returned trimmed, for fromString to judge.
+    static QString completeTyped(const QString &typed);
 
     const QUrl &baseUrl() const { return m_base; }
     // `relativePath` comes from ApiContract (for example "migration/7/account/").

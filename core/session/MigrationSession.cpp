@@ -214,8 +214,10 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
             continue;
         logActivity(ActivityCategory::state(),
                     tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)), now.id);
-        // A rolled-back account must be checked again after its next migration (migration-rules, step 5).
-        if (was->location == Location::Transit && now.location == Location::Client && m_facts.verified.contains(now.id))
+        // A rolled-back account must be checked again after its next migration (migration-rules, step 5);
+        // a move back also lands on the client server, but on the new version, and keeps its tick.
+        if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
+            && m_facts.verified.contains(now.id))
             updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); });
         if (isMoving(was->status) && !isRunning(now.status)) {
             ObservedOperation operation;

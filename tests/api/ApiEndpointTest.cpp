@@ -38,6 +38,37 @@ INSTANTIATE_TEST_SUITE_P(
                       EndpointCase {"Garbage", "not a url", false}),
     [](const auto &info) { return std::string(info.param.name); });
 
+struct TypedCase
+{
+    const char *name;
+    const char *typed;
+    const char *completed;
+};
+
+class TypedEndpoint : public ::testing::TestWithParam<TypedCase>
+{
+};
+
+// A person types the provider's address; the wizard completes it only where the meaning is plain.
+TEST_P(TypedEndpoint, IsCompletedAsMeant)
+{
+    EXPECT_EQ(ApiEndpoint::completeTyped(QString::fromLatin1(GetParam().typed)),
+              QString::fromLatin1(GetParam().completed));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Typed, TypedEndpoint,
+    ::testing::Values(
+        TypedCase {"HostOnly", "https://api.alwaysdata.com", "https://api.alwaysdata.com/v1/"},
+        TypedCase {"HostAndSlash", "https://api.alwaysdata.com/", "https://api.alwaysdata.com/v1/"},
+        TypedCase {"VersionWithoutSlash", "https://api.alwaysdata.com/v1", "https://api.alwaysdata.com/v1/"},
+        TypedCase {"AlreadyComplete", "https://api.alwaysdata.com/v1/", "https://api.alwaysdata.com/v1/"},
+        TypedCase {"SpacesTrimmed", "  http://127.0.0.1:8080  ", "http://127.0.0.1:8080/v1/"},
+        TypedCase {"OtherPathLeftToJudge", "https://api.alwaysdata.com/v2/", "https://api.alwaysdata.com/v2/"},
+        TypedCase {"QueryLeftToJudge", "https://api.alwaysdata.com/?key=x", "https://api.alwaysdata.com/?key=x"},
+        TypedCase {"GarbageLeftToJudge", "not a url", "not a url"}, TypedCase {"Empty", "", ""}),
+    [](const auto &info) { return std::string(info.param.name); });
+
 TEST(ApiEndpoint, ResolvesContractPathsUnderV1)
 {
     const auto endpoint = ApiEndpoint::fromString(QStringLiteral("http://127.0.0.1:9/v1/"));

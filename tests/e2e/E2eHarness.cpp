@@ -1,5 +1,7 @@
 #include "tests/e2e/E2eHarness.h"
 
+#include "core/api/Credentials.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -81,8 +83,8 @@ QList<IntentRow> readIntents(const QString &journalPath)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         EXPECT_TRUE(db.open()) << journalPath.toStdString();
         QSqlQuery query(db);
-        EXPECT_TRUE(query.exec(QStringLiteral(
-            "SELECT action, account_id, idempotency_key, outcome, outcome_detail FROM intents WHERE kind != 'support' ORDER BY id")));
+        EXPECT_TRUE(query.exec(QStringLiteral("SELECT action, account_id, idempotency_key, outcome, outcome_detail "
+                                              "FROM intents WHERE kind != 'support' ORDER BY id")));
         while (query.next())
             rows.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toString()});
@@ -92,8 +94,8 @@ QList<IntentRow> readIntents(const QString &journalPath)
     return rows;
 }
 
-QJsonObject simJson(sim::test::SimProcess &, const QByteArray &apiKey, const QByteArray &verb,
-                    const QUrl &url, const QByteArray &body)
+QJsonObject simJson(sim::test::SimProcess &, const QByteArray &apiKey, const QByteArray &verb, const QUrl &url,
+                    const QByteArray &body)
 {
     QNetworkAccessManager network;
     const QByteArray key = verb == "POST" ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
@@ -123,6 +125,17 @@ bool requestTransitAndWaitUntilReady(sim::test::SimProcess &simulator, const QBy
             return migration[u"transit"_s][u"status"_s].toString() == u"ready"_s;
         },
         30000);
+}
+
+QList<QByteArray> forbiddenKeyForms(const QByteArray &key, const QString &account, const QString &customer,
+                                    const QByteArray &distinctivePart)
+{
+    QList<QByteArray> forms;
+    for (const Credentials &credentials :
+         {Credentials::ownProfile(key), Credentials::forAccount(key, account), Credentials::forCustomer(key, customer)})
+        forms += credentials.secretForms();
+    forms << key.toBase64() << key.toBase64(QByteArray::OmitTrailingEquals) << key.toHex() << distinctivePart;
+    return forms;
 }
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)

@@ -52,12 +52,16 @@ void startCli(QProcess &process, const QProcessEnvironment &environment, const Q
 QList<IntentRow> readIntents(const QString &journalPath);
 
 // Authenticated JSON from the simulator; `verb` GET or POST.
-QJsonObject simJson(sim::test::SimProcess &simulator, const QByteArray &apiKey, const QByteArray &verb,
-                    const QUrl &url, const QByteArray &body = {});
+QJsonObject simJson(sim::test::SimProcess &simulator, const QByteArray &apiKey, const QByteArray &verb, const QUrl &url,
+                    const QByteArray &body = {});
 // How many times the simulator accepted `action` for `accountId` (GET /sim/stats/), -1 if unknown.
 int actionCount(sim::test::SimProcess &simulator, const QByteArray &apiKey, qint64 accountId, const char *action);
 // Step 2 by hand (one POST support_request), then waits for the transit server (fast virtual time).
 bool requestTransitAndWaitUntilReady(sim::test::SimProcess &simulator, const QByteArray &apiKey);
+// Every form `key` could take on the wire or in a careless log line: each qualifier's secret forms
+// (raw, Base64 with and without padding), plus the key's own Base64, hex and a distinctive part.
+QList<QByteArray> forbiddenKeyForms(const QByteArray &key, const QString &account, const QString &customer,
+                                    const QByteArray &distinctivePart);
 // Polls `condition` with the event loop running, at most `timeoutMs`.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
 

@@ -1,7 +1,6 @@
 // Issue 6, point 7: a full run of passerelle-cli against passerelle-sim with every log category on;
 // the test key and its Base64 forms appear in no output of either process and in no file the CLI
 // left under its HOME (journal, WAL, lock, anything).
-#include "core/api/Credentials.h"
 #include "tests/e2e/E2eHarness.h"
 
 #include <QJsonArray>
@@ -21,16 +20,9 @@ const QByteArray kKey = QByteArrayLiteral("pk-LEAK-CANARY-1234");
 const QString kAccount = u"acme-blog"_s;
 const QString kCustomer = u"ops@acme.example"_s;
 
-// Every form the key could take on the wire or in a careless log line.
 QList<QByteArray> forbiddenForms()
 {
-    QList<QByteArray> forms;
-    for (const Credentials &credentials : {Credentials::ownProfile(kKey), Credentials::forAccount(kKey, kAccount),
-                                           Credentials::forCustomer(kKey, kCustomer)})
-        forms += credentials.secretForms();
-    forms << kKey.toBase64() << kKey.toBase64(QByteArray::OmitTrailingEquals) << kKey.toHex()
-          << QByteArrayLiteral("LEAK-CANARY");
-    return forms;
+    return forbiddenKeyForms(kKey, kAccount, kCustomer, QByteArrayLiteral("LEAK-CANARY"));
 }
 
 class NoKeyLeak : public ::testing::Test
@@ -43,13 +35,12 @@ protected:
         ASSERT_TRUE(simulator.start({u"--api-key"_s, QString::fromLatin1(kKey), u"--time-scale"_s, u"600"_s}));
     }
 
-    CliRun cli(const QStringList &command, const QString &qualifier = u"--account"_s,
-               const QByteArray &key = kKey)
+    CliRun cli(const QStringList &command, const QString &qualifier = u"--account"_s, const QByteArray &key = kKey)
     {
         const QString who = qualifier == u"--account"_s ? kAccount : kCustomer;
-        const CliRun run = runCli(home.environment(key),
-                                  QStringList {u"--api-url"_s, simulator.url(QString()).toString(), qualifier, who}
-                                      + command);
+        const CliRun run
+            = runCli(home.environment(key),
+                     QStringList {u"--api-url"_s, simulator.url(QString()).toString(), qualifier, who} + command);
         transcript += run.out + run.err;
         ++runs;
         return run;

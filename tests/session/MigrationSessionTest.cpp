@@ -262,3 +262,27 @@ TEST_F(SessionTest, ARolledBackAccountMustBeCheckedAgain)
 }
 
 } // namespace
+
+namespace {
+
+// Only a rollback undoes the check: an account moved back in step 7 lands on the client server on
+// the new version, and nothing in the log says it is "no longer checked".
+TEST_F(SessionTest, AMovedBackAccountKeepsItsCheck)
+{
+    startWith(1);
+    api->account(301)->status = AccountStatus::Migrating;
+    api->finishOperation(301);
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Transit; }, 5000));
+    session->setAccountVerified(301, true);
+    QSignalSpy logged(session.get(), &MigrationSession::activityLogged);
+    api->account(301)->status = AccountStatus::MovingBack;
+    api->finishOperation(301);
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Client; }, 5000));
+    EXPECT_TRUE(session->facts().verified.contains(301));
+    for (const QList<QVariant> &arguments : logged)
+        EXPECT_NE(arguments.at(0).value<ActivityEntry>().category, QStringLiteral("fact"));
+}
+
+} // namespace

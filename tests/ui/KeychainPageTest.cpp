@@ -1,3 +1,4 @@
+#include "core/api/ApiContract.h"
 #include "core/secrets/KeychainStore.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/common/MessageLabel.h"
@@ -45,7 +46,7 @@ TEST(ConnectionPageKeychain, SavingTheAcceptedKeyIsReportedWithoutTheKey)
             << step->errorLabel()->message().toStdString();
     }
     KeychainJob *forget
-        = keychain.forgetKey(QUrl(QStringLiteral("https://api.alwaysdata.com")), QStringLiteral("acme"));
+        = keychain.forgetKey(QUrl(contract::defaultBaseUrl()), QStringLiteral("acme"));
     EXPECT_TRUE(QTest::qWaitFor([forget] { return forget->isFinished(); }, 5000));
     delete forget;
 }

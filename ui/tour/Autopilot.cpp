@@ -117,7 +117,11 @@ void Autopilot::tick()
         shoot(QStringLiteral("connection"));
         if (!m_connecting) {
             m_connecting = true;
-            clickIfEnabled(qobject_cast<ConnectionPage *>(m_wizard->currentPage())->dryRunButton());
+            auto *connection = qobject_cast<ConnectionPage *>(m_wizard->currentPage());
+            if (m_connector)
+                m_connector(connection);
+            else
+                clickIfEnabled(connection->dryRunButton());
         }
         return;
     }

@@ -11,13 +11,14 @@
 
 namespace passerelle::ui {
 
+class ConnectionPage;
 class PasserelleWizard;
 class WizardContext;
 
-// Walks the wizard through a dry-run migration as a customer would — connection page, then each
-// step's own action, then Next — and saves one picture per page (connection.png, step-1.png …
-// step-8.png). Support's steps are left to the simulator, which moves its own time. Used by the
-// guided tour (`--tour DIR`) and by tests.
+// Walks the wizard through a migration (a dry-run unless told how to connect) as a customer
+// would — connection page, then each step's own action, then Next — and saves one picture per page
+// (connection.png, step-1.png … step-8.png). Support's steps are left to the simulator, which moves its own time. Used
+// by the guided tour (`--tour DIR`) and by tests.
 class Autopilot : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     // Called while support works (steps 3 and 6), before each read: a dry-run moves its virtual
     // clock on, so that the tour does not wait hours while accounts still move at their pace.
     void setFastForward(std::function<void()> fastForward) { m_fastForward = std::move(fastForward); }
+    // How the connection page is filled in and sent; by default, "Try it offline".
+    void setConnector(std::function<void(ConnectionPage *)> connector) { m_connector = std::move(connector); }
     QStringList writtenFiles() const { return m_written; }
 
 Q_SIGNALS:
@@ -45,6 +48,7 @@ private:
     WizardContext *m_context;
     QString m_outputDir;
     std::function<void()> m_fastForward;
+    std::function<void(ConnectionPage *)> m_connector;
     QTimer m_tick;
     QDateTime m_startedAt;
     int m_timeLimitMs = 120000;

@@ -1,5 +1,7 @@
 #include "ui/wizard/ConnectionPage.h"
 
+#include "core/api/ApiContract.h"
+#include "core/api/ApiEndpoint.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/wizard/KeyKeeper.h"
 #include "ui/wizard/PageIds.h"
@@ -55,7 +57,7 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     m_account->setAccessibleName(tr("Account name or customer e-mail"));
     m_account->setPlaceholderText(tr("account name or customer e-mail"));
     m_url->setAccessibleName(tr("API URL"));
-    m_url->setText(QStringLiteral("https://api.alwaysdata.com"));
+    m_url->setText(contract::defaultBaseUrl());
     m_connect->setAccessibleName(tr("Connect"));
     m_dryRun->setAccessibleName(tr("Try it offline (dry-run)"));
     m_dryRun->setToolTip(tr("A simulated migration on this computer: nothing reaches your provider."));
@@ -77,6 +79,11 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("API &URL:"), m_url);
     advanced->setAccessibleName(tr("Advanced: change the API URL"));
+    // Closing the box means "the provider's address": what is greyed out is what is used.
+    connect(advanced, &QGroupBox::toggled, this, [this](bool open) {
+        if (!open)
+            m_url->setText(contract::defaultBaseUrl());
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_connect);
@@ -124,7 +131,7 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
 
 QUrl ConnectionPage::apiUrl() const
 {
-    return QUrl(m_url->text().trimmed());
+    return QUrl(ApiEndpoint::completeTyped(m_url->text()));
 }
 
 void ConnectionPage::readSavedKey()
@@ -148,10 +155,10 @@ void ConnectionPage::connectSession(bool dryRun)
         const QString account = m_account->text().trimmed();
         // An e-mail names a customer; anything else an account (admin-api.md, authentication).
         (account.contains(QLatin1Char('@')) ? options.customerEmail : options.accountName) = account;
-        options.apiUrl = m_url->text().trimmed();
-        const QUrl url(options.apiUrl);
-        if (!url.isValid() || url.scheme() != u"https") {
-            m_error->showMessage(MessageLabel::Kind::Error, tr("The API URL must start with https://."));
+        options.apiUrl = apiUrl().toString();
+        // The same rule as the REST client's: https, or plain http to a simulator on this computer.
+        if (const auto endpoint = ApiEndpoint::fromString(options.apiUrl); !endpoint) {
+            m_error->showMessage(MessageLabel::Kind::Error, endpoint.error().message);
             return;
         }
     }

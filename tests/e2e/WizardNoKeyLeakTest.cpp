@@ -194,7 +194,9 @@ protected:
         std::cout << "[ measured ] " << log.size() << " bytes of log, " << simulatorOutput.size()
                   << " bytes of simulator output, " << written.size() << " files, " << traces.screenTexts.size()
                   << " distinct screen texts, " << traces.clipboard.size() << " characters of summary, " << forms.size()
-                  << " forms searched" << std::endl;
+                  << " forms searched; GUI thread: longest stall " << traces.longestStallMs << " ms, "
+                  << traces.stallsOverBudget << " over 50 ms (with debug logging, screen scans and pictures)"
+                  << std::endl;
     }
 
     QTemporaryDir dir;

@@ -174,9 +174,12 @@ void Autopilot::act(Step step)
             session->startQueue(ids, AccountAction::Migrate);
         break;
     case Step::VerifyAfterMigration: {
+        // One tick per account, as a person would: no burst of journal commits in one go.
         for (const AccountState &account : snapshot.accounts) {
-            if (!facts.verified.contains(account.id))
+            if (!facts.verified.contains(account.id)) {
                 session->setAccountVerified(account.id, true);
+                return;
+            }
         }
         SupportRequestBox *box = qobject_cast<VerifyPage *>(m_wizard->currentPage())->request();
         clickIfEnabled(box->sentManuallyButton());

@@ -85,7 +85,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(const SupportRequest &request) 
         return std::nullopt;
     case SupportTopic::Finalization:
         if (request.finalizationBy == Finalizer::Nobody)
-            return Refusal {422, ProviderText::tr("finalization_by must be \"support\" or \"customer\"."),
+            return Refusal {400, ProviderText::tr("finalization_by must be \"support\" or \"customer\"."),
                             std::nullopt};
         if (detail.clientServer.status != ClientServerStatus::Reinstalled)
             return conflict(ProviderText::tr("The client server is not reinstalled yet."));

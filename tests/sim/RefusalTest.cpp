@@ -158,7 +158,7 @@ INSTANTIATE_TEST_SUITE_P(
                     std::nullopt, "Every account"},
         RefusalCase{"FinalizationBeforeReinstall", reinstallRequested,
                     support(SupportTopic::Finalization, Finalizer::Customer), 409, std::nullopt, "not reinstalled"},
-        RefusalCase{"FinalizationWithoutFinalizer", nothing, support(SupportTopic::Finalization), 422, std::nullopt,
+        RefusalCase{"FinalizationWithoutFinalizer", nothing, support(SupportTopic::Finalization), 400, std::nullopt,
                     "finalization_by"},
         RefusalCase{"UnknownAccount", nothing,
                     [](SimHarness &h) {

@@ -1,5 +1,6 @@
 #include "core/report/MigrationReport.h"
 #include "core/report/Redaction.h"
+#include "tests/common/ParamName.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +18,7 @@ ReportInput sampleInput()
     input.snapshot.migration.summary.id = 42;
     input.snapshot.migration.summary.description = QStringLiteral("Move to private cloud");
     input.snapshot.migration.summary.deadline = kNow.addDays(30);
-    input.snapshot.migration.serverDailyPrice = Money{150, QStringLiteral("EUR")};
+    input.snapshot.migration.serverDailyPrice = Money {150, QStringLiteral("EUR")};
     input.snapshot.migration.transit.readyAt = kNow.addDays(-16);
     AccountState shop;
     shop.id = 7;
@@ -66,7 +67,8 @@ struct RedactionCase
 };
 
 class RedactionTest : public ::testing::TestWithParam<RedactionCase>
-{ };
+{
+};
 
 TEST_P(RedactionTest, MasksCredentialsAndAddresses)
 {
@@ -75,9 +77,12 @@ TEST_P(RedactionTest, MasksCredentialsAndAddresses)
 }
 
 INSTANTIATE_TEST_SUITE_P(Texts, RedactionTest,
-                         ::testing::Values(RedactionCase{"to bob.smith+x@mail.example.org now", "bob.smith"},
-                                           RedactionCase{"Authorization: Basic c2VjcmV0a2V5Og==", "c2VjcmV0a2V5Og"},
-                                           RedactionCase{"header basic QUJDREVGOg== seen", "QUJDREVGOg"}));
+                         ::testing::Values(RedactionCase {"to bob.smith+x@mail.example.org now", "bob.smith"},
+                                           RedactionCase {"Authorization: Basic c2VjcmV0a2V5Og==", "c2VjcmV0a2V5Og"},
+                                           RedactionCase {"header basic QUJDREVGOg== seen", "QUJDREVGOg"}),
+                         [](const auto &info) {
+                             return passerelle::testing::rowName(info.index, info.param.mustNotContain);
+                         });
 
 TEST(Redaction, KeepsOrdinaryText)
 {

@@ -2,6 +2,7 @@
 #include "core/report/AccountsCsv.h"
 #include "core/report/MigrationReport.h"
 #include "core/report/ReportHtml.h"
+#include "tests/common/ParamName.h"
 
 #include <gtest/gtest.h>
 
@@ -61,7 +62,8 @@ struct CsvCase
 };
 
 class CsvFieldTest : public ::testing::TestWithParam<CsvCase>
-{ };
+{
+};
 
 TEST_P(CsvFieldTest, QuotesAndNeutralizesFormulas)
 {
@@ -69,12 +71,13 @@ TEST_P(CsvFieldTest, QuotesAndNeutralizesFormulas)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fields, CsvFieldTest,
-                         ::testing::Values(CsvCase{"plain", "plain"}, CsvCase{"", ""},
-                                           CsvCase{"a,b", "\"a,b\""}, CsvCase{"say \"hi\"", "\"say \"\"hi\"\"\""},
-                                           CsvCase{"two\nlines", "\"two\nlines\""},
-                                           CsvCase{"=SUM(A1:A2)", "'=SUM(A1:A2)"}, CsvCase{"+1", "'+1"},
-                                           CsvCase{"-2", "'-2"}, CsvCase{"@cmd", "'@cmd"},
-                                           CsvCase{"=1,2", "\"'=1,2\""}, CsvCase{"a=b", "a=b"}));
+                         ::testing::Values(CsvCase {"plain", "plain"}, CsvCase {"", ""}, CsvCase {"a,b", "\"a,b\""},
+                                           CsvCase {"say \"hi\"", "\"say \"\"hi\"\"\""},
+                                           CsvCase {"two\nlines", "\"two\nlines\""},
+                                           CsvCase {"=SUM(A1:A2)", "'=SUM(A1:A2)"}, CsvCase {"+1", "'+1"},
+                                           CsvCase {"-2", "'-2"}, CsvCase {"@cmd", "'@cmd"},
+                                           CsvCase {"=1,2", "\"'=1,2\""}, CsvCase {"a=b", "a=b"}),
+                         [](const auto &info) { return passerelle::testing::rowName(info.index, info.param.in); });
 
 TEST(AccountsCsv, OneHeaderAndOneLinePerAccountWithCrlf)
 {

@@ -1,4 +1,5 @@
 #include "ui/accounts/AccountsView.h"
+#include "tests/common/ParamName.h"
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -113,7 +114,12 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(ClickCase {2, AccountAction::Migrate, true}, ClickCase {3, AccountAction::Migrate, true},
                       ClickCase {1, AccountAction::Migrate, false}, ClickCase {1, AccountAction::Rollback, true},
                       ClickCase {2, AccountAction::Rollback, false}, ClickCase {2, AccountAction::Test, false},
-                      ClickCase {2, AccountAction::MoveBack, false}));
+                      ClickCase {2, AccountAction::MoveBack, false}),
+    [](const auto &info) {
+        return passerelle::testing::rowName(info.index,
+                                            "account" + std::to_string(info.param.accountId)
+                                                + (info.param.allowed ? "allowed" : "refused"));
+    });
 
 TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedAction)
 {

@@ -1,3 +1,4 @@
+#include "tests/common/ParamName.h"
 #include "ui/activity/ActivityFilterProxy.h"
 #include "ui/activity/ActivityTableModel.h"
 
@@ -58,7 +59,8 @@ struct FilterCase
 };
 
 class ActivityFilter : public ::testing::TestWithParam<FilterCase>
-{ };
+{
+};
 
 TEST_P(ActivityFilter, KeepsMatchingRows)
 {
@@ -74,9 +76,13 @@ TEST_P(ActivityFilter, KeepsMatchingRows)
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, ActivityFilter,
-                         ::testing::Values(FilterCase{"", "", 4}, FilterCase{"SHOP", "", 2},
-                                           FilterCase{"shop", "answer", 1}, FilterCase{"", "error", 1},
-                                           FilterCase{"blog", "", 1}, FilterCase{"nothing like it", "", 0},
-                                           FilterCase{"", "support", 0}, FilterCase{"  transit  ", "", 1}));
+                         ::testing::Values(FilterCase {"", "", 4}, FilterCase {"SHOP", "", 2},
+                                           FilterCase {"shop", "answer", 1}, FilterCase {"", "error", 1},
+                                           FilterCase {"blog", "", 1}, FilterCase {"nothing like it", "", 0},
+                                           FilterCase {"", "support", 0}, FilterCase {"  transit  ", "", 1}),
+                         [](const auto &info) {
+                             return passerelle::testing::rowName(info.index,
+                                                                 std::string(info.param.text) + info.param.category);
+                         });
 
 } // namespace

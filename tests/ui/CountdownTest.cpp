@@ -1,3 +1,4 @@
+#include "tests/common/ParamName.h"
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/OperationProgress.h"
 #include "ui/common/Formatting.h"
@@ -95,7 +96,10 @@ TEST_P(DurationFormat, RoundsUpToTheMinute)
 INSTANTIATE_TEST_SUITE_P(Cases, DurationFormat,
                          ::testing::Values(DurationCase {5, "5 s"}, DurationCase {60, "1 min"},
                                            DurationCase {61, "2 min"}, DurationCase {3600, "1 h"},
-                                           DurationCase {4830, "1 h 21 min"}));
+                                           DurationCase {4830, "1 h 21 min"}),
+                         [](const auto &info) {
+                             return passerelle::testing::rowName(info.index, info.param.expected);
+                         });
 
 } // namespace
 

@@ -1761,6 +1761,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>%1 The answer was lost. You can send the request again: support will not receive it twice.</source>
         <translation>%1 La réponse a été perdue. Vous pouvez renvoyer la demande&#xa0;: le support ne la recevra pas deux fois.</translation>
     </message>
+    <message>
+        <source>%1 is back on the old infrastructure: check it again after its next migration.</source>
+        <translation>%1 est revenu sur l’ancienne infrastructure&#xa0;: vérifiez-le à nouveau après sa prochaine migration.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::RestAdminApi</name>

@@ -168,7 +168,8 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     m_hasSnapshot = true;
     m_lastRefreshAt = m_clock->now();
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
-        updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); });
+        updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
+                    FactSource::Provider);
     if (!first)
         observeOperations(before, m_snapshot);
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
@@ -217,8 +218,13 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
         // A rolled-back account must be checked again after its next migration (migration-rules, step 5);
         // a move back also lands on the client server, but on the new version, and keeps its tick.
         if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
-            && m_facts.verified.contains(now.id))
-            updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); });
+            && m_facts.verified.contains(now.id)) {
+            updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
+            logActivity(ActivityCategory::state(),
+                        tr("%1 is back on the old infrastructure: check it again after its next migration.")
+                            .arg(now.name),
+                        now.id);
+        }
         if (isMoving(was->status) && !isRunning(now.status)) {
             ObservedOperation operation;
             operation.accountId = now.id;
@@ -241,7 +247,7 @@ void MigrationSession::scheduleNextPoll()
     m_pollTimer.start(m_api->isDryRun() ? std::min<std::chrono::milliseconds>(interval, 2s) : interval);
 }
 
-void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &change)
+void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &change, FactSource source)
 {
     LocalFacts next = m_facts;
     change(next);
@@ -250,8 +256,10 @@ void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &chan
     const LocalFacts before = std::exchange(m_facts, next);
     if (!m_journal->saveFacts(m_migrationId, m_facts))
         Q_EMIT journalError(m_journal->lastError());
-    for (const FactNote &note : describeFactChanges(before, m_facts, m_snapshot))
-        logActivity(ActivityCategory::fact(), note.text, note.accountId);
+    if (source == FactSource::Customer) {
+        for (const FactNote &note : describeFactChanges(before, m_facts, m_snapshot))
+            logActivity(ActivityCategory::fact(), note.text, note.accountId);
+    }
     Q_EMIT factsChanged();
     const Step step = currentStep();
     if (step != m_lastStep) {

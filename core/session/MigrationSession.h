@@ -132,7 +132,10 @@ private:
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
     void observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after);
     void scheduleNextPoll();
-    void updateFacts(const std::function<void(LocalFacts &)> &change);
+    // Who changed the facts decides how the change is logged: the customer's own ticks and choices
+    // as "fact" lines; a consequence of the provider's state (a rollback) by its caller.
+    enum class FactSource { Customer, Provider };
+    void updateFacts(const std::function<void(LocalFacts &)> &change, FactSource source = FactSource::Customer);
     void logActivity(const QString &category, const QString &text, qint64 accountId = 0);
     void setState(State state);
     void fail(const ApiError &error);

@@ -52,8 +52,8 @@ void startCli(QProcess &process, const QProcessEnvironment &environment, const Q
 QList<IntentRow> readIntents(const QString &journalPath);
 
 // Authenticated JSON from the simulator; `verb` GET or POST.
-QJsonObject simJson(sim::test::SimProcess &simulator, const QByteArray &apiKey, const QByteArray &verb, const QUrl &url,
-                    const QByteArray &body = {});
+QJsonObject simJson(sim::test::SimProcess &simulator, const QByteArray &apiKey, const QByteArray &verb,
+                    const QUrl &url, const QByteArray &body = {});
 // How many times the simulator accepted `action` for `accountId` (GET /sim/stats/), -1 if unknown.
 int actionCount(sim::test::SimProcess &simulator, const QByteArray &apiKey, qint64 accountId, const char *action);
 // Step 2 by hand (one POST support_request), then waits for the transit server (fast virtual time).

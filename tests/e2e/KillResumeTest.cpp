@@ -19,7 +19,7 @@ constexpr qint64 kBlog = 302; // acme-blog in the built-in scenario
 QStringList cliArguments(quint16 port, const QStringList &command)
 {
     return QStringList {u"--api-url"_s, u"http://127.0.0.1:%1/v1/"_s.arg(port), u"--account"_s, u"acme-blog"_s}
-    + command;
+        + command;
 }
 
 const QStringList kMigrate {u"migrate"_s, u"acme-blog"_s, u"--yes"_s};

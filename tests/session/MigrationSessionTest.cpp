@@ -259,6 +259,15 @@ TEST_F(SessionTest, ARolledBackAccountMustBeCheckedAgain)
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Client; }, 5000));
     EXPECT_FALSE(session->facts().verified.contains(301));
     EXPECT_FALSE(journal.loadFacts(7).verified.contains(301));
+    // Said as what happened on the provider's side, not as something the customer answered.
+    const QList<ActivityEntry> entries = session->recentActivity(20);
+    EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
+        return entry.category == QStringLiteral("state") && entry.accountId == 301
+            && entry.text.contains(QStringLiteral("check it again"));
+    }));
+    EXPECT_FALSE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
+        return entry.category == QStringLiteral("fact") && entry.text.contains(QStringLiteral("no longer"));
+    }));
 }
 
 } // namespace

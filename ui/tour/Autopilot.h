@@ -17,8 +17,8 @@ class WizardContext;
 
 // Walks the wizard through a migration (a dry-run unless told how to connect) as a customer
 // would — connection page, then each step's own action, then Next — and saves one picture per page
-// (connection.png, step-1.png … step-8.png). Support's steps are left to the simulator, which moves its own time. Used
-// by the guided tour (`--tour DIR`) and by tests.
+// (connection.png, step-1.png … step-8.png). Support's steps are left to the simulator, which
+// moves its own time. Used by the guided tour (`--tour DIR`) and by tests.
 class Autopilot : public QObject
 {
     Q_OBJECT

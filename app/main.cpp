@@ -1,7 +1,6 @@
 #include "core/api/LogScrubber.h"
 #include "core/secrets/KeychainStore.h"
 #include "core/session/Backend.h"
-#include "core/sim/DryRunAdminApi.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -63,11 +62,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<ui::Autopilot> tour;
     if (parser.isSet(tourOption)) {
         tour = std::make_unique<ui::Autopilot>(&wizard, &context, parser.value(tourOption));
-        // Support's hours pass in a blink; accounts move at the simulator's pace.
-        tour->setFastForward([&context] {
-            if (context.backend() && context.backend()->dryRun)
-                context.backend()->dryRun->clock().advance(2 * 3600);
-        });
         QObject::connect(tour.get(), &ui::Autopilot::finished, &app, [](bool succeeded, const QString &message) {
             if (!succeeded)
                 std::fprintf(stderr, "passerelle: tour %s\n", qPrintable(message));

@@ -43,8 +43,13 @@ QString ChildHome::journalPath() const
 
 QList<std::pair<QString, QByteArray>> ChildHome::files() const
 {
+    return filesUnder(m_dir.path());
+}
+
+QList<std::pair<QString, QByteArray>> filesUnder(const QString &folder)
+{
     QList<std::pair<QString, QByteArray>> found;
-    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly))

@@ -44,6 +44,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Every file under `folder`, with its content.
+QList<std::pair<QString, QByteArray>> filesUnder(const QString &folder);
+
 // passerelle-cli started and left running (to be killed), or run to its end.
 CliRun runCli(const QProcessEnvironment &environment, const QStringList &arguments, int timeoutMs = 60000);
 void startCli(QProcess &process, const QProcessEnvironment &environment, const QStringList &arguments);

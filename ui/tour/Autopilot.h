@@ -28,8 +28,9 @@ public:
 
     void start();
     void setTimeLimit(int milliseconds) { m_timeLimitMs = milliseconds; }
-    // Called while support works (steps 3 and 6), before each read: a dry-run moves its virtual
-    // clock on, so that the tour does not wait hours while accounts still move at their pace.
+    // Called while support works (steps 3 and 6), before each read, so that the tour does not
+    // wait hours while accounts still move at their pace. By default a dry-run's virtual clock is
+    // moved two hours on; a run against passerelle-sim passes its own (its "skip" endpoint).
     void setFastForward(std::function<void()> fastForward) { m_fastForward = std::move(fastForward); }
     // How the connection page is filled in and sent; by default, "Try it offline".
     void setConnector(std::function<void(ConnectionPage *)> connector) { m_connector = std::move(connector); }
@@ -41,6 +42,7 @@ Q_SIGNALS:
 private:
     void tick();
     void act(Step step);
+    void fastForward();
     void shoot(const QString &name);
     void finish(bool succeeded, const QString &message);
 

@@ -75,6 +75,8 @@ TEST(ConnectionUrl, ClosingTheAdvancedBoxGoesBackToTheProvidersAddress)
     page->urlEdit()->setText(QStringLiteral("http://127.0.0.1:8080/v1/"));
     advanced->setChecked(false);
     EXPECT_EQ(page->urlEdit()->text(), contract::defaultBaseUrl());
+    advanced->setChecked(true); // nothing typed is lost
+    EXPECT_EQ(page->urlEdit()->text(), QStringLiteral("http://127.0.0.1:8080/v1/"));
 }
 
 } // namespace

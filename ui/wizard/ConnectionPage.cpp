@@ -79,10 +79,17 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("API &URL:"), m_url);
     advanced->setAccessibleName(tr("Advanced: change the API URL"));
-    // Closing the box means "the provider's address": what is greyed out is what is used.
+    // Closing the box means "the provider's address": what is greyed out is what is used. An
+    // address typed before comes back when the box is opened again.
     connect(advanced, &QGroupBox::toggled, this, [this](bool open) {
-        if (!open)
-            m_url->setText(contract::defaultBaseUrl());
+        if (open) {
+            if (!m_typedUrl.isEmpty())
+                m_url->setText(m_typedUrl);
+            return;
+        }
+        if (m_url->text().trimmed() != contract::defaultBaseUrl())
+            m_typedUrl = m_url->text();
+        m_url->setText(contract::defaultBaseUrl());
     });
 
     auto *buttons = new QHBoxLayout;

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_key;
     QLineEdit *m_account;
     QLineEdit *m_url;
+    QString m_typedUrl; // kept while the Advanced box is closed
     QPushButton *m_connect;
     QPushButton *m_dryRun;
     MessageLabel *m_error;

@@ -94,10 +94,20 @@ void CliRunner::onSessionReady()
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Plan:
-        if (m_options.json)
+        if (!m_options.icsPath.isEmpty()) {
+            if (const QString error = writePlanCalendar(reportInput(), m_options.icsPath, m_out); !error.isEmpty()) {
+                m_err << error << Qt::endl;
+                finish(ExitCode::Failed);
+                return;
+            }
+        }
+        if (m_options.icsPath == QLatin1String("-")) {
+            // The calendar was the output.
+        } else if (m_options.json) {
             printJson(planJson(reportInput()));
-        else
+        } else {
             m_out << planText(reportInput()) << Qt::flush;
+        }
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Action:

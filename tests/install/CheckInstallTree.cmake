@@ -2,6 +2,7 @@
 # the desktop entry and the AppStream metainfo validate, the icon the entry names is an SVG in the
 # hicolor theme, the man pages render without a warning, and each program prints its version
 # without a display. Every tool is required: a missing one fails the test, it never skips it.
+cmake_minimum_required(VERSION 3.22)
 foreach(tool DESKTOP_FILE_VALIDATE APPSTREAMCLI XMLLINT MAN)
     string(TOLOWER ${tool} name)
     string(REPLACE "_" "-" name ${name})
@@ -43,14 +44,15 @@ if(NOT EXISTS "${root}/bin/${exec}")
 endif()
 
 # The icon: the entry's name, an SVG that parses, in the hicolor theme.
-set(svg "${root}/share/icons/hicolor/scalable/apps/${icon}.svg")
-if(NOT EXISTS "${svg}")
-    message(FATAL_ERROR "no icon ${svg} for Icon=${icon}")
+set(icon_file "${root}/share/icons/hicolor/scalable/apps/${icon}.svg")
+if(NOT EXISTS "${icon_file}")
+    message(FATAL_ERROR "no icon ${icon_file} for Icon=${icon}")
 endif()
-run_checked("xmllint" "${XMLLINT}" --noout --nonet "${svg}")
-run_checked("xmllint" "${XMLLINT}" --xpath "name(/*)" "${svg}")
-if(NOT out STREQUAL "svg")
-    message(FATAL_ERROR "${svg} is not an SVG document (root element '${out}')")
+run_checked("xmllint" "${XMLLINT}" --noout --nonet "${icon_file}")
+run_checked("xmllint" "${XMLLINT}" --xpath "name(/*)" "${icon_file}")
+string(STRIP "${out}" root_element)
+if(NOT root_element STREQUAL "svg")
+    message(FATAL_ERROR "${icon_file} is not an SVG document (root element '${root_element}')")
 endif()
 
 # The AppStream metainfo, named after the desktop entry: no error, no warning.

@@ -38,8 +38,8 @@ QString planText(const ReportInput &input)
     }
     if (plan.schedule.isEmpty())
         text += PlanReport::tr("  none") + u'\n';
-    text
-        += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.totalDowntime)) + u'\n';
+    text += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.totalDowntime))
+        + u'\n';
     text += PlanReport::tr("Migration deadline: %1").arg(format::when(plan.deadline)) + u'\n';
     text += PlanReport::tr("Transit server free until: %1, then %2 per day")
                 .arg(format::when(plan.transitFreeUntil), format::money(migration.serverDailyPrice))

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace passerelle::report {
 
 namespace {
@@ -32,8 +34,12 @@ struct EventMaker
     CalendarEvent moment(const QString &what, const QDateTime &when, const QString &title,
                          const QString &description) const
     {
-        return {uid(what), when, when.addSecs(std::chrono::seconds(kMomentLength).count()), summary(title),
-                description, kReminder};
+        return {.uid = uid(what),
+                .start = when,
+                .end = when.addSecs(std::chrono::seconds(kMomentLength).count()),
+                .summary = summary(title),
+                .description = description,
+                .remindBefore = kReminder};
     }
 };
 
@@ -46,8 +52,7 @@ QString minutesText(downtime::Seconds estimate)
 CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::PlannedEntry &entry, bool movingBack)
 {
     const QString action = movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate");
-    const QString title
-        = movingBack
+    const QString title = movingBack
         ? QCoreApplication::translate("PlanCalendar", "%1 moves back to the client server (downtime)")
               .arg(entry.accountName)
         : QCoreApplication::translate("PlanCalendar", "%1 migrates to the transit server (downtime)")
@@ -58,8 +63,11 @@ CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::Planne
                                       "promise).\nThe accounts move one after another: these times hold if the "
                                       "queue starts when this calendar was made, and shift if it starts later.")
               .arg(minutesText(entry.estimate));
-    return {maker.uid(action + QStringLiteral("-account-%1").arg(entry.accountId)), entry.start, entry.end,
-            maker.summary(title), description, 0s};
+    return {.uid = maker.uid(action + QStringLiteral("-account-%1").arg(entry.accountId)),
+            .start = entry.start,
+            .end = entry.end,
+            .summary = maker.summary(title),
+            .description = description};
 }
 
 } // namespace
@@ -75,24 +83,24 @@ QByteArray planCalendar(const MigrationSnapshot &snapshot, Step step, const QDat
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule)
         events << downtimeSlot(maker, entry, plan.movingBack);
     if (plan.transitFreeUntil.isValid()) {
-        events << maker.moment(
-            QStringLiteral("transit-free-until"), plan.transitFreeUntil,
-            QCoreApplication::translate("PlanCalendar", "The transit server's free period ends"),
-            QCoreApplication::translate("PlanCalendar", "From now on, every started day of the transit server is "
-                                                        "billed at the client server's daily price."));
+        events << maker.moment(QStringLiteral("transit-free-until"), plan.transitFreeUntil,
+                               QCoreApplication::translate("PlanCalendar", "The transit server's free period ends"),
+                               QCoreApplication::translate("PlanCalendar",
+                                                           "From now on, every started day of the transit server is "
+                                                           "billed at the client server's daily price."));
     }
     if (plan.finalizationFreeUntil.isValid()) {
-        events << maker.moment(
-            QStringLiteral("finalization-free-until"), plan.finalizationFreeUntil,
-            QCoreApplication::translate("PlanCalendar", "The finalization week ends"),
-            QCoreApplication::translate("PlanCalendar", "Moving the accounts back yourself is free until now: "
-                                                        "every account should be back on the client server."));
+        events << maker.moment(QStringLiteral("finalization-free-until"), plan.finalizationFreeUntil,
+                               QCoreApplication::translate("PlanCalendar", "The finalization week ends"),
+                               QCoreApplication::translate("PlanCalendar",
+                                                           "Moving the accounts back yourself is free until now: "
+                                                           "every account should be back on the client server."));
     }
     if (plan.deadline.isValid()) {
-        events << maker.moment(QStringLiteral("deadline"), plan.deadline,
-                               QCoreApplication::translate("PlanCalendar", "The migration's deadline"),
-                               QCoreApplication::translate("PlanCalendar",
-                                                           "The provider's deadline for the whole migration."));
+        events << maker.moment(
+            QStringLiteral("deadline"), plan.deadline,
+            QCoreApplication::translate("PlanCalendar", "The migration's deadline"),
+            QCoreApplication::translate("PlanCalendar", "The provider's deadline for the whole migration."));
     }
     return toICalendar(events, now);
 }

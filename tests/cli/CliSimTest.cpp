@@ -1,9 +1,9 @@
 #include "tests/report/ICalendarReader.h"
 #include "tests/sim/SimProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -131,7 +131,8 @@ TEST(CliDryRun, PlanWritesACalendarThatReadsBack)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.ics"));
-    const CliRun run = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
+    const CliRun run
+        = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("Accounts to migrate")) << "the plan is printed as well";
     QFile file(path);
@@ -147,9 +148,8 @@ TEST(CliDryRun, PlanWritesACalendarThatReadsBack)
 
 TEST(CliDryRun, PlanCalendarOnStandardOutputIsTheWholeOutput)
 {
-    const CliRun run = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"),
-                               QStringLiteral("-")},
-                              false);
+    const CliRun run = runCli(
+        {QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), QStringLiteral("-")}, false);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QString error;
     readICalendar(run.out, &error);
@@ -160,7 +160,8 @@ TEST(CliDryRun, PlanCalendarToAnUnwritablePlaceFailsAndSaysWhere)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no-such-folder/plan.ics"));
-    const CliRun run = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
+    const CliRun run
+        = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(path.toUtf8())) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));

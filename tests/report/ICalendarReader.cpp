@@ -15,7 +15,9 @@ bool unfold(const QByteArray &bytes, QList<QByteArray> &lines, QString *error)
         const bool bareLf = bytes.at(i) == '\n' && (i == 0 || bytes.at(i - 1) != '\r');
         const bool bareCr = bytes.at(i) == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n');
         if (bareLf || bareCr) {
-            *error = QStringLiteral("a bare %1 at octet %2").arg(bareLf ? QStringLiteral("LF") : QStringLiteral("CR")).arg(i);
+            *error = QStringLiteral("a bare %1 at octet %2")
+                         .arg(bareLf ? QStringLiteral("LF") : QStringLiteral("CR"))
+                         .arg(i);
             return false;
         }
     }
@@ -77,8 +79,10 @@ bool checkOnce(const ICalendarComponent &component, const char *property, QStrin
 {
     const qsizetype count = component.properties.count(QByteArray(property));
     if (count != 1)
-        *error = QStringLiteral("%1 has %2 %3").arg(QString::fromLatin1(component.name)).arg(count).arg(
-            QString::fromLatin1(property));
+        *error = QStringLiteral("%1 has %2 %3")
+                     .arg(QString::fromLatin1(component.name))
+                     .arg(count)
+                     .arg(QString::fromLatin1(property));
     return count == 1;
 }
 

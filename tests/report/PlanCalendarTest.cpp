@@ -1,6 +1,6 @@
+#include "core/report/PlanCalendar.h"
 #include "core/model/Downtime.h"
 #include "core/report/ICalendar.h"
-#include "core/report/PlanCalendar.h"
 #include "tests/common/ParamName.h"
 #include "tests/core/ModelFixtures.h"
 #include "tests/report/ICalendarReader.h"
@@ -62,13 +62,11 @@ TEST_P(ICalendarEscaping, EscapesTextAsRfc5545Says)
 }
 
 INSTANTIATE_TEST_SUITE_P(Rfc5545, ICalendarEscaping,
-                         ::testing::Values(EscapeCase {"plain words", "plain words"},
-                                           EscapeCase {"a,b", "a\\,b"}, EscapeCase {"a;b", "a\\;b"},
-                                           EscapeCase {"back\\slash", "back\\\\slash"},
+                         ::testing::Values(EscapeCase {"plain words", "plain words"}, EscapeCase {"a,b", "a\\,b"},
+                                           EscapeCase {"a;b", "a\\;b"}, EscapeCase {"back\\slash", "back\\\\slash"},
                                            EscapeCase {"two\nlines", "two\\nlines"},
                                            EscapeCase {"crlf\r\nline", "crlf\\nline"},
-                                           EscapeCase {"lone\rcr", "lone\\ncr"},
-                                           EscapeCase {"été: 5 €", "été: 5 €"}),
+                                           EscapeCase {"lone\rcr", "lone\\ncr"}, EscapeCase {"été: 5 €", "été: 5 €"}),
                          [](const auto &info) { return rowName(info.index, info.param.text); });
 
 TEST(ICalendarLines, LongLinesFoldAt75OctetsAndUnfoldToTheOriginal)
@@ -103,8 +101,7 @@ TEST(ICalendarLines, LongLinesFoldAt75OctetsAndUnfoldToTheOriginal)
 TEST(PlanCalendar, ReadsBackWithOneSlotPerAccountBackToBackFromNow)
 {
     const World world = migrating();
-    const ICalendarComponent calendar
-        = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false));
+    const ICalendarComponent calendar = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false));
     EXPECT_TRUE(calendar.value("PRODID").contains(QStringLiteral("Passerelle")));
     const QList<ICalendarComponent> events = calendar.childrenNamed("VEVENT");
     ASSERT_EQ(events.size(), 4) << "alpha, bravo, the transit's free period, the deadline";
@@ -133,13 +130,11 @@ TEST(PlanCalendar, ReadsBackWithOneSlotPerAccountBackToBackFromNow)
 TEST(PlanCalendar, UidsAreUniqueAndStableFromOneExportToTheNext)
 {
     const World world = migrating();
-    const QStringList first
-        = uids(readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false)));
+    const QStringList first = uids(readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false)));
     const QStringList later
         = uids(readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow.addSecs(3600), false)));
     EXPECT_EQ(first, later) << "re-importing updates the events instead of doubling them";
-    const QStringList rehearsal
-        = uids(readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, true)));
+    const QStringList rehearsal = uids(readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, true)));
     for (const QString &uid : rehearsal)
         EXPECT_FALSE(first.contains(uid)) << "a rehearsal never overwrites the real plan: " << uid.toStdString();
 }
@@ -149,7 +144,8 @@ TEST(PlanCalendar, ARehearsalSaysSoInEverySummary)
     const World world = migrating();
     const ICalendarComponent calendar = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, true));
     for (const ICalendarComponent &event : calendar.childrenNamed("VEVENT"))
-        EXPECT_TRUE(event.value("SUMMARY").startsWith(QStringLiteral("Rehearsal"))) << event.value("SUMMARY").toStdString();
+        EXPECT_TRUE(event.value("SUMMARY").startsWith(QStringLiteral("Rehearsal")))
+            << event.value("SUMMARY").toStdString();
 }
 
 TEST(PlanCalendar, StepSevenPlansTheMovesBackAndTheFinalizationWeek)
@@ -212,15 +208,17 @@ const QByteArray kTail = "END:VCALENDAR\r\n";
 
 INSTANTIATE_TEST_SUITE_P(
     Broken, StrictReader,
-    ::testing::Values(BrokenCase {"BareLf", QByteArray(kHead + kEvent + kTail).replace("VERSION:2.0\r\n", "VERSION:2.0\n")},
-                      BrokenCase {"LongLine", kHead + "X-LONG:" + QByteArray(80, 'x') + "\r\n" + kEvent + kTail},
-                      BrokenCase {"NoDtend", kHead + QByteArray(kEvent).replace("DTEND:20261202T101000Z\r\n", "") + kTail},
-                      BrokenCase {"LocalTime", kHead + QByteArray(kEvent).replace("DTSTART:20261202T100000Z", "DTSTART:20261202T100000") + kTail},
-                      BrokenCase {"EndBeforeStart", kHead + QByteArray(kEvent).replace("T101000Z", "T090000Z") + kTail},
-                      BrokenCase {"DuplicateUid", kHead + kEvent + kEvent + kTail},
-                      BrokenCase {"BareComma", kHead + QByteArray(kEvent).replace("SUMMARY:s", "SUMMARY:a,b") + kTail},
-                      BrokenCase {"NoVersion", QByteArray(kHead).replace("VERSION:2.0\r\n", "") + kEvent + kTail},
-                      BrokenCase {"Unclosed", kHead + kEvent}),
+    ::testing::Values(
+        BrokenCase {"BareLf", QByteArray(kHead + kEvent + kTail).replace("VERSION:2.0\r\n", "VERSION:2.0\n")},
+        BrokenCase {"LongLine", kHead + "X-LONG:" + QByteArray(80, 'x') + "\r\n" + kEvent + kTail},
+        BrokenCase {"NoDtend", kHead + QByteArray(kEvent).replace("DTEND:20261202T101000Z\r\n", "") + kTail},
+        BrokenCase {"LocalTime",
+                    kHead + QByteArray(kEvent).replace("DTSTART:20261202T100000Z", "DTSTART:20261202T100000") + kTail},
+        BrokenCase {"EndBeforeStart", kHead + QByteArray(kEvent).replace("T101000Z", "T090000Z") + kTail},
+        BrokenCase {"DuplicateUid", kHead + kEvent + kEvent + kTail},
+        BrokenCase {"BareComma", kHead + QByteArray(kEvent).replace("SUMMARY:s", "SUMMARY:a,b") + kTail},
+        BrokenCase {"NoVersion", QByteArray(kHead).replace("VERSION:2.0\r\n", "") + kEvent + kTail},
+        BrokenCase {"Unclosed", kHead + kEvent}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(StrictReader, AcceptsTheMinimalCalendar)

@@ -22,19 +22,19 @@ class CalendarButtonTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        h.context.chooseSavePath = [this](QWidget *, const QString &caption, const QString &filter,
-                                          const QString &suggested) {
-            asked << caption;
-            EXPECT_TRUE(filter.contains(QStringLiteral("*.ics")));
-            EXPECT_TRUE(suggested.endsWith(QStringLiteral(".ics")));
-            return answer;
-        };
+        h.context.chooseSavePath
+            = [this](QWidget *, const QString &caption, const QString &filter, const QString &suggested) {
+                  asked << caption;
+                  EXPECT_TRUE(filter.contains(QStringLiteral("*.ics")));
+                  EXPECT_TRUE(suggested.endsWith(QStringLiteral(".ics")));
+                  return answer;
+              };
         h.transitStatus = TransitStatus::Ready;
         h.wizard->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
         qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()->click();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [this] { return h.wizard->currentId() == static_cast<int>(Step::MigrateAccounts); }, 5000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([this] { return h.wizard->currentId() == static_cast<int>(Step::MigrateAccounts); }, 5000));
         page = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage());
         ASSERT_TRUE(page->calendarButton()->isVisible());
     }

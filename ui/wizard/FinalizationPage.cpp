@@ -27,8 +27,7 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
       m_request(new SupportRequestBox(SupportTopic::Finalization, context, this)), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
       m_queue(new QPushButton(tr("Move &selected back, one after another"), this)),
-      m_calendar(new CalendarButton(context, this)),
-      m_countdowns(new CountdownPanel(context->clock(), this))
+      m_calendar(new CalendarButton(context, this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
     auto *choice = new QGroupBox(tr("Who moves the accounts back?"), this);
     auto *choiceLayout = new QVBoxLayout(choice);

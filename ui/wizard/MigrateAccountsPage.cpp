@@ -25,8 +25,7 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
       m_progress(new OperationProgress(context->clock(), this)),
       m_queue(new QPushButton(tr("Migrate &selected, one after another"), this)),
       m_cancelQueue(new QPushButton(tr("Stop the &queue"), this)), m_calendar(new CalendarButton(context, this)),
-      m_queueState(new QLabel(this)),
-      m_countdowns(new CountdownPanel(context->clock(), this))
+      m_queueState(new QLabel(this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
     m_queueState->setWordWrap(true);
     m_cancelQueue->setToolTip(tr("The account moving now finishes; the others do not start."));

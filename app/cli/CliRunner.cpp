@@ -101,12 +101,11 @@ void CliRunner::onSessionReady()
                 return;
             }
         }
-        if (m_options.icsPath == QLatin1String("-")) {
-            // The calendar was the output.
-        } else if (m_options.json) {
-            printJson(planJson(reportInput()));
-        } else {
-            m_out << planText(reportInput()) << Qt::flush;
+        if (m_options.icsPath != QLatin1String("-")) { // with "--ics -" the calendar is the whole output
+            if (m_options.json)
+                printJson(planJson(reportInput()));
+            else
+                m_out << planText(reportInput()) << Qt::flush;
         }
         finish(ExitCode::Done);
         return;

@@ -9,6 +9,9 @@ PASSERELLE_PACKAGES=(
     libgtest-dev libgmock-dev googletest libbenchmark-dev
     clang libclang-rt-14-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
+    libqt6svg6  # the window icon is an SVG
+    desktop-file-utils appstream libxml2-utils man-db  # the install tree's checks
+    dpkg-dev file lintian  # cpack -G DEB (shlibdeps, strip) and its check
 )
 
 passerelle_as_root() {

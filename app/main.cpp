@@ -2,6 +2,7 @@
 #include "core/secrets/KeychainStore.h"
 #include "core/session/Backend.h"
 #include "translations/TranslationInstaller.h"
+#include "ui/common/AppIcon.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/PageIds.h"
@@ -9,27 +10,46 @@
 #include "ui/wizard/WizardContext.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QPushButton>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace passerelle;
+
+namespace {
+
+// --help and --version answer without a display (a server, a package check): no QApplication.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
+            || argument == "-v")
+            return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Before anything can log: the key never reaches a log line (admin-api.md, section C).
     LogScrubber scrubber;
     scrubber.install();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Passerelle"));
-    QApplication::setOrganizationName(QStringLiteral("Passerelle"));
-    QApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QCoreApplication::translate("main", "Show the version."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QCoreApplication::translate("main", "Start the offline simulation."));
     const QCommandLineOption tourOption(QStringLiteral("tour"),
@@ -43,12 +63,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption supportModeOption(
         QStringLiteral("support-mode"),
         QCoreApplication::translate("main", "Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
-    parser.addOptions({dryRunOption, tourOption, langOption, supportModeOption});
-    parser.process(app);
+    parser.addOptions({versionOption, dryRunOption, tourOption, langOption, supportModeOption});
+    parser.process(*app); // --help ends here
+    // Without a QApplication only the version is left to print (also when "--version" was the
+    // value of another option).
+    if (parser.isSet(versionOption) || !qobject_cast<QApplication *>(app.get())) {
+        std::puts("passerelle " PASSERELLE_VERSION);
+        return 0;
+    }
+    QGuiApplication::setDesktopFileName(ui::kDesktopId);
+    QApplication::setWindowIcon(ui::applicationIcon());
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
-    i18n::installTranslations(locale, &app);
+    i18n::installTranslations(locale, app.get());
 
     const SystemClock clock;
     ui::WizardContext context(&openBackend, &clock);
@@ -62,7 +90,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<ui::Autopilot> tour;
     if (parser.isSet(tourOption)) {
         tour = std::make_unique<ui::Autopilot>(&wizard, &context, parser.value(tourOption));
-        QObject::connect(tour.get(), &ui::Autopilot::finished, &app, [](bool succeeded, const QString &message) {
+        QObject::connect(tour.get(), &ui::Autopilot::finished, app.get(), [](bool succeeded, const QString &message) {
             if (!succeeded)
                 std::fprintf(stderr, "passerelle: tour %s\n", qPrintable(message));
             QCoreApplication::exit(succeeded ? 0 : 1);
@@ -72,5 +100,5 @@ int main(int argc, char *argv[])
         auto *connection = qobject_cast<ui::ConnectionPage *>(wizard.page(ui::ConnectionPageId));
         QTimer::singleShot(0, connection->dryRunButton(), &QPushButton::click);
     }
-    return app.exec();
+    return app->exec();
 }

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message numerus="yes">
         <source>%n s</source>

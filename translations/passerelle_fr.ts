@@ -175,6 +175,18 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>--migration needs a positive number.</source>
         <translation>--migration demande un nombre positif.</translation>
     </message>
+    <message>
+        <source>With &apos;plan&apos;: also write the plan as an iCalendar file (- for standard output, instead of the plan).</source>
+        <translation>Avec «&#xa0;plan&#xa0;»&#xa0;: écrit aussi le plan dans un fichier iCalendar (- pour la sortie standard, à la place du plan).</translation>
+    </message>
+    <message>
+        <source>--ics goes with &apos;plan&apos; only.</source>
+        <translation>--ics ne s’emploie qu’avec «&#xa0;plan&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--ics needs a file name, or - for standard output.</source>
+        <translation>--ics attend un nom de fichier, ou - pour la sortie standard.</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -478,6 +490,58 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Répétition&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moves back to the client server (downtime)</source>
+        <translation>%1 revient sur le serveur client (coupure)</translation>
+    </message>
+    <message>
+        <source>%1 migrates to the transit server (downtime)</source>
+        <translation>%1 migre vers le serveur de transit (coupure)</translation>
+    </message>
+    <message>
+        <source>Estimated downtime: %1 (one minute per GiB of databases; an estimate, not a promise).
+The accounts move one after another: these times hold if the queue starts when this calendar was made, and shift if it starts later.</source>
+        <translation>Coupure estimée&#xa0;: %1 (une minute par Gio de bases de données&#xa0;; une estimation, pas une promesse).
+Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la file démarre au moment où ce calendrier a été créé, et se décalent si elle démarre plus tard.</translation>
+    </message>
+    <message>
+        <source>The transit server&apos;s free period ends</source>
+        <translation>Fin de la période gratuite du serveur de transit</translation>
+    </message>
+    <message>
+        <source>From now on, every started day of the transit server is billed at the client server&apos;s daily price.</source>
+        <translation>Désormais, chaque journée entamée du serveur de transit est facturée au prix journalier du serveur client.</translation>
+    </message>
+    <message>
+        <source>The finalization week ends</source>
+        <translation>Fin de la semaine de finalisation</translation>
+    </message>
+    <message>
+        <source>Moving the accounts back yourself is free until now: every account should be back on the client server.</source>
+        <translation>Rapatrier les comptes vous-même est gratuit jusqu’à maintenant&#xa0;: tous les comptes devraient être de retour sur le serveur client.</translation>
+    </message>
+    <message>
+        <source>The migration&apos;s deadline</source>
+        <translation>Date limite de la migration</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s deadline for the whole migration.</source>
+        <translation>La date limite fixée par l’hébergeur pour toute la migration.</translation>
+    </message>
+</context>
+<context>
     <name>PlanReport</name>
     <message>
         <source>Accounts to move back to the client server, in order:</source>
@@ -704,10 +768,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
 </context>
 <context>
     <name>ReportExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Migration report</source>
         <translation>Rapport de migration</translation>
@@ -1312,6 +1372,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>The body must be a JSON object ({}).</source>
         <translation>Le corps doit être un objet JSON ({}).</translation>
     </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
 </context>
 <context>
     <name>SimMain</name>
@@ -1577,6 +1641,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>Start in support mode, safe for screen sharing (key hidden, e-mail masked).</source>
         <translation>Démarrer en mode support, sans risque en partage d’écran (clé cachée, e-mail masqué).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2255,29 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
+    <name>passerelle::ui::CalendarButton</name>
+    <message>
+        <source>Add to ca&amp;lendar…</source>
+        <translation>Ajouter à l’a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Saves the planned downtimes and the deadlines as an iCalendar file (.ics).</source>
+        <translation>Enregistre les coupures prévues et les échéances dans un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Add the plan to a calendar</source>
+        <translation>Ajouter le plan à un agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Fichier iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1: open it with your calendar to add it.</source>
+        <translation>Plan enregistré dans %1&#xa0;: ouvrez-le avec votre agenda pour l’ajouter.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::ConfirmationDialog</name>
     <message>
         <source>I &amp;understand</source>
@@ -2751,6 +2842,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>new</source>
         <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

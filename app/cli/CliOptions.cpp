@@ -69,7 +69,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                        QStringLiteral("ID"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     CliUsage::tr("Use the offline simulator; nothing reaches the provider."));
-    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun});
+    const QCommandLineOption ics(QStringLiteral("ics"),
+                                 CliUsage::tr("With 'plan': also write the plan as an iCalendar file (- for "
+                                              "standard output, instead of the plan)."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"), CliUsage::tr("The account to act on (name or id)."),
@@ -113,6 +117,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         options.migrationId = parser.value(migration).toLongLong(&ok);
         if (!ok || options.migrationId <= 0)
             return usageError(CliUsage::tr("--migration needs a positive number."), parser);
+    }
+    if (parser.isSet(ics)) {
+        if (options.command != CliOptions::Command::Plan)
+            return usageError(CliUsage::tr("--ics goes with 'plan' only."), parser);
+        options.icsPath = parser.value(ics);
+        if (options.icsPath.isEmpty())
+            return usageError(CliUsage::tr("--ics needs a file name, or - for standard output."), parser);
     }
     options.json = parser.isSet(json);
     options.yes = parser.isSet(yes);

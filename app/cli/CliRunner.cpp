@@ -94,10 +94,19 @@ void CliRunner::onSessionReady()
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Plan:
-        if (m_options.json)
-            printJson(planJson(reportInput()));
-        else
-            m_out << planText(reportInput()) << Qt::flush;
+        if (!m_options.icsPath.isEmpty()) {
+            if (const QString error = writePlanCalendar(reportInput(), m_options.icsPath, m_out); !error.isEmpty()) {
+                m_err << error << Qt::endl;
+                finish(ExitCode::Failed);
+                return;
+            }
+        }
+        if (m_options.icsPath != QLatin1String("-")) { // with "--ics -" the calendar is the whole output
+            if (m_options.json)
+                printJson(planJson(reportInput()));
+            else
+                m_out << planText(reportInput()) << Qt::flush;
+        }
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Action:

@@ -2,9 +2,10 @@
 
 #include "app/cli/ReportFormat.h"
 #include "core/model/Billing.h"
-#include "core/model/Downtime.h"
-#include "core/model/MigrationQueue.h"
+#include "core/model/MigrationPlan.h"
 #include "core/model/Money.h"
+#include "core/report/PlanCalendar.h"
+#include "core/report/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,42 +20,13 @@ struct PlanReport
     Q_DECLARE_TR_FUNCTIONS(PlanReport)
 };
 
-struct Plan
-{
-    bool movingBack = false;
-    AccountList accounts;
-    QList<MigrationQueue::PlannedEntry> schedule;
-    downtime::Seconds total {0};
-    Money transitCostSoFar;
-    QDateTime transitFreeUntil;
-    QDateTime finalizationFreeUntil;
-};
-
-// Step 7 moves accounts back to the reinstalled client server; before it, they go to transit.
-Plan makePlan(const ReportInput &input)
-{
-    Plan plan;
-    plan.movingBack = input.step >= Step::Finalization;
-    for (const AccountState &account : input.snapshot.accounts) {
-        const bool toMove = plan.movingBack ? account.location == Location::Transit
-                                            : account.location == Location::Client && account.version == Version::Old;
-        if (toMove)
-            plan.accounts.append(account);
-    }
-    plan.schedule = MigrationQueue(plan.accounts).plan(input.now);
-    plan.total = downtime::forAccounts(plan.accounts);
-    plan.transitCostSoFar = billing::transitCost(input.snapshot.migration, input.facts, input.now);
-    plan.transitFreeUntil = billing::transitFreeUntil(input.snapshot.migration.transit);
-    plan.finalizationFreeUntil = billing::finalizationFreeUntil(input.snapshot.migration);
-    return plan;
-}
-
 } // namespace
 
 QString planText(const ReportInput &input)
 {
-    const Plan plan = makePlan(input);
+    const MigrationPlan plan = planMigration(input.snapshot, input.step, input.now);
     const MigrationDetail &migration = input.snapshot.migration;
+    const Money transitCostSoFar = billing::transitCost(migration, input.facts, input.now);
     QString text = plan.movingBack ? PlanReport::tr("Accounts to move back to the client server, in order:")
                                    : PlanReport::tr("Accounts to migrate to the transit server, in order:");
     text += u'\n';
@@ -66,13 +38,13 @@ QString planText(const ReportInput &input)
     }
     if (plan.schedule.isEmpty())
         text += PlanReport::tr("  none") + u'\n';
-    text
-        += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.total)) + u'\n';
-    text += PlanReport::tr("Migration deadline: %1").arg(format::when(migration.summary.deadline)) + u'\n';
+    text += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.totalDowntime))
+        + u'\n';
+    text += PlanReport::tr("Migration deadline: %1").arg(format::when(plan.deadline)) + u'\n';
     text += PlanReport::tr("Transit server free until: %1, then %2 per day")
                 .arg(format::when(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
         + u'\n';
-    text += PlanReport::tr("Transit server billed so far: %1").arg(format::money(plan.transitCostSoFar)) + u'\n';
+    text += PlanReport::tr("Transit server billed so far: %1").arg(format::money(transitCostSoFar)) + u'\n';
     if (plan.finalizationFreeUntil.isValid())
         text += PlanReport::tr("Finalization free until: %1").arg(format::when(plan.finalizationFreeUntil)) + u'\n';
     return text;
@@ -80,7 +52,7 @@ QString planText(const ReportInput &input)
 
 QJsonObject planJson(const ReportInput &input)
 {
-    const Plan plan = makePlan(input);
+    const MigrationPlan plan = planMigration(input.snapshot, input.step, input.now);
     const MigrationDetail &migration = input.snapshot.migration;
     QJsonArray queue;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
@@ -98,13 +70,23 @@ QJsonObject planJson(const ReportInput &input)
         {QStringLiteral("action"), plan.movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate")},
         {QStringLiteral("dry_run"), input.dryRun},
         {QStringLiteral("queue"), queue},
-        {QStringLiteral("total_downtime_seconds"), qint64(plan.total.count())},
-        {QStringLiteral("deadline"), format::isoTime(migration.summary.deadline)},
+        {QStringLiteral("total_downtime_seconds"), qint64(plan.totalDowntime.count())},
+        {QStringLiteral("deadline"), format::isoTime(plan.deadline)},
         {QStringLiteral("transit_free_until"), format::isoTime(plan.transitFreeUntil)},
         {QStringLiteral("server_daily_price"), money(migration.serverDailyPrice)},
-        {QStringLiteral("transit_cost_so_far"), money(plan.transitCostSoFar)},
+        {QStringLiteral("transit_cost_so_far"), money(billing::transitCost(migration, input.facts, input.now))},
         {QStringLiteral("finalization_free_until"), format::isoTime(plan.finalizationFreeUntil)},
     };
+}
+
+QString writePlanCalendar(const ReportInput &input, const QString &path, QTextStream &out)
+{
+    const QByteArray calendar = report::planCalendar(input.snapshot, input.step, input.now, input.dryRun);
+    if (path == QLatin1String("-")) {
+        out << QString::fromUtf8(calendar) << Qt::flush;
+        return {};
+    }
+    return report::saveFile(path, calendar);
 }
 
 } // namespace passerelle::cli

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QTextStream>
 
 namespace passerelle::cli {
 
@@ -12,5 +13,8 @@ namespace passerelle::cli {
 // deadlines.
 QString planText(const ReportInput &input);
 QJsonObject planJson(const ReportInput &input);
+// `plan --ics FILE`: the plan as an iCalendar file (core/report/PlanCalendar); "-" writes it to
+// `out`. Returns the error to print, or an empty string.
+QString writePlanCalendar(const ReportInput &input, const QString &path, QTextStream &out);
 
 } // namespace passerelle::cli

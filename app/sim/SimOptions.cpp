@@ -38,6 +38,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
     parser.setApplicationDescription(
         SimHttpText::tr("Serves the provider's migration API on 127.0.0.1 from a simulated provider."));
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version(u"version"_s, SimHttpText::tr("Show the version."));
+    parser.addOption(version);
     parser.addOptions({
         {u"port"_s, SimHttpText::tr("TCP port on 127.0.0.1; 0 picks a free one (printed on the first line)."),
          u"PORT"_s, u"0"_s},
@@ -55,6 +57,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
         return {std::nullopt, parser.errorText(), false};
     if (parser.isSet(help))
         return {std::nullopt, parser.helpText(), true};
+    if (parser.isSet(version))
+        return {std::nullopt, QStringLiteral("passerelle-sim " PASSERELLE_VERSION), true};
     if (!parser.positionalArguments().isEmpty())
         return {std::nullopt, SimHttpText::tr("unexpected argument: %1").arg(parser.positionalArguments().first()),
                 false};

@@ -23,7 +23,7 @@ struct SimOptions
 struct ParsedOptions
 {
     std::optional<SimOptions> options;
-    QString message; // the error, or the help text when `exitNow`
+    QString message; // the error, or the help or version text when `exitNow`
     bool exitNow = false;
 };
 

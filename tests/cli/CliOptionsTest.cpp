@@ -46,7 +46,9 @@ INSTANTIATE_TEST_SUITE_P(Mistakes, CliUsageErrors,
                                            UsageCase {"AccountAndCustomer",
                                                       {"status", "--account", "a", "--customer", "c@x"}},
                                            UsageCase {"MigrationNotANumber", {"status", "--migration", "seven"}},
-                                           UsageCase {"MigrationZero", {"status", "--migration", "0"}}),
+                                           UsageCase {"MigrationZero", {"status", "--migration", "0"}},
+                                           UsageCase {"CalendarWithoutPlan", {"status", "--ics", "plan.ics"}},
+                                           UsageCase {"CalendarWithoutFile", {"plan", "--ics="}}),
                          [](const auto &info) { return std::string(info.param.name); });
 
 TEST(CliOptions, KeyOnTheCommandLineSaysWhereTheKeyComesFrom)
@@ -54,6 +56,22 @@ TEST(CliOptions, KeyOnTheCommandLineSaysWhereTheKeyComesFrom)
     const ParsedCommandLine parsed = parseCommandLine(argv({"status", "--api-key", "K3Y"}));
     EXPECT_TRUE(parsed.text.contains(QStringLiteral("PASSERELLE_API_KEY")));
     EXPECT_FALSE(parsed.text.contains(QStringLiteral("K3Y")));
+}
+
+TEST(CliOptions, VersionNamesTheProgramOnStdout)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv({"--version"}));
+    EXPECT_FALSE(parsed.options);
+    EXPECT_EQ(parsed.exitCode, ExitCode::Done);
+    EXPECT_EQ(parsed.text, QStringLiteral("passerelle-cli " PASSERELLE_VERSION "\n"));
+}
+
+TEST(CliOptions, PlanTakesACalendarFile)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv({"plan", "--ics", "-"}));
+    ASSERT_TRUE(parsed.options);
+    EXPECT_EQ(parsed.options->command, CliOptions::Command::Plan);
+    EXPECT_EQ(parsed.options->icsPath, QStringLiteral("-"));
 }
 
 TEST(CliOptions, StatusDefaults)

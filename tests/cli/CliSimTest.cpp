@@ -1,5 +1,7 @@
+#include "tests/report/ICalendarReader.h"
 #include "tests/sim/SimProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,8 @@
 #include <gtest/gtest.h>
 
 using namespace passerelle;
+using passerelle::testing::ICalendarComponent;
+using passerelle::testing::readICalendar;
 
 namespace {
 
@@ -121,6 +125,46 @@ TEST(CliDryRun, MigrateInStepOneIsNotAllowed)
         false);
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_FALSE(run.err.trimmed().isEmpty());
+}
+
+TEST(CliDryRun, PlanWritesACalendarThatReadsBack)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.ics"));
+    const CliRun run
+        = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("Accounts to migrate")) << "the plan is printed as well";
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QString error;
+    const ICalendarComponent calendar = readICalendar(file.readAll(), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const QList<ICalendarComponent> events = calendar.childrenNamed("VEVENT");
+    ASSERT_GE(events.size(), 2) << "the built-in scenario has accounts to migrate and a deadline";
+    for (const ICalendarComponent &event : events)
+        EXPECT_TRUE(event.value("SUMMARY").startsWith(QStringLiteral("Rehearsal"))) << "a dry-run says so";
+}
+
+TEST(CliDryRun, PlanCalendarOnStandardOutputIsTheWholeOutput)
+{
+    const CliRun run = runCli(
+        {QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), QStringLiteral("-")}, false);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QString error;
+    readICalendar(run.out, &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+}
+
+TEST(CliDryRun, PlanCalendarToAnUnwritablePlaceFailsAndSaysWhere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-such-folder/plan.ics"));
+    const CliRun run
+        = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(path.toUtf8())) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
 }
 
 } // namespace

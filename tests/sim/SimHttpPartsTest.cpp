@@ -136,6 +136,14 @@ TEST(SimOptions, DefaultsAndErrors)
     EXPECT_TRUE(parseOptions({u"passerelle-sim"_s, u"--help"_s}).exitNow);
 }
 
+TEST(SimOptions, VersionNamesTheProgramAndExitsNow)
+{
+    const ParsedOptions version = parseOptions({u"passerelle-sim"_s, u"--version"_s});
+    EXPECT_FALSE(version.options);
+    EXPECT_TRUE(version.exitNow);
+    EXPECT_EQ(version.message, QStringLiteral("passerelle-sim " PASSERELLE_VERSION));
+}
+
 TEST(SimAuth, AccountQualifierScopesTheKey)
 {
     const SimAuth auth(u"k3y"_s, {u"acme-shop"_s});

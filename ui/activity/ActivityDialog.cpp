@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,8 +37,8 @@ ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
       m_view(new QTableView(this)), m_html(new QPushButton(tr("Export report (&HTML)…"), this)),
       m_pdf(new QPushButton(tr("Export report (&PDF)…"), this)),
       m_csv(new QPushButton(tr("Export accounts (&CSV)…"), this)), m_message(new MessageLabel(this)),
-      m_choosePath([this](const QString &caption, const QString &filter, const QString &suggested) {
-          return QFileDialog::getSaveFileName(this, caption, suggested, filter);
+      m_choosePath([this, context](const QString &caption, const QString &filter, const QString &suggested) {
+          return context->chooseSavePath(this, caption, filter, suggested);
       })
 {
     setWindowTitle(tr("Activity log"));

@@ -3,6 +3,7 @@
 #include "core/report/AccountsCsv.h"
 #include "core/report/MigrationReport.h"
 #include "core/report/ReportHtml.h"
+#include "core/report/SaveFile.h"
 #include "ui/common/UiLog.h"
 
 #include <QCoreApplication>
@@ -13,31 +14,11 @@
 
 namespace passerelle::ui {
 
-namespace {
-
-QString cannotWrite(const QString &path, const QString &reason)
-{
-    return QCoreApplication::translate("ReportExport", "Could not write %1: %2").arg(path, reason);
-}
-
-QString writeUtf8(const QString &text, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
-}
-
-} // namespace
-
 QString writePdf(const QString &html, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+        return report::cannotWrite(path, file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -48,7 +29,7 @@ QString writePdf(const QString &html, const QString &path)
         document.print(&writer);
     }
     if (!file.commit())
-        return cannotWrite(path, file.errorString());
+        return report::cannotWrite(path, file.errorString());
     return {};
 }
 
@@ -58,9 +39,9 @@ QString exportReport(const MigrationSession &session, ReportFormat format, const
     const report::MigrationReport built = report::buildReport(report::reportInputFrom(session), scrubber);
     QString error;
     switch (format) {
-    case ReportFormat::Html: error = writeUtf8(report::toHtml(built), path); break;
+    case ReportFormat::Html: error = report::saveFile(path, report::toHtml(built).toUtf8()); break;
     case ReportFormat::Pdf: error = writePdf(report::toHtml(built), path); break;
-    case ReportFormat::AccountsCsv: error = writeUtf8(report::accountsCsv(built), path); break;
+    case ReportFormat::AccountsCsv: error = report::saveFile(path, report::accountsCsv(built).toUtf8()); break;
     }
     if (!error.isEmpty())
         qCWarning(lcUi) << "report export failed";

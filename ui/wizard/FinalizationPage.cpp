@@ -7,11 +7,13 @@
 #include "ui/accounts/OperationProgress.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/AccountActions.h"
+#include "ui/wizard/CalendarButton.h"
 #include "ui/wizard/SupportRequestBox.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
       m_request(new SupportRequestBox(SupportTopic::Finalization, context, this)), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
       m_queue(new QPushButton(tr("Move &selected back, one after another"), this)),
-      m_countdowns(new CountdownPanel(context->clock(), this))
+      m_calendar(new CalendarButton(context, this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
     auto *choice = new QGroupBox(tr("Who moves the accounts back?"), this);
     auto *choiceLayout = new QVBoxLayout(choice);
@@ -40,7 +42,11 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     content()->addWidget(m_request);
     content()->addWidget(m_accounts, 1);
     content()->addWidget(m_progress);
-    content()->addWidget(m_queue);
+    auto *queueRow = new QHBoxLayout;
+    queueRow->addWidget(m_queue);
+    queueRow->addWidget(m_calendar);
+    queueRow->addStretch(1);
+    content()->addLayout(queueRow);
 
     auto updateChoice = [this] {
         m_request->setFinalizer(chosen());
@@ -86,6 +92,7 @@ void FinalizationPage::refresh()
     const bool mine = finalizer == Finalizer::Customer;
     m_accounts->setVisible(mine);
     m_queue->setVisible(mine);
+    m_calendar->setVisible(mine);
     m_accounts->setSnapshot(snapshot, facts);
     m_progress->setSnapshot(snapshot);
     m_countdowns->setSnapshot(snapshot, facts);

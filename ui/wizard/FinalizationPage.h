@@ -27,6 +27,7 @@ public:
     SupportRequestBox *request() const { return m_request; }
     AccountsPanel *accounts() const { return m_accounts; }
     QPushButton *queueButton() const { return m_queue; }
+    QPushButton *calendarButton() const { return m_calendar; }
 
 protected:
     void attach(MigrationSession *session) override;
@@ -41,6 +42,7 @@ private:
     AccountsPanel *m_accounts;
     OperationProgress *m_progress;
     QPushButton *m_queue;
+    QPushButton *m_calendar;
     CountdownPanel *m_countdowns;
 };
 

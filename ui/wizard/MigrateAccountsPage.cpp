@@ -9,6 +9,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/AccountActions.h"
+#include "ui/wizard/CalendarButton.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QHBoxLayout>
@@ -23,14 +24,15 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     : StepPage(Step::MigrateAccounts, context, parent), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
       m_queue(new QPushButton(tr("Migrate &selected, one after another"), this)),
-      m_cancelQueue(new QPushButton(tr("Stop the &queue"), this)), m_queueState(new QLabel(this)),
-      m_countdowns(new CountdownPanel(context->clock(), this))
+      m_cancelQueue(new QPushButton(tr("Stop the &queue"), this)), m_calendar(new CalendarButton(context, this)),
+      m_queueState(new QLabel(this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
     m_queueState->setWordWrap(true);
     m_cancelQueue->setToolTip(tr("The account moving now finishes; the others do not start."));
     auto *queueRow = new QHBoxLayout;
     queueRow->addWidget(m_queue);
     queueRow->addWidget(m_cancelQueue);
+    queueRow->addWidget(m_calendar);
     queueRow->addWidget(m_queueState, 1);
     content()->addWidget(m_countdowns);
     content()->addWidget(m_accounts, 1);

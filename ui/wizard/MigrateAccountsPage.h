@@ -22,6 +22,7 @@ public:
 
     AccountsPanel *accounts() const { return m_accounts; }
     QPushButton *queueButton() const { return m_queue; }
+    QPushButton *calendarButton() const { return m_calendar; }
 
 protected:
     void attach(MigrationSession *session) override;
@@ -34,6 +35,7 @@ private:
     OperationProgress *m_progress;
     QPushButton *m_queue;
     QPushButton *m_cancelQueue;
+    QPushButton *m_calendar;
     QLabel *m_queueState;
     CountdownPanel *m_countdowns;
 };

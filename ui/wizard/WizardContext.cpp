@@ -5,11 +5,15 @@
 #include "ui/common/UiLog.h"
 
 #include <QDesktopServices>
+#include <QFileDialog>
 
 namespace passerelle::ui {
 
 WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject *parent)
     : QObject(parent), openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
+      chooseSavePath([](QWidget *parent, const QString &caption, const QString &filter, const QString &suggested) {
+          return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+      }),
       m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer()),
       m_supportPage(QStringLiteral("https://admin.alwaysdata.com/support/"))
 { }

@@ -52,6 +52,9 @@ public:
     void announce(const QString &message) { Q_EMIT announced(message); }
     // Opens a URL (the desktop's browser by default; tests record it instead).
     std::function<bool(const QUrl &)> openUrl;
+    // Asks where to save a file (a file dialog by default; tests answer instead). Empty: cancelled.
+    std::function<QString(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested)>
+        chooseSavePath;
 
 Q_SIGNALS:
     void sessionChanged(passerelle::MigrationSession *session);

@@ -1,0 +1,113 @@
+#include "core/report/PlanCalendar.h"
+
+#include "core/model/MigrationPlan.h"
+#include "core/report/ICalendar.h"
+#include "core/session/MigrationSession.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace passerelle::report {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// A calendar shows a moment as a short slot: DTEND must come after DTSTART.
+constexpr auto kMomentLength = 15min;
+// A day's notice before a free period or the migration ends.
+constexpr auto kReminder = 24h;
+
+struct EventMaker
+{
+    QString uidPrefix;
+    bool dryRun = false;
+
+    QString uid(const QString &what) const { return uidPrefix + what + QStringLiteral("@passerelle"); }
+
+    QString summary(const QString &text) const
+    {
+        return dryRun ? QCoreApplication::translate("PlanCalendar", "Rehearsal: %1").arg(text) : text;
+    }
+
+    CalendarEvent moment(const QString &what, const QDateTime &when, const QString &title,
+                         const QString &description) const
+    {
+        return {.uid = uid(what),
+                .start = when,
+                .end = when.addSecs(std::chrono::seconds(kMomentLength).count()),
+                .summary = summary(title),
+                .description = description,
+                .remindBefore = kReminder};
+    }
+};
+
+QString minutesText(downtime::Seconds estimate)
+{
+    const int minutes = int(std::max<qint64>(1, (estimate.count() + 59) / 60));
+    return QCoreApplication::translate("PlanCalendar", "about %n minute(s)", nullptr, minutes);
+}
+
+CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::PlannedEntry &entry, bool movingBack)
+{
+    const QString action = movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate");
+    const QString title = movingBack
+        ? QCoreApplication::translate("PlanCalendar", "%1 moves back to the client server (downtime)")
+              .arg(entry.accountName)
+        : QCoreApplication::translate("PlanCalendar", "%1 migrates to the transit server (downtime)")
+              .arg(entry.accountName);
+    const QString description
+        = QCoreApplication::translate("PlanCalendar",
+                                      "Estimated downtime: %1 (one minute per GiB of databases; an estimate, not a "
+                                      "promise).\nThe accounts move one after another: these times hold if the "
+                                      "queue starts when this calendar was made, and shift if it starts later.")
+              .arg(minutesText(entry.estimate));
+    return {.uid = maker.uid(action + QStringLiteral("-account-%1").arg(entry.accountId)),
+            .start = entry.start,
+            .end = entry.end,
+            .summary = maker.summary(title),
+            .description = description};
+}
+
+} // namespace
+
+QByteArray planCalendar(const MigrationSnapshot &snapshot, Step step, const QDateTime &now, bool dryRun)
+{
+    const MigrationPlan plan = planMigration(snapshot, step, now);
+    const QString prefix = QStringLiteral("%1migration-%2-")
+                               .arg(dryRun ? QStringLiteral("dry-run-") : QString())
+                               .arg(snapshot.migration.summary.id);
+    const EventMaker maker {prefix, dryRun};
+    QList<CalendarEvent> events;
+    for (const MigrationQueue::PlannedEntry &entry : plan.schedule)
+        events << downtimeSlot(maker, entry, plan.movingBack);
+    if (plan.transitFreeUntil.isValid()) {
+        events << maker.moment(QStringLiteral("transit-free-until"), plan.transitFreeUntil,
+                               QCoreApplication::translate("PlanCalendar", "The transit server's free period ends"),
+                               QCoreApplication::translate("PlanCalendar",
+                                                           "From now on, every started day of the transit server is "
+                                                           "billed at the client server's daily price."));
+    }
+    if (plan.finalizationFreeUntil.isValid()) {
+        events << maker.moment(QStringLiteral("finalization-free-until"), plan.finalizationFreeUntil,
+                               QCoreApplication::translate("PlanCalendar", "The finalization week ends"),
+                               QCoreApplication::translate("PlanCalendar",
+                                                           "Moving the accounts back yourself is free until now: "
+                                                           "every account should be back on the client server."));
+    }
+    if (plan.deadline.isValid()) {
+        events << maker.moment(
+            QStringLiteral("deadline"), plan.deadline,
+            QCoreApplication::translate("PlanCalendar", "The migration's deadline"),
+            QCoreApplication::translate("PlanCalendar", "The provider's deadline for the whole migration."));
+    }
+    return toICalendar(events, now);
+}
+
+QByteArray planCalendarFrom(const MigrationSession &session)
+{
+    return planCalendar(session.snapshot(), session.currentStep(), session.clock().now(), session.isDryRun());
+}
+
+} // namespace passerelle::report

@@ -1,0 +1,42 @@
+# Builds the Debian package with CPack, as the README says, then checks it: lintian reports no
+# error, the dependencies were computed, the programs are stripped. Every tool is required.
+cmake_minimum_required(VERSION 3.22)
+foreach(tool LINTIAN DPKG_DEB FILE)
+    string(TOLOWER ${tool} name)
+    string(REPLACE "_" "-" name ${name})
+    find_program(${tool} ${name} REQUIRED)
+endforeach()
+
+function(run_checked what)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "${what} failed (${result}):\n${out}\n${err}")
+    endif()
+    set(out "${out}" PARENT_SCOPE)
+endfunction()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+run_checked("cpack" "${CPACK}" -G DEB -B "${WORK_DIR}" --config "${BUILD_DIR}/CPackConfig.cmake")
+file(GLOB debs "${WORK_DIR}/passerelle_*.deb")
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+    message(FATAL_ERROR "expected one passerelle_*.deb in ${WORK_DIR}, found: ${debs}")
+endif()
+
+run_checked("lintian" "${LINTIAN}" --fail-on error ${debs})
+message(STATUS "lintian:\n${out}")
+
+run_checked("dpkg-deb --field" "${DPKG_DEB}" --field ${debs} Depends)
+if(NOT out MATCHES "libqt6core6" OR NOT out MATCHES "libqt6sql6-sqlite")
+    message(FATAL_ERROR "the dependencies were not computed: ${out}")
+endif()
+
+set(unpacked "${WORK_DIR}/unpacked")
+run_checked("dpkg-deb --extract" "${DPKG_DEB}" --extract ${debs} "${unpacked}")
+foreach(program passerelle passerelle-cli passerelle-sim)
+    run_checked("file" "${FILE}" --brief "${unpacked}/usr/bin/${program}")
+    if(NOT out MATCHES "ELF" OR out MATCHES "not stripped" OR out MATCHES "with debug_info")
+        message(FATAL_ERROR "${program} is not a stripped program: ${out}")
+    endif()
+endforeach()
+message(STATUS "${debs} passes lintian")

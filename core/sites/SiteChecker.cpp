@@ -115,7 +115,7 @@ void SiteChecker::finishRun(Run *run)
         return;
     std::unique_ptr<Run> finished = std::move(*found);
     m_runs.erase(found);
-    qCInfo(lcSites) << "checked" << finished->results.size() << "address(es) of account" << finished->account.id;
+    qCDebug(lcSites) << "checked" << finished->results.size() << "address(es) of account" << finished->account.id;
     Q_EMIT accountChecked(finished->account.id, finished->results);
 }
 

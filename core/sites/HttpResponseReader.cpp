@@ -172,7 +172,7 @@ bool HttpResponseReader::readChunked()
     case ChunkPart::Size: {
         if (!takeLine(line, kMaxChunkLine))
             return false;
-        const QByteArray hex = line.left(line.indexOf(';')).trimmed();
+        const QByteArray hex = line.split(';').constFirst().trimmed(); // chunk extensions are ignored
         bool ok = hex.size() <= 15 && !hex.isEmpty();
         m_remaining = ok ? hex.toLongLong(&ok, 16) : 0;
         if (!ok || m_remaining < 0) {

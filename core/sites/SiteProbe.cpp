@@ -51,6 +51,7 @@ SiteProbe::SiteProbe(QString address, ProbeSettings settings, QObject *parent)
 {
     m_observation.address = std::move(address);
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_connectTimer.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &SiteProbe::onDeadline);
     connect(&m_connectTimer, &QTimer::timeout, this, &SiteProbe::onConnectTimeout);

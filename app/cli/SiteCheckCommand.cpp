@@ -115,8 +115,8 @@ void SiteCheckCommand::checkSites(const QList<SiteInfo> &sites)
     const qint64 keyAccountId = keyAccount ? keyAccount->id : 0;
     const auto mode = m_options.baseline ? sites::SiteChecker::Mode::RecordBaseline : sites::SiteChecker::Mode::Compare;
     for (const sites::SiteAccount &account : std::as_const(m_accounts))
-        m_checker->check(m_backend.session->migrationId(), account, sites::sitesOfAccount(sites, account.id, keyAccountId),
-                         mode);
+        m_checker->check(m_backend.session->migrationId(), account,
+                         sites::sitesOfAccount(sites, account.id, keyAccountId), mode);
 }
 
 void SiteCheckCommand::onAccountChecked(qint64 accountId, const QList<sites::SiteCheckResult> &results)

@@ -14,8 +14,8 @@ bool isLabel(const QByteArray &label)
     if (label.isEmpty() || label.size() > kMaxLabel || label.front() == '-' || label.back() == '-')
         return false;
     for (const char c : label) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_';
+        const bool ok
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return false;
     }

@@ -63,7 +63,8 @@ void SiteChecker::check(qint64 migrationId, const SiteAccount &account, const QL
     m_runs.push_back(std::move(run));
     raw->pending = raw->results.size();
     if (raw->pending == 0) {
-        QMetaObject::invokeMethod(this, [this, raw] { finishRun(raw); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, raw] { finishRun(raw); }, Qt::QueuedConnection);
         return;
     }
     for (qsizetype i = 0; i < raw->results.size(); ++i) {
@@ -85,7 +86,8 @@ void SiteChecker::check(qint64 migrationId, const SiteAccount &account, const QL
 
 bool SiteChecker::isChecking(qint64 accountId) const
 {
-    return std::any_of(m_runs.cbegin(), m_runs.cend(), [accountId](const auto &run) { return run->account.id == accountId; });
+    return std::any_of(m_runs.cbegin(), m_runs.cend(),
+                       [accountId](const auto &run) { return run->account.id == accountId; });
 }
 
 void SiteChecker::onProbed(Run *run, qsizetype index, const SiteObservation &probed)
@@ -99,8 +101,8 @@ void SiteChecker::onProbed(Run *run, qsizetype index, const SiteObservation &pro
     result.verdict = judgement.verdict;
     result.details = judgement.details;
     if (!result.reference) {
-        const SiteBaselineRecord record{run->account.id, result.address, result.observation.checkedAt,
-                                        toJournalText(result.observation)};
+        const SiteBaselineRecord record {run->account.id, result.address, result.observation.checkedAt,
+                                         toJournalText(result.observation)};
         if (!m_journal.saveSiteBaseline(run->migrationId, record))
             Q_EMIT journalError(m_journal.lastError());
     }
@@ -110,7 +112,8 @@ void SiteChecker::onProbed(Run *run, qsizetype index, const SiteObservation &pro
 
 void SiteChecker::finishRun(Run *run)
 {
-    const auto found = std::find_if(m_runs.begin(), m_runs.end(), [run](const auto &kept) { return kept.get() == run; });
+    const auto found
+        = std::find_if(m_runs.begin(), m_runs.end(), [run](const auto &kept) { return kept.get() == run; });
     if (found == m_runs.end())
         return;
     std::unique_ptr<Run> finished = std::move(*found);

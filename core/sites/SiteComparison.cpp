@@ -48,7 +48,8 @@ std::optional<QString> whyBroken(const SiteObservation &now, const std::optional
         return now.failureDetail;
     if (statusClass(now.httpStatus) == 5)
         return SiteCheckText::tr("HTTP %1: the server failed").arg(now.httpStatus);
-    if (reference && reference->answered() && statusClass(now.httpStatus) == 4 && statusClass(reference->httpStatus) == 2)
+    if (reference && reference->answered() && statusClass(now.httpStatus) == 4
+        && statusClass(reference->httpStatus) == 2)
         return SiteCheckText::tr("HTTP %1, was %2").arg(now.httpStatus).arg(reference->httpStatus);
     return std::nullopt;
 }

@@ -29,7 +29,7 @@ QByteArray hostHeader(const QUrl &url)
 {
     const QString host = url.host();
     QByteArray value = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol ? '[' + host.toLatin1() + ']'
-                                                                                       : QUrl::toAce(host);
+                                                                                      : QUrl::toAce(host);
     const int defaultPort = isHttps(url) ? 443 : 80;
     if (url.port(defaultPort) != defaultPort)
         value += ':' + QByteArray::number(url.port());
@@ -125,8 +125,8 @@ void SiteFetch::afterRead()
         return;
     }
     // A redirect's body is of no use: its head says where to go.
-    const bool redirect = m_reader.headComplete() && isRedirect(m_reader.status())
-        && !m_reader.header("location").isEmpty();
+    const bool redirect
+        = m_reader.headComplete() && isRedirect(m_reader.status()) && !m_reader.header("location").isEmpty();
     if (m_reader.state() == State::Complete || redirect) {
         m_result.status = m_reader.status();
         m_result.location = m_reader.header("location");

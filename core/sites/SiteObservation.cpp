@@ -43,7 +43,7 @@ QByteArray toJournalText(const SiteObservation &o)
         if (value == o.failure)
             failure = name;
     }
-    const QJsonObject object{
+    const QJsonObject object {
         {u"address"_s, o.address},
         {u"final_url"_s, o.finalUrl.toString(QUrl::FullyEncoded)},
         {u"http_status"_s, o.httpStatus},

@@ -15,12 +15,12 @@ struct SiteObservation
     // Why there is no usable answer; each is "broken".
     enum class Failure {
         None,
-        Connection,  // refused, unreachable, unknown host, cut off mid-answer
+        Connection, // refused, unreachable, unknown host, cut off mid-answer
         Certificate, // the TLS certificate was refused (never bypassed)
-        Tls,         // another TLS failure (handshake, protocol)
-        Timeout,     // no complete answer within the deadline
-        Redirect,    // a loop, too many redirects, or a redirect to a non-web address
-        Protocol,    // not an HTTP answer
+        Tls, // another TLS failure (handshake, protocol)
+        Timeout, // no complete answer within the deadline
+        Redirect, // a loop, too many redirects, or a redirect to a non-web address
+        Protocol, // not an HTTP answer
     };
 
     QString address;

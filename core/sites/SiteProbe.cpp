@@ -62,7 +62,8 @@ void SiteProbe::start()
     m_elapsed.start();
     m_deadline.start(m_settings.deadlineMs);
     if (!isPlausibleHostName(m_observation.address)) {
-        fail(SiteObservation::Failure::Connection, SiteCheckText::tr("\"%1\" is not a host name").arg(m_observation.address));
+        fail(SiteObservation::Failure::Connection,
+             SiteCheckText::tr("\"%1\" is not a host name").arg(m_observation.address));
         return;
     }
     // A closed or filtered https port must leave time to try http (half the deadline).

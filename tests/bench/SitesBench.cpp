@@ -75,8 +75,9 @@ void CheckAddresses(benchmark::State &state)
     const auto [httpPort, httpsPort] = ports.get();
     ProbeSettings settings;
     settings.tls = WebServer::trustingTestCa();
-    settings.connectTo = {*ConnectTo::parse(QStringLiteral(":443:127.0.0.1:%1").arg(https ? httpsPort : WebServer::closedPort())),
-                          *ConnectTo::parse(QStringLiteral(":80:127.0.0.1:%1").arg(httpPort))};
+    settings.connectTo
+        = {*ConnectTo::parse(QStringLiteral(":443:127.0.0.1:%1").arg(https ? httpsPort : WebServer::closedPort())),
+           *ConnectTo::parse(QStringLiteral(":80:127.0.0.1:%1").arg(httpPort))};
     const double rssBefore = peakRssMiB();
     qint64 checks = 0;
     int failures = 0;
@@ -108,8 +109,14 @@ void CheckAddresses(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(CheckAddresses)->ArgNames({"https", "over_cap"})->Args({0, 0})->Args({1, 0})->Args({0, 1})
-    ->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(CheckAddresses)
+    ->ArgNames({"https", "over_cap"})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
 
 int main(int argc, char **argv)
 {

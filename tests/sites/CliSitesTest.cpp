@@ -69,7 +69,7 @@ protected:
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(PASSERELLE_CLI_PATH), arguments);
         EXPECT_TRUE(finished.wait(60000)) << "passerelle-cli did not finish";
-        CliRun result{process.exitCode(), {}, process.readAllStandardOutput(), process.readAllStandardError()};
+        CliRun result {process.exitCode(), {}, process.readAllStandardOutput(), process.readAllStandardError()};
         result.json = QJsonDocument::fromJson(result.out).object();
         EXPECT_FALSE(result.out.contains(kKey));
         EXPECT_FALSE(result.err.contains(kKey));
@@ -86,8 +86,8 @@ protected:
 
 TEST_F(CliSites, ConnectToReachesTheSiteAndTheReferenceOutlivesTheProcess)
 {
-    const QStringList check = QStringList{u"check-sites"_s, u"account-1"_s, u"--json"_s} + shopRoutes();
-    CliRun result = run(check + QStringList{u"--baseline"_s});
+    const QStringList check = QStringList {u"check-sites"_s, u"account-1"_s, u"--json"_s} + shopRoutes();
+    CliRun result = run(check + QStringList {u"--baseline"_s});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     ASSERT_EQ(result.json.value(u"sites"_s).toArray().size(), 1) << result.out.toStdString();
     QJsonObject site = result.site(0);
@@ -127,9 +127,8 @@ TEST_F(CliSites, ConnectToReachesTheSiteAndTheReferenceOutlivesTheProcess)
 
 TEST_F(CliSites, TheProductTrustsOnlyRealCertificates)
 {
-    const CliRun result
-        = run({u"check-sites"_s, u"account-2"_s, u"--json"_s, u"--connect-to"_s,
-               u"secure.sites.test:443:127.0.0.1:%1"_s.arg(web.httpsPort())});
+    const CliRun result = run({u"check-sites"_s, u"account-2"_s, u"--json"_s, u"--connect-to"_s,
+                               u"secure.sites.test:443:127.0.0.1:%1"_s.arg(web.httpsPort())});
     EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
     EXPECT_EQ(result.site(0).value(u"verdict"_s).toString(), u"broken"_s);
     EXPECT_TRUE(result.site(0).value(u"details"_s).toString().startsWith(u"certificate: "_s))
@@ -141,8 +140,9 @@ TEST_F(CliSites, TheProductTrustsOnlyRealCertificates)
 
 TEST_F(CliSites, TextReportAndEveryAccountByDefault)
 {
-    const CliRun result = run(QStringList{u"check-sites"_s} + shopRoutes()
-                              + QStringList{u"--connect-to"_s, u"secure.sites.test::127.0.0.1:%1"_s.arg(WebServer::closedPort())});
+    const CliRun result
+        = run(QStringList {u"check-sites"_s} + shopRoutes()
+              + QStringList {u"--connect-to"_s, u"secure.sites.test::127.0.0.1:%1"_s.arg(WebServer::closedPort())});
     EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
     const QString text = QString::fromUtf8(result.out);
     EXPECT_TRUE(text.contains(u"account-1, shop.sites.test: baseline"_s)) << text.toStdString();
@@ -173,11 +173,11 @@ TEST_F(CliSites, DryRunAnswersWithoutTheNetwork)
 TEST(CliSitesOptions, CheckSitesTakesAccountsAndItsOwnOptions)
 {
     const auto parsed = cli::parseCommandLine({u"passerelle-cli"_s, u"check-sites"_s, u"a"_s, u"302"_s, u"--baseline"_s,
-                                               u"--connect-to"_s, u"a.example:443:127.0.0.1:8443"_s,
-                                               u"--connect-to"_s, u"::10.0.0.1:"_s});
+                                               u"--connect-to"_s, u"a.example:443:127.0.0.1:8443"_s, u"--connect-to"_s,
+                                               u"::10.0.0.1:"_s});
     ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
     EXPECT_EQ(parsed.options->command, cli::CliOptions::Command::CheckSites);
-    EXPECT_EQ(parsed.options->siteAccounts, (QStringList{u"a"_s, u"302"_s}));
+    EXPECT_EQ(parsed.options->siteAccounts, (QStringList {u"a"_s, u"302"_s}));
     EXPECT_TRUE(parsed.options->baseline);
     ASSERT_EQ(parsed.options->connectTo.size(), 2);
     EXPECT_EQ(parsed.options->connectTo.at(0).toPort, 8443);

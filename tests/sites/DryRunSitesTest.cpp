@@ -35,9 +35,9 @@ protected:
     }
 
     sim::test::SimHarness harness;
-    sim::SimulatedSiteProber prober{harness.sim};
+    sim::SimulatedSiteProber prober {harness.sim};
     InMemoryJournal journal;
-    SiteChecker checker{prober, journal, harness.clock};
+    SiteChecker checker {prober, journal, harness.clock};
 };
 
 TEST_F(DryRunSites, EveryAccountHasSitesAndTheBuiltInScenarioAtLeastTwelveAddresses)

@@ -1,7 +1,7 @@
+#include "core/sites/SiteChecker.h"
 #include "core/journal/InMemoryJournal.h"
 #include "core/journal/SqliteJournal.h"
 #include "core/model/Clock.h"
-#include "core/sites/SiteChecker.h"
 #include "core/sites/SiteProber.h"
 
 #include <QSignalSpy>
@@ -17,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr qint64 kMigration = 7;
-const SiteAccount kShopAccount{301, u"acme-shop"_s};
+const SiteAccount kShopAccount {301, u"acme-shop"_s};
 
 // Answers what the test scripts, per address; counts the probes.
 class ScriptedProber final : public SiteProber
@@ -57,7 +57,8 @@ QList<SiteInfo> shopSites()
 class SiteCheckerTest : public ::testing::Test
 {
 protected:
-    QList<SiteCheckResult> check(SiteChecker &checker, SiteChecker::Mode mode, const QList<SiteInfo> &sites = shopSites())
+    QList<SiteCheckResult> check(SiteChecker &checker, SiteChecker::Mode mode,
+                                 const QList<SiteInfo> &sites = shopSites())
     {
         QSignalSpy checked(&checker, &SiteChecker::accountChecked);
         checker.check(kMigration, kShopAccount, sites, mode);
@@ -75,7 +76,7 @@ protected:
     }
 
     ScriptedProber prober;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc())};
+    ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc())};
 };
 
 TEST_F(SiteCheckerTest, FirstCompareRecordsThenComparesWithThatReference)
@@ -183,9 +184,9 @@ TEST(SitesOfAccount, FollowTheAccountFieldOrTheKeysAccount)
             out << site.id;
         return out;
     };
-    EXPECT_EQ(ids(sitesOfAccount(sites, 301, 0)), QList<qint64>{1});
-    EXPECT_EQ(ids(sitesOfAccount(sites, 301, 301)), (QList<qint64>{1, 3}));
-    EXPECT_EQ(ids(sitesOfAccount(sites, 302, 301)), QList<qint64>{2});
+    EXPECT_EQ(ids(sitesOfAccount(sites, 301, 0)), QList<qint64> {1});
+    EXPECT_EQ(ids(sitesOfAccount(sites, 301, 301)), (QList<qint64> {1, 3}));
+    EXPECT_EQ(ids(sitesOfAccount(sites, 302, 301)), QList<qint64> {2});
     EXPECT_TRUE(sitesOfAccount(sites, 999, 0).isEmpty());
 }
 

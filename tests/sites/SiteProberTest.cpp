@@ -50,7 +50,7 @@ protected:
         QSignalSpy finished(job, &ApiJob::finished);
         EXPECT_TRUE(finished.wait(20000)) << "the probe did not finish";
         EXPECT_FALSE(job->hasError());
-        return job->isFinished() && !job->hasError() ? job->value() : SiteObservation{};
+        return job->isFinished() && !job->hasError() ? job->value() : SiteObservation {};
     }
 
     static QByteArray fingerprintOf(const QByteArray &body)
@@ -171,7 +171,8 @@ TEST_F(SiteProberTest, RedirectToAnotherSchemeIsNeverFollowed)
     route(kShop);
     for (const QByteArray &location : {QByteArray("ftp://shop.sites.test/file"), QByteArray("javascript:alert(1)"),
                                        QByteArray("file:///etc/passwd")}) {
-        server.setSite("shop.sites.test", [location](const WebRequest &) { return WebAnswer::redirect(302, location); });
+        server.setSite("shop.sites.test",
+                       [location](const WebRequest &) { return WebAnswer::redirect(302, location); });
         const qsizetype before = server.requests().size();
         const SiteObservation seen = probe();
         EXPECT_EQ(seen.failure, SiteObservation::Failure::Redirect) << location.toStdString();

@@ -78,9 +78,8 @@ WebServer::WebServer(QObject *parent) : QObject(parent)
     accept(m_https, true);
     accept(m_wrongHost, true);
     for (QSslServer *server : {&m_https, &m_wrongHost}) {
-        connect(server, &QSslServer::errorOccurred, this, [this](QSslSocket *, QAbstractSocket::SocketError) {
-            ++m_handshakesRefused;
-        });
+        connect(server, &QSslServer::errorOccurred, this,
+                [this](QSslSocket *, QAbstractSocket::SocketError) { ++m_handshakesRefused; });
     }
 }
 
@@ -157,7 +156,8 @@ void WebServer::onReadyRead(QTcpSocket *socket, bool tls)
             ++m_credentialsSeen;
         m_requests.append(request);
         const auto site = m_sites.constFind(request.host());
-        answer(socket, site != m_sites.constEnd() ? (*site)(request) : WebAnswer::page("No such site").with("X-Unknown", "1"));
+        answer(socket,
+               site != m_sites.constEnd() ? (*site)(request) : WebAnswer::page("No such site").with("X-Unknown", "1"));
         Q_EMIT requestSeen();
         request = {};
     }

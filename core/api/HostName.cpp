@@ -1,5 +1,6 @@
 #include "core/api/HostName.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 namespace passerelle {
@@ -35,6 +36,11 @@ bool isPlausibleHostName(const QString &text)
             return false;
     }
     return true;
+}
+
+bool isPlausibleHost(const QString &text)
+{
+    return isPlausibleHostName(text) || !QHostAddress(text).isNull();
 }
 
 } // namespace passerelle

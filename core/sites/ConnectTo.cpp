@@ -2,7 +2,6 @@
 
 #include "core/api/HostName.h"
 
-#include <QHostAddress>
 #include <QStringList>
 
 namespace passerelle::sites {
@@ -44,7 +43,7 @@ std::optional<QStringList> splitFields(const QString &text)
 bool readHost(const QString &text, QString &out)
 {
     out = text.toLower();
-    return text.isEmpty() || isPlausibleHostName(text) || !QHostAddress(text).isNull();
+    return text.isEmpty() || isPlausibleHost(text);
 }
 
 bool readPort(const QString &text, int &out)

@@ -5,7 +5,6 @@
 #include "core/sites/SitesLogging.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,11 +38,6 @@ bool isWebScheme(const QString &scheme)
     return scheme == u"http"_s || scheme == u"https"_s;
 }
 
-bool isPlausibleHost(const QString &host)
-{
-    return isPlausibleHostName(host) || !QHostAddress(host).isNull();
-}
-
 } // namespace
 
 SiteProbe::SiteProbe(QString address, ProbeSettings settings, QObject *parent)
@@ -54,7 +48,7 @@ SiteProbe::SiteProbe(QString address, ProbeSettings settings, QObject *parent)
     m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_connectTimer.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &SiteProbe::onDeadline);
-    connect(&m_connectTimer, &QTimer::timeout, this, &SiteProbe::onConnectTimeout);
+    connect(&m_connectTimer, &QTimer::timeout, this, &SiteProbe::fallBackToHttp);
 }
 
 void SiteProbe::start()
@@ -107,12 +101,9 @@ void SiteProbe::onFetched()
     if (m_finished)
         return;
     const SiteFetch::Result result = m_fetch->result();
-    const bool firstHttpsTry = m_visited.size() == 1 && !m_fellBackToHttp && m_url.scheme() == u"https"_s;
     if (result.failure != SiteObservation::Failure::None) {
-        if (firstHttpsTry && !result.connected) {
-            onConnectTimeout();
+        if (!result.connected && fallBackToHttp())
             return;
-        }
         m_observation.certificateExpiry = result.certificateExpiry;
         fail(result.failure, failureText(result.failure, result.detail));
         return;
@@ -161,17 +152,17 @@ void SiteProbe::followRedirect(const QByteArray &location)
 }
 
 // https could not even connect (refused, unreachable, filtered): the site may serve http only.
-void SiteProbe::onConnectTimeout()
+bool SiteProbe::fallBackToHttp()
 {
-    const bool waitingForHttps = m_fetch && !m_fetch->isConnected() && m_url.scheme() == u"https"_s
-        && m_visited.size() == 1 && !m_fellBackToHttp;
-    if (m_finished || !waitingForHttps)
-        return;
+    const bool firstHttpsTry = m_url.scheme() == u"https"_s && m_visited.size() == 1 && !m_fellBackToHttp;
+    if (m_finished || !firstHttpsTry || !m_fetch || m_fetch->isConnected())
+        return false;
     m_fellBackToHttp = true;
     QUrl url = m_url;
     url.setScheme(u"http"_s);
     qCDebug(lcSites) << "no https connection to" << m_observation.address << "- trying http";
     fetch(url);
+    return true;
 }
 
 void SiteProbe::onDeadline()

@@ -34,7 +34,7 @@ private:
     void fetch(const QUrl &url);
     void onFetched();
     void followRedirect(const QByteArray &location);
-    void onConnectTimeout();
+    bool fallBackToHttp();
     void onDeadline();
     void fail(SiteObservation::Failure failure, const QString &detail);
     void finish();

@@ -1,6 +1,5 @@
 #include "core/api/HostName.h"
 
-#include <QHostAddress>
 #include <QUrl>
 
 namespace passerelle {
@@ -36,11 +35,6 @@ bool isPlausibleHostName(const QString &text)
             return false;
     }
     return true;
-}
-
-bool isPlausibleHost(const QString &text)
-{
-    return isPlausibleHostName(text) || !QHostAddress(text).isNull();
 }
 
 } // namespace passerelle

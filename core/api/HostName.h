@@ -8,7 +8,5 @@ namespace passerelle {
 // international name), dot-separated, nothing else. No scheme, port, path, user name or password:
 // a site's address must never smuggle a credential or another scheme into the site checks.
 bool isPlausibleHostName(const QString &text);
-// A plausible host name, or an IP address ("127.0.0.1", "::1"): where a connection may go.
-bool isPlausibleHost(const QString &text);
 
 } // namespace passerelle

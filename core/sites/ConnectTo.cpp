@@ -2,6 +2,7 @@
 
 #include "core/api/HostName.h"
 
+#include <QHostAddress>
 #include <QStringList>
 
 namespace passerelle::sites {
@@ -69,6 +70,11 @@ std::optional<ConnectTo> ConnectTo::parse(const QString &text)
         || !readHost(fields->at(2), rule.toHost) || !readPort(fields->at(3), rule.toPort))
         return std::nullopt;
     return rule;
+}
+
+bool isPlausibleHost(const QString &text)
+{
+    return isPlausibleHostName(text) || !QHostAddress(text).isNull();
 }
 
 ConnectTarget connectTarget(const QList<ConnectTo> &rules, const QString &host, quint16 port)

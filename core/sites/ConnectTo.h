@@ -28,6 +28,9 @@ struct ConnectTarget
     friend bool operator==(const ConnectTarget &, const ConnectTarget &) = default;
 };
 
+// A plausible host name, or an IP address ("127.0.0.1", "::1"): where a connection may go.
+bool isPlausibleHost(const QString &text);
+
 // Where to connect for host:port: the first rule that matches, as curl does, else host:port itself.
 ConnectTarget connectTarget(const QList<ConnectTo> &rules, const QString &host, quint16 port);
 

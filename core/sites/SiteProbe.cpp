@@ -1,6 +1,7 @@
 #include "core/sites/SiteProbe.h"
 
 #include "core/api/HostName.h"
+#include "core/sites/ConnectTo.h"
 #include "core/sites/SiteFetch.h"
 #include "core/sites/SitesLogging.h"
 

@@ -107,4 +107,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SiteCheckReport</name>
+    <message numerus="yes">
+        <source>%n address(es) checked</source>
+        <translation>
+            <numerusform>%n address checked</numerusform>
+            <numerusform>%n addresses checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken.</source>
+        <translation>
+            <numerusform>%n broken.</numerusform>
+            <numerusform>%n broken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteCheckText</name>
+    <message numerus="yes">
+        <source>more than %n redirect(s)</source>
+        <translation>
+            <numerusform>more than %n redirect</numerusform>
+            <numerusform>more than %n redirects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

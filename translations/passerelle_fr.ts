@@ -96,14 +96,6 @@
 <context>
     <name>CliUsage</name>
     <message>
-        <source>The command-line face of Passerelle, the guided private cloud migration.
-The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
-Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API.</source>
-        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
-La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
-Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
@@ -138,14 +130,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>Use the offline simulator; nothing reaches the provider.</source>
         <translation>Utilise le simulateur hors ligne&#xa0;; rien n&apos;atteint l&apos;hébergeur.</translation>
-    </message>
-    <message>
-        <source>status | plan | test | migrate | rollback | move-back</source>
-        <translation>status | plan | test | migrate | rollback | move-back</translation>
-    </message>
-    <message>
-        <source>The account to act on (name or id).</source>
-        <translation>Le compte concerné (nom ou identifiant).</translation>
     </message>
     <message>
         <source>The API key is never read from the command line: save it with the wizard or set PASSERELLE_API_KEY.</source>
@@ -186,6 +170,38 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>--ics needs a file name, or - for standard output.</source>
         <translation>--ics attend un nom de fichier, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The command-line face of Passerelle, the guided private cloud migration.
+The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
+Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API. check-sites exits 0 when no site is broken, 1 when one is.</source>
+        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
+La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
+Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable. check-sites sort avec 0 si aucun site n&apos;est en panne, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>check-sites: record the sites&apos; current answers as the reference to compare with.</source>
+        <translation>check-sites&#xa0;: enregistrer les réponses actuelles des sites comme référence de comparaison.</translation>
+    </message>
+    <message>
+        <source>check-sites: when a site&apos;s URL asks for HOST:PORT, connect to HOST2:PORT2 instead (as curl does); the Host header and the certificate check stay for HOST. Repeatable.</source>
+        <translation>check-sites&#xa0;: quand l&apos;adresse d&apos;un site demande HOST:PORT, se connecter plutôt à HOST2:PORT2 (comme curl)&#xa0;; l&apos;en-tête Host et la vérification du certificat restent pour HOST. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>status | plan | test | migrate | rollback | move-back | check-sites</source>
+        <translation>status | plan | test | migrate | rollback | move-back | check-sites</translation>
+    </message>
+    <message>
+        <source>The account to act on (name or id); check-sites takes any number.</source>
+        <translation>Le compte concerné (nom ou identifiant)&#xa0;; check-sites en accepte plusieurs.</translation>
+    </message>
+    <message>
+        <source>--baseline and --connect-to belong to check-sites.</source>
+        <translation>--baseline et --connect-to ne s&apos;utilisent qu&apos;avec check-sites.</translation>
+    </message>
+    <message>
+        <source>--connect-to needs HOST:PORT:HOST2:PORT2, not &apos;%1&apos;.</source>
+        <translation>--connect-to attend HOST:PORT:HOST2:PORT2, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -654,6 +670,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>The provider&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse de l&apos;hébergeur n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
+    <message>
+        <source>expected a host name (no scheme, port, path or user name)</source>
+        <translation>nom d&apos;hôte attendu (sans schéma, port, chemin ni nom d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>repeated address</source>
+        <translation>adresse répétée</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -764,6 +788,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Unknown support request.</source>
         <translation>Demande au support inconnue.</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1 is not a site of this rehearsal</source>
+        <translation>connexion impossible&#xa0;: %1 n&apos;est pas un site de cette répétition</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1285,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1 is too large to be a scenario</source>
         <translation>%1 est trop grand pour être un scénario</translation>
     </message>
+    <message>
+        <source>duplicate site id %1</source>
+        <translation>identifiant de site %1 en double</translation>
+    </message>
+    <message>
+        <source>expected a host name such as &quot;shop.example.com&quot;</source>
+        <translation>nom d&apos;hôte attendu, comme «&#xa0;shop.example.com&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate address &quot;%1&quot;</source>
+        <translation>adresse «&#xa0;%1&#xa0;» en double</translation>
+    </message>
 </context>
 <context>
     <name>SimHttpText</name>
@@ -1386,6 +1426,172 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCheckReport</name>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2&#xa0;: %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) checked</source>
+        <translation>
+            <numerusform>%n adresse vérifiée</numerusform>
+            <numerusform>%n adresses vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken.</source>
+        <translation>
+            <numerusform>%n en panne.</numerusform>
+            <numerusform>%n en panne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteCheckText</name>
+    <message>
+        <source>the connection closed before a complete answer</source>
+        <translation>la connexion s&apos;est fermée avant une réponse complète</translation>
+    </message>
+    <message>
+        <source>the answer was cut short</source>
+        <translation>la réponse a été interrompue</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are too long</source>
+        <translation>les en-têtes de la réponse sont trop longs</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>ce n&apos;est pas une réponse HTTP</translation>
+    </message>
+    <message>
+        <source>the answer gives two different lengths</source>
+        <translation>la réponse annonce deux longueurs différentes</translation>
+    </message>
+    <message>
+        <source>the server switched protocols unasked</source>
+        <translation>le serveur a changé de protocole sans qu&apos;on le lui demande</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>la longueur de la réponse n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunked body is malformed</source>
+        <translation>le corps de la réponse, envoyé par morceaux, est mal formé</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2, %3</source>
+        <translation>HTTP %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server failed</source>
+        <translation>HTTP %1&#xa0;: erreur du serveur</translation>
+    </message>
+    <message>
+        <source>HTTP %1, was %2</source>
+        <translation>HTTP %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>answers now (%1); it did not when the reference was recorded (%2)</source>
+        <translation>répond désormais (%1)&#xa0;; ce n&apos;était pas le cas quand la référence a été enregistrée (%2)</translation>
+    </message>
+    <message>
+        <source>title %1, was %2</source>
+        <translation>titre %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>size %1, was %2</source>
+        <translation>taille %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>served over http only, was https</source>
+        <translation>servi en http seulement au lieu de https</translation>
+    </message>
+    <message>
+        <source>reference recorded: %1</source>
+        <translation>référence enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>same as the reference: %1</source>
+        <translation>identique à la référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unreadable answer: %1</source>
+        <translation>réponse illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>redirected to a non-web address (%1)</source>
+        <translation>redirigé vers une adresse qui n&apos;est pas une page web (%1)</translation>
+    </message>
+    <message>
+        <source>redirected to an invalid address</source>
+        <translation>redirigé vers une adresse invalide</translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>boucle de redirections sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s)</source>
+        <translation>
+            <numerusform>plus de %n redirection</numerusform>
+            <numerusform>plus de %n redirections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse complète en %n seconde</numerusform>
+            <numerusform>pas de réponse complète en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2145,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Cannot read the observed operations</source>
         <translation>Impossible de lire les opérations observées</translation>
     </message>
+    <message>
+        <source>Cannot write down a site&apos;s reference answer</source>
+        <translation>Impossible de noter la réponse de référence d&apos;un site</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites&apos; reference answers</source>
+        <translation>Impossible de lire les réponses de référence des sites</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::CliLauncher</name>
@@ -2000,6 +2214,25 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
         <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::cli::SiteCheckCommand</name>
+    <message>
+        <source>The reference could not be kept: %1</source>
+        <translation>La référence n&apos;a pas pu être conservée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The migration could not be read.</source>
+        <translation>La migration n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
+        <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
+    </message>
+    <message>
+        <source>No account &apos;%1&apos; in this migration.</source>
+        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ CliLauncher::CliLauncher(CliOptions options, LogScrubber &scrubber, QTextStream 
     : QObject(parent), m_options(std::move(options)), m_scrubber(scrubber), m_out(out), m_err(err)
 { }
 
-// The runner goes first: it uses the backend's session.
+// The commands go first: they use the backend's session.
 CliLauncher::~CliLauncher()
 {
+    m_siteCheck.reset();
     m_runner.reset();
     m_backend.reset();
 }
@@ -84,23 +85,31 @@ void CliLauncher::open(const QByteArray &apiKey)
         return;
     }
     m_backend = std::move(backend.value());
+    if (m_options.command == CliOptions::Command::CheckSites) {
+        m_siteCheck = std::make_unique<SiteCheckCommand>(*m_backend, m_options, m_out, m_err);
+        connect(m_siteCheck.get(), &SiteCheckCommand::finished, this, &CliLauncher::finishOnce);
+        m_siteCheck->start();
+        return;
+    }
     m_runner = std::make_unique<CliRunner>(*m_backend->session, m_options, terminalConfirmation(), m_out, m_err);
-    connect(m_runner.get(), &CliRunner::finished, this, [this](int code) {
-        if (m_finished)
-            return;
-        m_finished = true;
-        Q_EMIT finished(code);
-    });
+    connect(m_runner.get(), &CliRunner::finished, this, &CliLauncher::finishOnce);
     m_runner->start();
+}
+
+void CliLauncher::finishOnce(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
 }
 
 void CliLauncher::fail(ExitCode code, const QString &message)
 {
     if (m_finished)
         return;
-    m_finished = true;
     m_err << message << Qt::endl;
-    Q_EMIT finished(toInt(code));
+    finishOnce(toInt(code));
 }
 
 } // namespace passerelle::cli

@@ -3,6 +3,7 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/CliRunner.h"
 #include "app/cli/Confirmation.h"
+#include "app/cli/SiteCheckCommand.h"
 #include "core/session/Backend.h"
 
 #include <QObject>
@@ -38,6 +39,7 @@ private:
     void readKeyFromKeychain();
     void open(const QByteArray &apiKey);
     void fail(ExitCode code, const QString &message);
+    void finishOnce(int exitCode);
 
     CliOptions m_options;
     LogScrubber &m_scrubber;
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<CliRunner> m_runner;
+    std::unique_ptr<SiteCheckCommand> m_siteCheck;
     bool m_finished = false;
 };
 

@@ -50,7 +50,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                      "The API key comes from the system keychain (saved by the wizard) or the "
                      "PASSERELLE_API_KEY environment variable, never from the command line.\n"
                      "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
-                     "5 cannot reach the API."));
+                     "5 cannot reach the API. check-sites exits 0 when no site is broken, 1 when one is."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliUsage::tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), CliUsage::tr("Show the version."));
     const QCommandLineOption json(QStringLiteral("json"), CliUsage::tr("Print JSON instead of text."));
@@ -73,11 +73,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                  CliUsage::tr("With 'plan': also write the plan as an iCalendar file (- for "
                                               "standard output, instead of the plan)."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics});
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        CliUsage::tr("check-sites: record the sites' current answers as the reference to compare with."));
+    const QCommandLineOption connectTo(
+        QStringLiteral("connect-to"),
+        CliUsage::tr("check-sites: when a site's URL asks for HOST:PORT, connect to HOST2:PORT2 instead (as curl "
+                     "does); the Host header and the certificate check stay for HOST. Repeatable."),
+        QStringLiteral("HOST:PORT:HOST2:PORT2"));
+    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics, baseline, connectTo});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), CliUsage::tr("The account to act on (name or id)."),
-                                 QStringLiteral("[ACCOUNT]"));
+                                 CliUsage::tr("status | plan | test | migrate | rollback | move-back | check-sites"));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
+                                 CliUsage::tr("The account to act on (name or id); check-sites takes any number."),
+                                 QStringLiteral("[ACCOUNT...]"));
 
     for (const QString &argument : arguments) {
         if (looksLikeAKeyOption(argument))
@@ -105,11 +114,23 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         if (positional.size() != 2)
             return usageError(CliUsage::tr("'%1' needs exactly one ACCOUNT.").arg(command), parser);
         options.target = positional.at(1);
+    } else if (command == QLatin1String("check-sites")) {
+        options.command = CliOptions::Command::CheckSites;
+        options.siteAccounts = positional.mid(1);
     } else {
         return usageError(command.isEmpty() ? CliUsage::tr("Which command?")
                                             : CliUsage::tr("Unknown command '%1'.").arg(command),
                           parser);
     }
+    if (options.command != CliOptions::Command::CheckSites && (parser.isSet(baseline) || parser.isSet(connectTo)))
+        return usageError(CliUsage::tr("--baseline and --connect-to belong to check-sites."), parser);
+    for (const QString &rule : parser.values(connectTo)) {
+        const std::optional<sites::ConnectTo> parsed = sites::ConnectTo::parse(rule);
+        if (!parsed)
+            return usageError(CliUsage::tr("--connect-to needs HOST:PORT:HOST2:PORT2, not '%1'.").arg(rule), parser);
+        options.connectTo.append(*parsed);
+    }
+    options.baseline = parser.isSet(baseline);
     if (parser.isSet(account) && parser.isSet(customer))
         return usageError(CliUsage::tr("Use --account or --customer, not both."), parser);
     if (parser.isSet(migration)) {

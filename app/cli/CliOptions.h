@@ -2,6 +2,7 @@
 
 #include "app/cli/ExitCode.h"
 #include "core/model/AccountState.h"
+#include "core/sites/ConnectTo.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,11 +14,14 @@ namespace passerelle::cli {
 // What one passerelle-cli invocation asks for (issue 4, "passerelle-cli").
 struct CliOptions
 {
-    enum class Command { Status, Plan, Action };
+    enum class Command { Status, Plan, Action, CheckSites };
 
     Command command = Command::Status;
     AccountAction action = AccountAction::Test; // with Command::Action
     QString target; // the account to act on: its name or id
+    QStringList siteAccounts; // check-sites: names or ids; empty: every account
+    bool baseline = false; // check-sites: record the answers as the references
+    QList<sites::ConnectTo> connectTo; // check-sites: curl's --connect-to
     bool json = false;
     bool yes = false;
     bool dryRun = false;

@@ -112,6 +112,9 @@ void CliRunner::onSessionReady()
     case CliOptions::Command::Action:
         runAction();
         return;
+    case CliOptions::Command::CheckSites: // SiteCheckCommand runs it, never this runner
+        finish(ExitCode::Usage);
+        return;
     }
 }
 

@@ -84,6 +84,8 @@ HttpReply SimRouter::read(const contract::Route &route)
         return jsonList(m_simulator.hostingAccounts());
     case contract::Route::Kind::Databases:
         return jsonList(m_simulator.databases());
+    case contract::Route::Kind::Sites:
+        return jsonList(m_simulator.sites());
     case contract::Route::Kind::Migrations:
         return jsonList(m_simulator.migrations());
     case contract::Route::Kind::Migration: {

@@ -14,6 +14,7 @@ namespace passerelle {
 using ServersJob = ValueJob<QList<ServerInfo>>;
 using HostingAccountsJob = ValueJob<QList<HostingAccount>>;
 using DatabasesJob = ValueJob<QList<DatabaseInfo>>;
+using SitesJob = ValueJob<QList<SiteInfo>>;
 using MigrationsJob = ValueJob<QList<MigrationSummary>>;
 using MigrationJob = ValueJob<MigrationDetail>;
 using MigrationAccountsJob = ValueJob<AccountList>;
@@ -34,6 +35,7 @@ public:
     virtual ServersJob *servers() = 0;
     virtual HostingAccountsJob *hostingAccounts() = 0;
     virtual DatabasesJob *databases() = 0;
+    virtual SitesJob *sites() = 0;
 
     // Section B: the migration resource.
     virtual MigrationsJob *migrations() = 0;

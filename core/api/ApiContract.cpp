@@ -2,6 +2,7 @@
 // admin-api.md lives in this file and nowhere else.
 #include "core/api/ApiContract.h"
 
+#include "core/api/HostName.h"
 #include "core/api/JsonMapping.h"
 #include "core/api/StrictJson.h"
 #include "core/model/Money.h"
@@ -156,6 +157,7 @@ QString supportPageUrl() { return u"https://admin.alwaysdata.com/support/"_s; }
 QString serversPath() { return u"server/"_s; }
 QString hostingAccountsPath() { return u"account/"_s; }
 QString databasesPath() { return u"database/"_s; }
+QString sitesPath() { return u"site/"_s; }
 QString migrationsPath() { return u"migration/"_s; }
 QString migrationPath(qint64 migrationId) { return u"migration/%1/"_s.arg(migrationId); }
 QString migrationAccountsPath(qint64 migrationId) { return u"migration/%1/account/"_s.arg(migrationId); }
@@ -184,6 +186,8 @@ Route parseRoute(const QString &pathAfterV1)
         route.kind = Route::Kind::HostingAccounts;
     else if (n == 1 && parts[0] == u"database")
         route.kind = Route::Kind::Databases;
+    else if (n == 1 && parts[0] == u"site")
+        route.kind = Route::Kind::Sites;
     else if (n == 1 && parts[0] == u"migration")
         route.kind = Route::Kind::Migrations;
     if (route.kind != Route::Kind::Unknown || n < 2 || parts[0] != u"migration" || !number(parts[1], route.migrationId))
@@ -240,6 +244,30 @@ Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
         if (object.contains(u"account"_s))
             database.account = f.id(u"account"_s);
         return database;
+    });
+}
+
+Expected<QList<SiteInfo>> parseSites(const QByteArray &body)
+{
+    return parseList<SiteInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+        const Fields f{reader, object, path};
+        SiteInfo site{f.id(u"id"_s), f.text(u"name"_s), f.text(u"type"_s), {}, 0};
+        const QString addressesPath = f.pathOf(u"addresses"_s);
+        const QJsonArray addresses = reader.array(f.at(u"addresses"_s), addressesPath);
+        for (qsizetype i = 0; i < addresses.size() && reader.ok(); ++i) {
+            const QString addressPath = indexPath(addressesPath, i);
+            const QString address = reader.string(addresses.at(i), addressPath);
+            if (reader.ok() && !isPlausibleHostName(address))
+                reader.fail(addressPath, QCoreApplication::translate("Protocol", "expected a host name (no scheme, port, "
+                                                                                 "path or user name)"));
+            else if (reader.ok() && site.addresses.contains(address, Qt::CaseInsensitive))
+                reader.fail(addressPath, QCoreApplication::translate("Protocol", "repeated address"));
+            site.addresses.append(address);
+        }
+        // As for databases, the account is assumed present only for customer-level keys (admin-api.md, A).
+        if (object.contains(u"account"_s))
+            site.account = f.id(u"account"_s);
+        return site;
     });
 }
 
@@ -312,6 +340,12 @@ QJsonObject toJson(const DatabaseInfo &database)
 {
     return {{u"id"_s, database.id}, {u"name"_s, database.name}, {u"type"_s, toString(database.type)},
             {u"account"_s, database.account}};
+}
+
+QJsonObject toJson(const SiteInfo &site)
+{
+    return {{u"id"_s, site.id}, {u"name"_s, site.name}, {u"type"_s, site.type},
+            {u"addresses"_s, QJsonArray::fromStringList(site.addresses)}, {u"account"_s, site.account}};
 }
 
 QJsonObject toJson(const MigrationSummary &migration)

@@ -29,6 +29,7 @@ QString supportPageUrl();                // "https://admin.alwaysdata.com/suppor
 QString serversPath();
 QString hostingAccountsPath();
 QString databasesPath();
+QString sitesPath();
 QString migrationsPath();
 QString migrationPath(qint64 migrationId);
 QString migrationAccountsPath(qint64 migrationId);
@@ -43,6 +44,7 @@ struct Route
         Servers,
         HostingAccounts,
         Databases,
+        Sites,
         Migrations,
         Migration,
         MigrationAccounts,
@@ -76,6 +78,8 @@ bool fromString(const QString &text, ClientServerStatus &out);
 Expected<QList<ServerInfo>> parseServers(const QByteArray &body);
 Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body);
 Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body);
+// Every address must be a plausible host name (no scheme, port, path or credentials).
+Expected<QList<SiteInfo>> parseSites(const QByteArray &body);
 Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body);
 Expected<MigrationDetail> parseMigration(const QByteArray &body);
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body);
@@ -95,6 +99,7 @@ QByteArray emptyActionBody(); // "{}"
 QJsonObject toJson(const ServerInfo &server);
 QJsonObject toJson(const HostingAccount &account);
 QJsonObject toJson(const DatabaseInfo &database);
+QJsonObject toJson(const SiteInfo &site);
 QJsonObject toJson(const MigrationSummary &migration);
 QJsonObject toJson(const MigrationDetail &migration);
 QJsonObject toJson(const AccountState &account);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace passerelle {
 
@@ -35,6 +36,16 @@ struct DatabaseInfo
     DatabaseType type = DatabaseType::MySql;
     qint64 account = 0;
     friend bool operator==(const DatabaseInfo &, const DatabaseInfo &) = default;
+};
+
+struct SiteInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString type; // the provider's site type ("php", "static"...), kept as text: there are many
+    QStringList addresses; // host names only: no scheme, port, path or credentials
+    qint64 account = 0; // 0 when absent (a key used at account level)
+    friend bool operator==(const SiteInfo &, const SiteInfo &) = default;
 };
 
 // POST /v1/migration/{id}/support_request/ topics.

@@ -84,6 +84,11 @@ DatabasesJob *RestAdminApi::databases()
                                     &contract::parseDatabases);
 }
 
+SitesJob *RestAdminApi::sites()
+{
+    return run<QList<SiteInfo>>(get(contract::sitesPath()), httperror::Endpoint::Read, &contract::parseSites);
+}
+
 MigrationsJob *RestAdminApi::migrations()
 {
     return run<QList<MigrationSummary>>(get(contract::migrationsPath()), httperror::Endpoint::Read,

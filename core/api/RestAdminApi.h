@@ -21,6 +21,7 @@ public:
     ServersJob *servers() override;
     HostingAccountsJob *hostingAccounts() override;
     DatabasesJob *databases() override;
+    SitesJob *sites() override;
     MigrationsJob *migrations() override;
     MigrationJob *migration(qint64 migrationId) override;
     MigrationAccountsJob *migrationAccounts(qint64 migrationId) override;

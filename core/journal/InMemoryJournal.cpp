@@ -62,4 +62,19 @@ QList<ObservedOperation> InMemoryJournal::observedOperations(qint64 migrationId)
     return m_observed.value(migrationId);
 }
 
+bool InMemoryJournal::saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline)
+{
+    QList<SiteBaselineRecord> &baselines = m_siteBaselines[migrationId];
+    baselines.removeIf([&baseline](const SiteBaselineRecord &kept) {
+        return kept.accountId == baseline.accountId && kept.address == baseline.address;
+    });
+    baselines.append(baseline);
+    return true;
+}
+
+QList<SiteBaselineRecord> InMemoryJournal::siteBaselines(qint64 migrationId)
+{
+    return m_siteBaselines.value(migrationId);
+}
+
 } // namespace passerelle

@@ -19,6 +19,8 @@ public:
     QList<ActivityEntry> activity(qint64 migrationId, int limit) override;
     bool recordObservedOperation(qint64 migrationId, const ObservedOperation &operation) override;
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
+    bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
+    QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
     QString lastError() const override { return QString(); }
 
 private:
@@ -27,6 +29,7 @@ private:
     QHash<qint64, IntentOutcome> m_outcomes;
     QHash<qint64, QList<ActivityEntry>> m_activity;
     QHash<qint64, QList<ObservedOperation>> m_observed;
+    QHash<qint64, QList<SiteBaselineRecord>> m_siteBaselines;
     qint64 m_nextIntentId = 1;
 };
 

@@ -66,6 +66,20 @@ QStringList observedOperationsTable()
     };
 }
 
+// Added in version 3: the reference answer of each site address (site checks).
+QStringList siteBaselinesTable()
+{
+    return {
+        QStringLiteral("CREATE TABLE site_baselines ("
+                       " migration_id INTEGER NOT NULL,"
+                       " account_id INTEGER NOT NULL,"
+                       " address TEXT NOT NULL,"
+                       " recorded_at INTEGER,"
+                       " observation TEXT NOT NULL,"
+                       " PRIMARY KEY (migration_id, account_id, address))"),
+    };
+}
+
 } // namespace
 
 QStringList createVersion1()
@@ -75,7 +89,7 @@ QStringList createVersion1()
 
 QStringList createCurrent()
 {
-    return commonTables() + observedOperationsTable();
+    return commonTables() + observedOperationsTable() + siteBaselinesTable();
 }
 
 QStringList upgradeStep(int fromVersion)
@@ -83,6 +97,8 @@ QStringList upgradeStep(int fromVersion)
     switch (fromVersion) {
     case 1:
         return observedOperationsTable();
+    case 2:
+        return siteBaselinesTable();
     default:
         return {};
     }

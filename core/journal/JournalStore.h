@@ -54,6 +54,16 @@ struct ObservedOperation
     qint64 estimatedSeconds = 0;
 };
 
+// The reference answer of one site address (site checks), kept so that a restart keeps it. The
+// journal stores the observation as the site checks wrote it (JSON text) and reads no field of it.
+struct SiteBaselineRecord
+{
+    qint64 accountId = 0;
+    QString address;
+    QDateTime recordedAt;
+    QByteArray observation;
+};
+
 // Where the customer's facts, intents and activity live. The SQLite journal implements it for
 // real; InMemoryJournal for tests and for "this run only".
 class JournalStore
@@ -76,6 +86,10 @@ public:
 
     virtual bool recordObservedOperation(qint64 migrationId, const ObservedOperation &operation) = 0;
     virtual QList<ObservedOperation> observedOperations(qint64 migrationId) = 0;
+
+    // One reference per account and address: saving another replaces it.
+    virtual bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) = 0;
+    virtual QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) = 0;
 
     // Why the last call failed, for the user (never a secret).
     virtual QString lastError() const = 0;

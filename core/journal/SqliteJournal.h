@@ -58,6 +58,8 @@ public:
     QList<ActivityEntry> activity(qint64 migrationId, int limit) override;
     bool recordObservedOperation(qint64 migrationId, const ObservedOperation &operation) override;
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
+    bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
+    QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
     QString lastError() const override { return m_lastError; }
 
 private:

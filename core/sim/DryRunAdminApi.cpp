@@ -69,6 +69,11 @@ DatabasesJob *DryRunAdminApi::databases()
     return finished<DatabasesJob>(m_simulator->databases());
 }
 
+SitesJob *DryRunAdminApi::sites()
+{
+    return finished<SitesJob>(m_simulator->sites());
+}
+
 MigrationsJob *DryRunAdminApi::migrations()
 {
     return finished<MigrationsJob>(m_simulator->migrations());

@@ -69,6 +69,17 @@ QList<DatabaseInfo> ProviderSimulator::databases()
     return databases;
 }
 
+QList<SiteInfo> ProviderSimulator::sites()
+{
+    catchUp();
+    QList<SiteInfo> sites;
+    for (const ScenarioAccount &account : std::as_const(m_scenario.accounts)) {
+        for (const ScenarioSite &site : account.sites)
+            sites.append(SiteInfo {site.id, site.name, site.type, site.addresses, account.id});
+    }
+    return sites;
+}
+
 QList<MigrationSummary> ProviderSimulator::migrations()
 {
     catchUp();

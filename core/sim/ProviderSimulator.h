@@ -34,6 +34,7 @@ public:
     QList<ServerInfo> servers();
     QList<HostingAccount> hostingAccounts();
     QList<DatabaseInfo> databases();
+    QList<SiteInfo> sites();
 
     // Section B: reads (404 for an unknown migration).
     QList<MigrationSummary> migrations();

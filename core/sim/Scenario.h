@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,18 @@ struct ScenarioDatabase
     qint64 id = 0;
     QString name;
     DatabaseType type = DatabaseType::MySql;
+};
+
+// One website of a hosting account (GET /v1/site/), and how the simulated web answers it.
+struct ScenarioSite
+{
+    qint64 id = 0;
+    QString name;
+    QString type;
+    QStringList addresses;
+    // The site answers 500 while the account runs on the new infrastructure (after its migration
+    // or its move back; a rollback mends it): the dry-run's rehearsal of a broken site.
+    bool brokenAfterMigration = false;
 };
 
 // A scripted failure of an operation: it fails with `message`, always or the first time only.
@@ -34,6 +47,7 @@ struct ScenarioAccount
     qint64 filesSize = 0; // bytes
     qint64 mailSize = 0; // bytes
     QList<ScenarioDatabase> databases;
+    QList<ScenarioSite> sites;
     std::optional<ScriptedFailure> testFailure; // the database test fails
     std::optional<ScriptedFailure> migrateFailure; // the migration fails: status `failed`, still on the client
 };

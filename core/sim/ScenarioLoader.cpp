@@ -1,6 +1,7 @@
 #include "core/sim/ScenarioLoader.h"
 
 #include "core/sim/FieldReader.h"
+#include "core/sim/ScenarioSites.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -143,10 +144,11 @@ void readAccounts(FieldReader &root, Scenario &out)
     if (!root.failed() && items.isEmpty())
         root.fail(root.fieldPath(u"accounts"_s), ScenarioText::tr("expected at least one account"));
     Uniqueness seen;
+    SiteReader sites;
     for (qsizetype i = 0; i < items.size() && !root.failed(); ++i) {
         FieldReader account = root.element(items, u"accounts"_s, i);
         account.allowOnly({u"id"_s, u"name"_s, u"database_size"_s, u"files_size"_s, u"mail_size"_s, u"databases"_s,
-                           u"test_failure"_s, u"migrate_failure"_s});
+                           u"sites"_s, u"test_failure"_s, u"migrate_failure"_s});
         ScenarioAccount entry;
         entry.id = account.integer(u"id"_s, 1);
         entry.name = account.string(u"name"_s);
@@ -154,6 +156,7 @@ void readAccounts(FieldReader &root, Scenario &out)
         entry.filesSize = account.integer(u"files_size"_s);
         entry.mailSize = account.integer(u"mail_size"_s);
         readDatabases(account, entry, seen);
+        sites.read(account, entry);
         entry.testFailure = readFailure(account, u"test_failure"_s);
         entry.migrateFailure = readFailure(account, u"migrate_failure"_s);
         if (!account.failed() && seen.accountIds.contains(entry.id))
@@ -165,6 +168,8 @@ void readAccounts(FieldReader &root, Scenario &out)
         seen.accountNames.insert(entry.name);
         out.accounts.append(entry);
     }
+    if (!root.failed())
+        sites.giveDefaultSites(out.accounts);
 }
 
 } // namespace

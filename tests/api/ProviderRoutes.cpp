@@ -101,6 +101,8 @@ Scripted ProviderRoutes::answer(const SeenRequest &request)
         return Scripted::json(200, QByteArrayLiteral("[]"));
     case contract::Route::Kind::Databases:
         return Scripted::json(200, QByteArrayLiteral("[]"));
+    case contract::Route::Kind::Sites:
+        return Scripted::json(200, arrayOf(sites));
     case contract::Route::Kind::Migrations:
         return Scripted::json(200, arrayOf(QList<MigrationSummary> {detail.summary}));
     case contract::Route::Kind::Migration:

@@ -15,6 +15,7 @@ struct ProviderRoutes
     MigrationDetail detail;
     AccountList accounts;
     QList<ServerInfo> servers;
+    QList<SiteInfo> sites;
 
     static ProviderRoutes ready(int accountCount);
     // Reads, and account actions: a POST puts the account in its running status (202), and the

@@ -39,6 +39,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(RouteCase{"Servers", "server/", Kind::Servers, 0, 0, AccountAction::Test},
                       RouteCase{"Accounts", "account/", Kind::HostingAccounts, 0, 0, AccountAction::Test},
                       RouteCase{"Databases", "database/", Kind::Databases, 0, 0, AccountAction::Test},
+                      RouteCase{"Sites", "site/", Kind::Sites, 0, 0, AccountAction::Test},
                       RouteCase{"Migrations", "migration/", Kind::Migrations, 0, 0, AccountAction::Test},
                       RouteCase{"Migration", "migration/7/", Kind::Migration, 7, 0, AccountAction::Test},
                       RouteCase{"MigrationAccounts", "migration/7/account/", Kind::MigrationAccounts, 7, 0,

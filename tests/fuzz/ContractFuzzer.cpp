@@ -14,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)contract::parseServers(body);
     (void)contract::parseHostingAccounts(body);
     (void)contract::parseDatabases(body);
+    (void)contract::parseSites(body);
     (void)contract::parseMigrations(body);
     (void)contract::parseMigration(body);
     (void)contract::parseMigrationAccounts(body);

@@ -2,6 +2,7 @@
 set(PASSERELLE_FUZZ_SOURCES
     tests/fuzz/ContractFuzzer.cpp
     core/api/ApiContract.cpp
+    core/api/HostName.cpp
     core/api/StrictJson.cpp
     core/model/AccountState.cpp
     core/model/MigrationState.cpp

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -100,6 +101,31 @@ TEST_F(JournalSchemaTest, Version1IsUpgradedKeepingItsData)
 
     test::RawDatabase raw(path());
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), journalschema::kCurrentVersion);
+}
+
+// Version 3 adds the sites' reference answers; a version 2 journal keeps what it had.
+TEST_F(JournalSchemaTest, Version2IsUpgradedWithRoomForSiteReferences)
+{
+    {
+        test::RawDatabase raw(path());
+        ASSERT_EQ(raw.exec(journalschema::createVersion1() + journalschema::upgradeStep(1)), QString());
+        ASSERT_EQ(raw.exec({u"INSERT INTO observed_operations (migration_id, account_id, action, started_at,"
+                            " ended_at, estimated_seconds) VALUES (7, 11, 'migrate', 1000, 2000, 60)"_s,
+                            u"PRAGMA user_version = 2"_s}),
+                  QString());
+    }
+    SqliteJournal journal(path());
+    ASSERT_TRUE(journal.open()) << qPrintable(journal.lastError());
+    EXPECT_EQ(journal.versionFound(), 2);
+    EXPECT_EQ(journal.observedOperations(7).size(), 1);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(5000, QTimeZone::utc());
+    EXPECT_TRUE(journal.saveSiteBaseline(7, {11, u"shop.example.com"_s, at, R"({"address":"shop.example.com"})"}))
+        << qPrintable(journal.lastError());
+    EXPECT_TRUE(journal.saveSiteBaseline(7, {11, u"shop.example.com"_s, at.addSecs(60), "{}"}));
+    const QList<SiteBaselineRecord> kept = journal.siteBaselines(7);
+    ASSERT_EQ(kept.size(), 1) << "one reference per account and address";
+    EXPECT_EQ(kept.at(0).recordedAt, at.addSecs(60));
+    EXPECT_EQ(kept.at(0).observation, "{}");
 }
 
 TEST_F(JournalSchemaTest, UpgradedAndFreshSchemasAreTheSame)

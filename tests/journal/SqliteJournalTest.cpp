@@ -1,3 +1,4 @@
+#include "core/journal/JournalSchema.h"
 #include "core/journal/SqliteJournal.h"
 #include "tests/journal/JournalTestSupport.h"
 
@@ -237,7 +238,7 @@ TEST_F(SqliteJournalTest, FileIsInWalModeAndUsesNamedConnections)
     EXPECT_TRUE(second.isDurable());
     test::RawDatabase raw(path());
     EXPECT_EQ(raw.scalar(u"PRAGMA journal_mode"_s), u"wal"_s);
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s), u"2"_s);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), journalschema::kCurrentVersion);
 }
 
 TEST(SqliteJournalOpen, DefaultPathIsInAppData)

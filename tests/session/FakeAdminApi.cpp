@@ -54,6 +54,11 @@ DatabasesJob *FakeAdminApi::databases()
     return succeed<DatabasesJob>(this, QList<DatabaseInfo>{});
 }
 
+SitesJob *FakeAdminApi::sites()
+{
+    return succeed<SitesJob>(this, QList<SiteInfo>{});
+}
+
 MigrationsJob *FakeAdminApi::migrations()
 {
     if (readFails())

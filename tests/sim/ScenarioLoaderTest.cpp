@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -159,11 +160,61 @@ INSTANTIATE_TEST_SUITE_P(
                                            QJsonObject {{u"message"_s, u"x"_s}, {u"first_only"_s, u"yes"_s}});
                      },
                      "accounts[0].migrate_failure.first_only: expected true or false"},
+        BadScenario {"SiteAddressWithScheme",
+                     [] { return withChange(u"accounts.0.sites.0.addresses.0"_s, u"https://shop.acme.example"_s); },
+                     "accounts[0].sites[0].addresses[0]: expected a host name"},
+        BadScenario {"SiteAddressTwice",
+                     [] { return withChange(u"accounts.1.sites.0.addresses.0"_s, u"shop.acme.example"_s); },
+                     "accounts[1].sites[0].addresses[0]: duplicate address \"shop.acme.example\""},
+        BadScenario {"DuplicateSiteId", [] { return withChange(u"accounts.1.sites.0.id"_s, 501); },
+                     "accounts[1].sites[0].id: duplicate site id 501"},
+        BadScenario {"SiteTypo", [] { return withChange(u"accounts.0.sites.0.broken"_s, true); },
+                     "accounts[0].sites[0].broken: unknown field"},
         BadScenario {"JitterTooWide", [] { return withChange(u"jitter_percent"_s, 150); },
                      "jitter_percent: expected an integer from 0 to 90"},
         BadScenario {"NotJson", [] { return QByteArray("{\"seed\": 1,"); }, "not valid JSON"},
         BadScenario {"TopLevelArray", [] { return QByteArray("[]"); }, "expected a JSON object"}),
     [](const ::testing::TestParamInfo<BadScenario> &info) { return std::string(info.param.name); });
+
+TEST(ScenarioLoader, EveryAccountGetsSitesTheMongoDbOneBreaksAfterItsMigration)
+{
+    const LoadedScenario loaded = scenario::loadDefault();
+    ASSERT_TRUE(loaded.scenario) << loaded.error.toStdString();
+    qsizetype addresses = 0;
+    for (const ScenarioAccount &account : loaded.scenario->accounts) {
+        EXPECT_FALSE(account.sites.isEmpty()) << account.name.toStdString();
+        const bool mongo = std::any_of(account.databases.cbegin(), account.databases.cend(),
+                                       [](const ScenarioDatabase &d) { return d.type == DatabaseType::MongoDb; });
+        for (const ScenarioSite &site : account.sites) {
+            addresses += site.addresses.size();
+            EXPECT_EQ(site.brokenAfterMigration, mongo) << site.name.toStdString();
+        }
+    }
+    EXPECT_GE(addresses, 12);
+
+    // A file that lists no sites still gives each account one, named after it.
+    QJsonObject json = defaultJson();
+    QJsonArray accounts = json[u"accounts"_s].toArray();
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        QJsonObject account = accounts[i].toObject();
+        account.remove(u"sites"_s);
+        accounts[i] = account;
+    }
+    QJsonObject first = accounts[0].toObject();
+    first[u"name"_s] = u"Acme Shop_2"_s;
+    accounts[0] = first;
+    json[u"accounts"_s] = accounts;
+    const LoadedScenario bare = scenario::parse(QJsonDocument(json).toJson());
+    ASSERT_TRUE(bare.scenario) << bare.error.toStdString();
+    QSet<qint64> ids;
+    for (const ScenarioAccount &account : bare.scenario->accounts) {
+        ASSERT_EQ(account.sites.size(), 1) << account.name.toStdString();
+        EXPECT_FALSE(ids.contains(account.sites[0].id));
+        ids.insert(account.sites[0].id);
+        EXPECT_EQ(account.sites[0].name, account.name);
+    }
+    EXPECT_EQ(bare.scenario->accounts[0].sites[0].addresses, QStringList{u"acme-shop-2.example.com"_s});
+}
 
 TEST(ScenarioLoader, MissingFileIsAnErrorNamingThePath)
 {

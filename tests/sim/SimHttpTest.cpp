@@ -98,6 +98,10 @@ TEST_F(SimHttp, FirstLineGivesThePortAndSectionAResourcesParse)
     ASSERT_TRUE(databases.hasValue());
     EXPECT_TRUE(std::any_of(databases.value().cbegin(), databases.value().cend(),
                             [](const DatabaseInfo &d) { return d.type == DatabaseType::MongoDb; }));
+    const auto sites = contract::parseSites(get(contract::sitesPath()).body);
+    ASSERT_TRUE(sites.hasValue()) << sites.error().message.toStdString();
+    EXPECT_GE(sites.value().size(), 12);
+    EXPECT_TRUE(std::all_of(sites.value().cbegin(), sites.value().cend(), [](const SiteInfo &s) { return s.account != 0; }));
     const auto migrations = contract::parseMigrations(get(contract::migrationsPath()).body);
     ASSERT_TRUE(migrations.hasValue());
     EXPECT_EQ(migrations.value().first().id, kMigration);

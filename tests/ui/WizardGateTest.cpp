@@ -97,6 +97,7 @@ public:
     ServersJob *servers() override { return refuse<ServersJob>(); }
     HostingAccountsJob *hostingAccounts() override { return refuse<HostingAccountsJob>(); }
     DatabasesJob *databases() override { return refuse<DatabasesJob>(); }
+    SitesJob *sites() override { return refuse<SitesJob>(); }
     MigrationsJob *migrations() override { return refuse<MigrationsJob>(); }
     MigrationJob *migration(qint64) override { return refuse<MigrationJob>(); }
     MigrationAccountsJob *migrationAccounts(qint64) override { return refuse<MigrationAccountsJob>(); }

@@ -1,0 +1,70 @@
+#include "core/sim/SimulatedSiteProber.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::sim {
+namespace {
+
+// lupdate reads the context from this class, so the .ts context matches the runtime one.
+struct ProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderText)
+};
+
+QByteArray fingerprintOf(const QString &page)
+{
+    return QCryptographicHash::hash(page.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+SimulatedSiteProber::SimulatedSiteProber(ProviderSimulator &simulator, QObject *parent)
+    : sites::SiteProber(parent), m_simulator(simulator)
+{ }
+
+sites::SiteProbeJob *SimulatedSiteProber::probe(const QString &address)
+{
+    auto *job = new sites::SiteProbeJob();
+    job->succeed(answer(address));
+    return job;
+}
+
+sites::SiteObservation SimulatedSiteProber::answer(const QString &address)
+{
+    sites::SiteObservation observation;
+    observation.address = address;
+    const SimAnswer<AccountList> accounts = m_simulator.migrationAccounts(m_simulator.scenario().migration.id);
+    for (const ScenarioAccount &account : m_simulator.scenario().accounts) {
+        for (const ScenarioSite &site : account.sites) {
+            if (!site.addresses.contains(address, Qt::CaseInsensitive))
+                continue;
+            const AccountState *state = nullptr;
+            for (const AccountState &candidate : *accounts.value) {
+                if (candidate.id == account.id)
+                    state = &candidate;
+            }
+            const bool broken = site.brokenAfterMigration && state && state->version == Version::New;
+            // Stable answers: the same page for the same site, a little over 8 KiB, 80 to 200 ms.
+            const QByteArray digest = QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha256);
+            const quint32 seed = quint32(quint8(digest[0])) << 8 | quint8(digest[1]);
+            observation.finalUrl = QUrl(u"https://"_s + address + u'/');
+            observation.httpStatus = broken ? 500 : 200;
+            observation.tls = true;
+            observation.certificateExpiry = m_simulator.clock().now().addDays(60);
+            observation.title = broken ? u"500 Internal Server Error"_s : site.name;
+            const QString page = broken ? observation.title : site.name + u' ' + address;
+            observation.fingerprint = fingerprintOf(page);
+            observation.bodySize = broken ? 512 : 8 * 1024 + seed % 4096;
+            observation.responseMs = 80 + seed % 120;
+            return observation;
+        }
+    }
+    observation.failure = sites::SiteObservation::Failure::Connection;
+    observation.failureDetail = ProviderText::tr("cannot connect: %1 is not a site of this rehearsal").arg(address);
+    return observation;
+}
+
+} // namespace passerelle::sim

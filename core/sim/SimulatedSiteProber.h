@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/sim/ProviderSimulator.h"
+#include "core/sites/SiteProber.h"
+
+namespace passerelle::sim {
+
+// The dry-run's web: site checks answered from the scenario and the simulated accounts' state,
+// with no network code at all (a dry-run can never reach the internet). A site answers the same
+// before and after a migration, except one the scenario marks `broken_after_migration`: it fails
+// with a 500 while its account runs on the new infrastructure.
+class SimulatedSiteProber final : public sites::SiteProber
+{
+    Q_OBJECT
+
+public:
+    explicit SimulatedSiteProber(ProviderSimulator &simulator, QObject *parent = nullptr);
+
+    sites::SiteProbeJob *probe(const QString &address) override;
+
+private:
+    sites::SiteObservation answer(const QString &address);
+
+    ProviderSimulator &m_simulator;
+};
+
+} // namespace passerelle::sim

@@ -1,0 +1,3 @@
+#include "core/sites/SitesLogging.h"
+
+Q_LOGGING_CATEGORY(lcSites, "passerelle.sites", QtInfoMsg)

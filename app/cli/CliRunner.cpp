@@ -38,6 +38,9 @@ void CliRunner::start()
         } else if (state == MigrationSession::State::Failed) {
             const auto error = m_session.lastError();
             m_err << (error ? error->message : tr("The migration could not be read.")) << Qt::endl;
+            // The action was never weighed against a state it could trust.
+            if (m_options.command == CliOptions::Command::Action)
+                m_err << tr("Nothing was sent.") << Qt::endl;
             finish(error ? exitCodeFor(*error) : ExitCode::Failed);
         }
     });

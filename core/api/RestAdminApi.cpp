@@ -93,7 +93,7 @@ MigrationsJob *RestAdminApi::migrations()
 MigrationJob *RestAdminApi::migration(qint64 migrationId)
 {
     return run<MigrationDetail>(get(contract::migrationPath(migrationId)), httperror::Endpoint::Read,
-                                &contract::parseMigration);
+                                [migrationId](const QByteArray &body) { return contract::parseMigration(body, migrationId); });
 }
 
 MigrationAccountsJob *RestAdminApi::migrationAccounts(qint64 migrationId)
@@ -107,7 +107,8 @@ AccountActionJob *RestAdminApi::startAction(qint64 migrationId, qint64 accountId
 {
     return run<AccountState>(
         post(contract::actionPath(migrationId, accountId, action), contract::emptyActionBody(), idempotencyKey),
-        httperror::Endpoint::Action, &contract::parseAccount);
+        httperror::Endpoint::Action,
+        [accountId](const QByteArray &body) { return contract::parseAccount(body, accountId); });
 }
 
 SupportRequestJob *RestAdminApi::requestSupport(qint64 migrationId, const SupportRequest &request,

@@ -52,7 +52,7 @@ protected:
     MigrationSnapshot snapshot()
     {
         MigrationSnapshot snap;
-        const auto migration = contract::parseMigration(get(contract::migrationPath(kMigration)).body);
+        const auto migration = contract::parseMigration(get(contract::migrationPath(kMigration)).body, kMigration);
         const auto accounts = contract::parseMigrationAccounts(get(contract::migrationAccountsPath(kMigration)).body);
         EXPECT_TRUE(migration.hasValue() && accounts.hasValue());
         if (migration && accounts)
@@ -191,7 +191,7 @@ TEST_F(SimHttp, DroppedConnectionAfterAProcessedPostTookEffectOnce)
     // The careful client sends again with the same key: the first answer, nothing restarted.
     const HttpResult replay = act(kShop, AccountAction::Migrate, key);
     EXPECT_EQ(replay.status, 202);
-    const auto first = contract::parseAccount(replay.body);
+    const auto first = contract::parseAccount(replay.body, kShop);
     ASSERT_TRUE(first.hasValue());
     EXPECT_EQ(first.value().status, AccountStatus::Migrating);
     EXPECT_EQ(simSideCount(kShop, AccountAction::Migrate), 1);

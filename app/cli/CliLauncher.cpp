@@ -4,6 +4,7 @@
 #include "core/api/ApiEndpoint.h"
 #include "core/api/Credentials.h"
 #include "core/api/LogScrubber.h"
+#include "core/api/RestAdminApi.h"
 #include "core/secrets/KeychainJob.h"
 #include "core/secrets/KeychainStore.h"
 #include "core/session/MigrationSession.h"
@@ -84,6 +85,8 @@ void CliLauncher::open(const QByteArray &apiKey)
         return;
     }
     m_backend = std::move(backend.value());
+    if (auto *rest = qobject_cast<RestAdminApi *>(m_backend->api.get()))
+        connect(rest, &RestAdminApi::pacedFor, this, &CliLauncher::onPaced);
     m_runner = std::make_unique<CliRunner>(*m_backend->session, m_options, terminalConfirmation(), m_out, m_err);
     connect(m_runner.get(), &CliRunner::finished, this, [this](int code) {
         if (m_finished)
@@ -92,6 +95,18 @@ void CliLauncher::open(const QByteArray &apiKey)
         Q_EMIT finished(code);
     });
     m_runner->start();
+}
+
+// Said once per wait, not once per request held by it.
+void CliLauncher::onPaced(qint64 ms)
+{
+    const QDateTime until = m_backend->clock->now().addMSecs(ms);
+    if (m_announcedWaitUntil.isValid() && until <= m_announcedWaitUntil.addSecs(1))
+        return;
+    m_announcedWaitUntil = until;
+    m_err << tr("Waiting %1 s: every Passerelle program using this key shares the provider's request limits.")
+                 .arg((ms + 999) / 1000)
+          << Qt::endl;
 }
 
 void CliLauncher::fail(ExitCode code, const QString &message)

@@ -5,6 +5,7 @@
 #include "app/cli/Confirmation.h"
 #include "core/session/Backend.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTextStream>
 
@@ -38,6 +39,7 @@ private:
     void readKeyFromKeychain();
     void open(const QByteArray &apiKey);
     void fail(ExitCode code, const QString &message);
+    void onPaced(qint64 ms);
 
     CliOptions m_options;
     LogScrubber &m_scrubber;
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<CliRunner> m_runner;
+    QDateTime m_announcedWaitUntil;
     bool m_finished = false;
 };
 

@@ -44,6 +44,7 @@ ValueJob<T> *RestAdminApi::run(HttpExchange::Spec spec, httperror::Endpoint endp
         auto *exchange = new HttpExchange(m_context, std::move(spec), job);
         job->setExchange(exchange);
         connect(exchange, &HttpExchange::waitScheduled, this, &RestAdminApi::waitScheduled);
+        connect(exchange, &HttpExchange::pacedFor, this, &RestAdminApi::pacedFor);
         connect(exchange, &HttpExchange::finished, job, [job, endpoint, parse, what](const HttpOutcome &outcome) {
             if (auto error = httperror::errorFor(outcome, endpoint)) {
                 qCWarning(lcApi) << what << "failed: HTTP" << outcome.httpStatus << outcome.networkError << "after"

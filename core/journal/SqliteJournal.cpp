@@ -1,5 +1,6 @@
 #include "core/journal/SqliteJournal.h"
 
+#include "core/journal/JournalLock.h"
 #include "core/journal/JournalLog.h"
 #include "core/journal/JournalSchema.h"
 
@@ -76,12 +77,9 @@ bool SqliteJournal::probeReadOnly()
 
 bool SqliteJournal::openConnection()
 {
-    const QFileInfo file(m_path);
-    if (!QDir().mkpath(file.absolutePath())) {
-        return refuseOpen(
-            OpenStatus::CannotOpen,
-            tr("Cannot create the folder %1 for the journal.").arg(QDir::toNativeSeparators(file.absolutePath())));
-    }
+    QString folderError;
+    if (!JournalLock::makeFolder(QFileInfo(m_path).absolutePath(), &folderError))
+        return refuseOpen(OpenStatus::CannotOpen, folderError);
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         m_db.setDatabaseName(m_path);

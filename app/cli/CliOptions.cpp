@@ -50,7 +50,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                      "The API key comes from the system keychain (saved by the wizard) or the "
                      "PASSERELLE_API_KEY environment variable, never from the command line.\n"
                      "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
-                     "5 cannot reach the API."));
+                     "5 cannot reach the API, 6 accepted but its outcome could not be read yet "
+                     "(run status later)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliUsage::tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), CliUsage::tr("Show the version."));
     const QCommandLineOption json(QStringLiteral("json"), CliUsage::tr("Print JSON instead of text."));

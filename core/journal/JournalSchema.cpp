@@ -78,6 +78,14 @@ QStringList createCurrent()
     return commonTables() + observedOperationsTable();
 }
 
+QStringList createAt(int version)
+{
+    QStringList statements = createVersion1();
+    for (int from = 1; from < version; ++from)
+        statements += upgradeStep(from);
+    return statements;
+}
+
 QStringList upgradeStep(int fromVersion)
 {
     switch (fromVersion) {

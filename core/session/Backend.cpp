@@ -49,7 +49,11 @@ std::optional<ApiError> openRest(Backend &backend, const BackendOptions &options
     if (options.apiKey.isEmpty())
         return backendError(QCoreApplication::translate("Backend", "An API key is needed to reach the provider."));
     const QString journalPath = options.journalPath.isEmpty() ? SqliteJournal::defaultPath() : options.journalPath;
-    auto journal = std::make_unique<LockedJournal>(journalPath);
+    auto journal = std::make_unique<LockedJournal>(journalPath, options.startNewJournal
+                                                                    ? SqliteJournal::AfterDamage::StartNew
+                                                                    : SqliteJournal::AfterDamage::Refuse);
+    if (journal->failure() == LockedJournal::Failure::Damaged)
+        return ApiError::make(ApiError::Kind::JournalDamaged, journal->errorString());
     if (!journal->isOpen())
         return backendError(journal->errorString());
     backend.lockedJournal = std::move(journal);

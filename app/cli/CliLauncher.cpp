@@ -73,6 +73,7 @@ void CliLauncher::open(const QByteArray &apiKey)
     options.apiKey = apiKey;
     options.accountName = m_options.accountQualifier;
     options.customerEmail = m_options.customerEmail;
+    options.startNewJournal = m_options.newJournal;
     // Core's own qualifier rule tells which forms of the key the log scrubber must hide.
     if (!m_options.dryRun) {
         for (const QByteArray &secret : credentialsFor(options).secretForms())
@@ -80,8 +81,14 @@ void CliLauncher::open(const QByteArray &apiKey)
     }
     auto backend = openBackend(options);
     if (!backend) {
-        // The journal locked by a running wizard, or from a newer Passerelle; a bad scenario.
-        fail(ExitCode::Failed, backend.error().message);
+        // The journal locked by a running wizard, damaged, or from a newer Passerelle; a bad scenario.
+        const ApiError &error = backend.error();
+        fail(ExitCode::Failed,
+             error.kind == ApiError::Kind::JournalDamaged
+                 ? tr("%1 To start a new journal from the provider's state, run the command again with "
+                      "--new-journal; the ticks and choices of the damaged one are not carried over.")
+                       .arg(error.message)
+                 : error.message);
         return;
     }
     m_backend = std::move(backend.value());

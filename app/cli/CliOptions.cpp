@@ -70,7 +70,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                        QStringLiteral("ID"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     CliUsage::tr("Use the offline simulator; nothing reaches the provider."));
-    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun});
+    const QCommandLineOption newJournal(
+        QStringLiteral("new-journal"),
+        CliUsage::tr("After a damaged journal was set aside, start a new one from the provider's state."));
+    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, newJournal});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"), CliUsage::tr("The account to act on (name or id)."),
@@ -118,6 +121,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.json = parser.isSet(json);
     options.yes = parser.isSet(yes);
     options.dryRun = parser.isSet(dryRun);
+    options.newJournal = parser.isSet(newJournal);
     options.apiUrl = ApiEndpoint::completeTyped(parser.value(apiUrl));
     options.accountQualifier = parser.value(account);
     options.customerEmail = parser.value(customer);

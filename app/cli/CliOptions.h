@@ -25,6 +25,7 @@ struct CliOptions
     QString accountQualifier; // --account NAME: the key acts on this account
     QString customerEmail; // --customer EMAIL: the key acts for this customer
     qint64 migrationId = 0; // 0: the only migration offered
+    bool newJournal = false; // --new-journal: start anew after a damaged journal was set aside
 };
 
 // The outcome of reading the command line: options, or the text to print and the exit code

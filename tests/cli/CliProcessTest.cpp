@@ -1,10 +1,12 @@
 #include "core/api/SharedLedgerFile.h"
 #include "tests/api/FaultServer.h"
 #include "tests/api/ProviderRoutes.h"
+#include "tests/journal/DamagedJournal.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QUrl>
 
@@ -284,6 +286,28 @@ TEST_F(CliProcess, AJournalFolderThatCannotBeMadeIsExplainedOnce)
     EXPECT_TRUE(server.requests().isEmpty());
     EXPECT_TRUE(result.err.contains("is a file, not a folder")) << result.err.toStdString();
     EXPECT_EQ(result.err.count("Cannot create the folder"), 1) << result.err.toStdString();
+}
+
+// One damaged page in the journal: nothing is sent, the file is kept aside and named with the way
+// to start anew; asked to, the CLI starts a new journal from the provider's state.
+TEST_F(CliProcess, ADamagedJournalSendsNothingAndOffersToStartAnew)
+{
+    const QString journal = dataHome.filePath(QStringLiteral("Passerelle/Passerelle/journal.sqlite"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(journal).absolutePath()));
+    ASSERT_EQ(test::makeDamagedJournal(journal), QString());
+    const CliRun refused = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(server.requests().isEmpty());
+    EXPECT_TRUE(refused.err.contains("is damaged")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("journal.sqlite.damaged-")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("--new-journal")) << refused.err.toStdString();
+
+    EXPECT_EQ(run({QStringLiteral("status")}).exitCode, 1) << "no new journal unasked";
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    const CliRun anew = run({QStringLiteral("status"), QStringLiteral("--new-journal")});
+    EXPECT_EQ(anew.exitCode, 0) << anew.err.toStdString();
+    EXPECT_TRUE(QFile::exists(journal));
 }
 
 TEST_F(CliProcess, UnknownAccountIsAUsageError)

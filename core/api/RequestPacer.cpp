@@ -5,6 +5,14 @@
 #include <algorithm>
 
 namespace passerelle {
+namespace {
+
+template<typename Ledger> auto &sendsOf(Ledger &ledger, RequestPacer::Kind kind)
+{
+    return kind == RequestPacer::Kind::Safe ? ledger.safeSends : ledger.unsafeSends;
+}
+
+} // namespace
 
 RequestPacer::RequestPacer(const Clock &clock, Limits limits, std::unique_ptr<SharedPacerLedger> shared)
     : m_clock(clock), m_limits(limits), m_shared(std::move(shared))
@@ -19,11 +27,6 @@ RequestPacer::Kind RequestPacer::kindOf(const QByteArray &method)
     if (upper == "GET" || upper == "HEAD" || upper == "OPTIONS")
         return Kind::Safe;
     return Kind::Unsafe;
-}
-
-std::deque<qint64> &RequestPacer::sendsOf(PacerLedger &ledger, Kind kind) const
-{
-    return kind == Kind::Safe ? ledger.safeSends : ledger.unsafeSends;
 }
 
 int RequestPacer::limitOf(Kind kind) const
@@ -53,7 +56,7 @@ qint64 RequestPacer::withLedger(const std::function<qint64(PacerLedger &, qint64
 qint64 RequestPacer::delayIn(const PacerLedger &ledger, Kind kind, qint64 nowMs) const
 {
     const qint64 paused = std::max<qint64>(0, ledger.pausedUntilMs - nowMs);
-    const auto &sends = kind == Kind::Safe ? ledger.safeSends : ledger.unsafeSends;
+    const auto &sends = sendsOf(ledger, kind);
     const auto limit = static_cast<std::size_t>(limitOf(kind));
     if (sends.size() < limit)
         return paused;
@@ -62,14 +65,9 @@ qint64 RequestPacer::delayIn(const PacerLedger &ledger, Kind kind, qint64 nowMs)
     return std::max({paused, qint64(1), m_limits.windowMs - (nowMs - blocking)});
 }
 
-qint64 RequestPacer::delayBeforeSend(Kind kind)
-{
-    return withLedger([this, kind](PacerLedger &ledger, qint64 now) { return delayIn(ledger, kind, now); });
-}
-
 void RequestPacer::recordSend(Kind kind)
 {
-    withLedger([this, kind](PacerLedger &ledger, qint64 now) {
+    withLedger([kind](PacerLedger &ledger, qint64 now) {
         sendsOf(ledger, kind).push_back(now);
         return qint64(0);
     });

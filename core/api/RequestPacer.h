@@ -32,8 +32,8 @@ public:
 // Client-side pacing under the provider's published limits (admin-api.md, sections A and C): never
 // more than 50 unsafe requests (POST, PUT, PATCH, DELETE) nor 250 safe ones (GET, HEAD) in any
 // sliding 60 s window, for this process alone or, with a shared ledger, for all of them together;
-// and nothing at all while the provider's Retry-After pause runs. Time comes from the injected
-// clock, so tests never sleep.
+// and nothing at all while the provider's Retry-After pause runs. It answers how long to wait
+// before a send and records each send; time comes from the injected clock, so tests never sleep.
 class RequestPacer
 {
 public:
@@ -54,12 +54,12 @@ public:
 
     static Kind kindOf(const QByteArray &method);
 
-    // Milliseconds to wait before sending now would keep within the limits (0: send now).
-    qint64 delayBeforeSend(Kind kind);
-    void recordSend(Kind kind);
-    // Both in one step, so that two processes never take the last place together: 0 means the
-    // send is recorded and goes now; otherwise nothing is recorded and this is the wait.
+    // 0: the send is recorded and goes now. Otherwise the milliseconds to wait before sending
+    // would keep within the limits and any pause, and nothing is recorded. One step, so that two
+    // processes never take the last place together.
     qint64 reserveSend(Kind kind);
+    // A send that could not wait (a redirect followed within a request) still counts.
+    void recordSend(Kind kind);
     // The provider asked this client to wait (429 with Retry-After): every request waits.
     void pauseFor(qint64 ms);
 
@@ -68,7 +68,6 @@ public:
 private:
     qint64 withLedger(const std::function<qint64(PacerLedger &, qint64 nowMs)> &use);
     qint64 delayIn(const PacerLedger &ledger, Kind kind, qint64 nowMs) const;
-    std::deque<qint64> &sendsOf(PacerLedger &ledger, Kind kind) const;
     int limitOf(Kind kind) const;
 
     const Clock &m_clock;

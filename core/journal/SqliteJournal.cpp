@@ -137,7 +137,7 @@ bool SqliteJournal::readVersion(QSqlDatabase &db, int *version)
         const QString code = query.lastError().nativeErrorCode();
         if (code == u"11" || code == u"26") {
             m_damage = query.lastError().databaseText();
-            return false;
+            return refuseOpen(OpenStatus::Damaged, m_damage);
         }
         return refuseOpen(OpenStatus::CannotOpen,
                           tr("The file %1 is not a Passerelle journal or is damaged: %2")

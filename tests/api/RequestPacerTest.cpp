@@ -36,10 +36,10 @@ std::vector<qint64> sendAsFastAsAllowed(RequestPacer &pacer, ManualClock &clock,
 {
     std::vector<qint64> times;
     for (int i = 0; i < count; ++i) {
-        const qint64 delay = pacer.delayBeforeSend(kind);
+        const qint64 delay = pacer.reserveSend(kind);
         clock.set(clock.now().addMSecs(delay));
-        EXPECT_EQ(pacer.delayBeforeSend(kind), 0) << "the pacer must allow the send once the delay passed";
-        pacer.recordSend(kind);
+        if (delay > 0)
+            EXPECT_EQ(pacer.reserveSend(kind), 0) << "the pacer must allow the send once the delay passed";
         times.push_back(kStart.msecsTo(clock.now()));
     }
     return times;
@@ -67,14 +67,14 @@ TEST(RequestPacer, FirstFiftyGoAtOnceThenTheFiftyFirstWaitsForTheWindow)
 {
     ManualClock clock(kStart);
     RequestPacer pacer(clock);
-    for (int i = 0; i < 50; ++i) {
-        ASSERT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Unsafe), 0);
-        pacer.recordSend(RequestPacer::Kind::Unsafe);
-    }
+    for (int i = 0; i < 50; ++i)
+        ASSERT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), 0);
     clock.advance(10);
-    EXPECT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
+    // A refused reservation records nothing: the wait stays the same.
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
     // Safe requests have their own budget.
-    EXPECT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Safe), 0);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Safe), 0);
 }
 
 TEST(RequestPacer, InterleavedTrafficKeepsBothLimits)
@@ -86,8 +86,8 @@ TEST(RequestPacer, InterleavedTrafficKeepsBothLimits)
     // A session polling (2 GETs) and acting on 500 accounts, one POST after each poll.
     for (int i = 0; i < 500; ++i) {
         for (const auto kind : {RequestPacer::Kind::Safe, RequestPacer::Kind::Safe, RequestPacer::Kind::Unsafe}) {
-            clock.set(clock.now().addMSecs(pacer.delayBeforeSend(kind)));
-            pacer.recordSend(kind);
+            while (const qint64 delay = pacer.reserveSend(kind))
+                clock.set(clock.now().addMSecs(delay));
             (kind == RequestPacer::Kind::Safe ? safe : unsafe).push_back(kStart.msecsTo(clock.now()));
         }
         clock.advance(0);

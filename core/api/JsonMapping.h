@@ -101,8 +101,8 @@ UniqueKey<T, V> uniqueBy(const QString &field, V T::*member)
     return {field, member};
 }
 
-inline QString quoted(qint64 value) { return QString::number(value); }
-inline QString quoted(const QString &value) { return u'"' + value + u'"'; }
+inline QString asText(qint64 value) { return QString::number(value); }
+inline QString asText(const QString &value) { return u'"' + value + u'"'; }
 
 // Two items with the same key make the whole list doubtful (an action could reach the wrong
 // one): a protocol error naming the second occurrence.
@@ -115,7 +115,7 @@ void requireUnique(JsonReader &reader, const QList<T> &items, const UniqueKey<T,
         const V &value = items.at(i).*key.member;
         if (seen.contains(value))
             reader.fail(childPath(indexPath(QString(), i), key.field),
-                        QCoreApplication::translate("Protocol", "%1 appears twice in the list").arg(quoted(value)));
+                        QCoreApplication::translate("Protocol", "%1 appears twice in the list").arg(asText(value)));
         seen.insert(value);
     }
 }

@@ -172,14 +172,6 @@
         <translation>--ics attend un nom de fichier, ou - pour la sortie standard.</translation>
     </message>
     <message>
-        <source>The command-line face of Passerelle, the guided private cloud migration.
-The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
-Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API. check-sites exits 0 when no site is broken, 1 when one is.</source>
-        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
-La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
-Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable. check-sites sort avec 0 si aucun site n&apos;est en panne, 1 sinon.</translation>
-    </message>
-    <message>
         <source>check-sites: record the sites&apos; current answers as the reference to compare with.</source>
         <translation>check-sites&#xa0;: enregistrer les réponses actuelles des sites comme référence de comparaison.</translation>
     </message>
@@ -202,6 +194,18 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>--connect-to needs HOST:PORT:HOST2:PORT2, not &apos;%1&apos;.</source>
         <translation>--connect-to attend HOST:PORT:HOST2:PORT2, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The command-line face of Passerelle, the guided private cloud migration.
+The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
+Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API, 6 accepted but its outcome could not be read yet (run status later). check-sites exits 0 when no site is broken, 1 when one is.</source>
+        <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
+La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
+Codes de sortie : 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable, 6 action acceptée dont le résultat n&apos;a pas encore pu être lu (lancez status plus tard). check-sites sort avec 0 si aucun site n&apos;est en panne, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>After a damaged journal was set aside, start a new one from the provider&apos;s state.</source>
+        <translation>Après la mise de côté d&apos;un journal endommagé, en commencer un nouveau à partir de l&apos;état chez l&apos;hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +508,21 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>The provider&apos;s API gave an unexpected answer.</source>
         <translation>L&apos;API de l&apos;hébergeur a donné une réponse inattendue.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s API redirected the request round in a loop; it was stopped.</source>
+        <translation>L&apos;API de l&apos;hébergeur a redirigé la requête en boucle&#xa0;; elle a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalIntegrity</name>
+    <message>
+        <source>its tables cannot be read</source>
+        <translation>ses tables sont illisibles</translation>
+    </message>
+    <message>
+        <source>%1 is missing or changed</source>
+        <translation>%1 manque ou a changé</translation>
+    </message>
 </context>
 <context>
     <name>PlanCalendar</name>
@@ -677,6 +696,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>repeated address</source>
         <translation>adresse répétée</translation>
+    </message>
+    <message>
+        <source>answers for %1 where %2 was asked</source>
+        <translation>répond pour %1 alors que %2 était demandé</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the list</source>
+        <translation>%1 figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer gives the field &quot;%1&quot; twice in one object.</source>
+        <translation>La réponse de l&apos;hébergeur donne deux fois le champ «&#xa0;%1&#xa0;» dans un même objet.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1327,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>duplicate address &quot;%1&quot;</source>
         <translation>adresse «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1972,22 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Cannot lock the journal %1.</source>
         <translation>Impossible de verrouiller le journal %1.</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this user</source>
+        <translation>%1 est en lecture seule pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>le système l&apos;a refusé</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal: %2.</source>
+        <translation>Impossible de créer le dossier %1 pour le journal&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::KeychainJob</name>
@@ -2054,10 +2105,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Le journal %1 a été écrit par une version plus récente de Passerelle (schéma version %2&#xa0;; cette version connaît jusqu’à la %3). Mettez Passerelle à jour pour poursuivre cette migration&#xa0;; le journal n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the journal.</source>
-        <translation>Impossible de créer le dossier %1 pour le journal.</translation>
-    </message>
-    <message>
         <source>Cannot open the journal %1: %2</source>
         <translation>Impossible d’ouvrir le journal %1&#xa0;: %2</translation>
     </message>
@@ -2153,6 +2200,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Cannot read the sites&apos; reference answers</source>
         <translation>Impossible de lire les réponses de référence des sites</translation>
     </message>
+    <message>
+        <source>The journal was damaged and is kept as %1; no new journal was started yet, so Passerelle sent nothing.</source>
+        <translation>Le journal était endommagé et il est conservé sous le nom %1&#xa0;; aucun nouveau journal n&apos;a encore été commencé, donc Passerelle n&apos;a rien envoyé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It could not be moved aside: move it elsewhere yourself to start a new journal.</source>
+        <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l&apos;a pas utilisé et n&apos;a rien envoyé. Il n&apos;a pas pu être mis de côté&#xa0;: déplacez-le vous-même pour commencer un nouveau journal.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It is kept as %3.</source>
+        <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l&apos;a pas utilisé et n&apos;a rien envoyé. Il est conservé sous le nom %3.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::CliLauncher</name>
@@ -2163,6 +2222,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 Save the key with the wizard, or set PASSERELLE_API_KEY.</source>
         <translation>%1 Enregistrez la clé avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1 To start a new journal from the provider&apos;s state, run the command again with --new-journal; the ticks and choices of the damaged one are not carried over.</source>
+        <translation>%1 Pour commencer un nouveau journal à partir de l&apos;état chez l&apos;hébergeur, relancez la commande avec --new-journal&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: every Passerelle program using this key shares the provider&apos;s request limits.</source>
+        <translation>Attente de %1&#xa0;s&#xa0;: tous les programmes Passerelle qui utilisent cette clé partagent les limites de requêtes de l&apos;hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2281,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
         <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
+    </message>
+    <message>
+        <source>%1 was accepted by the provider and is on its way there, but its state cannot be read now (%2). Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
+        <translation>%1&#xa0;: l&apos;hébergeur a accepté l&apos;action, qui suit son cours chez lui, mais son état est illisible pour l&apos;instant (%2). Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera le résultat.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2694,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Passerelle could not start.</source>
         <translation>Passerelle n&apos;a pas pu démarrer.</translation>
     </message>
+    <message>
+        <source>Start a &amp;new journal</source>
+        <translation>Commencer un &amp;nouveau journal</translation>
+    </message>
+    <message>
+        <source>Reads the migration again from the provider; the ticks and choices of the damaged journal are not carried over.</source>
+        <translation>Relit la migration chez l&apos;hébergeur&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CountdownPanel</name>
@@ -2923,6 +3002,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on its way at the provider, but its state cannot be read now (%3). Nothing is needed from you: Passerelle keeps trying, and picks the outcome up even after a restart.</source>
+        <translation>%1 (%2) suit son cours chez l&apos;hébergeur, mais son état est illisible pour l&apos;instant (%3). Vous n&apos;avez rien à faire&#xa0;: Passerelle continue d&apos;essayer et retrouvera le résultat, même après un redémarrage.</translation>
     </message>
 </context>
 <context>

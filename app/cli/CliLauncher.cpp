@@ -4,6 +4,7 @@
 #include "core/api/ApiEndpoint.h"
 #include "core/api/Credentials.h"
 #include "core/api/LogScrubber.h"
+#include "core/api/RestAdminApi.h"
 #include "core/secrets/KeychainJob.h"
 #include "core/secrets/KeychainStore.h"
 #include "core/session/MigrationSession.h"
@@ -73,6 +74,7 @@ void CliLauncher::open(const QByteArray &apiKey)
     options.apiKey = apiKey;
     options.accountName = m_options.accountQualifier;
     options.customerEmail = m_options.customerEmail;
+    options.startNewJournal = m_options.newJournal;
     // Core's own qualifier rule tells which forms of the key the log scrubber must hide.
     if (!m_options.dryRun) {
         for (const QByteArray &secret : credentialsFor(options).secretForms())
@@ -80,11 +82,19 @@ void CliLauncher::open(const QByteArray &apiKey)
     }
     auto backend = openBackend(options);
     if (!backend) {
-        // The journal locked by a running wizard, or from a newer Passerelle; a bad scenario.
-        fail(ExitCode::Failed, backend.error().message);
+        // The journal locked by a running wizard, damaged, or from a newer Passerelle; a bad scenario.
+        const ApiError &error = backend.error();
+        fail(ExitCode::Failed,
+             error.kind == ApiError::Kind::JournalDamaged
+                 ? tr("%1 To start a new journal from the provider's state, run the command again with "
+                      "--new-journal; the ticks and choices of the damaged one are not carried over.")
+                       .arg(error.message)
+                 : error.message);
         return;
     }
     m_backend = std::move(backend.value());
+    if (auto *rest = qobject_cast<RestAdminApi *>(m_backend->api.get()))
+        connect(rest, &RestAdminApi::pacedFor, this, &CliLauncher::onPaced);
     if (m_options.command == CliOptions::Command::CheckSites) {
         m_siteCheck = std::make_unique<SiteCheckCommand>(*m_backend, m_options, m_out, m_err);
         connect(m_siteCheck.get(), &SiteCheckCommand::finished, this, &CliLauncher::finishOnce);
@@ -102,6 +112,18 @@ void CliLauncher::finishOnce(int exitCode)
         return;
     m_finished = true;
     Q_EMIT finished(exitCode);
+}
+
+// Said once per wait, not once per request held by it.
+void CliLauncher::onPaced(qint64 ms)
+{
+    const QDateTime until = m_backend->clock->now().addMSecs(ms);
+    if (m_announcedWaitUntil.isValid() && until <= m_announcedWaitUntil.addSecs(1))
+        return;
+    m_announcedWaitUntil = until;
+    m_err << tr("Waiting %1 s: every Passerelle program using this key shares the provider's request limits.")
+                 .arg((ms + 999) / 1000)
+          << Qt::endl;
 }
 
 void CliLauncher::fail(ExitCode code, const QString &message)

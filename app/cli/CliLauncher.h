@@ -6,6 +6,7 @@
 #include "app/cli/SiteCheckCommand.h"
 #include "core/session/Backend.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTextStream>
 
@@ -40,6 +41,7 @@ private:
     void open(const QByteArray &apiKey);
     void fail(ExitCode code, const QString &message);
     void finishOnce(int exitCode);
+    void onPaced(qint64 ms);
 
     CliOptions m_options;
     LogScrubber &m_scrubber;
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<CliRunner> m_runner;
     std::unique_ptr<SiteCheckCommand> m_siteCheck;
+    QDateTime m_announcedWaitUntil;
     bool m_finished = false;
 };
 

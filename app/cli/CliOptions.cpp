@@ -50,7 +50,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                      "The API key comes from the system keychain (saved by the wizard) or the "
                      "PASSERELLE_API_KEY environment variable, never from the command line.\n"
                      "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
-                     "5 cannot reach the API. check-sites exits 0 when no site is broken, 1 when one is."));
+                     "5 cannot reach the API, 6 accepted but its outcome could not be read yet "
+                     "(run status later). check-sites exits 0 when no site is broken, 1 when one is."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliUsage::tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), CliUsage::tr("Show the version."));
     const QCommandLineOption json(QStringLiteral("json"), CliUsage::tr("Print JSON instead of text."));
@@ -81,7 +82,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         CliUsage::tr("check-sites: when a site's URL asks for HOST:PORT, connect to HOST2:PORT2 instead (as curl "
                      "does); the Host header and the certificate check stay for HOST. Repeatable."),
         QStringLiteral("HOST:PORT:HOST2:PORT2"));
-    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics, baseline, connectTo});
+    const QCommandLineOption newJournal(
+        QStringLiteral("new-journal"),
+        CliUsage::tr("After a damaged journal was set aside, start a new one from the provider's state."));
+    parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics, baseline,
+                       connectTo, newJournal});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  CliUsage::tr("status | plan | test | migrate | rollback | move-back | check-sites"));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
@@ -149,6 +154,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.json = parser.isSet(json);
     options.yes = parser.isSet(yes);
     options.dryRun = parser.isSet(dryRun);
+    options.newJournal = parser.isSet(newJournal);
     options.apiUrl = ApiEndpoint::completeTyped(parser.value(apiUrl));
     options.accountQualifier = parser.value(account);
     options.customerEmail = parser.value(customer);

@@ -30,6 +30,7 @@ struct CliOptions
     QString customerEmail; // --customer EMAIL: the key acts for this customer
     qint64 migrationId = 0; // 0: the only migration offered
     QString icsPath; // plan --ics FILE: the plan as a calendar too; "-" for standard output
+    bool newJournal = false; // --new-journal: start anew after a damaged journal was set aside
 };
 
 // The outcome of reading the command line: options, or the text to print and the exit code

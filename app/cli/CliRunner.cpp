@@ -38,10 +38,15 @@ void CliRunner::start()
         } else if (state == MigrationSession::State::Failed) {
             const auto error = m_session.lastError();
             m_err << (error ? error->message : tr("The migration could not be read.")) << Qt::endl;
+            // The action was never weighed against a state it could trust.
+            if (m_options.command == CliOptions::Command::Action)
+                m_err << tr("Nothing was sent.") << Qt::endl;
             finish(error ? exitCodeFor(*error) : ExitCode::Failed);
         }
     });
     connect(&m_session, &MigrationSession::refreshFailed, this, &CliRunner::onRefreshFailed);
+    connect(&m_session, &MigrationSession::journalError, this,
+            [this](const QString &message) { m_err << message << Qt::endl; });
     connect(&m_session, &MigrationSession::snapshotChanged, this, &CliRunner::onSnapshot);
     connect(&m_session, &MigrationSession::actionAccepted, this,
             [this](qint64 accountId, AccountAction) { onActionAccepted(accountId); });
@@ -162,6 +167,9 @@ void CliRunner::onActionAccepted(qint64 accountId)
     if (accountId != m_accountId || m_accepted)
         return;
     m_accepted = true;
+    m_acceptedAt = m_session.clock().now();
+    if (const AccountState *account = m_session.snapshot().account(accountId))
+        m_lastSeen = *account;
     m_err << tr("Accepted by the provider; waiting for the operation to end...") << Qt::endl;
     onSnapshot();
 }
@@ -191,14 +199,13 @@ void CliRunner::onSnapshot()
     const AccountState *account = m_session.snapshot().account(m_accountId);
     if (!account)
         return;
+    m_lastSeen = *account;
+    m_overdue.readSucceeded();
     if (isRunning(account->status)) {
         if (!m_sawRunning) {
-            // Passerelle's own estimate when the provider gives none (admin-api.md, section B).
-            const QDateTime end = account->operationEstimatedEnd.isValid()
-                ? account->operationEstimatedEnd
-                : account->operationStartedAt.addSecs(downtime::forAccount(*account).count());
             m_err << tr("%1: %2, estimated end %3")
-                         .arg(account->name, text::statusName(account->status), format::when(end))
+                         .arg(account->name, text::statusName(account->status),
+                              format::when(downtime::estimatedEnd(*account, m_acceptedAt)))
                   << Qt::endl;
         }
         m_sawRunning = true;
@@ -235,7 +242,28 @@ void CliRunner::onRefreshFailed(const ApiError &error)
         finish(ExitCode::KeyRefused);
         return;
     }
+    if (m_accepted) {
+        onOutcomeUnread(error.message);
+        return;
+    }
     m_err << tr("Could not read the state this time (%1); still waiting.").arg(error.message) << Qt::endl;
+}
+
+// After a 202 the action runs at the provider whatever happens here: when its state stays
+// unreadable past the estimated end, waiting on gives nothing, and the journal keeps the intent.
+void CliRunner::onOutcomeUnread(const QString &reason)
+{
+    if (m_finished)
+        return;
+    if (!m_overdue.readFailed(downtime::estimatedEnd(m_lastSeen, m_acceptedAt), m_session.clock().now())) {
+        m_err << tr("Could not read the state this time (%1); still waiting.").arg(reason) << Qt::endl;
+        return;
+    }
+    m_err << tr("%1 was accepted by the provider and is on its way there, but its state cannot be read now (%2). "
+                "Run 'passerelle-cli status' later: it will show the outcome.")
+                 .arg(text::operationTitle(m_options.action, m_before.name), reason)
+          << Qt::endl;
+    finish(ExitCode::AcceptedOutcomeUnread);
 }
 
 void CliRunner::finish(ExitCode code)

@@ -5,6 +5,8 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/ReportInput.h"
 #include "core/api/ApiError.h"
+#include "core/model/AccountState.h"
+#include "core/model/OverdueWatch.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -40,6 +42,7 @@ private:
     void onActionError(qint64 accountId, const ApiError &error);
     void onSnapshot();
     void onRefreshFailed(const ApiError &error);
+    void onOutcomeUnread(const QString &reason);
     void finish(ExitCode code);
     ReportInput reportInput() const;
     void printJson(const QJsonObject &object);
@@ -51,6 +54,9 @@ private:
     QTextStream &m_err;
     qint64 m_accountId = 0;
     AccountState m_before; // the account just before the action, to recognize its outcome
+    AccountState m_lastSeen; // the account as last read after the action was accepted
+    QDateTime m_acceptedAt;
+    OverdueWatch m_overdue;
     bool m_ready = false;
     bool m_accepted = false;
     bool m_sawRunning = false;

@@ -12,6 +12,10 @@ ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Tls:
     case ApiError::Kind::Redirect:
         return ExitCode::Unreachable;
+    case ApiError::Kind::Server:
+        // A gateway or an unavailable service, still so after the retries: the API is out of reach.
+        return error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504 ? ExitCode::Unreachable
+                                                                                              : ExitCode::Failed;
     case ApiError::Kind::Conflict:
         return ExitCode::NotAllowed;
     default:

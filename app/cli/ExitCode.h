@@ -11,7 +11,10 @@ enum class ExitCode {
     Usage = 2,
     NotAllowed = 3, // the rules (or the provider) refuse the action now; the reason is printed
     KeyRefused = 4, // no key, or the provider refused it
-    Unreachable = 5, // cannot reach the API
+    Unreachable = 5, // cannot reach the API (or it answers 502, 503, 504 every time)
+    // The provider accepted the action, but its state stayed unreadable past the estimated end:
+    // the action is on its way there; `status` shows the outcome later.
+    AcceptedOutcomeUnread = 6,
 };
 
 inline int toInt(ExitCode code)

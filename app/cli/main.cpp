@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace passerelle;
@@ -23,6 +24,12 @@ int main(int argc, char *argv[])
     scrubber.install();
     // Messages in the system language, like the wizard (issue 5, point 8).
     i18n::installTranslations(QLocale::system(), &app);
+
+    // Each error reaches the terminal once, as the CLI's own message: the modules' diagnostics,
+    // which repeat it, stay off unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("passerelle.*.debug=false\npasserelle.*.info=false\npasserelle.*.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -26,6 +26,8 @@ using mapping::nameOf;
 using mapping::parseList;
 using mapping::parseObject;
 using mapping::readEnum;
+using mapping::requireIdentity;
+using mapping::uniqueBy;
 using mapping::valueOf;
 
 constexpr Names<AccountStatus, 10> kAccountStatuses = {{
@@ -108,12 +110,13 @@ AccountState readAccount(JsonReader &reader, const QJsonObject &object, const QS
     return account;
 }
 
-MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object)
+MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64 askedId)
 {
     const QString root;
     const Fields f{reader, object, root};
     MigrationDetail detail;
     detail.summary = readSummary(reader, object, root);
+    requireIdentity(reader, u"id"_s, detail.summary.id, askedId);
     const QString price = f.text(u"server_daily_price"_s);
     const std::optional<qint64> cents = parseDecimalCents(price);
     if (reader.ok() && !cents)
@@ -222,7 +225,7 @@ Expected<QList<ServerInfo>> parseServers(const QByteArray &body)
     return parseList<ServerInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
         const Fields f{reader, object, path};
         return ServerInfo{f.id(u"id"_s), f.text(u"name"_s), f.id(u"datacenter"_s)};
-    });
+    }, uniqueBy(u"id"_s, &ServerInfo::id));
 }
 
 Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body)
@@ -231,7 +234,7 @@ Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body)
         const Fields f{reader, object, path};
         return HostingAccount{f.id(u"id"_s), f.text(u"name"_s), f.text(u"location_type"_s),
                               f.id(u"location_object"_s)};
-    });
+    }, uniqueBy(u"id"_s, &HostingAccount::id));
 }
 
 Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
@@ -244,7 +247,7 @@ Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
         if (object.contains(u"account"_s))
             database.account = f.id(u"account"_s);
         return database;
-    });
+    }, uniqueBy(u"id"_s, &DatabaseInfo::id));
 }
 
 Expected<QList<SiteInfo>> parseSites(const QByteArray &body)
@@ -273,23 +276,27 @@ Expected<QList<SiteInfo>> parseSites(const QByteArray &body)
 
 Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body)
 {
-    return parseList<MigrationSummary>(body, readSummary);
+    return parseList<MigrationSummary>(body, readSummary, uniqueBy(u"id"_s, &MigrationSummary::id));
 }
 
-Expected<MigrationDetail> parseMigration(const QByteArray &body)
+Expected<MigrationDetail> parseMigration(const QByteArray &body, qint64 askedId)
 {
-    return parseObject<MigrationDetail>(body, readDetail);
+    return parseObject<MigrationDetail>(
+        body, [askedId](JsonReader &reader, const QJsonObject &object) { return readDetail(reader, object, askedId); });
 }
 
-Expected<AccountList> parseMigrationAccounts(const QByteArray &body)
+Expected<AccountList> parseMigrationAccounts(const QByteArray &body) // the CLI selects by id or name
 {
-    return parseList<AccountState>(body, readAccount);
+    return parseList<AccountState>(body, readAccount, uniqueBy(u"account"_s, &AccountState::id),
+                                   uniqueBy(u"name"_s, &AccountState::name));
 }
 
-Expected<AccountState> parseAccount(const QByteArray &body)
+Expected<AccountState> parseAccount(const QByteArray &body, qint64 askedAccountId)
 {
-    return parseObject<AccountState>(body, [](JsonReader &reader, const QJsonObject &object) {
-        return readAccount(reader, object, QString());
+    return parseObject<AccountState>(body, [askedAccountId](JsonReader &reader, const QJsonObject &object) {
+        AccountState account = readAccount(reader, object, QString());
+        requireIdentity(reader, u"account"_s, account.id, askedAccountId);
+        return account;
     });
 }
 

@@ -73,17 +73,18 @@ bool fromString(const QString &text, TransitStatus &out);
 bool fromString(const QString &text, ClientServerStatus &out);
 
 // Client side: strict parsing of whole response bodies. A missing field, a wrong type, an unknown
-// status string, an integer beyond 2^53, an oversized or non-JSON body: a Protocol ApiError whose
-// `field` names the culprit ("[3].transit.status").
+// status string, an integer beyond 2^53, an oversized or non-JSON body, a key repeated in one
+// object, an id repeated in a list, an answer about another object than the one asked: a Protocol
+// ApiError whose `field` names the culprit ("[3].transit.status").
 Expected<QList<ServerInfo>> parseServers(const QByteArray &body);
 Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body);
 Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body);
 // Every address must be a plausible host name (no scheme, port, path or credentials).
 Expected<QList<SiteInfo>> parseSites(const QByteArray &body);
 Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body);
-Expected<MigrationDetail> parseMigration(const QByteArray &body);
+Expected<MigrationDetail> parseMigration(const QByteArray &body, qint64 askedId);
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body);
-Expected<AccountState> parseAccount(const QByteArray &body);
+Expected<AccountState> parseAccount(const QByteArray &body, qint64 askedAccountId);
 Expected<SupportTicket> parseSupportTicket(const QByteArray &body);
 // Error bodies: {"detail": "...", "status": "..."}; empty strings when absent or not JSON.
 struct ErrorBody

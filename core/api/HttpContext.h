@@ -20,7 +20,10 @@ struct HttpContext
     RequestPacer *pacer = nullptr;
     const RetryPolicy *retryPolicy = nullptr;
     const Clock *clock = nullptr;
-    int transferTimeoutMs = 30 * 1000;
+    // No byte for this long ends an attempt; a trickle is ended by the attempt's deadline (headers
+    // and body). With RetryPolicy::Settings::giveUpAfterMs they bound a failing GET in all.
+    int transferTimeoutMs = 10 * 1000;
+    int attemptDeadlineMs = 15 * 1000;
     // Real waits (pacing, backoff) are multiplied by this: 1 in the product, tiny in protocol tests,
     // which check the requested waits through HttpExchange::waitScheduled instead of sleeping.
     double waitScale = 1.0;

@@ -53,6 +53,10 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
         return ApiError::make(ApiError::Kind::Redirect,
                               HttpErrorMapping::tr("The provider's API redirected to another address; the request "
                                                    "was stopped so that the API key is not sent there."));
+    case T::RedirectLoop:
+        return ApiError::make(ApiError::Kind::Redirect,
+                              HttpErrorMapping::tr("The provider's API redirected the request round in a loop; "
+                                                   "it was stopped."));
     case T::TooLarge: {
         ApiError error = ApiError::protocol(QStringLiteral("body"),
                                             HttpErrorMapping::tr("The provider's answer is too large (over 16 MiB) "

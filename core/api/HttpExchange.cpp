@@ -39,7 +39,10 @@ bool isNothingSent(QNetworkReply::NetworkError error)
 
 HttpExchange::HttpExchange(const HttpContext &context, Spec spec, QObject *parent)
     : QObject(parent), m_context(context), m_spec(std::move(spec))
-{ }
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortReply(AbortReason::Deadline); });
+}
 
 HttpExchange::~HttpExchange()
 {
@@ -85,9 +88,10 @@ void HttpExchange::sendWhenPaced()
     if (m_finished)
         return;
     const auto kind = RequestPacer::kindOf(m_spec.method);
-    const qint64 delay = m_context.pacer ? m_context.pacer->delayBeforeSend(kind) : 0;
+    const qint64 delay = m_context.pacer ? m_context.pacer->reserveSend(kind) : 0;
     if (delay > 0) {
         qCDebug(lcApi) << "pacing" << m_spec.method << m_spec.path << "for" << delay << "ms";
+        Q_EMIT pacedFor(delay);
         waitThen(delay, &HttpExchange::sendWhenPaced);
         return;
     }
@@ -96,7 +100,18 @@ void HttpExchange::sendWhenPaced()
 
 void HttpExchange::sendNow()
 {
-    QNetworkRequest request(m_context.endpoint.resolve(m_spec.path));
+    ++m_attempts;
+    m_redirects = 0;
+    if (!m_sinceFirstSend.isValid())
+        m_sinceFirstSend.start();
+    m_deadline.start(m_context.attemptDeadlineMs);
+    qCDebug(lcApi) << "sending" << m_spec.method << m_spec.path << "attempt" << m_attempts;
+    issue(m_context.endpoint.resolve(m_spec.path));
+}
+
+void HttpExchange::issue(const QUrl &url)
+{
+    QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     if (!m_context.credentials.isEmpty())
         request.setRawHeader("Authorization", m_context.credentials.authorizationHeaderValue());
@@ -105,9 +120,8 @@ void HttpExchange::sendNow()
         request.setRawHeader(contract::idempotencyKeyHeader(), m_spec.idempotencyKey.toByteArray(QUuid::WithoutBraces));
     }
     request.setTransferTimeout(m_context.transferTimeoutMs);
-    // Redirects are checked one by one in onRedirected: same origin only (section C).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    // Redirects come back as answers, and followRedirect decides (section C).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // No cached answers, no cookies, no credentials remembered by Qt: every request stands alone.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -115,12 +129,7 @@ void HttpExchange::sendNow()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
 
-    if (m_context.pacer)
-        m_context.pacer->recordSend(RequestPacer::kindOf(m_spec.method));
-    ++m_attempts;
     m_abortReason = AbortReason::None;
-    qCDebug(lcApi) << "sending" << m_spec.method << m_spec.path << "attempt" << m_attempts;
-
     QNetworkReply *reply = nullptr;
     if (isUnsafe()) {
         // Never re-sent by Qt itself: see OneShotBody. The body belongs to the reply.
@@ -135,7 +144,6 @@ void HttpExchange::sendNow()
         reply = m_context.network->sendCustomRequest(request, m_spec.method);
     }
     m_reply = reply;
-    connect(reply, &QNetworkReply::redirected, this, &HttpExchange::onRedirected);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaData);
     connect(reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onProgress);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
@@ -145,21 +153,30 @@ void HttpExchange::sendNow()
 #endif
 }
 
-void HttpExchange::onRedirected(const QUrl &url)
+bool HttpExchange::followRedirect(QNetworkReply *reply)
 {
-    if (!m_reply)
-        return;
-    // The contract never redirects an action; following one could re-send it or turn it into a GET.
-    if (m_context.endpoint.isSameOrigin(url) && !isUnsafe()) {
-        // The redirected request is one more request for the provider's rate limits.
-        if (m_context.pacer)
-            m_context.pacer->recordSend(RequestPacer::kindOf(m_spec.method));
-        Q_EMIT m_reply->redirectAllowed();
-        return;
-    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status < 300 || status > 399 || !target.isValid())
+        return false;
+    const QUrl url = reply->url().resolved(target);
+    // The contract never redirects an action: following one could re-send it or turn it into a GET.
     // Never another origin (it would receive the Authorization header), never HTTPS -> HTTP.
-    qCWarning(lcApi) << "refused a redirect of" << m_spec.method << "to" << url.host() << url.port();
-    abortReply(AbortReason::Redirect);
+    if (isUnsafe() || !m_context.endpoint.isSameOrigin(url)) {
+        qCWarning(lcApi) << "refused a redirect of" << m_spec.method << "to" << url.host() << url.port();
+        m_abortReason = AbortReason::Redirect;
+        return false;
+    }
+    if (++m_redirects > kMaxRedirects) {
+        qCWarning(lcApi) << "stopped a loop of redirects of" << m_spec.method << m_spec.path;
+        m_abortReason = AbortReason::RedirectLoop;
+        return false;
+    }
+    // The redirected request is one more request for the provider's rate limits.
+    if (m_context.pacer)
+        m_context.pacer->recordSend(RequestPacer::kindOf(m_spec.method));
+    issue(url);
+    return true;
 }
 
 void HttpExchange::onMetaData()
@@ -194,12 +211,18 @@ HttpOutcome HttpExchange::outcomeOf(QNetworkReply *reply) const
     case AbortReason::Redirect:
         outcome.transport = HttpOutcome::Transport::Redirect;
         return outcome;
+    case AbortReason::RedirectLoop:
+        outcome.transport = HttpOutcome::Transport::RedirectLoop;
+        return outcome;
     case AbortReason::Tls:
         outcome.transport = HttpOutcome::Transport::Tls;
         return outcome;
     case AbortReason::TooLarge:
         outcome.transport = HttpOutcome::Transport::TooLarge;
         outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return outcome;
+    case AbortReason::Deadline:
+        outcome.transport = HttpOutcome::Transport::Timeout;
         return outcome;
     case AbortReason::Cancelled:
         outcome.transport = HttpOutcome::Transport::Cancelled;
@@ -236,11 +259,21 @@ void HttpExchange::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
+    if (m_abortReason == AbortReason::None && followRedirect(reply))
+        return;
+    m_deadline.stop();
     HttpOutcome outcome = outcomeOf(reply);
+    // The provider's limit is per key: its Retry-After holds every request of this client.
+    if (outcome.transport == HttpOutcome::Transport::Answered && outcome.httpStatus == 429 && outcome.retryAfterMs
+        && m_context.pacer)
+        m_context.pacer->pauseFor(*outcome.retryAfterMs);
 
-    const RetryPolicy::Failure failure {!isUnsafe(), outcome.transport == HttpOutcome::Transport::Timeout,
+    const RetryPolicy::Failure failure {!isUnsafe(),
+                                        outcome.transport == HttpOutcome::Transport::Timeout,
                                         outcome.transport == HttpOutcome::Transport::Answered ? outcome.httpStatus : 0,
-                                        outcome.retryAfterMs};
+                                        outcome.retryAfterMs,
+                                        m_sinceFirstSend.elapsed(),
+                                        m_context.attemptDeadlineMs};
     const bool retryable = outcome.transport == HttpOutcome::Transport::Timeout
         || (outcome.transport == HttpOutcome::Transport::Answered
             && RetryPolicy::isRetryableStatus(outcome.httpStatus));

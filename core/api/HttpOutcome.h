@@ -17,6 +17,7 @@ struct HttpOutcome
         Dropped, // the connection broke after the request may have been sent
         Tls, // a TLS error aborted the exchange
         Redirect, // a redirect to another origin was refused
+        RedirectLoop, // more same-origin redirects than a careful client follows
         TooLarge, // the body was over the limit and was not read
         Cancelled, // the caller gave up
     };

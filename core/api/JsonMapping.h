@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLatin1StringView>
+#include <QSet>
 
 #include <array>
 #include <utility>
@@ -76,6 +77,49 @@ struct Fields
     QJsonObject child(const QString &key) const { return reader.object(at(key), pathOf(key)); }
 };
 
+// An object answer must be about what was asked: GET /v1/migration/7/ answering for migration 8
+// (or an action on account 301 answering for 302) is a protocol error, never applied.
+inline void requireIdentity(JsonReader &reader, const QString &field, qint64 answered, qint64 asked)
+{
+    if (reader.ok() && answered != asked)
+        reader.fail(field, QCoreApplication::translate("Protocol", "answers for %1 where %2 was asked")
+                               .arg(answered)
+                               .arg(asked));
+}
+
+// A field that tells the items of a list apart (an id, or a name that selects an account).
+template<typename T, typename V>
+struct UniqueKey
+{
+    QString field;
+    V T::*member;
+};
+
+template<typename T, typename V>
+UniqueKey<T, V> uniqueBy(const QString &field, V T::*member)
+{
+    return {field, member};
+}
+
+inline QString asText(qint64 value) { return QString::number(value); }
+inline QString asText(const QString &value) { return u'"' + value + u'"'; }
+
+// Two items with the same key make the whole list doubtful (an action could reach the wrong
+// one): a protocol error naming the second occurrence.
+template<typename T, typename V>
+void requireUnique(JsonReader &reader, const QList<T> &items, const UniqueKey<T, V> &key)
+{
+    QSet<V> seen;
+    seen.reserve(items.size());
+    for (qsizetype i = 0; i < items.size() && reader.ok(); ++i) {
+        const V &value = items.at(i).*key.member;
+        if (seen.contains(value))
+            reader.fail(childPath(indexPath(QString(), i), key.field),
+                        QCoreApplication::translate("Protocol", "%1 appears twice in the list").arg(asText(value)));
+        seen.insert(value);
+    }
+}
+
 // Parses a body whose top level is an object, with `read` mapping it.
 template<typename T, typename Read>
 Expected<T> parseObject(const QByteArray &body, Read read)
@@ -92,9 +136,10 @@ Expected<T> parseObject(const QByteArray &body, Read read)
     return value;
 }
 
-// Parses a body whose top level is a list of objects, each mapped by `read`.
-template<typename T, typename Read>
-Expected<QList<T>> parseList(const QByteArray &body, Read read)
+// Parses a body whose top level is a list of objects, each mapped by `read`; each of `uniqueKeys`
+// must differ from item to item.
+template<typename T, typename Read, typename... Keys>
+Expected<QList<T>> parseList(const QByteArray &body, Read read, const Keys &...uniqueKeys)
 {
     const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
     if (!document)
@@ -111,6 +156,7 @@ Expected<QList<T>> parseList(const QByteArray &body, Read read)
         const QString path = indexPath(QString(), i);
         values.append(read(reader, reader.object(array.at(i), path), path));
     }
+    (requireUnique(reader, values, uniqueKeys), ...);
     if (!reader.ok())
         return reader.error();
     return values;

@@ -5,8 +5,20 @@
 #include <algorithm>
 
 namespace passerelle {
+namespace {
 
-RequestPacer::RequestPacer(const Clock &clock, Limits limits) : m_clock(clock), m_limits(limits) { }
+template<typename Ledger> auto &sendsOf(Ledger &ledger, RequestPacer::Kind kind)
+{
+    return kind == RequestPacer::Kind::Safe ? ledger.safeSends : ledger.unsafeSends;
+}
+
+} // namespace
+
+RequestPacer::RequestPacer(const Clock &clock, Limits limits, std::unique_ptr<SharedPacerLedger> shared)
+    : m_clock(clock), m_limits(limits), m_shared(std::move(shared))
+{ }
+
+RequestPacer::~RequestPacer() = default;
 
 RequestPacer::Kind RequestPacer::kindOf(const QByteArray &method)
 {
@@ -17,41 +29,66 @@ RequestPacer::Kind RequestPacer::kindOf(const QByteArray &method)
     return Kind::Unsafe;
 }
 
-std::deque<QDateTime> &RequestPacer::sendsOf(Kind kind)
-{
-    return kind == Kind::Safe ? m_safeSends : m_unsafeSends;
-}
-
 int RequestPacer::limitOf(Kind kind) const
 {
     return std::max(1, kind == Kind::Safe ? m_limits.safePerWindow : m_limits.unsafePerWindow);
 }
 
-void RequestPacer::forgetOld(std::deque<QDateTime> &sends, const QDateTime &now) const
+qint64 RequestPacer::withLedger(const std::function<qint64(PacerLedger &, qint64 nowMs)> &use)
 {
-    while (!sends.empty() && sends.front().msecsTo(now) >= m_limits.windowMs)
-        sends.pop_front();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const auto run = [&](PacerLedger &ledger) {
+        for (std::deque<qint64> *sends : {&ledger.safeSends, &ledger.unsafeSends}) {
+            while (!sends->empty() && now - sends->front() >= m_limits.windowMs)
+                sends->pop_front();
+        }
+        return use(ledger, now);
+    };
+    qint64 result = 0;
+    if (m_shared && m_shared->update([&](PacerLedger &ledger) {
+            result = run(ledger);
+            m_own = ledger;
+        }))
+        return result;
+    return run(m_own);
 }
 
-qint64 RequestPacer::delayBeforeSend(Kind kind)
+qint64 RequestPacer::delayIn(const PacerLedger &ledger, Kind kind, qint64 nowMs) const
 {
-    const QDateTime now = m_clock.now();
-    auto &sends = sendsOf(kind);
-    forgetOld(sends, now);
+    const qint64 paused = std::max<qint64>(0, ledger.pausedUntilMs - nowMs);
+    const auto &sends = sendsOf(ledger, kind);
     const auto limit = static_cast<std::size_t>(limitOf(kind));
     if (sends.size() < limit)
-        return 0;
+        return paused;
     // The send that must leave the window before another fits in.
-    const QDateTime &blocking = sends[sends.size() - limit];
-    return std::max<qint64>(1, m_limits.windowMs - blocking.msecsTo(now));
+    const qint64 blocking = sends[sends.size() - limit];
+    return std::max({paused, qint64(1), m_limits.windowMs - (nowMs - blocking)});
 }
 
 void RequestPacer::recordSend(Kind kind)
 {
-    const QDateTime now = m_clock.now();
-    auto &sends = sendsOf(kind);
-    forgetOld(sends, now);
-    sends.push_back(now);
+    withLedger([kind](PacerLedger &ledger, qint64 now) {
+        sendsOf(ledger, kind).push_back(now);
+        return qint64(0);
+    });
+}
+
+qint64 RequestPacer::reserveSend(Kind kind)
+{
+    return withLedger([this, kind](PacerLedger &ledger, qint64 now) {
+        const qint64 delay = delayIn(ledger, kind, now);
+        if (delay == 0)
+            sendsOf(ledger, kind).push_back(now);
+        return delay;
+    });
+}
+
+void RequestPacer::pauseFor(qint64 ms)
+{
+    withLedger([ms](PacerLedger &ledger, qint64 now) {
+        ledger.pausedUntilMs = std::max(ledger.pausedUntilMs, now + ms);
+        return qint64(0);
+    });
 }
 
 } // namespace passerelle

@@ -1,18 +1,39 @@
 #pragma once
 
 #include <QByteArray>
-#include <QDateTime>
 
 #include <deque>
+#include <functional>
+#include <memory>
 
 namespace passerelle {
 
 class Clock;
 
+// What a pacer counts: the recent sends of each kind and the pause a provider's 429 asked for,
+// in milliseconds since the epoch (the same numbers in every process of the user).
+struct PacerLedger
+{
+    std::deque<qint64> safeSends;
+    std::deque<qint64> unsafeSends;
+    qint64 pausedUntilMs = 0;
+};
+
+// Where a pacer keeps its ledger when every process using one API key shares the limits.
+class SharedPacerLedger
+{
+public:
+    virtual ~SharedPacerLedger() = default;
+    // Runs `change` on the ledger all processes see, under their common lock. False when the
+    // shared ledger cannot be used now: `change` did not run, and the pacer counts on its own.
+    virtual bool update(const std::function<void(PacerLedger &)> &change) = 0;
+};
+
 // Client-side pacing under the provider's published limits (admin-api.md, sections A and C): never
 // more than 50 unsafe requests (POST, PUT, PATCH, DELETE) nor 250 safe ones (GET, HEAD) in any
-// sliding 60 s window. It answers how long to wait before a send and records each send; time comes
-// from the injected clock, so tests never sleep.
+// sliding 60 s window, for this process alone or, with a shared ledger, for all of them together;
+// and nothing at all while the provider's Retry-After pause runs. It answers how long to wait
+// before a send and records each send; time comes from the injected clock, so tests never sleep.
 class RequestPacer
 {
 public:
@@ -28,25 +49,31 @@ public:
     };
 
     explicit RequestPacer(const Clock &clock) : RequestPacer(clock, Limits {}) { }
-    RequestPacer(const Clock &clock, Limits limits);
+    RequestPacer(const Clock &clock, Limits limits, std::unique_ptr<SharedPacerLedger> shared = nullptr);
+    ~RequestPacer();
 
     static Kind kindOf(const QByteArray &method);
 
-    // Milliseconds to wait before sending now would keep within the limits (0: send now).
-    qint64 delayBeforeSend(Kind kind);
+    // 0: the send is recorded and goes now. Otherwise the milliseconds to wait before sending
+    // would keep within the limits and any pause, and nothing is recorded. One step, so that two
+    // processes never take the last place together.
+    qint64 reserveSend(Kind kind);
+    // A send that could not wait (a redirect followed within a request) still counts.
     void recordSend(Kind kind);
+    // The provider asked this client to wait (429 with Retry-After): every request waits.
+    void pauseFor(qint64 ms);
 
     const Limits &limits() const { return m_limits; }
 
 private:
-    std::deque<QDateTime> &sendsOf(Kind kind);
+    qint64 withLedger(const std::function<qint64(PacerLedger &, qint64 nowMs)> &use);
+    qint64 delayIn(const PacerLedger &ledger, Kind kind, qint64 nowMs) const;
     int limitOf(Kind kind) const;
-    void forgetOld(std::deque<QDateTime> &sends, const QDateTime &now) const;
 
     const Clock &m_clock;
     Limits m_limits;
-    std::deque<QDateTime> m_safeSends;
-    std::deque<QDateTime> m_unsafeSends;
+    std::unique_ptr<SharedPacerLedger> m_shared;
+    PacerLedger m_own; // a copy of the shared one after each use; alone when there is none
 };
 
 } // namespace passerelle

@@ -44,6 +44,7 @@ ValueJob<T> *RestAdminApi::run(HttpExchange::Spec spec, httperror::Endpoint endp
         auto *exchange = new HttpExchange(m_context, std::move(spec), job);
         job->setExchange(exchange);
         connect(exchange, &HttpExchange::waitScheduled, this, &RestAdminApi::waitScheduled);
+        connect(exchange, &HttpExchange::pacedFor, this, &RestAdminApi::pacedFor);
         connect(exchange, &HttpExchange::finished, job, [job, endpoint, parse, what](const HttpOutcome &outcome) {
             if (auto error = httperror::errorFor(outcome, endpoint)) {
                 qCWarning(lcApi) << what << "failed: HTTP" << outcome.httpStatus << outcome.networkError << "after"
@@ -98,7 +99,7 @@ MigrationsJob *RestAdminApi::migrations()
 MigrationJob *RestAdminApi::migration(qint64 migrationId)
 {
     return run<MigrationDetail>(get(contract::migrationPath(migrationId)), httperror::Endpoint::Read,
-                                &contract::parseMigration);
+                                [migrationId](const QByteArray &body) { return contract::parseMigration(body, migrationId); });
 }
 
 MigrationAccountsJob *RestAdminApi::migrationAccounts(qint64 migrationId)
@@ -112,7 +113,8 @@ AccountActionJob *RestAdminApi::startAction(qint64 migrationId, qint64 accountId
 {
     return run<AccountState>(
         post(contract::actionPath(migrationId, accountId, action), contract::emptyActionBody(), idempotencyKey),
-        httperror::Endpoint::Action, &contract::parseAccount);
+        httperror::Endpoint::Action,
+        [accountId](const QByteArray &body) { return contract::parseAccount(body, accountId); });
 }
 
 SupportRequestJob *RestAdminApi::requestSupport(qint64 migrationId, const SupportRequest &request,

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     // A request waits (pacing or retry backoff) before going out: for "retrying in N s" notices.
     void waitScheduled(qint64 requestedMs);
+    // The request limits or the provider's pause hold a request: for "waiting N s" notices.
+    void pacedFor(qint64 requestedMs);
 
 private:
     template<typename T, typename Parse>

@@ -33,12 +33,9 @@ RetryPolicy::Decision RetryPolicy::decide(const Failure &failure, int retriesDon
         return {};
     if (retriesDone >= m_settings.maxRetries)
         return {};
-    qint64 delay = backoffMs(retriesDone);
-    if (failure.retryAfterMs) {
-        if (*failure.retryAfterMs > m_settings.maxRetryAfterMs)
-            return {};
-        delay = std::max(delay, *failure.retryAfterMs);
-    }
+    const qint64 delay = std::max(backoffMs(retriesDone), failure.retryAfterMs.value_or(0));
+    if (failure.elapsedMs + delay + failure.attemptLimitMs > m_settings.giveUpAfterMs)
+        return {};
     return {true, delay};
 }
 

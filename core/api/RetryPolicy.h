@@ -10,7 +10,8 @@ namespace passerelle {
 
 // When to try a request again (admin-api.md, section C): only safe requests (GET), only on a
 // timeout, 429, 502, 503 or 504, at most three retries, after a capped exponential backoff with
-// jitter, and never sooner than the server's Retry-After.
+// jitter, never sooner than the server's Retry-After, and only while one more whole attempt fits
+// in the time a request may take in all: a GET that keeps failing gives up well inside a minute.
 class RetryPolicy
 {
 public:
@@ -19,8 +20,9 @@ public:
         int maxRetries = 3;
         qint64 baseDelayMs = 500;
         qint64 maxDelayMs = 30 * 1000;
-        // A longer Retry-After is not waited for here: the error goes up with the delay in it.
-        qint64 maxRetryAfterMs = 2 * 60 * 1000;
+        // From the first send to giving up, waits and attempts included. A Retry-After that does
+        // not fit is not waited for here: the error goes up with the delay in it.
+        qint64 giveUpAfterMs = 40 * 1000;
     };
 
     // What went wrong with one attempt.
@@ -30,6 +32,8 @@ public:
         bool timedOut = false;
         int httpStatus = 0; // 0 when no HTTP answer
         std::optional<qint64> retryAfterMs; // the parsed Retry-After header, if any
+        qint64 elapsedMs = 0; // since the first attempt was sent
+        qint64 attemptLimitMs = 0; // the longest one more attempt may take
     };
 
     struct Decision

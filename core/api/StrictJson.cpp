@@ -1,9 +1,12 @@
 #include "core/api/StrictJson.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVariant>
 
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace passerelle {
 namespace {
@@ -15,6 +18,68 @@ struct Protocol
 };
 
 constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
+
+// A key as the parser understands it: "a" and "\u0061" are the same key.
+QByteArray decodedKey(const QByteArray &raw)
+{
+    if (!raw.contains('\\'))
+        return raw;
+    const QJsonDocument text = QJsonDocument::fromJson("[\"" + raw + "\"]");
+    return text.array().at(0).toString().toUtf8();
+}
+
+// QJsonDocument keeps one value of a key repeated in an object, silently: which one is not the
+// contract's business, so the repeat itself is refused. Runs over bytes already known to be valid
+// JSON, without recursion: one frame per open object or list.
+std::optional<QString> firstRepeatedKey(const QByteArray &json)
+{
+    struct Frame
+    {
+        bool isObject = false;
+        bool expectsKey = false;
+        QSet<QByteArray> keys;
+    };
+    std::vector<Frame> open;
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        switch (json.at(i)) {
+        case '{':
+            open.push_back({true, true, {}});
+            break;
+        case '[':
+            open.push_back({});
+            break;
+        case '}':
+        case ']':
+            if (!open.empty())
+                open.pop_back();
+            break;
+        case ',':
+            if (!open.empty() && open.back().isObject)
+                open.back().expectsKey = true;
+            break;
+        case '"': {
+            const qsizetype start = i + 1;
+            for (++i; i < size && json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\')
+                    ++i;
+            }
+            if (open.empty() || !open.back().expectsKey)
+                break;
+            Frame &object = open.back();
+            object.expectsKey = false;
+            const QByteArray key = decodedKey(json.mid(start, i - start));
+            if (object.keys.contains(key))
+                return QString::fromUtf8(key);
+            object.keys.insert(key);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -159,6 +224,9 @@ Expected<QJsonDocument> parseJsonBody(const QByteArray &body, qint64 maxBytes)
         return ApiError::protocol(QString(), Protocol::tr("The provider's answer is not valid JSON (%1 at byte %2).")
                                                  .arg(parseError.errorString())
                                                  .arg(parseError.offset));
+    if (const auto key = firstRepeatedKey(trimmed))
+        return ApiError::protocol(*key, Protocol::tr("The provider's answer gives the field \"%1\" twice in one object.")
+                                            .arg(*key));
     return document;
 }
 

@@ -14,6 +14,22 @@ QString JournalLock::lockPathFor(const QString &journalPath)
     return journalPath + u".lock"_s;
 }
 
+bool JournalLock::makeFolder(const QString &folder, QString *error)
+{
+    if (QDir().mkpath(folder))
+        return true;
+    // The deepest part that exists is where creating failed.
+    QFileInfo existing(folder);
+    while (!existing.exists() && !existing.isRoot() && existing.absoluteFilePath() != existing.absolutePath())
+        existing.setFile(existing.absolutePath());
+    const QString where = QDir::toNativeSeparators(existing.absoluteFilePath());
+    const QString reason = !existing.isDir()       ? tr("%1 is a file, not a folder").arg(where)
+                           : !existing.isWritable() ? tr("%1 is read-only for this user").arg(where)
+                                                     : tr("the system refused it");
+    *error = tr("Cannot create the folder %1 for the journal: %2.").arg(QDir::toNativeSeparators(folder), reason);
+    return false;
+}
+
 JournalLock::JournalLock(const QString &journalPath) : m_journalPath(journalPath), m_lock(lockPathFor(journalPath))
 {
     // Held for days: only a dead holder makes the lock stale, never its age.
@@ -26,7 +42,8 @@ bool JournalLock::tryLock()
     m_holderPid = 0;
     if (m_lock.isLocked())
         return true;
-    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
+    if (!makeFolder(QFileInfo(m_journalPath).absolutePath(), &m_error))
+        return false;
     if (m_lock.tryLock(0))
         return true;
     const QString journal = QDir::toNativeSeparators(m_journalPath);

@@ -19,6 +19,9 @@ public:
     JournalLock &operator=(const JournalLock &) = delete;
 
     static QString lockPathFor(const QString &journalPath);
+    // Creates the journal's folder and its parents. False: `error` says which folder and why
+    // (a read-only home, a file in the way), so that the user can act on it.
+    static bool makeFolder(const QString &folder, QString *error);
 
     // Never waits. False: errorString() says why (another instance, with its pid).
     bool tryLock();

@@ -92,6 +92,14 @@ QStringList createCurrent()
     return commonTables() + observedOperationsTable() + siteBaselinesTable();
 }
 
+QStringList createAt(int version)
+{
+    QStringList statements = createVersion1();
+    for (int from = 1; from < version; ++from)
+        statements += upgradeStep(from);
+    return statements;
+}
+
 QStringList upgradeStep(int fromVersion)
 {
     switch (fromVersion) {

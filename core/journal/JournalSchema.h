@@ -17,4 +17,8 @@ QStringList upgradeStep(int fromVersion);
 // The DDL of version 1 exactly as it shipped, so that tests can build a real old file.
 QStringList createVersion1();
 
+// The DDL that gives a file of schema `version` (1..kCurrentVersion), created or upgraded: what
+// such a file must hold, table for table, column for column.
+QStringList createAt(int version);
+
 } // namespace passerelle::journalschema

@@ -2,7 +2,8 @@
 
 namespace passerelle {
 
-LockedJournal::LockedJournal(const QString &path) : m_lock(std::make_unique<JournalLock>(path))
+LockedJournal::LockedJournal(const QString &path, SqliteJournal::AfterDamage afterDamage)
+    : m_lock(std::make_unique<JournalLock>(path))
 {
     if (!m_lock->tryLock()) {
         m_failure = Failure::AlreadyRunning;
@@ -11,9 +12,18 @@ LockedJournal::LockedJournal(const QString &path) : m_lock(std::make_unique<Jour
         return;
     }
     auto journal = std::make_unique<SqliteJournal>(path);
-    if (!journal->open()) {
-        m_failure = journal->openStatus() == SqliteJournal::OpenStatus::NewerSchema ? Failure::NewerSchema
-                                                                                    : Failure::CannotOpen;
+    if (!journal->open(afterDamage)) {
+        switch (journal->openStatus()) {
+        case SqliteJournal::OpenStatus::NewerSchema:
+            m_failure = Failure::NewerSchema;
+            break;
+        case SqliteJournal::OpenStatus::Damaged:
+            m_failure = Failure::Damaged;
+            break;
+        default:
+            m_failure = Failure::CannotOpen;
+            break;
+        }
         m_error = journal->lastError();
         journal.reset();
         m_lock.reset();

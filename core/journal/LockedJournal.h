@@ -19,9 +19,11 @@ public:
         AlreadyRunning, // another Passerelle holds the lock: say so and exit cleanly
         NewerSchema, // written by a newer Passerelle: refused, untouched
         CannotOpen, // the file cannot be created, read, or upgraded
+        Damaged, // failed its check and was set aside: offer to start a new journal
     };
 
-    explicit LockedJournal(const QString &path = SqliteJournal::defaultPath());
+    explicit LockedJournal(const QString &path = SqliteJournal::defaultPath(),
+                           SqliteJournal::AfterDamage afterDamage = SqliteJournal::AfterDamage::Refuse);
 
     bool isOpen() const { return m_journal != nullptr; }
     Failure failure() const { return m_failure; }

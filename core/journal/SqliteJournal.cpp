@@ -1,5 +1,7 @@
 #include "core/journal/SqliteJournal.h"
 
+#include "core/journal/JournalIntegrity.h"
+#include "core/journal/JournalLock.h"
 #include "core/journal/JournalLog.h"
 #include "core/journal/JournalSchema.h"
 
@@ -32,15 +34,28 @@ SqliteJournal::~SqliteJournal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool SqliteJournal::open()
+bool SqliteJournal::open(AfterDamage afterDamage)
 {
     m_lastError.clear();
+    m_damage.clear();
     if (isOpen())
         return true;
     // Looked at read-only first: closing a writable connection would checkpoint a newer
     // Passerelle's pending WAL into the very file we are about to refuse.
-    if (QFileInfo::exists(m_path) && !probeReadOnly())
-        return false;
+    const bool exists = QFileInfo::exists(m_path);
+    if (exists && !probeReadOnly()) {
+        // A damaged file set aside leaves the place to a new journal, when that is asked for.
+        if (m_status != OpenStatus::Damaged || afterDamage == AfterDamage::Refuse || QFileInfo::exists(m_path))
+            return false;
+        m_lastError.clear();
+    } else if (!exists && afterDamage == AfterDamage::Refuse) {
+        // Starting afresh unasked would make the customer's ticks vanish: it is their choice.
+        if (const QString aside = journalintegrity::lastSetAside(m_path); !aside.isEmpty())
+            return refuseOpen(OpenStatus::Damaged,
+                              tr("The journal was damaged and is kept as %1; no new journal was started yet, so "
+                                 "Passerelle sent nothing.")
+                                  .arg(QDir::toNativeSeparators(aside)));
+    }
     if (!openConnection())
         return false;
     int version = 0;
@@ -63,6 +78,8 @@ bool SqliteJournal::probeReadOnly()
         int version = 0;
         if (probe.open()) {
             ok = readVersion(probe, &version);
+            if (ok && version > 0)
+                m_damage = journalintegrity::problemIn(probe, version);
         } else {
             ok = refuseOpen(
                 OpenStatus::CannotOpen,
@@ -71,17 +88,33 @@ bool SqliteJournal::probeReadOnly()
         probe.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!m_damage.isEmpty())
+        return setAsideDamaged();
     return ok;
+}
+
+// Only once the probe is closed can the file move; nothing was written to it.
+bool SqliteJournal::setAsideDamaged()
+{
+    const QString journal = QDir::toNativeSeparators(m_path);
+    const QString aside = journalintegrity::setAside(m_path);
+    if (aside.isEmpty()) {
+        return refuseOpen(OpenStatus::Damaged,
+                          tr("The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It "
+                             "could not be moved aside: move it elsewhere yourself to start a new journal.")
+                              .arg(journal, m_damage));
+    }
+    return refuseOpen(OpenStatus::Damaged,
+                      tr("The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It is "
+                         "kept as %3.")
+                          .arg(journal, m_damage, QDir::toNativeSeparators(aside)));
 }
 
 bool SqliteJournal::openConnection()
 {
-    const QFileInfo file(m_path);
-    if (!QDir().mkpath(file.absolutePath())) {
-        return refuseOpen(
-            OpenStatus::CannotOpen,
-            tr("Cannot create the folder %1 for the journal.").arg(QDir::toNativeSeparators(file.absolutePath())));
-    }
+    QString folderError;
+    if (!JournalLock::makeFolder(QFileInfo(m_path).absolutePath(), &folderError))
+        return refuseOpen(OpenStatus::CannotOpen, folderError);
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         m_db.setDatabaseName(m_path);
@@ -100,6 +133,12 @@ bool SqliteJournal::readVersion(QSqlDatabase &db, int *version)
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        // SQLITE_CORRUPT, SQLITE_NOTADB: the journal's own file, damaged beyond its first page.
+        const QString code = query.lastError().nativeErrorCode();
+        if (code == u"11" || code == u"26") {
+            m_damage = query.lastError().databaseText();
+            return refuseOpen(OpenStatus::Damaged, m_damage);
+        }
         return refuseOpen(OpenStatus::CannotOpen,
                           tr("The file %1 is not a Passerelle journal or is damaged: %2")
                               .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));

@@ -25,7 +25,11 @@ public:
         CannotOpen, // the file cannot be created, read, or is not a Passerelle journal
         NewerSchema, // written by a newer Passerelle: refused and left untouched
         UpgradeFailed, // the upgrade was rolled back: the file is as it was
+        Damaged, // failed its check: set aside unread (or one was set aside before); nothing sent
     };
+    // What open() does after a damaged journal: refuse (the customer decides), or start a new,
+    // empty one whose state comes from the provider.
+    enum class AfterDamage { Refuse, StartNew };
 
     // <AppDataLocation>/journal.sqlite
     static QString defaultPath();
@@ -36,8 +40,9 @@ public:
     SqliteJournal &operator=(const SqliteJournal &) = delete;
 
     // Opens (creating the file and its folder if needed) and upgrades the schema in one
-    // transaction. False: see openStatus() and lastError().
-    bool open();
+    // transaction, after checking an existing file (PRAGMA quick_check and the schema). A damaged
+    // file is set aside, never deleted. False: see openStatus() and lastError().
+    bool open(AfterDamage afterDamage = AfterDamage::Refuse);
     bool isOpen() const { return m_status == OpenStatus::Opened; }
     OpenStatus openStatus() const { return m_status; }
     QString path() const { return m_path; }
@@ -65,6 +70,7 @@ public:
 private:
     bool openConnection();
     bool probeReadOnly();
+    bool setAsideDamaged();
     bool readVersion(QSqlDatabase &db, int *version);
     bool configure();
     bool bringSchemaUpToDate(int version);
@@ -83,6 +89,7 @@ private:
     QSqlDatabase m_db;
     OpenStatus m_status = OpenStatus::NotOpened;
     int m_versionFound = 0;
+    QString m_damage; // what the check found wrong, empty when sound
     QString m_lastError;
 };
 

@@ -30,4 +30,12 @@ Seconds forIpReroute(bool usesProviderDns)
     return usesProviderDns ? Seconds(0) : kIpReroute;
 }
 
+QDateTime estimatedEnd(const AccountState &account, const QDateTime &startIfUnknown)
+{
+    if (account.operationEstimatedEnd.isValid())
+        return account.operationEstimatedEnd;
+    const QDateTime start = account.operationStartedAt.isValid() ? account.operationStartedAt : startIfUnknown;
+    return start.addSecs(forAccount(account).count());
+}
+
 } // namespace passerelle::downtime

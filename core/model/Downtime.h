@@ -25,6 +25,9 @@ Seconds forAccount(const AccountState &account);
 Seconds forAccounts(const AccountList &accounts);
 // The IP reroute of step 6: none when the customer uses the provider's DNS servers.
 Seconds forIpReroute(bool usesProviderDns);
+// When the running operation should end: the provider's estimate, else the rule of thumb from its
+// start (`startIfUnknown` when the provider gave none) (admin-api.md, section B).
+QDateTime estimatedEnd(const AccountState &account, const QDateTime &startIfUnknown);
 
 } // namespace downtime
 } // namespace passerelle

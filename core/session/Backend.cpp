@@ -7,12 +7,14 @@
 #include "core/api/RequestPacer.h"
 #include "core/api/RestAdminApi.h"
 #include "core/api/RetryPolicy.h"
+#include "core/api/SharedLedgerFile.h"
 #include "core/journal/InMemoryJournal.h"
 #include "core/journal/LockedJournal.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -46,15 +48,23 @@ std::optional<ApiError> openRest(Backend &backend, const BackendOptions &options
         return endpoint.error();
     if (options.apiKey.isEmpty())
         return backendError(QCoreApplication::translate("Backend", "An API key is needed to reach the provider."));
-    auto journal = std::make_unique<LockedJournal>(options.journalPath.isEmpty() ? SqliteJournal::defaultPath()
-                                                                                 : options.journalPath);
+    const QString journalPath = options.journalPath.isEmpty() ? SqliteJournal::defaultPath() : options.journalPath;
+    auto journal = std::make_unique<LockedJournal>(journalPath, options.startNewJournal
+                                                                    ? SqliteJournal::AfterDamage::StartNew
+                                                                    : SqliteJournal::AfterDamage::Refuse);
+    if (journal->failure() == LockedJournal::Failure::Damaged)
+        return ApiError::make(ApiError::Kind::JournalDamaged, journal->errorString());
     if (!journal->isOpen())
         return backendError(journal->errorString());
     backend.lockedJournal = std::move(journal);
     backend.ownClock = std::make_unique<SystemClock>();
     backend.clock = backend.ownClock.get();
     backend.network = std::make_unique<QNetworkAccessManager>();
-    backend.pacer = std::make_unique<RequestPacer>(*backend.clock);
+    // Every Passerelle of this user with this key counts against the same provider limits.
+    backend.pacer = std::make_unique<RequestPacer>(
+        *backend.clock, RequestPacer::Limits {},
+        std::make_unique<SharedLedgerFile>(SharedLedgerFile::pathFor(QFileInfo(journalPath).absolutePath(),
+                                                                     endpoint.value().baseUrl(), options.apiKey)));
     // Jitter only spreads retries out; it needs no cryptographic quality.
     backend.retryPolicy = std::make_unique<RetryPolicy>([] { return QRandomGenerator::global()->generateDouble(); });
     HttpContext context;

@@ -35,6 +35,7 @@ struct BackendOptions
     QString scenarioFile;   // dry-run only; empty: the built-in scenario
     double timeScale = 0;   // dry-run only; 0: the simulator's default
     QString journalPath;    // REST only; empty: the platform's app-data folder
+    bool startNewJournal = false; // REST only: after a damaged journal was set aside, start anew
 };
 
 // A session and everything it runs on, owned together. Members are destroyed bottom-up, so the

@@ -16,6 +16,17 @@ namespace passerelle {
 
 using namespace std::chrono_literals;
 
+namespace {
+
+// An answer that a careful client refuses, wherever it comes from (admin-api.md, section C).
+bool breaksTheRules(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Redirect || kind == ApiError::Kind::Tls || kind == ApiError::Kind::KeyRefused
+        || kind == ApiError::Kind::Protocol;
+}
+
+} // namespace
+
 MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalStore *journal, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -73,40 +84,57 @@ bool MigrationSession::isSendingAction() const
 void MigrationSession::discover(qint64 wantedMigrationId)
 {
     setState(State::Discovering);
-    ServersJob *servers = m_api->servers();
-    onFinished(servers, this, [this](ServersJob *job) {
-        // The server's name only decorates messages: without it, the id is used.
+    auto pending = std::make_shared<int>(2);
+    auto failure = std::make_shared<std::optional<ApiError>>();
+    auto settle = [this, pending, failure, wantedMigrationId] {
+        if (--*pending > 0)
+            return;
+        if (failure->has_value()) {
+            fail(**failure);
+            return;
+        }
+        chooseMigration(wantedMigrationId);
+    };
+    onFinished(m_api->servers(), this, [this, failure, settle](ServersJob *job) {
+        // The server's name only decorates messages, so a provider without it is fine; one that
+        // answers it against the careful-client rules (a refused redirect...) is not.
         if (!job->hasError() && job->value().size() == 1)
             m_serverName = job->value().constFirst().name;
+        else if (job->hasError() && breaksTheRules(job->error().kind))
+            *failure = job->error();
+        settle();
     });
-    MigrationsJob *job = m_api->migrations();
-    onFinished(job, this, [this, wantedMigrationId](MigrationsJob *finished) {
-        if (finished->hasError()) {
-            fail(finished->error());
-            return;
-        }
-        m_offered = finished->value();
-        if (wantedMigrationId != 0) {
-            for (const MigrationSummary &offered : std::as_const(m_offered)) {
-                if (offered.id == wantedMigrationId) {
-                    useMigration(wantedMigrationId);
-                    return;
-                }
+    onFinished(m_api->migrations(), this, [this, failure, settle](MigrationsJob *job) {
+        if (job->hasError() && !failure->has_value())
+            *failure = job->error();
+        else
+            m_offered = job->value();
+        settle();
+    });
+}
+
+void MigrationSession::chooseMigration(qint64 wantedMigrationId)
+{
+    if (wantedMigrationId != 0) {
+        for (const MigrationSummary &offered : std::as_const(m_offered)) {
+            if (offered.id == wantedMigrationId) {
+                useMigration(wantedMigrationId);
+                return;
             }
-            fail(ApiError::make(ApiError::Kind::NotFound, tr("Migration %1 is not offered to this account.").arg(wantedMigrationId)));
-            return;
         }
-        if (m_offered.size() == 1) {
-            useMigration(m_offered.constFirst().id);
-            return;
-        }
-        QStringList ids;
-        for (const MigrationSummary &offered : std::as_const(m_offered))
-            ids << QString::number(offered.id);
-        fail(ApiError::make(ApiError::Kind::NotFound,
-                            m_offered.isEmpty() ? tr("No migration is offered to this account.")
-                                                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(QStringLiteral(", ")))));
-    });
+        fail(ApiError::make(ApiError::Kind::NotFound, tr("Migration %1 is not offered to this account.").arg(wantedMigrationId)));
+        return;
+    }
+    if (m_offered.size() == 1) {
+        useMigration(m_offered.constFirst().id);
+        return;
+    }
+    QStringList ids;
+    for (const MigrationSummary &offered : std::as_const(m_offered))
+        ids << QString::number(offered.id);
+    fail(ApiError::make(ApiError::Kind::NotFound,
+                        m_offered.isEmpty() ? tr("No migration is offered to this account.")
+                                            : tr("Several migrations are offered (%1): choose one.").arg(ids.join(QStringLiteral(", ")))));
 }
 
 void MigrationSession::useMigration(qint64 migrationId)

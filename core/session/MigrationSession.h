@@ -122,6 +122,7 @@ private:
     friend class QueueRunner;
 
     void discover(qint64 wantedMigrationId);
+    void chooseMigration(qint64 wantedMigrationId);
     void useMigration(qint64 migrationId);
     void applyAccountUpdate(const AccountState &account);
     void resolveSupportIntent(const ActionIntent &intent);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -214,14 +215,19 @@ LoadedScenario parse(const QByteArray &json)
 
 LoadedScenario loadFile(const QString &path)
 {
+    // A device never ends and a FIFO blocks the opening until a writer comes: regular files only.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return {std::nullopt, ScenarioText::tr("%1 is not a regular file").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, ScenarioText::tr("cannot read %1: %2").arg(path, file.errorString())};
-    // A scenario is a few kilobytes: anything huge is not one.
+    // A scenario is a few kilobytes: anything huge is not one, whatever size the file claims.
     constexpr qint64 kMaxScenarioBytes = 4 * 1024 * 1024;
-    if (file.size() > kMaxScenarioBytes)
+    const QByteArray bytes = file.read(kMaxScenarioBytes + 1);
+    if (bytes.size() > kMaxScenarioBytes)
         return {std::nullopt, ScenarioText::tr("%1 is too large to be a scenario").arg(path)};
-    return parse(file.readAll());
+    return parse(bytes);
 }
 
 LoadedScenario loadDefault()

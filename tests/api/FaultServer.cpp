@@ -1,5 +1,6 @@
 #include "FaultServer.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
@@ -131,6 +132,7 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
     buffer.append(socket->readAll());
     SeenRequest request;
     while (takeRequest(buffer, request)) {
+        request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
         m_requests.append(request);
         Q_EMIT requestSeen();
         answer(socket, request);
@@ -173,7 +175,15 @@ void FaultServer::write(QTcpSocket *socket, const Scripted &answer)
         return;
     }
     head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (answer.fault == Fault::TrickledHeaders) {
+        trickle(socket, head + answer.body, answer.trickleMs);
+        return;
+    }
     socket->write(head);
+    if (answer.fault == Fault::TrickledBody) {
+        trickle(socket, answer.body, answer.trickleMs);
+        return;
+    }
     if (answer.fault == Fault::TruncatedBody) {
         socket->write(answer.body.left(answer.body.size() / 2));
         socket->disconnectFromHost();
@@ -181,6 +191,21 @@ void FaultServer::write(QTcpSocket *socket, const Scripted &answer)
     }
     socket->write(answer.body);
     socket->disconnectFromHost();
+}
+
+// Never silent long enough for a transfer timeout, never done: only a total deadline ends it.
+void FaultServer::trickle(QTcpSocket *socket, QByteArray bytes, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, sent = qsizetype(0)]() mutable {
+        if (sent == bytes.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(bytes.mid(sent++, 1));
+    });
+    timer->start(intervalMs);
 }
 
 } // namespace passerelle::test

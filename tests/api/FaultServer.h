@@ -22,6 +22,7 @@ struct SeenRequest
     QByteArray target; // "/v1/server/"
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
+    qint64 receivedAtMs = 0; // since the epoch, by the system clock
     QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
 };
 
@@ -34,6 +35,8 @@ struct Scripted
         CloseAfterRequest, // read the request, close without a byte
         TruncatedBody, // announce Content-Length, send half, close
         StreamedHugeBody, // no Content-Length, stream `hugeBytes`, close
+        TrickledHeaders, // the whole answer, one byte every `trickleMs`
+        TrickledBody, // the headers at once, then the body one byte every `trickleMs`
     };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -41,6 +44,7 @@ struct Scripted
     int delayMs = 0;
     Fault fault = Fault::None;
     qint64 hugeBytes = 0;
+    int trickleMs = 100;
 
     static Scripted json(int status, QByteArray body);
     static Scripted failing(Fault fault);
@@ -79,6 +83,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const SeenRequest &request);
     void write(QTcpSocket *socket, const Scripted &answer);
+    void trickle(QTcpSocket *socket, QByteArray bytes, int intervalMs);
 
     QTcpServer m_server;
     QList<Scripted> m_script;

@@ -64,6 +64,7 @@ INSTANTIATE_TEST_SUITE_P(
         MappingCase {"PostRefused", Transport::ConnectionFailed, 0, Endpoint::Action, Kind::Network},
         MappingCase {"Tls", Transport::Tls, 0, Endpoint::Read, Kind::Tls},
         MappingCase {"Redirect", Transport::Redirect, 0, Endpoint::Read, Kind::Redirect},
+        MappingCase {"RedirectLoop", Transport::RedirectLoop, 0, Endpoint::Read, Kind::Redirect},
         MappingCase {"TooLarge", Transport::TooLarge, 200, Endpoint::Read, Kind::Protocol},
         MappingCase {"Cancelled", Transport::Cancelled, 0, Endpoint::Read, Kind::Cancelled}),
     [](const auto &info) { return std::string(info.param.name); });

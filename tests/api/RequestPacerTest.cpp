@@ -1,7 +1,11 @@
 #include "core/api/RequestPacer.h"
+#include "core/api/SharedLedgerFile.h"
 #include "core/model/Clock.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -32,10 +36,10 @@ std::vector<qint64> sendAsFastAsAllowed(RequestPacer &pacer, ManualClock &clock,
 {
     std::vector<qint64> times;
     for (int i = 0; i < count; ++i) {
-        const qint64 delay = pacer.delayBeforeSend(kind);
+        const qint64 delay = pacer.reserveSend(kind);
         clock.set(clock.now().addMSecs(delay));
-        EXPECT_EQ(pacer.delayBeforeSend(kind), 0) << "the pacer must allow the send once the delay passed";
-        pacer.recordSend(kind);
+        if (delay > 0)
+            EXPECT_EQ(pacer.reserveSend(kind), 0) << "the pacer must allow the send once the delay passed";
         times.push_back(kStart.msecsTo(clock.now()));
     }
     return times;
@@ -63,14 +67,14 @@ TEST(RequestPacer, FirstFiftyGoAtOnceThenTheFiftyFirstWaitsForTheWindow)
 {
     ManualClock clock(kStart);
     RequestPacer pacer(clock);
-    for (int i = 0; i < 50; ++i) {
-        ASSERT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Unsafe), 0);
-        pacer.recordSend(RequestPacer::Kind::Unsafe);
-    }
+    for (int i = 0; i < 50; ++i)
+        ASSERT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), 0);
     clock.advance(10);
-    EXPECT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
+    // A refused reservation records nothing: the wait stays the same.
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), pacer.limits().windowMs - 10 * 1000);
     // Safe requests have their own budget.
-    EXPECT_EQ(pacer.delayBeforeSend(RequestPacer::Kind::Safe), 0);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Safe), 0);
 }
 
 TEST(RequestPacer, InterleavedTrafficKeepsBothLimits)
@@ -82,14 +86,68 @@ TEST(RequestPacer, InterleavedTrafficKeepsBothLimits)
     // A session polling (2 GETs) and acting on 500 accounts, one POST after each poll.
     for (int i = 0; i < 500; ++i) {
         for (const auto kind : {RequestPacer::Kind::Safe, RequestPacer::Kind::Safe, RequestPacer::Kind::Unsafe}) {
-            clock.set(clock.now().addMSecs(pacer.delayBeforeSend(kind)));
-            pacer.recordSend(kind);
+            while (const qint64 delay = pacer.reserveSend(kind))
+                clock.set(clock.now().addMSecs(delay));
             (kind == RequestPacer::Kind::Safe ? safe : unsafe).push_back(kStart.msecsTo(clock.now()));
         }
         clock.advance(0);
     }
     EXPECT_LE(maxInAnyMinute(safe), 250);
     EXPECT_LE(maxInAnyMinute(unsafe), 50);
+}
+
+TEST(RequestPacer, AProvidersPauseHoldsBothKindsUntilItEnds)
+{
+    ManualClock clock(kStart);
+    RequestPacer pacer(clock);
+    pacer.pauseFor(20 * 1000);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Safe), 20 * 1000);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), 20 * 1000);
+    pacer.pauseFor(5 * 1000); // a shorter pause never shortens the one running
+    clock.advance(20);
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Safe), 0);
+}
+
+// Two processes (two pacers, each with its own handle on the file) share one budget.
+TEST(RequestPacer, PacersSharingALedgerFileStayUnderTheLimitsTogether)
+{
+    QTemporaryDir folder;
+    const QString path = SharedLedgerFile::pathFor(folder.path(), QUrl(QStringLiteral("https://api.example.com/v1/")),
+                                                   QByteArrayLiteral("K3Y"));
+    ManualClock clock(kStart);
+    RequestPacer first(clock, {}, std::make_unique<SharedLedgerFile>(path));
+    RequestPacer second(clock, {}, std::make_unique<SharedLedgerFile>(path));
+    std::vector<qint64> times;
+    for (int i = 0; i < 600; ++i) {
+        RequestPacer &pacer = i % 3 == 0 ? first : second;
+        while (const qint64 delay = pacer.reserveSend(RequestPacer::Kind::Safe))
+            clock.set(clock.now().addMSecs(delay));
+        times.push_back(kStart.msecsTo(clock.now()));
+    }
+    EXPECT_EQ(maxInAnyMinute(times), 250);
+    // The file names neither the address nor the key.
+    EXPECT_FALSE(path.contains(u"K3Y"));
+    EXPECT_FALSE(path.contains(u"example"));
+}
+
+TEST(RequestPacer, AnotherKeyHasItsOwnLedger)
+{
+    const QUrl url(QStringLiteral("https://api.example.com/v1/"));
+    EXPECT_NE(SharedLedgerFile::pathFor(QStringLiteral("/d"), url, "one"),
+              SharedLedgerFile::pathFor(QStringLiteral("/d"), url, "two"));
+}
+
+TEST(RequestPacer, AnUnreadableLedgerFileCountsAsEmpty)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("requests.ledger"));
+    QFile garbage(path);
+    ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(100, '\xff'));
+    garbage.close();
+    ManualClock clock(kStart);
+    RequestPacer pacer(clock, {}, std::make_unique<SharedLedgerFile>(path));
+    EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), 0);
 }
 
 struct MethodCase

@@ -55,7 +55,7 @@ protected:
         rebuild(2000);
     }
 
-    void rebuild(int transferTimeoutMs)
+    void rebuild(int transferTimeoutMs, int attemptDeadlineMs = 15000)
     {
         auto endpoint = ApiEndpoint::fromString(server.baseUrl());
         ASSERT_TRUE(endpoint);
@@ -67,6 +67,7 @@ protected:
         context.retryPolicy = &retryPolicy;
         context.clock = &clock;
         context.transferTimeoutMs = transferTimeoutMs;
+        context.attemptDeadlineMs = attemptDeadlineMs;
         context.waitScale = 0.01;
         api = std::make_unique<RestAdminApi>(context);
         waits = std::make_unique<QSignalSpy>(api.get(), &RestAdminApi::waitScheduled);

@@ -50,6 +50,49 @@ TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.count("POST") == 51; }, 20000));
 }
 
+// A 429 holds every request of the client until its Retry-After, not only the refused one; then
+// paced sending resumes.
+TEST(RestPacing, A429PausesEveryRequestOfTheClient)
+{
+    FaultServer server;
+    ASSERT_TRUE(server.listen());
+    // Of two concurrent reads, the first to arrive is refused for 20 s; the other was already on its way.
+    server.enqueue(Scripted::json(429, {}).with("Retry-After", "20"));
+    Scripted late = Scripted::json(200, accountListJson("idle"));
+    late.delayMs = 300;
+    server.enqueue(late);
+    server.setResponder([](const SeenRequest &) { return Scripted::json(200, accountListJson("idle")); });
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc()));
+    QNetworkAccessManager network;
+    RequestPacer pacer(clock);
+    RetryPolicy policy([] { return 0.5; });
+    HttpContext context;
+    context.network = &network;
+    context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
+    context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));
+    context.pacer = &pacer;
+    context.retryPolicy = &policy;
+    context.clock = &clock;
+    context.waitScale = 0.001;
+    RestAdminApi api(context);
+
+    std::unique_ptr<MigrationAccountsJob> a(api.migrationAccounts(7));
+    std::unique_ptr<MigrationAccountsJob> b(api.migrationAccounts(7));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a->isFinished() || b->isFinished(); }, 20000));
+    ASSERT_EQ(server.requests().size(), 2);
+    MigrationAccountsJob *refused = a->isFinished() ? b.get() : a.get();
+    EXPECT_FALSE((a->isFinished() ? a : b)->hasError());
+
+    std::unique_ptr<MigrationAccountsJob> next(api.migrationAccounts(7));
+    EXPECT_FALSE(QTest::qWaitFor([&] { return server.requests().size() > 2; }, 300))
+        << "a request left during the provider's pause";
+    clock.advance(21);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return refused->isFinished() && next->isFinished(); }, 20000));
+    EXPECT_FALSE(refused->hasError());
+    EXPECT_FALSE(next->hasError());
+    EXPECT_EQ(server.requests().size(), 4);
+}
+
 // Over the wire, through the session: one poll is two GETs, with 500 accounts as with one.
 TEST_F(RestApiFixture, APollOfFiveHundredAccountsIsTwoRequests)
 {

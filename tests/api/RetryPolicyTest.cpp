@@ -60,13 +60,47 @@ INSTANTIATE_TEST_SUITE_P(
         RetryCase {"RetryAfterLongerThanBackoffWins", true, false, 429, 0, qint64(7000), 0.0, true, 7000, 7000},
         RetryCase {"BackoffLongerThanRetryAfterWins", true, false, 503, 2, qint64(100), 0.0, true, 1000, 1000},
         RetryCase {"RetryAfterZero", true, false, 429, 0, qint64(0), 0.0, true, 250, 250},
-        RetryCase {"RetryAfterTooLongGivesUp", true, false, 429, 0, qint64(3600 * 1000), 0.0, false, 0, 0}),
+        RetryCase {"RetryAfterTooLongGivesUp", true, false, 429, 0, qint64(3600 * 1000), 0.0, false, 0, 0},
+        RetryCase {"RetryAfterJustFitting", true, false, 429, 0, qint64(40 * 1000), 0.0, true, 40000, 40000},
+        RetryCase {"RetryAfterJustOver", true, false, 429, 0, qint64(40 * 1000 + 1), 0.0, false, 0, 0}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+// Another attempt must fit whole in what is left of the budget, or the GET gives up now.
+struct BudgetCase
+{
+    const char *name;
+    qint64 elapsedMs;
+    qint64 attemptLimitMs;
+    bool retry;
+};
+
+class RetryBudget : public ::testing::TestWithParam<BudgetCase>
+{
+};
+
+TEST_P(RetryBudget, Decides)
+{
+    const BudgetCase &c = GetParam();
+    const RetryPolicy policy([] { return 0.0; }); // first backoff: 250 ms
+    RetryPolicy::Failure failure {true, true, 0, std::nullopt};
+    failure.elapsedMs = c.elapsedMs;
+    failure.attemptLimitMs = c.attemptLimitMs;
+    EXPECT_EQ(policy.decide(failure, 0).retry, c.retry);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RetryBudget,
+    ::testing::Values(BudgetCase {"FreshFailure", 0, 15000, true},
+                      BudgetCase {"OneMoreFitsExactly", 40000 - 15000 - 250, 15000, true},
+                      BudgetCase {"OneMoreWouldOverrun", 40000 - 15000 - 249, 15000, false},
+                      BudgetCase {"BudgetSpent", 40000, 0, false}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(RetryPolicy, BackoffIsCapped)
 {
     RetryPolicy::Settings settings;
     settings.maxRetries = 50;
+    settings.giveUpAfterMs = 24 * 60 * 60 * 1000;
     const RetryPolicy policy([] { return 0.999; }, settings);
     const auto decision = policy.decide({true, false, 503, std::nullopt}, 40);
     EXPECT_TRUE(decision.retry);

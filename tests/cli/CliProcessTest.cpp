@@ -1,5 +1,14 @@
+#include "core/api/SharedLedgerFile.h"
 #include "tests/api/FaultServer.h"
 #include "tests/api/ProviderRoutes.h"
+#include "tests/journal/DamagedJournal.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +18,10 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
 
 using namespace passerelle;
 using namespace passerelle::test;
@@ -47,6 +60,12 @@ protected:
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         // The journal (shared with the wizard) goes to a fresh directory, never the user's.
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+        for (auto it = environmentChanges.cbegin(); it != environmentChanges.cend(); ++it) {
+            if (it.value().isEmpty())
+                environment.remove(it.key());
+            else
+                environment.insert(it.key(), it.value());
+        }
         process.setProcessEnvironment(environment);
         QStringList all = arguments;
         all << QStringLiteral("--api-url") << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
@@ -65,6 +84,7 @@ protected:
     }
 
     QTemporaryDir dataHome;
+    QHash<QString, QString> environmentChanges; // an empty value removes the variable
     FaultServer server;
     ProviderRoutes routes = ProviderRoutes::ready(3);
 };
@@ -134,6 +154,160 @@ TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
     EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("Another operation runs.")) << result.err.toStdString();
     EXPECT_EQ(server.count("POST"), 1);
+}
+
+// Two accounts under one id: whichever the POST reached could be the wrong one, so none is sent.
+TEST_F(CliProcess, RepeatedAccountIdsSendNothing)
+{
+    routes.accounts[1].id = routes.accounts[0].id;
+    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    EXPECT_EQ(server.count("POST"), 0);
+    EXPECT_TRUE(result.err.contains("301 appears twice")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("Nothing was sent.")) << result.err.toStdString();
+}
+
+TEST_F(CliProcess, AMigrationAnsweringForAnotherSendsNothing)
+{
+    server.setResponder([this](const SeenRequest &request) {
+        Scripted answer = routes.answer(request);
+        if (request.target == "/v1/migration/7/")
+            answer.body.replace("\"id\":7", "\"id\":8");
+        return answer;
+    });
+    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    EXPECT_EQ(server.count("POST"), 0);
+    EXPECT_TRUE(result.err.contains("answers for 8 where 7 was asked")) << result.err.toStdString();
+}
+
+// The most requests inside any sliding 60 s window.
+int peakPerMinute(std::vector<qint64> timesMs)
+{
+    std::sort(timesMs.begin(), timesMs.end());
+    int peak = 0;
+    for (auto from = timesMs.begin(); from != timesMs.end(); ++from)
+        peak = std::max(peak, int(std::lower_bound(from, timesMs.end(), *from + 60 * 1000) - from));
+    return peak;
+}
+
+// Runs in a row share the provider's limit through the ledger beside the journal: earlier runs
+// sent 246 reads 58 s ago, so of the next three runs (4 reads each) some must wait for the window.
+TEST_F(CliProcess, RunsInARowShareTheRequestLimit)
+{
+    const QString folder = dataHome.filePath(QStringLiteral("Passerelle/Passerelle"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const qint64 earlier = QDateTime::currentMSecsSinceEpoch() - 58 * 1000;
+    std::vector<qint64> sent(246, earlier);
+    SharedLedgerFile ledger(SharedLedgerFile::pathFor(folder, QUrl(server.baseUrl()), kKey));
+    ASSERT_TRUE(ledger.update([&](PacerLedger &seed) { seed.safeSends.assign(sent.begin(), sent.end()); }));
+
+    bool someRunSaidItWaits = false;
+    for (int i = 0; i < 3; ++i) {
+        const CliRun result = run({QStringLiteral("status")});
+        ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+        someRunSaidItWaits = someRunSaidItWaits || result.err.contains("Waiting");
+    }
+    for (const SeenRequest &request : server.requests())
+        sent.push_back(request.receivedAtMs);
+    const int peak = peakPerMinute(sent);
+    EXPECT_LE(peak, 250);
+    EXPECT_EQ(server.requests().size(), 12);
+    EXPECT_TRUE(someRunSaidItWaits);
+    std::printf("[ measured ] 3 runs after 246 earlier reads: peak %d requests in a sliding minute\n", peak);
+}
+
+// After a 202 the account list becomes unreadable: the CLI waits a few reads past the estimated
+// end, then leaves the action to run at the provider with its own exit code.
+class CliAfterAccepted : public CliProcess, public ::testing::WithParamInterface<Scripted>
+{
+};
+
+TEST_P(CliAfterAccepted, StopsWaitingWithItsOwnExitCode)
+{
+    bool accepted = false;
+    server.setResponder([this, &accepted](const SeenRequest &request) {
+        if (request.method == "POST") {
+            accepted = true;
+            Scripted answer = routes.answer(request);
+            // The provider expects the operation to end now.
+            const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1();
+            const QByteArray end = R"("operation_estimated_end":")" + now + '"';
+            answer.body.replace(R"("operation_estimated_end":null)", end);
+            return answer;
+        }
+        if (accepted && request.target == "/v1/migration/7/account/")
+            return GetParam();
+        return routes.answer(request);
+    });
+    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    EXPECT_EQ(result.exitCode, 6) << result.err.toStdString();
+    EXPECT_EQ(server.count("POST"), 1);
+    EXPECT_TRUE(result.err.contains("on its way")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("passerelle-cli status")) << result.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Answers, CliAfterAccepted,
+                         ::testing::Values(Scripted::json(200, QByteArrayLiteral(R"([{"account": 30)")),
+                                           Scripted::json(500, QByteArrayLiteral(R"({"detail": "oops"})"))),
+                         [](const auto &info) { return info.param.status == 200 ? "Malformed" : "ServerError"; });
+
+TEST_F(CliProcess, AProviderAnswering503EveryTimeIsUnreachable)
+{
+    server.setResponder([](const SeenRequest &) { return Scripted::json(503, {}); });
+    const CliRun result = run({QStringLiteral("status")});
+    EXPECT_EQ(result.exitCode, 5) << result.err.toStdString();
+}
+
+// The server's name only decorates, but a refused redirect on its read is an attack, not a detail.
+TEST_F(CliProcess, ARefusedRedirectOnTheServerListFailsTheCommand)
+{
+    server.setResponder([this](const SeenRequest &request) {
+        if (request.target == "/v1/server/")
+            return Scripted::json(302, {}).with("Location", "https://elsewhere.example/v1/server/");
+        return routes.answer(request);
+    });
+    const CliRun result = run({QStringLiteral("status")});
+    EXPECT_NE(result.exitCode, 0);
+    EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+    EXPECT_TRUE(result.err.contains("redirected")) << result.err.toStdString();
+}
+
+// A fresh home where the journal's folder cannot be made: the reason, said once, nothing sent.
+TEST_F(CliProcess, AJournalFolderThatCannotBeMadeIsExplainedOnce)
+{
+    QFile inTheWay(dataHome.filePath(QStringLiteral("in-the-way")));
+    ASSERT_TRUE(inTheWay.open(QIODevice::WriteOnly));
+    inTheWay.close();
+    environmentChanges.insert(QStringLiteral("XDG_DATA_HOME"), inTheWay.fileName());
+    environmentChanges.insert(QStringLiteral("QT_LOGGING_RULES"), QString()); // as a user runs it
+    const CliRun result = run({QStringLiteral("status")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(server.requests().isEmpty());
+    EXPECT_TRUE(result.err.contains("is a file, not a folder")) << result.err.toStdString();
+    EXPECT_EQ(result.err.count("Cannot create the folder"), 1) << result.err.toStdString();
+}
+
+// One damaged page in the journal: nothing is sent, the file is kept aside and named with the way
+// to start anew; asked to, the CLI starts a new journal from the provider's state.
+TEST_F(CliProcess, ADamagedJournalSendsNothingAndOffersToStartAnew)
+{
+    const QString journal = dataHome.filePath(QStringLiteral("Passerelle/Passerelle/journal.sqlite"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(journal).absolutePath()));
+    ASSERT_EQ(test::makeDamagedJournal(journal), QString());
+    const CliRun refused = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(server.requests().isEmpty());
+    EXPECT_TRUE(refused.err.contains("is damaged")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("journal.sqlite.damaged-")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("--new-journal")) << refused.err.toStdString();
+
+    EXPECT_EQ(run({QStringLiteral("status")}).exitCode, 1) << "no new journal unasked";
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    const CliRun anew = run({QStringLiteral("status"), QStringLiteral("--new-journal")});
+    EXPECT_EQ(anew.exitCode, 0) << anew.err.toStdString();
+    EXPECT_TRUE(QFile::exists(journal));
 }
 
 TEST_F(CliProcess, UnknownAccountIsAUsageError)

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <optional>
+
 using namespace passerelle;
 
 namespace {
@@ -30,7 +33,7 @@ QByteArray replaced(const char *json, const char *from, const char *to)
 
 TEST(ContractParse, TheDocumentedAccountExample)
 {
-    const auto parsed = contract::parseAccount(kAccount);
+    const auto parsed = contract::parseAccount(kAccount, 301);
     ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
     const AccountState &account = parsed.value();
     EXPECT_EQ(account.id, 301);
@@ -45,7 +48,7 @@ TEST(ContractParse, TheDocumentedAccountExample)
 
 TEST(ContractParse, TheDocumentedMigrationExample)
 {
-    const auto parsed = contract::parseMigration(kMigration);
+    const auto parsed = contract::parseMigration(kMigration, 7);
     ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
     const MigrationDetail &migration = parsed.value();
     EXPECT_EQ(migration.summary.id, 7);
@@ -61,7 +64,7 @@ TEST(ContractParse, TheDocumentedMigrationExample)
 
 TEST(ContractParse, UnknownExtraFieldsAreIgnored)
 {
-    const auto parsed = contract::parseAccount(replaced(kAccount, "\"name\"", "\"shiny_new\": [1, {}], \"name\""));
+    const auto parsed = contract::parseAccount(replaced(kAccount, "\"name\"", "\"shiny_new\": [1, {}], \"name\""), 301);
     EXPECT_TRUE(parsed.hasValue());
 }
 
@@ -78,7 +81,7 @@ class ContractRejects : public ::testing::TestWithParam<BadBody>
 
 TEST_P(ContractRejects, WithAProtocolErrorNamingTheField)
 {
-    const auto parsed = contract::parseAccount(GetParam().body);
+    const auto parsed = contract::parseAccount(GetParam().body, 301);
     ASSERT_FALSE(parsed.hasValue());
     EXPECT_EQ(parsed.error().kind, ApiError::Kind::Protocol);
     EXPECT_EQ(parsed.error().field.toStdString(), std::string(GetParam().field));
@@ -109,20 +112,24 @@ INSTANTIATE_TEST_SUITE_P(
         BadBody{"Empty", QByteArray(""), ""},
         BadBody{"Truncated", QByteArray(kAccount).left(60), ""},
         BadBody{"ArrayInsteadOfObject", QByteArray("[]"), ""},
+        BadBody{"RepeatedKey", replaced(kAccount, "\"name\"", "\"status\": \"migrated\", \"name\""), "status"},
+        BadBody{"RepeatedKeyEscaped", replaced(kAccount, "\"name\"", "\"st\\u0061tus\": \"migrated\", \"name\""),
+                "status"},
+        BadBody{"AnotherAccount", replaced(kAccount, "301", "302"), "account"},
         BadBody{"Oversized", QByteArray(contract::kMaxBodyBytes + 1, ' '), ""}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(ContractParse, NestedFieldPathsAreNamed)
 {
-    const auto badTransit = contract::parseMigration(replaced(kMigration, "\"ready\"", "\"almost\""));
+    const auto badTransit = contract::parseMigration(replaced(kMigration, "\"ready\"", "\"almost\""), 7);
     ASSERT_FALSE(badTransit.hasValue());
     EXPECT_EQ(badTransit.error().field, QStringLiteral("transit.status"));
 
-    const auto badPercent = contract::parseMigration(replaced(kMigration, "\"precopy_percent\": 100", "\"precopy_percent\": 101"));
+    const auto badPercent = contract::parseMigration(replaced(kMigration, "\"precopy_percent\": 100", "\"precopy_percent\": 101"), 7);
     ASSERT_FALSE(badPercent.hasValue());
     EXPECT_EQ(badPercent.error().field, QStringLiteral("transit.precopy_percent"));
 
-    const auto badPrice = contract::parseMigration(replaced(kMigration, "\"4.20\"", "\"4,20\""));
+    const auto badPrice = contract::parseMigration(replaced(kMigration, "\"4.20\"", "\"4,20\""), 7);
     ASSERT_FALSE(badPrice.hasValue());
     EXPECT_EQ(badPrice.error().field, QStringLiteral("server_daily_price"));
 
@@ -152,6 +159,84 @@ TEST(ContractParse, DocumentedReadOnlyResources)
     const auto badType = contract::parseDatabases(R"([{"id": 1, "name": "x", "type": "ORACLE"}])");
     ASSERT_FALSE(badType.hasValue());
     EXPECT_EQ(badType.error().field, QStringLiteral("[0].type"));
+}
+
+// A list whose items cannot be told apart is refused whole: an action could reach the wrong item.
+struct RepeatedList
+{
+    const char *name;
+    std::function<std::optional<ApiError>(const QByteArray &)> parse;
+    QByteArray body;
+    const char *field;
+};
+
+template<typename Parse> std::function<std::optional<ApiError>(const QByteArray &)> errorOf(Parse parse)
+{
+    return [parse](const QByteArray &body) -> std::optional<ApiError> {
+        const auto parsed = parse(body);
+        return parsed ? std::nullopt : std::optional<ApiError>(parsed.error());
+    };
+}
+
+QByteArray accountNamed(qint64 id, const char *name)
+{
+    return replaced(kAccount, "301", QByteArray::number(id).constData()).replace("acme-shop", name);
+}
+
+class ContractRefusesRepeats : public ::testing::TestWithParam<RepeatedList>
+{
+};
+
+TEST_P(ContractRefusesRepeats, AsAProtocolErrorNamingTheSecondItem)
+{
+    const std::optional<ApiError> error = GetParam().parse(GetParam().body);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->kind, ApiError::Kind::Protocol);
+    EXPECT_EQ(error->field.toStdString(), std::string(GetParam().field));
+    EXPECT_TRUE(error->message.contains(u"twice")) << error->message.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lists, ContractRefusesRepeats,
+    ::testing::Values(
+        RepeatedList{"AccountId", errorOf(&contract::parseMigrationAccounts),
+                     '[' + accountNamed(301, "site001") + ',' + accountNamed(301, "site002") + ']', "[1].account"},
+        RepeatedList{"AccountName", errorOf(&contract::parseMigrationAccounts),
+                     '[' + accountNamed(301, "site001") + ',' + accountNamed(302, "site001") + ']', "[1].name"},
+        RepeatedList{"ServerId", errorOf(&contract::parseServers),
+                     R"([{"id": 12, "name": "a", "datacenter": 1}, {"id": 12, "name": "b", "datacenter": 1}])",
+                     "[1].id"},
+        RepeatedList{"HostingAccountId", errorOf(&contract::parseHostingAccounts),
+                     R"([{"id": 1, "name": "a", "location_type": "server", "location_object": 12},
+                         {"id": 1, "name": "b", "location_type": "server", "location_object": 12}])",
+                     "[1].id"},
+        RepeatedList{"DatabaseId", errorOf(&contract::parseDatabases),
+                     R"([{"id": 9, "name": "a", "type": "MYSQL"}, {"id": 9, "name": "b", "type": "MYSQL"}])", "[1].id"},
+        RepeatedList{"MigrationId", errorOf(&contract::parseMigrations),
+                     R"([{"id": 7, "description": "", "kind": "", "deadline": null, "server": 12},
+                         {"id": 7, "description": "", "kind": "", "deadline": null, "server": 13}])",
+                     "[1].id"},
+        RepeatedList{"KeyInAnItem", errorOf(&contract::parseMigrationAccounts),
+                     '[' + replaced(kAccount, "\"account\": 301", "\"account\": 301, \"account\": 302") + ']',
+                     "account"}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(ContractParse, AnAnswerAboutAnotherMigrationIsRefused)
+{
+    const auto other = contract::parseMigration(kMigration, 8);
+    ASSERT_FALSE(other.hasValue());
+    EXPECT_EQ(other.error().kind, ApiError::Kind::Protocol);
+    EXPECT_EQ(other.error().field, QStringLiteral("id"));
+}
+
+TEST(ContractParse, RepeatedKeysInDifferentObjectsAreFine)
+{
+    const QByteArray list = '[' + accountNamed(301, "a") + ',' + accountNamed(302, "b") + ']';
+    const auto parsed = contract::parseMigrationAccounts(list);
+    ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed.value().size(), 2);
+    // Brackets and quotes inside strings are text, not structure.
+    EXPECT_TRUE(contract::parseAccount(replaced(kAccount, "\"acme-shop\"", R"("a\"{[,\"name\":")"), 301).hasValue());
 }
 
 TEST(ContractParse, ErrorBodiesAreReadLeniently)

@@ -38,7 +38,7 @@ TEST(ContractRoundTrip, AccountInEveryStatus)
         account.operationEstimatedEnd = utc(2026, 11, 23, 11);
         account.rollbackAvailable = true;
         account.lastError = QStringLiteral("MongoDB is not available on the new infrastructure");
-        const auto parsed = contract::parseAccount(bytes(contract::toJson(account)));
+        const auto parsed = contract::parseAccount(bytes(contract::toJson(account)), account.id);
         ASSERT_TRUE(parsed.hasValue()) << contract::toString(status).toStdString();
         EXPECT_EQ(parsed.value(), account) << contract::toString(status).toStdString();
     }
@@ -54,13 +54,13 @@ TEST(ContractRoundTrip, MigrationDetail)
                       QDateTime()};
     detail.clientServer = {ClientServerStatus::Reinstalled, utc(2026, 12, 1), utc(2026, 12, 2)};
     detail.finalization = {Finalizer::Customer, utc(2026, 12, 9)};
-    const auto parsed = contract::parseMigration(bytes(contract::toJson(detail)));
+    const auto parsed = contract::parseMigration(bytes(contract::toJson(detail)), 7);
     ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed.value(), detail);
 
     detail.finalization = {};
     detail.transit.name.clear();
-    const auto parsedNulls = contract::parseMigration(bytes(contract::toJson(detail)));
+    const auto parsedNulls = contract::parseMigration(bytes(contract::toJson(detail)), 7);
     ASSERT_TRUE(parsedNulls.hasValue());
     EXPECT_EQ(parsedNulls.value(), detail);
 }

@@ -1,8 +1,12 @@
 #include "core/model/Downtime.h"
+#include "core/model/OverdueWatch.h"
+
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <vector>
 
 using namespace passerelle;
 
@@ -69,5 +73,56 @@ TEST(DowntimeRule, OnlyDatabasesCountAndMovingBackCostsTheSame)
     account.version = Version::New;
     EXPECT_EQ(downtime::forAccount(account).count(), 180);
 }
+
+} // namespace
+
+namespace {
+
+const QDateTime kNoon(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc());
+
+TEST(DowntimeRule, EstimatedEndIsTheProvidersElseTheRuleOfThumbFromTheStart)
+{
+    AccountState account;
+    account.databaseSize = 2 * GiB;
+    EXPECT_EQ(downtime::estimatedEnd(account, kNoon), kNoon.addSecs(120));
+    account.operationStartedAt = kNoon.addSecs(-600);
+    EXPECT_EQ(downtime::estimatedEnd(account, kNoon), kNoon.addSecs(-480));
+    account.operationEstimatedEnd = kNoon.addSecs(3600);
+    EXPECT_EQ(downtime::estimatedEnd(account, kNoon), kNoon.addSecs(3600));
+}
+
+// Failed reads count only past the estimated end, and only in a row.
+struct OverdueCase
+{
+    const char *name;
+    std::vector<int> failedReadsAtSecondsFromEnd; // a success where the value is 999
+    bool givesUp;
+};
+
+class OverdueRule : public ::testing::TestWithParam<OverdueCase>
+{
+};
+
+TEST_P(OverdueRule, GivesUpAfterAFewFailedReadsPastTheEnd)
+{
+    OverdueWatch watch;
+    bool gaveUp = false;
+    for (const int at : GetParam().failedReadsAtSecondsFromEnd) {
+        if (at == 999)
+            watch.readSucceeded();
+        else
+            gaveUp = watch.readFailed(kNoon, kNoon.addSecs(at));
+    }
+    EXPECT_EQ(gaveUp, GetParam().givesUp);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Reads, OverdueRule,
+    ::testing::Values(OverdueCase {"ThreePastTheEnd", {0, 2, 4}, true},
+                      OverdueCase {"TwoPastTheEnd", {2, 4}, false},
+                      OverdueCase {"BeforeTheEndDoNotCount", {-60, -30, -2, 2, 4}, false},
+                      OverdueCase {"ASuccessStartsAgain", {2, 4, 999, 6, 8}, false},
+                      OverdueCase {"ManyBeforeThenThreeAfter", {-9, -8, -7, -6, 1, 2, 3}, true}),
+    [](const auto &info) { return std::string(info.param.name); });
 
 } // namespace

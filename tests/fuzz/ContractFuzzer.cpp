@@ -16,9 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)contract::parseDatabases(body);
     (void)contract::parseSites(body);
     (void)contract::parseMigrations(body);
-    (void)contract::parseMigration(body);
+    (void)contract::parseMigration(body, 7);
     (void)contract::parseMigrationAccounts(body);
-    (void)contract::parseAccount(body);
+    (void)contract::parseAccount(body, 301);
     (void)contract::parseSupportTicket(body);
     (void)contract::parseErrorBody(body);
     (void)contract::parseSupportRequest(body);

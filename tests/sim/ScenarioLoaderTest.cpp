@@ -5,8 +5,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 #include <ostream>
 
@@ -222,3 +225,25 @@ TEST(ScenarioLoader, MissingFileIsAnErrorNamingThePath)
     EXPECT_FALSE(loaded.scenario.has_value());
     EXPECT_TRUE(loaded.error.contains(u"/nonexistent/scenario.json"_s)) << loaded.error.toStdString();
 }
+
+namespace {
+
+TEST(ScenarioLoader, ADeviceIsRefusedWithoutReadingIt)
+{
+    const LoadedScenario loaded = scenario::loadFile(u"/dev/zero"_s);
+    EXPECT_FALSE(loaded.scenario.has_value());
+    EXPECT_TRUE(loaded.error.contains(u"not a regular file"_s)) << loaded.error.toStdString();
+}
+
+// Opening a FIFO for reading would wait for a writer forever.
+TEST(ScenarioLoader, AFifoIsRefusedWithoutOpeningIt)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"scenario.json"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const LoadedScenario loaded = scenario::loadFile(fifo);
+    EXPECT_FALSE(loaded.scenario.has_value());
+    EXPECT_TRUE(loaded.error.contains(u"not a regular file"_s)) << loaded.error.toStdString();
+}
+
+} // namespace

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUuid>
 
@@ -14,6 +15,8 @@
 #include <ostream>
 
 #include <functional>
+
+#include <sys/stat.h>
 
 using namespace passerelle;
 using namespace passerelle::sim::test;
@@ -52,7 +55,7 @@ protected:
     MigrationSnapshot snapshot()
     {
         MigrationSnapshot snap;
-        const auto migration = contract::parseMigration(get(contract::migrationPath(kMigration)).body);
+        const auto migration = contract::parseMigration(get(contract::migrationPath(kMigration)).body, kMigration);
         const auto accounts = contract::parseMigrationAccounts(get(contract::migrationAccountsPath(kMigration)).body);
         EXPECT_TRUE(migration.hasValue() && accounts.hasValue());
         if (migration && accounts)
@@ -195,7 +198,7 @@ TEST_F(SimHttp, DroppedConnectionAfterAProcessedPostTookEffectOnce)
     // The careful client sends again with the same key: the first answer, nothing restarted.
     const HttpResult replay = act(kShop, AccountAction::Migrate, key);
     EXPECT_EQ(replay.status, 202);
-    const auto first = contract::parseAccount(replay.body);
+    const auto first = contract::parseAccount(replay.body, kShop);
     ASSERT_TRUE(first.hasValue());
     EXPECT_EQ(first.value().status, AccountStatus::Migrating);
     EXPECT_EQ(simSideCount(kShop, AccountAction::Migrate), 1);
@@ -256,6 +259,22 @@ TEST_F(SimHttp, FaultsLatencyAndFailRate)
     EXPECT_GE(timer.elapsed(), 150);
     EXPECT_EQ(failed.status, 503);
     EXPECT_FALSE(contract::parseErrorBody(failed.body).detail.isEmpty());
+}
+
+// A FIFO would hold the simulator at its start forever; a device would be read without end.
+TEST(SimCommandLine, AFifoOrADeviceAsScenarioIsRefusedAtOnce)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"scenario.json"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {fifo, u"/dev/zero"_s}) {
+        QProcess process;
+        process.start(QStringLiteral(PASSERELLE_SIM_EXE), {u"--scenario"_s, path});
+        ASSERT_TRUE(process.waitForFinished(10000)) << path.toStdString();
+        EXPECT_EQ(process.exitCode(), 2);
+        const QByteArray errors = process.readAllStandardError();
+        EXPECT_TRUE(errors.contains("not a regular file")) << errors.toStdString();
+    }
 }
 
 TEST(SimCommandLine, BadScenarioFileIsRefusedNamingTheField)

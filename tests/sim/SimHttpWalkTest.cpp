@@ -30,7 +30,7 @@ protected:
     }
     MigrationSnapshot snapshot()
     {
-        const auto migration = contract::parseMigration(get(contract::migrationPath(kMigration)).body);
+        const auto migration = contract::parseMigration(get(contract::migrationPath(kMigration)).body, kMigration);
         const auto accounts = contract::parseMigrationAccounts(get(contract::migrationAccountsPath(kMigration)).body);
         EXPECT_TRUE(migration.hasValue()) << (migration ? "" : migration.error().message.toStdString());
         EXPECT_TRUE(accounts.hasValue()) << (accounts ? "" : accounts.error().message.toStdString());

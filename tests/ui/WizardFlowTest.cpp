@@ -1,3 +1,4 @@
+#include "core/model/OverdueWatch.h"
 #include "core/model/ProcessRules.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsFilterProxy.h"
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -256,6 +258,29 @@ TEST_F(WizardFlow, AFailedPollIsShownInlineAndClearedByTheNextGoodOne)
     h.clock.advance(60);
     h.api->accounts[2].status = AccountStatus::Tested;
     ASSERT_TRUE(h.refreshAndWait([&] { return !page->errorLabel()->isVisible(); }));
+}
+
+// After the provider accepted a migration its state cannot be read: past the estimated end the
+// page says the action is on its way and nothing is needed, without a dialog.
+TEST_F(WizardFlow, AnAcceptedOperationWhoseStateStaysUnreadableIsShownAsOnItsWay)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    h.session()->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->snapshot().account(301)->status == AccountStatus::Migrating; },
+                                5000));
+    h.clock.advance(10 * 60); // well past the estimate of a 1 GiB account
+    QSignalSpy failures(h.session(), &MigrationSession::refreshFailed);
+    h.api->failReads = 100;
+    for (int i = 0; i < OverdueWatch::kPatience; ++i) {
+        h.session()->refresh();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return failures.size() > i; }, 5000));
+    }
+    EXPECT_EQ(page->errorLabel()->kind(), MessageLabel::Kind::Warning);
+    EXPECT_TRUE(page->errorLabel()->message().contains(QStringLiteral("on its way"))) << page->errorLabel()->message().toStdString();
+    EXPECT_EQ(h.wizard->currentId(), static_cast<int>(Step::MigrateAccounts));
 }
 
 TEST_F(WizardFlow, OnlyThePageOnScreenRedrawsItsLists)

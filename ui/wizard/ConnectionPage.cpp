@@ -44,7 +44,8 @@ QString failureText(const ApiError &error)
 ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_key(new QLineEdit(this)), m_account(new QLineEdit(this)),
       m_url(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
-      m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)), m_error(new MessageLabel(this)),
+      m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)),
+      m_newJournal(new QPushButton(tr("Start a &new journal"), this)), m_error(new MessageLabel(this)),
       m_info(new MessageLabel(this)), m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)),
       m_forget(new QPushButton(tr("&Forget my key"), this)), m_keeper(new KeyKeeper(context->keychain(), this))
 {
@@ -103,10 +104,15 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_info);
     layout->addWidget(m_error);
+    layout->addWidget(m_newJournal, 0, Qt::AlignLeft);
     layout->addStretch();
+    m_newJournal->setVisible(false);
+    m_newJournal->setToolTip(tr("Reads the migration again from the provider; the ticks and choices of the "
+                                "damaged journal are not carried over."));
 
     connect(m_connect, &QPushButton::clicked, this, [this] { connectSession(false); });
     connect(m_dryRun, &QPushButton::clicked, this, [this] { connectSession(true); });
+    connect(m_newJournal, &QPushButton::clicked, this, [this] { connectSession(false, true); });
     connect(m_key, &QLineEdit::textChanged, this, &ConnectionPage::updateButtons);
     connect(m_key, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
     connect(context, &WizardContext::sessionChanged, this, &ConnectionPage::onSessionChanged);
@@ -152,10 +158,11 @@ void ConnectionPage::updateButtons()
     m_dryRun->setEnabled(!m_busy);
 }
 
-void ConnectionPage::connectSession(bool dryRun)
+void ConnectionPage::connectSession(bool dryRun, bool startNewJournal)
 {
     BackendOptions options;
     options.dryRun = dryRun;
+    options.startNewJournal = startNewJournal;
     m_lastWasDryRun = dryRun;
     if (!dryRun) {
         options.apiKey = m_key->text().trimmed().toUtf8();
@@ -170,16 +177,20 @@ void ConnectionPage::connectSession(bool dryRun)
         }
     }
     m_error->clearMessage();
+    m_newJournal->setVisible(false);
     m_busy = true;
     updateButtons();
     m_info->showMessage(MessageLabel::Kind::Info,
                         dryRun ? tr("Starting the offline simulation…") : tr("Looking for your migration…"));
     QString error;
-    if (!m_context->connectTo(options, &error)) {
+    ApiError::Kind kind = ApiError::Kind::BadRequest;
+    if (!m_context->connectTo(options, &error, &kind)) {
         m_busy = false;
         updateButtons();
         m_info->clearMessage();
         m_error->showMessage(MessageLabel::Kind::Error, error.isEmpty() ? tr("Passerelle could not start.") : error);
+        // Nothing was sent; starting anew is the customer's choice, offered here.
+        m_newJournal->setVisible(kind == ApiError::Kind::JournalDamaged);
     }
 }
 

@@ -33,13 +33,15 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *dryRunButton() const { return m_dryRun; }
+    // Shown only after a damaged journal was set aside.
+    QPushButton *newJournalButton() const { return m_newJournal; }
     QCheckBox *rememberKey() const { return m_remember; }
     QPushButton *forgetButton() const { return m_forget; }
     MessageLabel *infoLabel() const { return m_info; }
     MessageLabel *errorLabel() const { return m_error; }
 
 private:
-    void connectSession(bool dryRun);
+    void connectSession(bool dryRun, bool startNewJournal = false);
     void onSessionChanged(MigrationSession *session);
     void onStateChanged(MigrationSession::State state);
     void showFailure(const ApiError &error);
@@ -54,6 +56,7 @@ private:
     QString m_typedUrl; // kept while the Advanced box is closed
     QPushButton *m_connect;
     QPushButton *m_dryRun;
+    QPushButton *m_newJournal;
     MessageLabel *m_error;
     MessageLabel *m_info;
     QCheckBox *m_remember;

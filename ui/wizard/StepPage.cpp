@@ -1,6 +1,8 @@
 #include "ui/wizard/StepPage.h"
 
+#include "core/model/Downtime.h"
 #include "core/model/ProcessRules.h"
+#include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
@@ -101,9 +103,32 @@ void StepPage::showError(const QString &message)
 
 void StepPage::showRefreshFailure(const QString &message)
 {
+    const QDateTime now = m_context->clock()->now();
+    // A read succeeded since the last failure: the failures are no longer in a row.
+    if (m_session->lastRefreshAt() > m_refreshFailedAt)
+        m_overdue.readSucceeded();
+    m_refreshFailedAt = now;
+    // The operation that should have ended first among those the provider runs.
+    const AccountState *running = nullptr;
+    QDateTime end;
+    for (const AccountState &account : m_session->snapshot().accounts) {
+        const QDateTime accountEnd = downtime::estimatedEnd(account, m_session->lastRefreshAt());
+        if (isRunning(account.status) && (!running || accountEnd < end)) {
+            running = &account;
+            end = accountEnd;
+        }
+    }
+    if (running && m_overdue.readFailed(end, now)) {
+        // Not an error of the customer's: the action runs at the provider, and nothing is lost.
+        m_error->showMessage(MessageLabel::Kind::Warning,
+                             tr("%1 (%2) is on its way at the provider, but its state cannot be read now (%3). "
+                                "Nothing is needed from you: Passerelle keeps trying, and picks the outcome up "
+                                "even after a restart.")
+                                 .arg(running->name, text::statusName(running->status), message));
+        return;
+    }
     m_error->showMessage(MessageLabel::Kind::Error,
                          tr("%1 Passerelle keeps trying; what you see is the last state read.").arg(message));
-    m_refreshFailedAt = m_context->clock()->now();
 }
 
 void StepPage::updateFreshness()

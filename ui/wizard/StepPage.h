@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/OverdueWatch.h"
 #include "core/model/Step.h"
 
 #include <QDateTime>
@@ -67,6 +68,7 @@ private:
     QLabel *m_freshness;
     QTimer m_freshnessTick;
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
+    OverdueWatch m_overdue; // failed polls in a row past a running operation's estimated end
     bool m_stale = true; // the snapshot changed while the page was hidden
 };
 

@@ -37,13 +37,15 @@ void WizardContext::rememberSecret(const BackendOptions &options) const
     m_scrubber->addSecret(options.apiKey);
 }
 
-bool WizardContext::connectTo(const BackendOptions &options, QString *error)
+bool WizardContext::connectTo(const BackendOptions &options, QString *error, ApiError::Kind *kind)
 {
     rememberSecret(options);
     Expected<std::unique_ptr<Backend>> opened = m_factory(options);
     if (!opened || !opened.value() || !opened.value()->session) {
         if (error)
             *error = opened ? QString() : opened.error().message;
+        if (kind && !opened)
+            *kind = opened.error().kind;
         qCWarning(lcUi) << "no backend opened" << (options.dryRun ? "(dry-run)" : "");
         return false;
     }

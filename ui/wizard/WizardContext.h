@@ -26,8 +26,9 @@ public:
     WizardContext(SessionFactory factory, const Clock *clock, QObject *parent = nullptr);
     ~WizardContext() override;
 
-    // Opens a backend through the factory and starts its session; false (with `error`) when none opened.
-    bool connectTo(const BackendOptions &options, QString *error);
+    // Opens a backend through the factory and starts its session; false (with `error`, and its
+    // kind when asked) when none opened.
+    bool connectTo(const BackendOptions &options, QString *error, ApiError::Kind *kind = nullptr);
     MigrationSession *session() const { return m_backend ? m_backend->session.get() : nullptr; }
     Backend *backend() const { return m_backend.get(); }
     // Follows the connected session's clock, so that countdowns run on simulated time in a dry-run.

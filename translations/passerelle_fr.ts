@@ -201,7 +201,7 @@ The API key comes from the system keychain (saved by the wizard) or the PASSEREL
 Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API, 6 accepted but its outcome could not be read yet (run status later). check-sites exits 0 when no site is broken, 1 when one is.</source>
         <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
 La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
-Codes de sortie : 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable, 6 action acceptée dont le résultat n&apos;a pas encore pu être lu (lancez status plus tard). check-sites sort avec 0 si aucun site n&apos;est en panne, 1 sinon.</translation>
+Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable, 6 action acceptée dont le résultat n&apos;a pas encore pu être lu (lancez status plus tard). check-sites sort avec 0 si aucun site n&apos;est en panne, 1 sinon.</translation>
     </message>
     <message>
         <source>After a damaged journal was set aside, start a new one from the provider&apos;s state.</source>

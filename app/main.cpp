@@ -1,6 +1,6 @@
 #include "core/api/LogScrubber.h"
 #include "core/secrets/KeychainStore.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"

@@ -2,8 +2,6 @@
 
 #include "app/cli/ApiKeySource.h"
 #include "core/api/ApiEndpoint.h"
-#include "core/api/Credentials.h"
-#include "core/api/LogScrubber.h"
 #include "core/secrets/KeychainJob.h"
 #include "core/secrets/KeychainStore.h"
 #include "core/session/MigrationSession.h"
@@ -72,15 +70,10 @@ void CliLauncher::open(const QByteArray &apiKey)
     options.apiKey = apiKey;
     options.accountName = m_options.accountQualifier;
     options.customerEmail = m_options.customerEmail;
-    // Core's own qualifier rule tells which forms of the key the log scrubber must hide.
-    if (!m_options.dryRun) {
-        for (const QByteArray &secret : credentialsFor(options).secretForms())
-            m_scrubber.addSecret(secret);
-    }
+    registerSecrets(m_scrubber, options);
     auto backend = openBackend(options);
     if (!backend) {
-        // The journal locked by a running wizard, or from a newer Passerelle; a bad scenario.
-        fail(ExitCode::Failed, backend.error().message);
+        fail(exitCodeFor(backend.error()), backend.error().message);
         return;
     }
     m_backend = std::move(backend.value());

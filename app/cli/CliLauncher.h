@@ -3,7 +3,7 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/CliRunner.h"
 #include "app/cli/Confirmation.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 
 #include <QObject>
 #include <QTextStream>

@@ -23,14 +23,10 @@ ParsedCommandLine usageError(const QString &message, const QCommandLineParser &p
 
 std::optional<AccountAction> actionNamed(const QString &name)
 {
-    if (name == QLatin1String("test"))
-        return AccountAction::Test;
-    if (name == QLatin1String("migrate"))
-        return AccountAction::Migrate;
-    if (name == QLatin1String("rollback"))
-        return AccountAction::Rollback;
-    if (name == QLatin1String("move-back"))
-        return AccountAction::MoveBack;
+    for (const AccountAction action : kAccountActions) {
+        if (commandName(action) == name)
+            return action;
+    }
     return std::nullopt;
 }
 
@@ -41,6 +37,21 @@ bool looksLikeAKeyOption(const QString &argument)
 }
 
 } // namespace
+
+QString commandName(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::Test:
+        return QStringLiteral("test");
+    case AccountAction::Migrate:
+        return QStringLiteral("migrate");
+    case AccountAction::Rollback:
+        return QStringLiteral("rollback");
+    case AccountAction::MoveBack:
+        return QStringLiteral("move-back");
+    }
+    return {};
+}
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {

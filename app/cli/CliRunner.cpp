@@ -6,6 +6,7 @@
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
 #include "core/model/RuleText.h"
+#include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
 
 #include <QJsonDocument>
@@ -49,15 +50,8 @@ void CliRunner::start()
             [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
     connect(&m_session, &MigrationSession::actionError, this,
             [this](qint64 accountId, AccountAction, const ApiError &error) { onActionError(accountId, error); });
-    connect(&m_session, &MigrationSession::actionAccepted, this, &CliRunner::onResendSettled);
-    connect(&m_session, &MigrationSession::actionFailed, this, &CliRunner::onResendSettled);
+    connect(&m_session, &MigrationSession::inFlightChanged, this, &CliRunner::onResendSettled);
     m_session.start(m_options.migrationId);
-}
-
-ReportInput CliRunner::reportInput() const
-{
-    return {m_session.snapshot(),   m_session.facts(),       m_session.currentStep(),
-            m_session.serverName(), m_session.clock().now(), m_session.isDryRun()};
 }
 
 void CliRunner::printJson(const QJsonObject &object)
@@ -67,10 +61,10 @@ void CliRunner::printJson(const QJsonObject &object)
 }
 
 // A report waits for the re-send of an action interrupted earlier: exiting at once would cut it
-// off and leave it in doubt again (issue 6, "the next start resolves the intent").
+// off and leave it in doubt again (docs/process.md, "Nothing lost").
 void CliRunner::onResendSettled()
 {
-    if (!m_waitingForResend || m_session.isSendingAction())
+    if (!m_waitingForResend || !m_session.inFlight().isEmpty())
         return;
     m_waitingForResend = false;
     onSessionReady();
@@ -78,7 +72,7 @@ void CliRunner::onResendSettled()
 
 void CliRunner::onSessionReady()
 {
-    if (m_options.command != CliOptions::Command::Action && m_session.isSendingAction()) {
+    if (m_options.command != CliOptions::Command::Action && !m_session.inFlight().isEmpty()) {
         m_waitingForResend = true;
         m_err << tr("An action interrupted earlier is being sent again with its original request key; "
                     "waiting for the provider's answer...")
@@ -88,16 +82,16 @@ void CliRunner::onSessionReady()
     switch (m_options.command) {
     case CliOptions::Command::Status:
         if (m_options.json)
-            printJson(statusJson(reportInput()));
+            printJson(statusJson(report::currentState(m_session)));
         else
-            m_out << statusText(reportInput()) << Qt::flush;
+            m_out << statusText(report::currentState(m_session)) << Qt::flush;
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Plan:
         if (m_options.json)
-            printJson(planJson(reportInput()));
+            printJson(planJson(report::currentState(m_session)));
         else
-            m_out << planText(reportInput()) << Qt::flush;
+            m_out << planText(report::currentState(m_session)) << Qt::flush;
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Action:
@@ -109,7 +103,7 @@ void CliRunner::onSessionReady()
 void CliRunner::runAction()
 {
     const MigrationSnapshot &snapshot = m_session.snapshot();
-    const AccountState *account = snapshot.accountNamed(m_options.target);
+    const AccountRecord *account = snapshot.accountNamed(m_options.target);
     bool isNumber = false;
     const qint64 id = m_options.target.toLongLong(&isNumber);
     if (!account && isNumber)
@@ -123,7 +117,7 @@ void CliRunner::runAction()
     m_before = *account;
     const Verdict verdict = m_session.canAct(account->id, m_options.action);
     if (!verdict) {
-        m_err << tr("Not allowed now: %1").arg(verdict.reason()) << Qt::endl;
+        m_err << tr("Not allowed now: %1").arg(verdict.error()) << Qt::endl;
         finish(ExitCode::NotAllowed);
         return;
     }
@@ -176,12 +170,12 @@ void CliRunner::onSnapshot()
 {
     if (!m_accepted || m_finished)
         return;
-    const AccountState *account = m_session.snapshot().account(m_accountId);
+    const AccountRecord *account = m_session.snapshot().account(m_accountId);
     if (!account)
         return;
     if (isRunning(account->status)) {
         if (!m_sawRunning) {
-            // Passerelle's own estimate when the provider gives none (admin-api.md, section B).
+            // Passerelle's own estimate when the provider gives none (docs/contract.md, "Reads").
             const QDateTime end = account->operationEstimatedEnd.isValid()
                 ? account->operationEstimatedEnd
                 : account->operationStartedAt.addSecs(downtime::forAccount(*account).count());

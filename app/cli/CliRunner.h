@@ -3,7 +3,6 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/Confirmation.h"
 #include "app/cli/ExitCode.h"
-#include "app/cli/ReportInput.h"
 #include "core/api/ApiError.h"
 
 #include <QObject>
@@ -41,7 +40,6 @@ private:
     void onSnapshot();
     void onRefreshFailed(const ApiError &error);
     void finish(ExitCode code);
-    ReportInput reportInput() const;
     void printJson(const QJsonObject &object);
 
     MigrationSession &m_session;
@@ -50,7 +48,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     qint64 m_accountId = 0;
-    AccountState m_before; // the account just before the action, to recognize its outcome
+    AccountRecord m_before; // the account just before the action, to recognize its outcome
     bool m_ready = false;
     bool m_accepted = false;
     bool m_sawRunning = false;

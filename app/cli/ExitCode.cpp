@@ -19,4 +19,20 @@ ExitCode exitCodeFor(const ApiError &error)
     }
 }
 
+ExitCode exitCodeFor(const BackendError &error)
+{
+    switch (error.kind) {
+    case BackendError::Kind::BadAddress:
+        return ExitCode::Usage;
+    case BackendError::Kind::NoKey:
+        return ExitCode::KeyRefused;
+    case BackendError::Kind::JournalInUse:
+    case BackendError::Kind::JournalTooNew:
+    case BackendError::Kind::JournalUnusable:
+    case BackendError::Kind::BadScenario:
+        break;
+    }
+    return ExitCode::Failed;
+}
+
 } // namespace passerelle::cli

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/backend/Backend.h"
 
 namespace passerelle::cli {
 
-// passerelle-cli's exit codes (issue 4): scripts branch on them, so they never change meaning.
+// passerelle-cli's exit codes (README.md): scripts branch on them, so they never change meaning.
 enum class ExitCode {
     Done = 0,
     Failed = 1,
@@ -21,5 +22,7 @@ inline int toInt(ExitCode code)
 
 // The exit code for an API error that ends a command.
 ExitCode exitCodeFor(const ApiError &error);
+// The exit code when no backend opened (the journal held by a running wizard, a bad scenario...).
+ExitCode exitCodeFor(const BackendError &error);
 
 } // namespace passerelle::cli

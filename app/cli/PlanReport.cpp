@@ -5,6 +5,7 @@
 #include "core/model/Downtime.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/Money.h"
+#include "core/model/ProcessRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,11 +32,11 @@ struct Plan
 };
 
 // Step 7 moves accounts back to the reinstalled client server; before it, they go to transit.
-Plan makePlan(const ReportInput &input)
+Plan makePlan(const report::ReportInput &input)
 {
     Plan plan;
-    plan.movingBack = input.step >= Step::Finalization;
-    for (const AccountState &account : input.snapshot.accounts) {
+    plan.movingBack = rules::currentStep(input.snapshot, input.facts) >= Step::Finalization;
+    for (const AccountRecord &account : input.snapshot.accounts) {
         const bool toMove = plan.movingBack ? account.location == Location::Transit
                                             : account.location == Location::Client && account.version == Version::Old;
         if (toMove)
@@ -51,7 +52,7 @@ Plan makePlan(const ReportInput &input)
 
 } // namespace
 
-QString planText(const ReportInput &input)
+QString planText(const report::ReportInput &input)
 {
     const Plan plan = makePlan(input);
     const MigrationDetail &migration = input.snapshot.migration;
@@ -78,7 +79,7 @@ QString planText(const ReportInput &input)
     return text;
 }
 
-QJsonObject planJson(const ReportInput &input)
+QJsonObject planJson(const report::ReportInput &input)
 {
     const Plan plan = makePlan(input);
     const MigrationDetail &migration = input.snapshot.migration;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/model/Downtime.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 #include <QJsonValue>

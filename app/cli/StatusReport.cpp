@@ -2,6 +2,8 @@
 
 #include "app/cli/ReportFormat.h"
 #include "core/api/ApiContract.h"
+#include "app/cli/CliOptions.h"
+#include "core/model/ActionVerdicts.h"
 #include "core/model/Downtime.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
@@ -20,44 +22,26 @@ struct StatusReport
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 };
 
-constexpr AccountAction kActions[]
-    = {AccountAction::Test, AccountAction::Migrate, AccountAction::Rollback, AccountAction::MoveBack};
-
-// The CLI names of the actions, as typed on the command line.
-QString commandName(AccountAction action)
-{
-    switch (action) {
-    case AccountAction::Test:
-        return QStringLiteral("test");
-    case AccountAction::Migrate:
-        return QStringLiteral("migrate");
-    case AccountAction::Rollback:
-        return QStringLiteral("rollback");
-    case AccountAction::MoveBack:
-        return QStringLiteral("move-back");
-    }
-    return {};
-}
-
-QStringList allowedActions(const AccountState &account, const ReportInput &input)
+QStringList allowedActions(const ActionVerdicts &verdicts)
 {
     QStringList allowed;
-    for (const AccountAction action : kActions) {
-        if (rules::canAct(action, account, input.snapshot, input.facts))
+    for (const AccountAction action : kAccountActions) {
+        if (verdicts.of(action))
             allowed.append(commandName(action));
     }
     return allowed;
 }
 
-QString header(const ReportInput &input)
+QString header(const report::ReportInput &input)
 {
+    const Step step = rules::currentStep(input.snapshot, input.facts);
     const MigrationDetail &migration = input.snapshot.migration;
     QString text = StatusReport::tr("Migration %1: %2 (deadline %3)")
                        .arg(migration.summary.id)
                        .arg(migration.summary.description, format::when(migration.summary.deadline));
     if (input.dryRun)
         text += u' ' + StatusReport::tr("[dry run: simulated provider]");
-    text += u'\n' + StatusReport::tr("Step %1 of 8: %2").arg(stepInfo(input.step).number).arg(stepTitle(input.step));
+    text += u'\n' + StatusReport::tr("Step %1 of 8: %2").arg(stepInfo(step).number).arg(stepTitle(step));
     text += u'\n'
         + StatusReport::tr("Client server: %1 (%2)")
               .arg(input.serverName.isEmpty() ? QString::number(migration.summary.serverId) : input.serverName,
@@ -71,15 +55,16 @@ QString header(const ReportInput &input)
 
 } // namespace
 
-QString statusText(const ReportInput &input)
+QString statusText(const report::ReportInput &input)
 {
+    const VerdictCalculator verdicts(input.snapshot, input.facts, input.inFlight);
     QString text = header(input) + u'\n';
     text += format::cell(StatusReport::tr("ACCOUNT"), 20) + format::cell(StatusReport::tr("STATUS"), 16)
         + format::cell(StatusReport::tr("DATABASES"), 10) + format::cell(StatusReport::tr("FILES"), 10)
         + format::cell(StatusReport::tr("MAIL"), 10) + format::cell(StatusReport::tr("DOWNTIME"), 10)
         + StatusReport::tr("ALLOWED NOW") + u'\n';
-    for (const AccountState &account : input.snapshot.accounts) {
-        const QStringList allowed = allowedActions(account, input);
+    for (const AccountRecord &account : input.snapshot.accounts) {
+        const QStringList allowed = allowedActions(verdicts.verdictsFor(account));
         text += format::cell(account.name, 20) + format::cell(text::statusName(account.status), 16)
             + format::cell(format::bytes(account.databaseSize), 10) + format::cell(format::bytes(account.filesSize), 10)
             + format::cell(format::bytes(account.mailSize), 10)
@@ -89,19 +74,22 @@ QString statusText(const ReportInput &input)
     return text;
 }
 
-QJsonObject statusJson(const ReportInput &input)
+QJsonObject statusJson(const report::ReportInput &input)
 {
     const MigrationDetail &migration = input.snapshot.migration;
+    const Step step = rules::currentStep(input.snapshot, input.facts);
+    const VerdictCalculator calculator(input.snapshot, input.facts, input.inFlight);
     QJsonArray accounts;
-    for (const AccountState &account : input.snapshot.accounts) {
+    for (const AccountRecord &account : input.snapshot.accounts) {
+        const ActionVerdicts verdicts = calculator.verdictsFor(account);
         QJsonArray allowed;
         QJsonObject refused;
-        for (const AccountAction action : kActions) {
-            const Verdict verdict = rules::canAct(action, account, input.snapshot, input.facts);
+        for (const AccountAction action : kAccountActions) {
+            const Verdict &verdict = verdicts.of(action);
             if (verdict)
                 allowed.append(commandName(action));
             else
-                refused.insert(commandName(action), verdict.reason());
+                refused.insert(commandName(action), verdict.error());
         }
         accounts.append(QJsonObject {
             {QStringLiteral("id"), account.id},
@@ -127,8 +115,7 @@ QJsonObject statusJson(const ReportInput &input)
                       {QStringLiteral("deadline"), format::isoTime(migration.summary.deadline)}}},
         {QStringLiteral("dry_run"), input.dryRun},
         {QStringLiteral("step"),
-         QJsonObject {{QStringLiteral("number"), stepInfo(input.step).number},
-                      {QStringLiteral("title"), stepTitle(input.step)}}},
+         QJsonObject {{QStringLiteral("number"), stepInfo(step).number}, {QStringLiteral("title"), stepTitle(step)}}},
         {QStringLiteral("client_server"),
          QJsonObject {{QStringLiteral("id"), migration.summary.serverId},
                       {QStringLiteral("name"), input.serverName},

@@ -11,14 +11,14 @@ struct SimHttpText
     Q_DECLARE_TR_FUNCTIONS(SimHttpText)
 };
 
-SimAuth::Verdict refuse(const QString &detail)
+SimAuth::Decision refuse(const QString &detail)
 {
-    return SimAuth::Verdict {false, detail, QString()};
+    return SimAuth::Decision {false, detail, QString()};
 }
 
-SimAuth::Verdict accept(const QString &accountScope)
+SimAuth::Decision accept(const QString &accountScope)
 {
-    return SimAuth::Verdict {true, QString(), accountScope};
+    return SimAuth::Decision {true, QString(), accountScope};
 }
 
 } // namespace
@@ -27,7 +27,7 @@ SimAuth::SimAuth(const QString &apiKey, const QStringList &accountNames)
     : m_apiKey(apiKey), m_accountNames(accountNames)
 { }
 
-SimAuth::Verdict SimAuth::check(const QByteArray &authorizationHeader) const
+SimAuth::Decision SimAuth::check(const QByteArray &authorizationHeader) const
 {
     if (authorizationHeader.isEmpty())
         return refuse(SimHttpText::tr("Authentication credentials were not provided."));

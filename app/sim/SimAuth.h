@@ -13,13 +13,13 @@ class SimAuth
 public:
     SimAuth(const QString &apiKey, const QStringList &accountNames);
 
-    struct Verdict
+    struct Decision
     {
         bool accepted = false;
         QString detail; // why not; never repeats the key or the header
         QString accountScope; // with " account=NAME": the one account this key may act on
     };
-    Verdict check(const QByteArray &authorizationHeader) const;
+    Decision check(const QByteArray &authorizationHeader) const;
 
 private:
     QString m_apiKey;

@@ -43,20 +43,20 @@ int main(int argc, char *argv[])
     const simhttp::SimOptions &options = *parsed.options;
     const sim::LoadedScenario loaded
         = options.scenarioPath.isEmpty() ? sim::scenario::loadDefault() : sim::scenario::loadFile(options.scenarioPath);
-    if (!loaded.scenario) {
-        print(stderr, SimMain::tr("Bad scenario: %1").arg(loaded.error));
+    if (!loaded) {
+        print(stderr, SimMain::tr("Bad scenario: %1").arg(loaded.error()));
         return 2;
     }
 
-    sim::VirtualClock clock(loaded.scenario->start, options.timeScale);
-    sim::ProviderSimulator simulator(*loaded.scenario, clock);
+    sim::VirtualClock clock(loaded.value().start, options.timeScale);
+    sim::ProviderSimulator simulator(loaded.value(), clock);
     simhttp::SimHttpServer::Settings settings;
     settings.apiKey = options.apiKey;
     settings.rateLimit = options.rateLimit;
     settings.faults.latencyMs = options.latencyMs;
     settings.faults.failRate = options.failRate;
     settings.faults.dropAfterPost = options.dropAfterPost;
-    settings.faults.seed = loaded.scenario->seed;
+    settings.faults.seed = loaded.value().seed;
     simhttp::SimHttpServer server(simulator, settings);
     const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
     if (port == 0) {

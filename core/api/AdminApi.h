@@ -2,8 +2,8 @@
 
 #include "core/api/ApiJob.h"
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +17,7 @@ using DatabasesJob = ValueJob<QList<DatabaseInfo>>;
 using MigrationsJob = ValueJob<QList<MigrationSummary>>;
 using MigrationJob = ValueJob<MigrationDetail>;
 using MigrationAccountsJob = ValueJob<AccountList>;
-using AccountActionJob = ValueJob<AccountState>;
+using AccountActionJob = ValueJob<AccountRecord>;
 using SupportRequestJob = ValueJob<SupportTicket>;
 
 // The provider's admin API as Passerelle speaks it (admin-api.md). Implemented by the REST client

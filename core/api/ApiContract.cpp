@@ -88,10 +88,10 @@ MigrationSummary readSummary(JsonReader &reader, const QJsonObject &object, cons
     return summary;
 }
 
-AccountState readAccount(JsonReader &reader, const QJsonObject &object, const QString &path)
+AccountRecord readAccount(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
     const Fields f{reader, object, path};
-    AccountState account;
+    AccountRecord account;
     account.id = f.id(u"account"_s);
     account.name = f.text(u"name"_s);
     account.databaseSize = f.size(u"database_size"_s);
@@ -255,12 +255,12 @@ Expected<MigrationDetail> parseMigration(const QByteArray &body)
 
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body)
 {
-    return parseList<AccountState>(body, readAccount);
+    return parseList<AccountRecord>(body, readAccount);
 }
 
-Expected<AccountState> parseAccount(const QByteArray &body)
+Expected<AccountRecord> parseAccount(const QByteArray &body)
 {
-    return parseObject<AccountState>(body, [](JsonReader &reader, const QJsonObject &object) {
+    return parseObject<AccountRecord>(body, [](JsonReader &reader, const QJsonObject &object) {
         return readAccount(reader, object, QString());
     });
 }
@@ -343,7 +343,7 @@ QJsonObject toJson(const MigrationDetail &migration)
     return object;
 }
 
-QJsonObject toJson(const AccountState &account)
+QJsonObject toJson(const AccountRecord &account)
 {
     return {{u"account"_s, account.id},
             {u"name"_s, account.name},

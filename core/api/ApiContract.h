@@ -2,8 +2,8 @@
 
 #include "core/api/Expected.h"
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -79,7 +79,7 @@ Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body);
 Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body);
 Expected<MigrationDetail> parseMigration(const QByteArray &body);
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body);
-Expected<AccountState> parseAccount(const QByteArray &body);
+Expected<AccountRecord> parseAccount(const QByteArray &body);
 Expected<SupportTicket> parseSupportTicket(const QByteArray &body);
 // Error bodies: {"detail": "...", "status": "..."}; empty strings when absent or not JSON.
 struct ErrorBody
@@ -97,7 +97,7 @@ QJsonObject toJson(const HostingAccount &account);
 QJsonObject toJson(const DatabaseInfo &database);
 QJsonObject toJson(const MigrationSummary &migration);
 QJsonObject toJson(const MigrationDetail &migration);
-QJsonObject toJson(const AccountState &account);
+QJsonObject toJson(const AccountRecord &account);
 QJsonObject toJson(const SupportTicket &ticket);
 QJsonObject errorJson(const QString &detail);
 QJsonObject conflictJson(const QString &detail, AccountStatus currentStatus);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -36,9 +36,6 @@ struct DatabaseInfo
     qint64 account = 0;
     friend bool operator==(const DatabaseInfo &, const DatabaseInfo &) = default;
 };
-
-// POST /v1/migration/{id}/support_request/ topics.
-enum class SupportTopic { TransitServer, SharedTransitServer, Reinstall, Finalization };
 
 struct SupportRequest
 {

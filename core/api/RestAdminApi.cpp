@@ -105,7 +105,7 @@ MigrationAccountsJob *RestAdminApi::migrationAccounts(qint64 migrationId)
 AccountActionJob *RestAdminApi::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
                                             const QUuid &idempotencyKey)
 {
-    return run<AccountState>(
+    return run<AccountRecord>(
         post(contract::actionPath(migrationId, accountId, action), contract::emptyActionBody(), idempotencyKey),
         httperror::Endpoint::Action, &contract::parseAccount);
 }

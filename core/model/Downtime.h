@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 
 #include <chrono>
 
@@ -20,7 +20,7 @@ inline constexpr Seconds kIpReroute{60};
 
 // One account's migration (and equally its move back in step 7).
 Seconds forDatabaseBytes(qint64 databaseBytes);
-Seconds forAccount(const AccountState &account);
+Seconds forAccount(const AccountRecord &account);
 // Accounts move one at a time, so a set's downtime is the sum of its accounts'.
 Seconds forAccounts(const AccountList &accounts);
 // The IP reroute of step 6: none when the customer uses the provider's DNS servers.

@@ -1,17 +1,12 @@
 #include "core/model/RuleText.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QLocale>
 
 namespace passerelle::text {
 namespace {
-
-// lupdate reads the context from this class: the .ts context then matches the runtime one (tr() rule)
-struct Rules
-{
-    Q_DECLARE_TR_FUNCTIONS(Rules)
-};
-
+PASSERELLE_TR_CONTEXT(Rules);
 } // namespace
 
 QString statusName(AccountStatus status)
@@ -55,6 +50,16 @@ QString clientServerStatusName(ClientServerStatus status)
     return QString();
 }
 
+QString locationName(Location location)
+{
+    return location == Location::Client ? Rules::tr("client server") : Rules::tr("transit server");
+}
+
+QString versionName(Version version)
+{
+    return version == Version::Old ? Rules::tr("old") : Rules::tr("new");
+}
+
 QString actionName(AccountAction action)
 {
     switch (action) {
@@ -89,6 +94,21 @@ QString shortList(const QStringList &names)
 QString shortDateTime(const QDateTime &when)
 {
     return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+}
+
+QString notPartOfMigration()
+{
+    return Rules::tr("This account is not part of the migration.");
+}
+
+QString requestOnItsWay(const QString &account)
+{
+    return Rules::tr("A request for %1 is already on its way.").arg(account);
+}
+
+QString anotherRequestOnItsWay(const QString &account)
+{
+    return Rules::tr("A request for %1 is on its way to the provider: accounts are handled one at a time.").arg(account);
 }
 
 QString operationRunning(const QString &account, AccountStatus status)
@@ -176,6 +196,11 @@ QString supportFinalizes()
 QString finalizerAlreadyChosen()
 {
     return Rules::tr("You have already chosen who moves the accounts back.");
+}
+
+QString sharedTransitIsForPreparation()
+{
+    return Rules::tr("The shared transit server is for testing before the transit server is requested.");
 }
 
 QString transitAlreadyRequested()

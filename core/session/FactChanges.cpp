@@ -12,7 +12,7 @@ class FactText
 public:
     static QString accountName(const MigrationSnapshot &snapshot, qint64 id)
     {
-        const AccountState *account = snapshot.account(id);
+        const AccountRecord *account = snapshot.account(id);
         return account ? account->name : tr("account #%1").arg(id);
     }
 

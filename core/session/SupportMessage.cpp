@@ -32,7 +32,7 @@ QString opening(SupportTopic topic)
     return QString();
 }
 
-QString accountLine(const AccountState &account, const LocalFacts &facts)
+QString accountLine(const AccountRecord &account, const LocalFacts &facts)
 {
     const QLocale locale;
     QString line = SupportMessage::tr("- %1: databases %2, files %3, mail %4, estimated downtime %5")
@@ -63,7 +63,7 @@ QString composeSupportMessage(SupportTopic topic, const MigrationSnapshot &snaps
     lines << SupportMessage::tr("Accounts (%1), total estimated downtime %2 min:")
                  .arg(snapshot.accounts.size())
                  .arg((downtime::forAccounts(snapshot.accounts).count() + 59) / 60);
-    for (const AccountState &account : snapshot.accounts)
+    for (const AccountRecord &account : snapshot.accounts)
         lines << accountLine(account, facts);
     lines << QString() << SupportMessage::tr("Prepared by Passerelle on %1.").arg(text::shortDateTime(now));
     return lines.join(u'\n');

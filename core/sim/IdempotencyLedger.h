@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 
 #include <QHash>
 #include <QString>
@@ -18,7 +18,7 @@ namespace passerelle::sim {
 class IdempotencyLedger
 {
 public:
-    using Answer = std::variant<AccountState, SupportTicket>;
+    using Answer = std::variant<AccountRecord, SupportTicket>;
     enum class Lookup { Unknown, Replay, OtherOperation };
 
     // `operation` identifies what the key was used for ("migrate 7/301").

@@ -179,11 +179,9 @@ LoadedScenario parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {
-            std::nullopt,
-            ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
     if (!document.isObject())
-        return {std::nullopt, ScenarioText::tr("expected a JSON object at the top level")};
+        return ScenarioText::tr("expected a JSON object at the top level");
 
     auto error = std::make_shared<QString>();
     FieldReader root(document.object(), QString(), error);
@@ -203,19 +201,19 @@ LoadedScenario parse(const QByteArray &json)
     readDelays(root, out.delays);
     readAccounts(root, out);
     if (root.failed())
-        return {std::nullopt, *error};
-    return {std::move(out), QString()};
+        return *error;
+    return out;
 }
 
 LoadedScenario loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, ScenarioText::tr("cannot read %1: %2").arg(path, file.errorString())};
+        return ScenarioText::tr("cannot read %1: %2").arg(path, file.errorString());
     // A scenario is a few kilobytes: anything huge is not one.
     constexpr qint64 kMaxScenarioBytes = 4 * 1024 * 1024;
     if (file.size() > kMaxScenarioBytes)
-        return {std::nullopt, ScenarioText::tr("%1 is too large to be a scenario").arg(path)};
+        return ScenarioText::tr("%1 is too large to be a scenario").arg(path);
     return parse(file.readAll());
 }
 

@@ -45,52 +45,52 @@ bool strikes(const std::optional<ScriptedFailure> &failure, int attempt)
     return failure && (!failure->firstOnly || attempt == 1);
 }
 
-Refusal conflict(const QString &detail, const AccountState &account)
+Refusal conflict(const QString &detail, const AccountRecord &account)
 {
     return Refusal {409, detail, account.status};
 }
 
 } // namespace
 
-SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
+SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
                                                        const QUuid &idempotencyKey)
 {
-    using Answer = SimAnswer<AccountState>;
+    using Answer = SimAnswer<AccountRecord>;
     catchUp();
     if (auto refusal = unknownMigration(migrationId))
-        return Answer::refuse(*refusal);
-    AccountState *account = findAccount(accountId);
+        return Answer(*refusal);
+    AccountRecord *account = findAccount(accountId);
     if (!account)
-        return Answer::refuse(
+        return Answer(
             Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
 
     const QString operation = operationName(migrationId, accountId, action);
     IdempotencyLedger::Answer first;
     switch (m_ledger.find(idempotencyKey, operation, &first)) {
     case IdempotencyLedger::Lookup::Replay:
-        return Answer::accept(std::get<AccountState>(first));
+        return Answer(std::get<AccountRecord>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal {
+        return Answer(Refusal {
             422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }
     if (auto refusal = whyNot(action, *account))
-        return Answer::refuse(*refusal);
+        return Answer(*refusal);
 
     beginOperation(*account, action);
     m_actionCounts[qMakePair(accountId, int(action))] += 1;
     m_ledger.remember(idempotencyKey, operation, *account);
-    return Answer::accept(*account);
+    return Answer(*account);
 }
 
-std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const AccountState &account) const
+std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const AccountRecord &account) const
 {
     if (isRunning(account.status))
         return conflict(ProviderText::tr("An operation is already running on account %1.").arg(account.name), account);
-    const AccountState *moving = accountOnTheMove();
+    const AccountRecord *moving = accountOnTheMove();
     // Accounts move one at a time on the whole server (migration-rules, step 4); tests run alongside.
     if (action != AccountAction::Test && moving)
         return conflict(ProviderText::tr("Account %1 is being moved; wait until it is done.").arg(moving->name),
@@ -143,7 +143,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     return conflict(ProviderText::tr("This action is not allowed now."), account);
 }
 
-void ProviderSimulator::beginOperation(AccountState &account, AccountAction action)
+void ProviderSimulator::beginOperation(AccountRecord &account, AccountAction action)
 {
     const qint64 estimate = downtime::forAccount(account).count();
     const qint64 actual = std::max<qint64>(downtime::kFloor.count(), jittered(estimate));
@@ -158,7 +158,7 @@ void ProviderSimulator::beginOperation(AccountState &account, AccountAction acti
 
 void ProviderSimulator::finishOperation(qint64 accountId, AccountAction action)
 {
-    AccountState *account = findAccount(accountId);
+    AccountRecord *account = findAccount(accountId);
     if (!account)
         return;
     account->operationStartedAt = QDateTime();
@@ -232,7 +232,7 @@ void ProviderSimulator::releaseTransitIfDone()
     if (m_detail.clientServer.status != ClientServerStatus::Reinstalled
         || m_detail.transit.status != TransitStatus::Ready)
         return;
-    for (const AccountState &account : std::as_const(m_accounts)) {
+    for (const AccountRecord &account : std::as_const(m_accounts)) {
         if (account.location != Location::Client || account.version != Version::New || isRunning(account.status))
             return;
     }

@@ -3,7 +3,7 @@
 #include "FaultServer.h"
 
 #include "core/api/ProviderTypes.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 namespace passerelle::test {
 

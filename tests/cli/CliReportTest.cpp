@@ -8,6 +8,7 @@
 
 using namespace passerelle;
 using namespace passerelle::cli;
+using passerelle::report::ReportInput;
 
 namespace {
 
@@ -27,7 +28,7 @@ ReportInput readyToMigrate()
     migration.transit.freeUntil = input.now.addDays(13);
     const char *names[] = {"acme-shop", "acme-blog", "acme-mail"};
     for (int i = 0; i < 3; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 301 + i;
         account.name = QString::fromLatin1(names[i]);
         account.databaseSize = (i + 1) * GiB;
@@ -37,7 +38,6 @@ ReportInput readyToMigrate()
     input.snapshot.accounts[2].version = Version::New;
     input.snapshot.accounts[2].status = AccountStatus::Migrated;
     input.snapshot.accounts[2].rollbackAvailable = true;
-    input.step = Step::MigrateAccounts;
     input.serverName = QStringLiteral("vps-acme");
     return input;
 }
@@ -90,7 +90,7 @@ TEST(CliPlan, QueuesTheAccountsStillToMigrateWithTheirDowntime)
 TEST(CliPlan, StepSevenMovesBackWhatIsOnTransit)
 {
     ReportInput input = readyToMigrate();
-    input.step = Step::Finalization;
+    input.snapshot.migration.clientServer.status = ClientServerStatus::Reinstalled; // step 7
     const QJsonObject json = planJson(input);
     EXPECT_EQ(json[QStringLiteral("action")].toString(), QStringLiteral("move-back"));
     const QJsonArray queue = json[QStringLiteral("queue")].toArray();

@@ -1,4 +1,4 @@
-// Per-account actions and when they are allowed (migration-rules, "Per-account actions").
+// Per-account actions and when they are allowed (docs/process.md, "Per-account actions").
 
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
@@ -39,20 +39,20 @@ TEST_P(CanAct, AnswersWithAReason)
 {
     const ActionCase &c = GetParam();
     const World world = worldFrom(c.setup);
-    const AccountState &account = world.snapshot.accounts.at(c.accountIndex);
-    const Verdict verdict = rules::canAct(c.action, account, world.snapshot, world.facts);
-    ASSERT_EQ(verdict.isAllowed(), c.allowed) << qPrintable(verdict.reason());
+    const AccountRecord &account = world.snapshot.accounts.at(c.accountIndex);
+    const Verdict verdict = rules::canAct(c.action, account, world.snapshot, world.facts, world.inFlight);
+    ASSERT_EQ(verdict.hasValue(), c.allowed) << qPrintable(verdict.error());
     if (c.allowed) {
-        EXPECT_TRUE(verdict.reason().isEmpty());
+        EXPECT_TRUE(verdict.error().isEmpty());
         return;
     }
-    EXPECT_FALSE(verdict.reason().isEmpty());
+    EXPECT_FALSE(verdict.error().isEmpty());
     for (const char *fragment : c.reasonContains) {
         const QString expected = QLatin1String(fragment) == QLatin1String(kStarted)
             ? text::shortDateTime(world.snapshot.migration.clientServer.reinstallStartedAt)
             : QString::fromUtf8(fragment);
-        EXPECT_TRUE(verdict.reason().contains(expected))
-            << "reason: " << qPrintable(verdict.reason()) << "\nmissing: " << qPrintable(expected);
+        EXPECT_TRUE(verdict.error().contains(expected))
+            << "reason: " << qPrintable(verdict.error()) << "\nmissing: " << qPrintable(expected);
     }
 }
 
@@ -73,6 +73,8 @@ INSTANTIATE_TEST_SUITE_P(Test, CanAct,
         // Decision: the API runs one action at a time, tests included.
         ActionCase{"TestForbiddenWhileAnotherAccountTests", anotherTesting, 0, AccountAction::Test, false,
                    {"bravo", "at a time"}},
+        ActionCase{"TestForbiddenWhileAnotherRequestIsOnItsWay", [](World &w) { w.inFlight = {3}; }, 0,
+                   AccountAction::Test, false, {"charlie", "on its way"}},
         ActionCase{"TestForbiddenOnceTransitRequestedLocally",
                    [](World &w) { confirmAllReady(w); w.facts.transitRequestSent = true; }, 0, AccountAction::Test,
                    false, {"preparation"}},
@@ -119,6 +121,18 @@ INSTANTIATE_TEST_SUITE_P(Migrate, CanAct,
         ActionCase{"MigrateForbiddenWhileAnotherRollsBack",
                    [](World &w) { transitReady(w); migrate(w.at(1)); w.at(1).status = AccountStatus::RollingBack; },
                    0, AccountAction::Migrate, false, {"bravo", "one at a time"}},
+        // An action on its way (sent, answer not read yet) holds every account: one at a time.
+        ActionCase{"MigrateForbiddenWhileItsRequestIsOnItsWay",
+                   [](World &w) { transitReady(w); w.inFlight = {1}; }, 0,
+                   AccountAction::Migrate, false, {"alpha", "already on its way"}},
+        ActionCase{"MigrateForbiddenWhileAnotherRequestIsOnItsWay",
+                   [](World &w) { transitReady(w); w.inFlight = {2}; }, 0,
+                   AccountAction::Migrate, false, {"bravo", "on its way", "one at a time"}},
+        ActionCase{"MigrateAllowedOnceTheOtherRequestIsAnswered",
+                   [](World &w) { transitReady(w); w.inFlight = {}; }, 0, AccountAction::Migrate, true, {}},
+        ActionCase{"AlreadyOnTransitSaysSoEvenWithAnotherRequestOnItsWay",
+                   [](World &w) { transitReady(w); migrate(w.at(0)); w.inFlight = {2}; }, 0,
+                   AccountAction::Migrate, false, {"alpha", "already on the transit server"}},
         ActionCase{"MigrateForbiddenWhenAlreadyOnTransit", [](World &w) { transitReady(w); migrate(w.at(0)); }, 0,
                    AccountAction::Migrate, false, {"alpha", "already on the transit server"}},
         ActionCase{"MigrateForbiddenAfterReinstallRequestedLocally",
@@ -207,10 +221,10 @@ TEST(CanAct, RollbackReasonNamesTheReinstallStartInTheLocaleFormat)
     World world = freshWorld();
     reinstalling(world);
     const QDateTime started = world.snapshot.migration.clientServer.reinstallStartedAt;
-    const Verdict verdict = rules::canAct(AccountAction::Rollback, world.at(0), world.snapshot, world.facts);
-    ASSERT_FALSE(verdict.isAllowed());
-    EXPECT_EQ(verdict.reason(), text::rollbackClosed(started));
-    EXPECT_TRUE(verdict.reason().contains(text::shortDateTime(started)));
+    const Verdict verdict = rules::canAct(AccountAction::Rollback, world.at(0), world.snapshot, world.facts, {});
+    ASSERT_FALSE(verdict.hasValue());
+    EXPECT_EQ(verdict.error(), text::rollbackClosed(started));
+    EXPECT_TRUE(verdict.error().contains(text::shortDateTime(started)));
     EXPECT_FALSE(text::shortDateTime(started).isEmpty());
 }
 

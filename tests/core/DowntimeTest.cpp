@@ -60,7 +60,7 @@ TEST(DowntimeRule, ASetOfAccountsAddsUpBecauseTheyMoveOneAtATime)
 
 TEST(DowntimeRule, OnlyDatabasesCountAndMovingBackCostsTheSame)
 {
-    AccountState account;
+    AccountRecord account;
     account.databaseSize = 3 * GiB;
     account.filesSize = 100 * GiB; // files and mail are pre-copied by support
     account.mailSize = 50 * GiB;

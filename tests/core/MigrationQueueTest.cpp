@@ -1,4 +1,4 @@
-// The migration queue: accounts one after another, the next when the previous ends (issue 2).
+// The migration queue: accounts one after another, the next when the previous ends (docs/process.md, step 4).
 
 #include "core/model/MigrationQueue.h"
 #include "tests/core/ModelFixtures.h"
@@ -84,20 +84,6 @@ TEST(MigrationQueue, MarkFinishedOnlyWhatRuns)
     EXPECT_EQ(queue.entries().at(0).state, MigrationQueue::EntryState::Succeeded);
 }
 
-TEST(MigrationQueue, PauseStopsNewStartsButNotTheRunningOne)
-{
-    MigrationQueue queue(threeAccounts());
-    ASSERT_TRUE(queue.markStarted(1));
-    queue.pause();
-    EXPECT_TRUE(queue.isPaused());
-    ASSERT_TRUE(queue.markFinished(1, true));
-    EXPECT_EQ(queue.nextToStart(), 0);
-    EXPECT_FALSE(queue.isFinished());
-    queue.resume();
-    EXPECT_FALSE(queue.isPaused());
-    EXPECT_EQ(queue.nextToStart(), 2);
-}
-
 TEST(MigrationQueue, CancelPendingLeavesTheRunningOne)
 {
     MigrationQueue queue(threeAccounts());
@@ -113,19 +99,6 @@ TEST(MigrationQueue, CancelPendingLeavesTheRunningOne)
     EXPECT_EQ(queue.nextToStart(), 0);
 }
 
-TEST(MigrationQueue, CancelOneOnlyWhilePending)
-{
-    MigrationQueue queue(threeAccounts());
-    ASSERT_TRUE(queue.markStarted(1));
-    EXPECT_FALSE(queue.cancel(1)) << "the running account cannot be cancelled";
-    EXPECT_TRUE(queue.cancel(2));
-    EXPECT_FALSE(queue.cancel(2));
-    EXPECT_FALSE(queue.cancel(42));
-    ASSERT_TRUE(queue.markFinished(1, true));
-    EXPECT_EQ(queue.nextToStart(), 3);
-    EXPECT_EQ(queue.pendingCount(), 1);
-}
-
 TEST(MigrationQueue, RemainingDowntimeCountsRunningAndPending)
 {
     MigrationQueue queue(threeAccounts());
@@ -134,8 +107,9 @@ TEST(MigrationQueue, RemainingDowntimeCountsRunningAndPending)
     EXPECT_EQ(queue.remainingDowntime().count(), 60 + 5 + 120);
     ASSERT_TRUE(queue.markFinished(1, true));
     EXPECT_EQ(queue.remainingDowntime().count(), 5 + 120);
-    ASSERT_TRUE(queue.cancel(3));
-    EXPECT_EQ(queue.remainingDowntime().count(), 5);
+    ASSERT_TRUE(queue.markStarted(2));
+    ASSERT_TRUE(queue.markFinished(2, false));
+    EXPECT_EQ(queue.remainingDowntime().count(), 120);
 }
 
 TEST(MigrationQueue, PlanIsBackToBack)
@@ -155,12 +129,13 @@ TEST(MigrationQueue, PlanIsBackToBack)
     EXPECT_EQ(queue.estimatedEnd(start), plan[2].end);
 }
 
-TEST(MigrationQueue, PlanPutsTheRunningEntryFirstAndSkipsTheRest)
+TEST(MigrationQueue, PlanStartsWithTheRunningEntryAndSkipsTheEndedOnes)
 {
     MigrationQueue queue(threeAccounts());
     ASSERT_TRUE(queue.markStarted(1));
     ASSERT_TRUE(queue.markFinished(1, true));
-    ASSERT_TRUE(queue.cancel(2));
+    ASSERT_TRUE(queue.markStarted(2));
+    ASSERT_TRUE(queue.markFinished(2, false));
     ASSERT_TRUE(queue.markStarted(3));
     const QDateTime start = utc("2026-12-02T10:00:00Z");
     const auto plan = queue.plan(start);

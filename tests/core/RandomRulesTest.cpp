@@ -68,7 +68,7 @@ public:
 private:
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
     bool chance(int percent) { return pick(100) < percent; }
-    const AccountState &randomAccount() { return m_provider.snapshot().accounts.at(pick(accountCount())); }
+    const AccountRecord &randomAccount() { return m_provider.snapshot().accounts.at(pick(accountCount())); }
     int accountCount() const { return static_cast<int>(m_provider.snapshot().accounts.size()); }
     int stepNow() const { return static_cast<int>(rules::currentStep(m_provider.snapshot(), m_provider.facts())); }
 
@@ -104,15 +104,15 @@ private:
         case Event::CustomerAction: {
             // Rollbacks are tried less often, so that most sequences also reach the end.
             const auto action = static_cast<AccountAction>(m_actions(m_rng));
-            const AccountState &account = randomAccount();
-            if (!rules::canAct(action, account, s, f))
+            const AccountRecord &account = randomAccount();
+            if (!rules::canAct(action, account, s, f, {}))
                 return false;
             m_log << QStringLiteral("customer: %1 %2").arg(text::actionName(action), account.name);
             m_provider.start(action, account.id);
             return true;
         }
         case Event::OperationEnds: {
-            for (const AccountState &account : s.accounts) {
+            for (const AccountRecord &account : s.accounts) {
                 if (isRunning(account.status)) {
                     const bool ok = chance(85);
                     m_log << QStringLiteral("ends: %1 %2, success %3")
@@ -128,13 +128,13 @@ private:
             if (m_step > 2)
                 return false;
             const bool ready = chance(85);
-            const AccountState &account = randomAccount();
+            const AccountRecord &account = randomAccount();
             m_log << QStringLiteral("ready %1 %2").arg(account.name).arg(ready);
             m_provider.setReady(account.id, ready);
             return true;
         }
         case Event::TickVerified: {
-            const AccountState &account = randomAccount();
+            const AccountRecord &account = randomAccount();
             // The wizard offers the tick only for an account resting on the transit server.
             if (account.location != Location::Transit || isRunning(account.status))
                 return false;
@@ -207,7 +207,7 @@ void Sequence::checkAccounts()
         = m_provider.reinstallRequestEverSent() || s.migration.clientServer.status != ClientServerStatus::Original;
     int running = 0;
     int moving = 0;
-    for (const AccountState &a : s.accounts) {
+    for (const AccountRecord &a : s.accounts) {
         running += isRunning(a.status) ? 1 : 0;
         moving += isMoving(a.status) ? 1 : 0;
         const bool backOnClient = a.location == Location::Client && a.version == Version::New;
@@ -241,7 +241,7 @@ void Sequence::checkStep()
     if (step >= 6 && !m_provider.reinstallRequestEverSent())
         fail(QStringLiteral("step %1 without a reinstall request").arg(step));
     const MigrationSnapshot &s = m_provider.snapshot();
-    const bool over = std::all_of(s.accounts.cbegin(), s.accounts.cend(), [](const AccountState &a) {
+    const bool over = std::all_of(s.accounts.cbegin(), s.accounts.cend(), [](const AccountRecord &a) {
         return a.location == Location::Client && a.version == Version::New && !isRunning(a.status);
     });
     if ((step == 8) != (over && s.migration.clientServer.status == ClientServerStatus::Reinstalled))
@@ -255,9 +255,9 @@ void Sequence::checkVerdicts()
     // The steps around the current one; the others compare the same way and cost time.
     for (int asked = std::max(1, m_step - 1); asked <= std::min(8, m_step + 1); ++asked) {
         const Verdict leave = rules::canLeaveStep(stepFromNumber(asked), s, f);
-        if (leave.isAllowed() != (m_step > asked))
-            fail(QStringLiteral("canLeaveStep(%1) is %2 at step %3").arg(asked).arg(leave.isAllowed()).arg(m_step));
-        if (!leave.isAllowed() && leave.reason().isEmpty())
+        if (leave.hasValue() != (m_step > asked))
+            fail(QStringLiteral("canLeaveStep(%1) is %2 at step %3").arg(asked).arg(leave.hasValue()).arg(m_step));
+        if (!leave.hasValue() && leave.error().isEmpty())
             fail(QStringLiteral("canLeaveStep(%1) denies without a reason").arg(asked));
     }
     const std::array<std::pair<Verdict, int>, 3> gates = {{
@@ -266,22 +266,22 @@ void Sequence::checkVerdicts()
         {rules::canChooseFinalizer(s, f), 7},
     }};
     for (const auto &[verdict, openStep] : gates) {
-        if (verdict.isAllowed() && m_step != openStep)
+        if (verdict.hasValue() && m_step != openStep)
             fail(QStringLiteral("a gate of step %1 is open at step %2").arg(openStep).arg(m_step));
-        if (!verdict.isAllowed() && verdict.reason().isEmpty())
+        if (!verdict.hasValue() && verdict.error().isEmpty())
             fail(QStringLiteral("a gate of step %1 denies without a reason").arg(openStep));
     }
     const Verdict over = rules::isMigrationOver(s);
-    if (over.isAllowed() != (m_step == 8) || (!over.isAllowed() && over.reason().isEmpty()))
+    if (over.hasValue() != (m_step == 8) || (!over.hasValue() && over.error().isEmpty()))
         fail(QStringLiteral("isMigrationOver disagrees with step %1").arg(m_step));
-    for (const AccountState &account : s.accounts) {
+    for (const AccountRecord &account : s.accounts) {
         for (int a = 0; a < 4; ++a) {
             const auto action = static_cast<AccountAction>(a);
-            const Verdict verdict = rules::canAct(action, account, s, f);
-            if (!verdict.isAllowed() && verdict.reason().isEmpty())
+            const Verdict verdict = rules::canAct(action, account, s, f, {});
+            if (!verdict.hasValue() && verdict.error().isEmpty())
                 fail(QStringLiteral("canAct(%1, %2) denies without a reason").arg(a).arg(account.name));
             // Passerelle never offers what the provider would refuse with 409.
-            if (verdict.isAllowed() && !m_provider.accepts(action, account.id))
+            if (verdict.hasValue() && !m_provider.accepts(action, account.id))
                 fail(QStringLiteral("canAct(%1, %2) allows what the provider refuses").arg(a).arg(account.name));
         }
     }

@@ -10,16 +10,16 @@ ReferenceProvider::ReferenceProvider(int accountCount)
     m_snapshot.migration.summary.id = 7;
     m_snapshot.migration.serverDailyPrice = Money {420, QStringLiteral("EUR")};
     for (int i = 1; i <= accountCount; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 300 + i;
         account.name = QStringLiteral("account-%1").arg(i);
         m_snapshot.accounts.append(account);
     }
 }
 
-AccountState *ReferenceProvider::find(qint64 accountId)
+AccountRecord *ReferenceProvider::find(qint64 accountId)
 {
-    for (AccountState &account : m_snapshot.accounts) {
+    for (AccountRecord &account : m_snapshot.accounts) {
         if (account.id == accountId)
             return &account;
     }
@@ -29,19 +29,19 @@ AccountState *ReferenceProvider::find(qint64 accountId)
 bool ReferenceProvider::anyRunning() const
 {
     return std::any_of(m_snapshot.accounts.cbegin(), m_snapshot.accounts.cend(),
-                       [](const AccountState &a) { return isRunning(a.status); });
+                       [](const AccountRecord &a) { return isRunning(a.status); });
 }
 
 bool ReferenceProvider::allBackOnClient() const
 {
-    return std::all_of(m_snapshot.accounts.cbegin(), m_snapshot.accounts.cend(), [](const AccountState &a) {
+    return std::all_of(m_snapshot.accounts.cbegin(), m_snapshot.accounts.cend(), [](const AccountRecord &a) {
         return a.location == Location::Client && a.version == Version::New && !isRunning(a.status);
     });
 }
 
 bool ReferenceProvider::accepts(AccountAction action, qint64 accountId) const
 {
-    const AccountState *account = m_snapshot.account(accountId);
+    const AccountRecord *account = m_snapshot.account(accountId);
     const MigrationDetail &m = m_snapshot.migration;
     // The provider runs one account action at a time (admin-api.md, "Actions").
     if (!account || anyRunning())
@@ -71,7 +71,7 @@ void ReferenceProvider::start(AccountAction action, qint64 accountId)
     }
     if (action == AccountAction::Rollback && m_reinstallRequestEverSent)
         m_violations << QStringLiteral("rollback of %1 after the reinstall request").arg(accountId);
-    AccountState *account = find(accountId);
+    AccountRecord *account = find(accountId);
     account->status = runningStatusFor(action);
     account->operationStartedAt = m_now;
     account->lastError.clear();
@@ -79,7 +79,7 @@ void ReferenceProvider::start(AccountAction action, qint64 accountId)
 
 bool ReferenceProvider::finish(qint64 accountId, bool succeeded)
 {
-    AccountState *account = find(accountId);
+    AccountRecord *account = find(accountId);
     if (!account || !isRunning(account->status))
         return false;
     m_now = m_now.addSecs(600);
@@ -206,7 +206,7 @@ bool ReferenceProvider::supportAdvancesReinstall()
     case ClientServerStatus::ReinstallRequested:
         client.status = ClientServerStatus::Reinstalling;
         client.reinstallStartedAt = m_now;
-        for (AccountState &account : m_snapshot.accounts)
+        for (AccountRecord &account : m_snapshot.accounts)
             account.rollbackAvailable = false;
         return true;
     case ClientServerStatus::Reinstalling:
@@ -235,7 +235,7 @@ bool ReferenceProvider::supportStartsMovingBack()
 {
     if (m_snapshot.migration.finalization.by != Finalizer::Support || anyRunning())
         return false;
-    for (AccountState &account : m_snapshot.accounts) {
+    for (AccountRecord &account : m_snapshot.accounts) {
         if (account.location == Location::Transit) {
             account.status = AccountStatus::MovingBack;
             account.operationStartedAt = m_now;
@@ -258,7 +258,7 @@ bool ReferenceProvider::supportReleasesTransit()
 
 bool ReferenceProvider::providerWithdrawsRollback(qint64 accountId)
 {
-    AccountState *account = find(accountId);
+    AccountRecord *account = find(accountId);
     if (!account || !account->rollbackAvailable)
         return false;
     account->rollbackAvailable = false;

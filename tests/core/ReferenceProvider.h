@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QStringList>
 
@@ -47,7 +47,7 @@ public:
     const QStringList &violations() const { return m_violations; }
 
 private:
-    AccountState *find(qint64 accountId);
+    AccountRecord *find(qint64 accountId);
     bool anyRunning() const;
     bool allBackOnClient() const;
 

@@ -59,10 +59,10 @@ TEST(RuleText, ManyAccountsLeftStillMakeAShortReason)
     for (int i = 4; i <= 20; ++i)
         world.snapshot.accounts.append(makeAccount(i, QStringLiteral("account-%1").arg(i)));
     const Verdict verdict = rules::canRequestTransit(world.snapshot, world.facts);
-    ASSERT_FALSE(verdict.isAllowed());
-    EXPECT_TRUE(verdict.reason().contains(QStringLiteral("20 not confirmed"))) << qPrintable(verdict.reason());
-    EXPECT_TRUE(verdict.reason().contains(QStringLiteral("and 17 more"))) << qPrintable(verdict.reason());
-    EXPECT_FALSE(verdict.reason().contains(QStringLiteral("account-20")));
+    ASSERT_FALSE(verdict.hasValue());
+    EXPECT_TRUE(verdict.error().contains(QStringLiteral("20 not confirmed"))) << qPrintable(verdict.error());
+    EXPECT_TRUE(verdict.error().contains(QStringLiteral("and 17 more"))) << qPrintable(verdict.error());
+    EXPECT_FALSE(verdict.error().contains(QStringLiteral("account-20")));
 }
 
 TEST(RuleText, RollbackClosedWithAndWithoutADate)

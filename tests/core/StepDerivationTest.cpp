@@ -107,7 +107,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
         StepCase{"AllBackIsStep8",
                  [](World &w) {
                      customerFinalizes(w);
-                     for (AccountState &a : w.snapshot.accounts)
+                     for (AccountRecord &a : w.snapshot.accounts)
                          moveBack(a);
                  },
                  Step::MigrationOver},
@@ -115,7 +115,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
                  [](World &w) {
                      reinstalled(w);
                      w.snapshot.migration.finalization.by = Finalizer::Support;
-                     for (AccountState &a : w.snapshot.accounts)
+                     for (AccountRecord &a : w.snapshot.accounts)
                          moveBack(a);
                      w.snapshot.migration.transit.status = TransitStatus::Released;
                  },

@@ -5,7 +5,7 @@
 // WAL, reports, pictures), no clipboard text, no text any screenshot could show, and not in the
 // simulator's output. The same for a dry-run started with the key typed but never used.
 #include "core/api/LogScrubber.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 #include "tests/e2e/E2eHarness.h"
 #include "tests/e2e/ScreenText.h"
 #include "tests/e2e/StallMeter.h"

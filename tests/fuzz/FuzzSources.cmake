@@ -3,8 +3,8 @@ set(PASSERELLE_FUZZ_SOURCES
     tests/fuzz/ContractFuzzer.cpp
     core/api/ApiContract.cpp
     core/api/StrictJson.cpp
-    core/model/AccountState.cpp
-    core/model/MigrationState.cpp
+    core/model/AccountRecord.cpp
+    core/model/MigrationSnapshot.cpp
     core/model/Money.cpp
 )
 set(PASSERELLE_FUZZ_DEFINITIONS

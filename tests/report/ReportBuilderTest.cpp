@@ -20,7 +20,7 @@ ReportInput sampleInput()
     input.snapshot.migration.summary.deadline = kNow.addDays(30);
     input.snapshot.migration.serverDailyPrice = Money {150, QStringLiteral("EUR")};
     input.snapshot.migration.transit.readyAt = kNow.addDays(-16);
-    AccountState shop;
+    AccountRecord shop;
     shop.id = 7;
     shop.name = QStringLiteral("shop");
     shop.databaseSize = qint64(3) << 30;

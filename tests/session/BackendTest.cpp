@@ -1,5 +1,5 @@
 #include "core/journal/LockedJournal.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +19,7 @@ TEST(Backend, ADryRunOpensTheBuiltInScenarioWithNoNetworkAndNoKey)
     EXPECT_EQ(backend.network, nullptr);
     ASSERT_NE(backend.dryRun, nullptr);
     EXPECT_EQ(backend.clock, &backend.session->clock());
+    EXPECT_EQ(backend.lockedJournal, nullptr) << "a rehearsal writes nothing to disk";
     backend.session->start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return backend.session->state() == MigrationSession::State::Ready; }, 10000));
     EXPECT_GE(backend.session->snapshot().accounts.size(), 10);
@@ -38,6 +39,7 @@ TEST(Backend, ABadScenarioFileIsRefusedWithTheFieldNamed)
     options.scenarioFile = path;
     const auto opened = openBackend(options);
     ASSERT_FALSE(opened.hasValue());
+    EXPECT_EQ(opened.error().kind, BackendError::Kind::BadScenario);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("scenario"))) << opened.error().message.toStdString();
 }
 
@@ -47,6 +49,7 @@ struct RestCase
     const char *url;
     const char *key;
     const char *expectedWords;
+    BackendError::Kind expectedKind;
 };
 
 class BackendRefuses : public ::testing::TestWithParam<RestCase>
@@ -63,6 +66,7 @@ TEST_P(BackendRefuses, WithAMessage)
     options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
     const auto opened = openBackend(options);
     ASSERT_FALSE(opened.hasValue());
+    EXPECT_EQ(opened.error().kind, GetParam().expectedKind);
     EXPECT_TRUE(opened.error().message.contains(QString::fromLatin1(GetParam().expectedWords), Qt::CaseInsensitive))
         << opened.error().message.toStdString();
     if (qstrlen(GetParam().key) > 0) {
@@ -72,9 +76,10 @@ TEST_P(BackendRefuses, WithAMessage)
 
 INSTANTIATE_TEST_SUITE_P(
     Options, BackendRefuses,
-    ::testing::Values(RestCase{"NoKey", "http://127.0.0.1:9/v1/", "", "API key"},
-                      RestCase{"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP"},
-                      RestCase{"NotAUrl", "::::", "secret-key-123", "URL"}),
+    ::testing::Values(RestCase{"NoKey", "http://127.0.0.1:9/v1/", "", "API key", BackendError::Kind::NoKey},
+                      RestCase{"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP",
+                               BackendError::Kind::BadAddress},
+                      RestCase{"NotAUrl", "::::", "secret-key-123", "URL", BackendError::Kind::BadAddress}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(Backend, ASecondPasserelleOnTheSameJournalIsRefused)
@@ -88,6 +93,7 @@ TEST(Backend, ASecondPasserelleOnTheSameJournalIsRefused)
     ASSERT_TRUE(first.hasValue()) << first.error().message.toStdString();
     const auto second = openBackend(options);
     ASSERT_FALSE(second.hasValue());
+    EXPECT_EQ(second.error().kind, BackendError::Kind::JournalInUse);
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("already running"))) << second.error().message.toStdString();
 }
 

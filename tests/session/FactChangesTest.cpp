@@ -12,10 +12,10 @@ namespace {
 MigrationSnapshot twoAccounts()
 {
     MigrationSnapshot snapshot;
-    AccountState blog;
+    AccountRecord blog;
     blog.id = 301;
     blog.name = QStringLiteral("acme-blog");
-    AccountState shop;
+    AccountRecord shop;
     shop.id = 302;
     shop.name = QStringLiteral("acme-shop");
     snapshot.accounts = {blog, shop};

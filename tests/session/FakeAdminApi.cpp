@@ -80,7 +80,7 @@ MigrationAccountsJob *FakeAdminApi::migrationAccounts(qint64)
 AccountActionJob *FakeAdminApi::startAction(qint64, qint64 accountId, AccountAction action, const QUuid &key)
 {
     posts.append({accountId, action, key});
-    AccountState *target = account(accountId);
+    AccountRecord *target = account(accountId);
     if (!target)
         return failed<AccountActionJob>(this, ApiError::make(ApiError::Kind::NotFound, QStringLiteral("unknown")));
     if (loseNextAnswerWithoutApplying) {
@@ -99,19 +99,24 @@ AccountActionJob *FakeAdminApi::startAction(qint64, qint64 accountId, AccountAct
     return succeed<AccountActionJob>(this, *target);
 }
 
-SupportRequestJob *FakeAdminApi::requestSupport(qint64, const SupportRequest &request, const QUuid &)
+SupportRequestJob *FakeAdminApi::requestSupport(qint64, const SupportRequest &request, const QUuid &key)
 {
     supportRequests.append(request);
+    supportKeys.append(key);
     if (supportNotOffered)
         return failed<SupportRequestJob>(this, ApiError::make(ApiError::Kind::NotOffered, QStringLiteral("404")));
     if (request.topic == SupportTopic::TransitServer)
         detail.transit.status = TransitStatus::Requested;
+    if (unreadableNextSupportAnswer) {
+        unreadableNextSupportAnswer = false;
+        return failed<SupportRequestJob>(this, ApiError::protocol(QStringLiteral("id"), QStringLiteral("unreadable")));
+    }
     return succeed<SupportRequestJob>(this, SupportTicket{55, request.topic, QDateTime::currentDateTimeUtc()});
 }
 
-AccountState *FakeAdminApi::account(qint64 id)
+AccountRecord *FakeAdminApi::account(qint64 id)
 {
-    for (AccountState &candidate : accounts) {
+    for (AccountRecord &candidate : accounts) {
         if (candidate.id == id)
             return &candidate;
     }
@@ -120,7 +125,7 @@ AccountState *FakeAdminApi::account(qint64 id)
 
 void FakeAdminApi::finishOperation(qint64 accountId, bool succeeded)
 {
-    AccountState *target = account(accountId);
+    AccountRecord *target = account(accountId);
     if (!target)
         return;
     switch (target->status) {
@@ -170,7 +175,7 @@ FakeAdminApi *makeReadyProvider(int count, QObject *parent)
     api->detail.transit.status = TransitStatus::Ready;
     api->detail.transit.readyAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
     for (int i = 0; i < count; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 301 + i;
         account.name = QStringLiteral("account-%1").arg(i + 1);
         account.databaseSize = qint64(i + 1) << 30;

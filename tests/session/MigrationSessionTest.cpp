@@ -1,5 +1,6 @@
 #include "core/journal/InMemoryJournal.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "tests/session/FakeAdminApi.h"
 
 #include <QSignalSpy>
@@ -133,9 +134,9 @@ TEST_F(SessionTest, TheQueueMovesAccountsOneAfterAnother)
 {
     startWith(3);
     QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
-    session->startQueue({303, 301, 302}, AccountAction::Migrate);
-    EXPECT_TRUE(session->isQueueActive());
-    EXPECT_EQ(session->queue().remainingDowntime().count(), 180 + 60 + 120);
+    session->queue().start({303, 301, 302}, AccountAction::Migrate);
+    EXPECT_TRUE(session->queue().isActive());
+    EXPECT_EQ(session->queue().plan().remainingDowntime().count(), 180 + 60 + 120);
     for (const qint64 expected : {303, 301, 302}) {
         ASSERT_TRUE(accepted.wait(5000)) << expected;
         EXPECT_EQ(accepted.last().at(0).toLongLong(), expected);
@@ -143,26 +144,24 @@ TEST_F(SessionTest, TheQueueMovesAccountsOneAfterAnother)
         api->finishOperation(expected);
         session->refresh();
     }
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->isQueueActive(); }, 5000));
-    for (const AccountState &account : api->accounts)
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->queue().isActive(); }, 5000));
+    for (const AccountRecord &account : api->accounts)
         EXPECT_EQ(account.location, Location::Transit);
 }
 
-TEST_F(SessionTest, APausedQueueStartsNothingNewAndCancelDropsThePending)
+TEST_F(SessionTest, ACancelledQueueLetsTheRunningAccountFinishAndStartsNoOther)
 {
     startWith(3);
     QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
-    session->startQueue({301, 302, 303}, AccountAction::Migrate);
+    session->queue().start({301, 302, 303}, AccountAction::Migrate);
     ASSERT_TRUE(accepted.wait(5000));
-    session->pauseQueue();
+    session->queue().cancel();
+    EXPECT_EQ(session->queue().plan().pendingCount(), 0);
+    EXPECT_TRUE(session->queue().isActive()) << "the running account goes on";
     api->finishOperation(301);
-    QSignalSpy changed(session.get(), &MigrationSession::snapshotChanged);
     session->refresh();
-    ASSERT_TRUE(changed.wait(5000));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->queue().isActive(); }, 5000));
     EXPECT_EQ(api->posts.size(), 1);
-    session->cancelQueue();
-    EXPECT_EQ(session->queue().pendingCount(), 0);
-    EXPECT_FALSE(session->isQueueActive());
 }
 
 TEST_F(SessionTest, SupportNotOfferedFallsBackToTheMessageAndAManualConfirmation)
@@ -200,7 +199,7 @@ TEST_F(SessionTest, TheCustomersTicksSurviveANewSession)
     EXPECT_EQ(session->facts(), facts);
 }
 
-// Issue 6, point 4: the customer's ticks are in the activity log, with the account they concern.
+// The customer's ticks are in the activity log, with the account they concern.
 TEST_F(SessionTest, TheCustomersTicksAreLoggedAsFacts)
 {
     startWith(2);
@@ -230,9 +229,9 @@ TEST_F(SessionTest, TheQueueWaitsForAnotherAccountsOperationInsteadOfGivingUp)
     api->account(302)->status = AccountStatus::Testing; // someone else's operation
     session->refresh();
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(302)->status == AccountStatus::Testing; }, 5000));
-    session->startQueue({301}, AccountAction::Migrate);
+    session->queue().start({301}, AccountAction::Migrate);
     EXPECT_TRUE(api->posts.isEmpty());
-    EXPECT_EQ(session->queue().pendingCount(), 1);
+    EXPECT_EQ(session->queue().plan().pendingCount(), 1);
     QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
     api->finishOperation(302);
     session->refresh();
@@ -292,6 +291,83 @@ TEST_F(SessionTest, AMovedBackAccountKeepsItsCheck)
     EXPECT_TRUE(session->facts().verified.contains(301));
     for (const QList<QVariant> &arguments : logged)
         EXPECT_NE(arguments.at(0).value<ActivityEntry>().category, QStringLiteral("fact"));
+}
+
+} // namespace
+
+namespace {
+
+// While an action is on its way (sent, answer not read yet), the rules hold every account, with
+// the reason, for the wizard's buttons as for the CLI: the provider runs one action at a time.
+TEST_F(SessionTest, WhileAnActionIsOnItsWayEveryOtherAccountWaitsWithTheReason)
+{
+    startWith(3);
+    QSignalSpy inFlight(session.get(), &MigrationSession::inFlightChanged);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_EQ(inFlight.count(), 1);
+    EXPECT_EQ(session->inFlight(), (QSet<qint64> {301}));
+    const Verdict own = session->canAct(301, AccountAction::Migrate);
+    ASSERT_FALSE(own);
+    EXPECT_TRUE(own.error().contains(QStringLiteral("already on its way"))) << own.error().toStdString();
+    const Verdict other = session->canAct(302, AccountAction::Migrate);
+    ASSERT_FALSE(other);
+    EXPECT_TRUE(other.error().contains(QStringLiteral("account-1"))) << other.error().toStdString();
+    EXPECT_TRUE(other.error().contains(QStringLiteral("on its way"))) << other.error().toStdString();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_TRUE(session->inFlight().isEmpty());
+    EXPECT_EQ(inFlight.count(), 2);
+}
+
+TEST_F(SessionTest, AnActionWhileAnotherIsOnItsWayIsRefusedAndNothingIsSent)
+{
+    startWith(2);
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    session->startAction(301, AccountAction::Migrate);
+    session->startAction(302, AccountAction::Migrate);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).toLongLong(), 302);
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("on its way")));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->inFlight().isEmpty(); }, 5000));
+    EXPECT_EQ(api->posts.size(), 1);
+}
+
+TEST_F(SessionTest, TheQueueWaitsForARequestOnItsWayInsteadOfGivingUp)
+{
+    startWith(2);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(302, AccountAction::Migrate);
+    session->queue().start({301}, AccountAction::Migrate);
+    EXPECT_EQ(session->queue().plan().pendingCount(), 1) << "waiting, not given up";
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(api->postsFor(301, AccountAction::Migrate), 0) << "302 now migrates: one at a time";
+    api->finishOperation(302);
+    session->refresh();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(accepted.last().at(0).toLongLong(), 301);
+}
+
+// One rule for a lost answer, whatever the request: a support request whose 201 cannot be read
+// keeps its key, and asking again cannot reach support twice.
+TEST_F(SessionTest, ASupportRequestWithAnUnreadableAnswerIsAskedAgainWithItsKey)
+{
+    startWith(2);
+    api->detail.transit = {};
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->currentStep() == Step::PrepareAccounts; }, 5000));
+    session->setAllAccountsReady(true);
+    api->unreadableNextSupportAnswer = true;
+    QSignalSpy failed(session.get(), &MigrationSession::supportRequestFailed);
+    QSignalSpy sent(session.get(), &MigrationSession::supportRequestSent);
+    session->requestSupport(SupportTopic::TransitServer, QStringLiteral("please"));
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(failed.at(0).at(1).toString().contains(QStringLiteral("will not receive it twice")));
+    EXPECT_EQ(journal.intentsInDoubt(7).size(), 1);
+    session->requestSupport(SupportTopic::TransitServer, QStringLiteral("please"));
+    ASSERT_TRUE(sent.wait(5000));
+    ASSERT_EQ(api->supportKeys.size(), 2);
+    EXPECT_EQ(api->supportKeys[0], api->supportKeys[1]);
+    EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
 }
 
 } // namespace

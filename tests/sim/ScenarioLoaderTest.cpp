@@ -57,8 +57,8 @@ QByteArray withChange(const QString &dottedPath, const QJsonValue &value)
 TEST(ScenarioLoader, BuiltInScenarioIsARealisticVps)
 {
     const LoadedScenario loaded = scenario::loadDefault();
-    ASSERT_TRUE(loaded.scenario) << loaded.error.toStdString();
-    const Scenario &s = *loaded.scenario;
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
+    const Scenario &s = loaded.value();
     EXPECT_GE(s.accounts.size(), 10);
     EXPECT_LE(s.accounts.size(), 14);
     const auto [smallest, largest] = std::minmax_element(
@@ -106,9 +106,9 @@ class ScenarioValidation : public ::testing::TestWithParam<BadScenario>
 TEST_P(ScenarioValidation, ErrorNamesTheFieldAndTheProblem)
 {
     const LoadedScenario loaded = scenario::parse(GetParam().file());
-    EXPECT_FALSE(loaded.scenario.has_value());
-    EXPECT_TRUE(loaded.error.startsWith(QString::fromUtf8(GetParam().expectedError)))
-        << "got: " << loaded.error.toStdString();
+    ASSERT_FALSE(loaded);
+    EXPECT_TRUE(loaded.error().startsWith(QString::fromUtf8(GetParam().expectedError)))
+        << "got: " << loaded.error().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -168,6 +168,6 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ScenarioLoader, MissingFileIsAnErrorNamingThePath)
 {
     const LoadedScenario loaded = scenario::loadFile(u"/nonexistent/scenario.json"_s);
-    EXPECT_FALSE(loaded.scenario.has_value());
-    EXPECT_TRUE(loaded.error.contains(u"/nonexistent/scenario.json"_s)) << loaded.error.toStdString();
+    ASSERT_FALSE(loaded);
+    EXPECT_TRUE(loaded.error().contains(u"/nonexistent/scenario.json"_s)) << loaded.error().toStdString();
 }

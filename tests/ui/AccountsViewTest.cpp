@@ -28,7 +28,7 @@ protected:
         snapshot = transitReady(makeSnapshot(3));
         moveToTransit(snapshot.accounts[0]);
         panel.resize(1000, 300);
-        panel.setSnapshot(snapshot, facts);
+        panel.setSnapshot(snapshot, facts, {});
         panel.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
     }

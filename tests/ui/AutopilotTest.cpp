@@ -31,7 +31,7 @@ void playSupport(WizardHarness &h)
         h.api->detail.clientServer.reinstalledAt = h.clock.now();
         changed = true;
     }
-    for (const AccountState &account : std::as_const(h.api->accounts)) {
+    for (const AccountRecord &account : std::as_const(h.api->accounts)) {
         if (isRunning(account.status)) {
             h.api->finishOperation(account.id);
             changed = true;

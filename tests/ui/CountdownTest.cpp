@@ -111,7 +111,7 @@ TEST(OperationProgress, UsesTheProvidersEstimateThenTheRule)
 {
     ManualClock clock(at("2026-12-01T10:00:00Z"));
     MigrationSnapshot snapshot = transitReady(makeSnapshot(2));
-    AccountState &moving = snapshot.accounts[1];
+    AccountRecord &moving = snapshot.accounts[1];
     moving.status = AccountStatus::Migrating;
     moving.operationStartedAt = at("2026-12-01T10:00:00Z");
     moving.operationEstimatedEnd = at("2026-12-01T10:04:00Z");

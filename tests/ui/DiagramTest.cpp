@@ -73,7 +73,7 @@ TEST(ServerDiagram, ShowsTheAccountOnTheMoveAndTheNewVersion)
 TEST(ServerDiagram, ReinstalledClientIsNewVersionAndMoveBackGoesLeft)
 {
     MigrationSnapshot snapshot = transitReady(makeSnapshot(3));
-    for (AccountState &account : snapshot.accounts)
+    for (AccountRecord &account : snapshot.accounts)
         moveToTransit(account);
     snapshot.migration.clientServer.status = ClientServerStatus::Reinstalled;
     snapshot.accounts[2].status = AccountStatus::MovingBack;

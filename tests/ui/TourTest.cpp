@@ -1,4 +1,4 @@
-#include "core/journal/InMemoryJournal.h"
+#include "core/backend/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
 #include "ui/tour/Autopilot.h"
@@ -21,23 +21,16 @@ namespace {
 TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
 {
     sim::LoadedScenario loaded = sim::scenario::loadDefault();
-    ASSERT_TRUE(loaded.scenario.has_value()) << loaded.error.toStdString();
-    sim::Scenario scenario = *loaded.scenario;
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
+    sim::Scenario scenario = loaded.value();
     scenario.accounts = scenario.accounts.mid(0, 3);
     const SystemClock systemClock;
     sim::DryRunAdminApi *dryRun = nullptr;
     ui::WizardContext context(
-        [&scenario, &dryRun](const BackendOptions &) -> Expected<std::unique_ptr<Backend>> {
-            // As core's openBackend builds a dry-run, on a scenario cut down to three accounts.
-            auto backend = std::make_unique<Backend>();
-            auto api = std::make_unique<sim::DryRunAdminApi>(scenario);
-            dryRun = api.get();
-            backend->dryRun = api.get();
-            backend->clock = &api->clock();
-            backend->memoryJournal = std::make_unique<InMemoryJournal>();
-            backend->session
-                = std::make_unique<MigrationSession>(api.get(), &api->clock(), backend->memoryJournal.get());
-            backend->api = std::move(api);
+        [&scenario, &dryRun](const BackendOptions &) -> Expected<std::unique_ptr<Backend>, BackendError> {
+            // core's dry-run, on a scenario cut down to three accounts.
+            auto backend = openDryRun(scenario);
+            dryRun = backend->dryRun;
             return backend;
         },
         &systemClock);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,9 +9,9 @@
 namespace passerelle::testing {
 
 // A migration at a chosen stage, with `count` accounts named site-1 … site-N.
-inline AccountState makeAccount(qint64 id, qint64 databaseBytes = 0)
+inline AccountRecord makeAccount(qint64 id, qint64 databaseBytes = 0)
 {
-    AccountState account;
+    AccountRecord account;
     account.id = id;
     account.name = QStringLiteral("site-%1").arg(id);
     account.databaseSize = databaseBytes;
@@ -42,7 +42,7 @@ inline MigrationSnapshot transitReady(MigrationSnapshot snapshot)
     return snapshot;
 }
 
-inline void moveToTransit(AccountState &account)
+inline void moveToTransit(AccountRecord &account)
 {
     account.location = Location::Transit;
     account.version = Version::New;

@@ -1,4 +1,5 @@
 #include "core/model/ProcessRules.h"
+#include "core/session/QueueRunner.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -238,7 +239,7 @@ TEST_F(WizardFlow, MigrateSelectedRunsAQueueAfterConfirmingTotalDowntime)
     EXPECT_EQ(h.confirmations.constFirst().details.size(), 2);
     EXPECT_TRUE(h.confirmations.constFirst().text.contains(QStringLiteral("3 min"))) << "1 GiB + 2 GiB";
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
-    EXPECT_TRUE(h.session()->isQueueActive());
+    EXPECT_TRUE(h.session()->queue().isActive());
     EXPECT_EQ(h.api->postsFor(302, AccountAction::Migrate), 0) << "one at a time";
 }
 

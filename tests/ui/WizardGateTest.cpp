@@ -44,10 +44,10 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
         auto *page = qobject_cast<StepPage *>(h.wizard->page(static_cast<int>(step)));
         ASSERT_NE(page, nullptr);
         const Verdict gate = rules::canLeaveStep(step, h.session()->snapshot(), h.session()->facts());
-        const bool expected = step == Step::MigrationOver ? true : gate.isAllowed();
+        const bool expected = step == Step::MigrationOver ? true : gate.hasValue();
         EXPECT_EQ(page->isComplete(), expected) << "step " << static_cast<int>(step);
         if (step != Step::MigrationOver) {
-            EXPECT_EQ(page->gateLabel()->message(), gate.isAllowed() ? QString() : gate.reason());
+            EXPECT_EQ(page->gateLabel()->message(), gate.hasValue() ? QString() : gate.error());
         }
     }
 }
@@ -59,7 +59,7 @@ INSTANTIATE_TEST_SUITE_P(
                                 [](fakes::FakeAdminApi &api) { api.accounts[0].status = AccountStatus::Migrating; }},
                       GateCase {"AllMigrated",
                                 [](fakes::FakeAdminApi &api) {
-                                    for (AccountState &a : api.accounts) {
+                                    for (AccountRecord &a : api.accounts) {
                                         a.location = Location::Transit;
                                         a.version = Version::New;
                                         a.status = AccountStatus::Migrated;
@@ -67,7 +67,7 @@ INSTANTIATE_TEST_SUITE_P(
                                 }},
                       GateCase {"ReinstalledSomeBack",
                                 [](fakes::FakeAdminApi &api) {
-                                    for (AccountState &a : api.accounts) {
+                                    for (AccountRecord &a : api.accounts) {
                                         a.location = Location::Transit;
                                         a.version = Version::New;
                                     }
@@ -76,7 +76,7 @@ INSTANTIATE_TEST_SUITE_P(
                                 }},
                       GateCase {"Over",
                                 [](fakes::FakeAdminApi &api) {
-                                    for (AccountState &a : api.accounts) {
+                                    for (AccountRecord &a : api.accounts) {
                                         a.version = Version::New;
                                         a.status = AccountStatus::Done;
                                     }
@@ -117,7 +117,7 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
     const QString key = QStringLiteral("wrong-key-1234");
     QString seenKey;
     WizardContext context(
-        [&](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>> {
+        [&](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>, BackendError> {
             seenKey = QString::fromUtf8(options.apiKey);
             auto backend = std::make_unique<Backend>();
             backend->api = std::make_unique<RefusingApi>();

@@ -38,7 +38,6 @@ AccountsPanel::AccountsPanel(QWidget *parent)
 
     fitColumns();
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountsFilterProxy::setFilterText);
-    connect(m_view, &AccountsView::actionRequested, this, &AccountsPanel::actionRequested);
 }
 
 void AccountsPanel::fitColumns()
@@ -58,8 +57,9 @@ void AccountsPanel::fitColumns()
     QHeaderView *header = m_view->horizontalHeader();
     const auto headerText = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
     header->resizeSection(AccountsTableModel::Location,
-                          widest({headerText(AccountsTableModel::Location), tr("transit server")}));
-    header->resizeSection(AccountsTableModel::Version, widest({headerText(AccountsTableModel::Version), tr("new")}));
+                          widest({headerText(AccountsTableModel::Location), text::locationName(Location::Transit)}));
+    header->resizeSection(AccountsTableModel::Version,
+                          widest({headerText(AccountsTableModel::Version), text::versionName(Version::New)}));
     header->resizeSection(AccountsTableModel::Status, widest(statuses) + m_view->iconSize().width() + 12);
     header->resizeSection(AccountsTableModel::DatabaseSize,
                           widest({headerText(AccountsTableModel::DatabaseSize), QStringLiteral("999.9 GB")}));
@@ -70,10 +70,11 @@ void AccountsPanel::fitColumns()
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));
 }
 
-void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,
+                                const QSet<qint64> &inFlight)
 {
     const bool first = m_model->rowCount() == 0;
-    m_model->setSnapshot(snapshot, facts);
+    m_model->setSnapshot(snapshot, facts, inFlight);
     if (first && m_model->rowCount() > 0)
         m_view->resizeColumnToContents(AccountsTableModel::Name);
 }

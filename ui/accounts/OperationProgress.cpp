@@ -29,7 +29,7 @@ OperationProgress::OperationProgress(const Clock *clock, QWidget *parent)
 void OperationProgress::setSnapshot(const MigrationSnapshot &snapshot)
 {
     m_running.clear();
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (isRunning(account.status))
             m_running << account;
     }
@@ -45,7 +45,7 @@ void OperationProgress::recompute()
 {
     if (m_running.isEmpty())
         return;
-    const AccountState &account = m_running.constFirst();
+    const AccountRecord &account = m_running.constFirst();
     const QDateTime now = m_clock->now();
     const QDateTime start = account.operationStartedAt.isValid() ? account.operationStartedAt : now;
     // The provider's estimate first; the rule of thumb otherwise (migration-rules, "Downtime").

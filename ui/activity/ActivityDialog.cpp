@@ -131,7 +131,7 @@ void ActivityDialog::updateAccountNames()
 {
     QHash<qint64, QString> names;
     if (m_session) {
-        for (const AccountState &account : m_session->snapshot().accounts)
+        for (const AccountRecord &account : m_session->snapshot().accounts)
             names.insert(account.id, account.name);
     }
     m_model->setAccountNames(names);

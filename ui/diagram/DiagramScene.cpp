@@ -61,8 +61,8 @@ DiagramScene DiagramScene::fromSnapshot(const MigrationSnapshot &snapshot)
     scene.clientState = clientStateText(migration.clientServer.status);
     scene.transitState = transitStateText(migration.transit);
 
-    const AccountState *moving = rules::accountOnTheMove(snapshot);
-    for (const AccountState &account : snapshot.accounts) {
+    const AccountRecord *moving = rules::accountOnTheMove(snapshot);
+    for (const AccountRecord &account : snapshot.accounts) {
         if (moving && account.id == moving->id)
             continue;
         (account.location == Location::Client ? scene.clientAccounts : scene.transitAccounts) << account.name;

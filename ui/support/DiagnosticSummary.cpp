@@ -49,7 +49,7 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
                  .arg(migration.transit.precopyPercent)
                  .arg(iso(migration.transit.readyAt));
     lines << QStringLiteral("Accounts (%1):").arg(snapshot.accounts.size());
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         lines << QStringLiteral("- %1 (id %2): %3, %4, %5%6")
                      .arg(account.name)
                      .arg(account.id)

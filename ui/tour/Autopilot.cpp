@@ -1,8 +1,9 @@
 #include "ui/tour/Autopilot.h"
 
+#include "core/backend/Backend.h"
 #include "core/model/ProcessRules.h"
-#include "core/session/Backend.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/UiLog.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -37,7 +38,7 @@ void clickIfEnabled(QAbstractButton *button)
 QList<qint64> accountsWhere(const MigrationSnapshot &snapshot, Location location)
 {
     QList<qint64> ids;
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (account.location == location && !isRunning(account.status))
             ids << account.id;
     }
@@ -114,7 +115,7 @@ void Autopilot::tick()
         const QString where = session && session->hasSnapshot()
             ? tr("stopped at step %1: %2")
                   .arg(static_cast<int>(session->currentStep()))
-                  .arg(rules::canLeaveStep(session->currentStep(), session->snapshot(), session->facts()).reason())
+                  .arg(rules::canLeaveStep(session->currentStep(), session->snapshot(), session->facts()).error())
             : tr("stopped before the migration was found");
         finish(false, where);
         return;
@@ -168,7 +169,7 @@ void Autopilot::act(Step step)
             fastForward();
         session->refresh();
     }
-    if (session->isQueueActive() || rules::accountOnTheMove(session->snapshot()))
+    if (session->queue().isActive() || rules::accountOnTheMove(session->snapshot()))
         return;
     const MigrationSnapshot &snapshot = session->snapshot();
     const LocalFacts &facts = session->facts();
@@ -184,11 +185,11 @@ void Autopilot::act(Step step)
     }
     case Step::MigrateAccounts:
         if (const QList<qint64> ids = accountsWhere(snapshot, Location::Client); !ids.isEmpty())
-            session->startQueue(ids, AccountAction::Migrate);
+            session->queue().start(ids, AccountAction::Migrate);
         break;
     case Step::VerifyAfterMigration: {
         // One tick per account, as a person would: no burst of journal commits in one go.
-        for (const AccountState &account : snapshot.accounts) {
+        for (const AccountRecord &account : snapshot.accounts) {
             if (!facts.verified.contains(account.id)) {
                 session->setAccountVerified(account.id, true);
                 return;
@@ -207,7 +208,7 @@ void Autopilot::act(Step step)
             clickIfEnabled(page->request()->sentManuallyButton());
             clickIfEnabled(page->request()->sendButton());
         } else if (const QList<qint64> ids = accountsWhere(snapshot, Location::Transit); !ids.isEmpty()) {
-            session->startQueue(ids, AccountAction::MoveBack);
+            session->queue().start(ids, AccountAction::MoveBack);
         }
         break;
     }

@@ -4,6 +4,7 @@
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "ui/common/Formatting.h"
 #include "ui/wizard/WizardContext.h"
 
@@ -18,13 +19,13 @@ struct AccountActions
     Q_DECLARE_TR_FUNCTIONS(AccountActions)
 };
 
-// Migrate and move back cause downtime and move data: they are confirmed (issue 5, point 4).
+// Migrate and move back cause downtime and move data: they are confirmed (docs/process.md, "Downtime").
 bool needsConfirmation(AccountAction action)
 {
     return action == AccountAction::Migrate || action == AccountAction::MoveBack;
 }
 
-ConfirmationRequest confirmationFor(const AccountState &account, AccountAction action)
+ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction action)
 {
     const QString downtime = format::duration(downtime::forAccount(account));
     ConfirmationRequest request;
@@ -52,7 +53,7 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     MigrationSession *session = context->session();
     if (!session)
         return;
-    const AccountState *account = session->snapshot().account(accountId);
+    const AccountRecord *account = session->snapshot().account(accountId);
     if (!account)
         return;
     if (needsConfirmation(action) && !context->confirmer()(parent, confirmationFor(*account, action)))
@@ -68,7 +69,7 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     AccountList accounts;
     QStringList lines;
     for (const qint64 id : accountIds) {
-        if (const AccountState *account = session->snapshot().account(id)) {
+        if (const AccountRecord *account = session->snapshot().account(id)) {
             accounts << *account;
             lines << AccountActions::tr("%1 — about %2")
                          .arg(account->name, format::duration(downtime::forAccount(*account)));
@@ -86,7 +87,7 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     request.details = lines;
     request.acceptLabel = request.title;
     if (context->confirmer()(parent, request))
-        session->startQueue(accountIds, action);
+        session->queue().start(accountIds, action);
 }
 
 } // namespace passerelle::ui

@@ -160,7 +160,7 @@ void ConnectionPage::connectSession(bool dryRun)
     if (!dryRun) {
         options.apiKey = m_key->text().trimmed().toUtf8();
         const QString account = m_account->text().trimmed();
-        // An e-mail names a customer; anything else an account (admin-api.md, authentication).
+        // An e-mail names a customer; anything else an account (docs/contract.md, "Authentication").
         (account.contains(QLatin1Char('@')) ? options.customerEmail : options.accountName) = account;
         options.apiUrl = apiUrl().toString();
         // The same rule as the REST client's: https, or plain http to a simulator on this computer.
@@ -174,12 +174,14 @@ void ConnectionPage::connectSession(bool dryRun)
     updateButtons();
     m_info->showMessage(MessageLabel::Kind::Info,
                         dryRun ? tr("Starting the offline simulation…") : tr("Looking for your migration…"));
-    QString error;
-    if (!m_context->connectTo(options, &error)) {
+    const auto connected = m_context->connectTo(options);
+    if (!connected) {
         m_busy = false;
         updateButtons();
         m_info->clearMessage();
-        m_error->showMessage(MessageLabel::Kind::Error, error.isEmpty() ? tr("Passerelle could not start.") : error);
+        m_error->showMessage(MessageLabel::Kind::Error, connected.error().message);
+        if (connected.error().kind == BackendError::Kind::NoKey)
+            m_key->setFocus();
     }
 }
 

@@ -16,6 +16,7 @@ class MigrationSession;
 
 namespace passerelle::ui {
 
+class AccountsPanel;
 class MessageLabel;
 class ServerDiagram;
 class WizardContext;
@@ -46,6 +47,8 @@ protected:
     virtual void refresh() { }
     virtual void attach(MigrationSession *) { }
     void showError(const QString &message);
+    // The panel's action requests are confirmed when they cost downtime, then sent to the session.
+    void takeActionsFrom(AccountsPanel *accounts);
     void initializePage() override;
     void showEvent(QShowEvent *event) override;
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/api/AdminApi.h"
-#include "core/api/Expected.h"
 #include "core/journal/JournalStore.h"
 #include "core/model/Clock.h"
+#include "core/model/Expected.h"
 #include "core/session/MigrationSession.h"
 
 #include <QByteArray>
@@ -15,13 +15,15 @@ class QNetworkAccessManager;
 
 namespace passerelle {
 
-class LockedJournal;
-class RequestPacer;
 class Credentials;
+class LockedJournal;
+class LogScrubber;
+class RequestPacer;
 class RetryPolicy;
 namespace sim {
 class DryRunAdminApi;
-}
+struct Scenario;
+} // namespace sim
 
 // What the wizard and the CLI both need to open a migration: where the provider is (or the
 // offline simulator), who acts, and where the journal lives.
@@ -35,6 +37,23 @@ struct BackendOptions
     QString scenarioFile;   // dry-run only; empty: the built-in scenario
     double timeScale = 0;   // dry-run only; 0: the simulator's default
     QString journalPath;    // REST only; empty: the platform's app-data folder
+};
+
+// Why no backend opened. The kind decides what a program does with it (the CLI's exit code, the
+// field the wizard points at); the message is what the user reads.
+struct BackendError
+{
+    enum class Kind {
+        BadAddress,      // the API URL is not one Passerelle may use
+        NoKey,           // the provider needs an API key
+        JournalInUse,    // another Passerelle holds the journal
+        JournalTooNew,   // written by a newer Passerelle: left untouched
+        JournalUnusable, // cannot be created, read or upgraded
+        BadScenario,     // the dry-run's scenario file is refused
+    };
+
+    Kind kind = Kind::JournalUnusable;
+    QString message;
 };
 
 // A session and everything it runs on, owned together. Members are destroyed bottom-up, so the
@@ -58,13 +77,18 @@ struct Backend
     JournalStore &journal() const;
 };
 
-// Builds the backend the options ask for; the session is created but not started.
+// The composition of the application, the one place that knows every concrete class: the REST
+// client or the simulator, the journal on disk or in memory. The session is created, not started.
 // A dry-run has no network code at all and keeps its journal in memory: each rehearsal starts
-// fresh from its scenario. A failure is a translated message (bad URL, bad scenario file, journal
-// locked by another Passerelle, journal from a newer Passerelle).
-Expected<std::unique_ptr<Backend>> openBackend(const BackendOptions &options);
-// The credentials the options act with (the qualifier rules of admin-api.md, section A), so that
-// their secret forms can be registered with the LogScrubber.
+// fresh from its scenario.
+Expected<std::unique_ptr<Backend>, BackendError> openBackend(const BackendOptions &options);
+// The dry-run on a scenario already loaded (the tour and the tests cut it down).
+std::unique_ptr<Backend> openDryRun(const sim::Scenario &scenario, double timeScale = 0);
+// The credentials the options act with (the qualifier rules of docs/contract.md,
+// "Authentication").
 Credentials credentialsFor(const BackendOptions &options);
+// Registers every form of the key the options carry with the scrubber, before any request can
+// log it.
+void registerSecrets(LogScrubber &scrubber, const BackendOptions &options);
 
 } // namespace passerelle

@@ -1,0 +1,18 @@
+#include "core/session/ActivityLog.h"
+
+namespace passerelle {
+
+ActivityLog::ActivityLog(JournalStore &journal, const Clock &clock, QObject *parent)
+    : QObject(parent), m_journal(journal), m_clock(clock)
+{
+}
+
+void ActivityLog::log(const QString &category, const QString &text, qint64 accountId)
+{
+    const ActivityEntry entry{m_clock.now(), category, text, accountId};
+    if (!m_journal.logActivity(m_migrationId, entry))
+        Q_EMIT journalError(m_journal.lastError());
+    Q_EMIT logged(entry);
+}
+
+} // namespace passerelle

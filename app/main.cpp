@@ -1,6 +1,7 @@
 #include "core/api/LogScrubber.h"
-#include "core/secrets/KeychainStore.h"
 #include "core/backend/Backend.h"
+#include "core/model/TrContext.h"
+#include "core/secrets/KeychainStore.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -17,32 +18,31 @@
 
 using namespace passerelle;
 
+namespace {
+PASSERELLE_TR_CONTEXT(WizardMain);
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // Before anything can log: the key never reaches a log line (admin-api.md, section C).
+    // Before anything can log: the key never reaches a log line (docs/contract.md, "A careful client").
     LogScrubber scrubber;
     scrubber.install();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Passerelle"));
-    QApplication::setOrganizationName(QStringLiteral("Passerelle"));
-    QApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+    nameTheApplication();
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                          QCoreApplication::translate("main", "Start the offline simulation."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), WizardMain::tr("Start the offline simulation."));
     const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        QCoreApplication::translate("main",
-                                                                    "Walk the dry-run through every step and "
-                                                                    "save one picture per page into DIR."),
+                                        WizardMain::tr("Walk the dry-run through every step and "
+                                                       "save one picture per page into DIR."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Language: fr or en (default: the system's)."),
-        QStringLiteral("LANG"));
+        QStringLiteral("lang"), WizardMain::tr("Language: fr or en (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption supportModeOption(
         QStringLiteral("support-mode"),
-        QCoreApplication::translate("main", "Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
+        WizardMain::tr("Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
     parser.addOptions({dryRunOption, tourOption, langOption, supportModeOption});
     parser.process(app);
 

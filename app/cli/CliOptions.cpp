@@ -2,19 +2,15 @@
 
 #include "core/api/ApiContract.h"
 #include "core/api/ApiEndpoint.h"
+#include "core/model/TrContext.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace passerelle::cli {
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct CliUsage
-{
-    Q_DECLARE_TR_FUNCTIONS(CliUsage)
-};
+PASSERELLE_TR_CONTEXT(CliUsage);
 
 ParsedCommandLine usageError(const QString &message, const QCommandLineParser &parser)
 {

@@ -1,10 +1,11 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/cli/PlanReport.h"
-#include "app/cli/ReportFormat.h"
 #include "app/cli/StatusReport.h"
+#include "app/cli/TextColumns.h"
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
 #include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
@@ -180,7 +181,7 @@ void CliRunner::onSnapshot()
                 ? account->operationEstimatedEnd
                 : account->operationStartedAt.addSecs(downtime::forAccount(*account).count());
             m_err << tr("%1: %2, estimated end %3")
-                         .arg(account->name, text::statusName(account->status), format::when(end))
+                         .arg(account->name, text::statusName(account->status), format::dateTime(end))
                   << Qt::endl;
         }
         m_sawRunning = true;

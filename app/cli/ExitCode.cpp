@@ -1,5 +1,7 @@
 #include "app/cli/ExitCode.h"
 
+#include "core/backend/Backend.h"
+
 namespace passerelle::cli {
 
 ExitCode exitCodeFor(const ApiError &error)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/api/ApiError.h"
-#include "core/backend/Backend.h"
+
+namespace passerelle {
+struct BackendError;
+}
 
 namespace passerelle::cli {
 

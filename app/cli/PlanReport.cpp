@@ -1,24 +1,21 @@
 #include "app/cli/PlanReport.h"
 
-#include "app/cli/ReportFormat.h"
+#include "app/cli/TextColumns.h"
 #include "core/model/Billing.h"
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/Money.h"
 #include "core/model/ProcessRules.h"
+#include "core/model/TrContext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace passerelle::cli {
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct PlanReport
-{
-    Q_DECLARE_TR_FUNCTIONS(PlanReport)
-};
+PASSERELLE_TR_CONTEXT(PlanReport);
 
 struct Plan
 {
@@ -61,21 +58,21 @@ QString planText(const report::ReportInput &input)
     text += u'\n';
     int position = 0;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        text += QStringLiteral("%1. ").arg(++position, 3) + format::cell(entry.accountName, 20)
-            + format::cell(format::duration(entry.estimate), 10)
-            + PlanReport::tr("%1 -> %2").arg(format::when(entry.start), format::when(entry.end)) + u'\n';
+        text += QStringLiteral("%1. ").arg(++position, 3) + cell(entry.accountName, 20)
+            + cell(format::duration(entry.estimate), 10)
+            + PlanReport::tr("%1 -> %2").arg(format::dateTime(entry.start), format::dateTime(entry.end)) + u'\n';
     }
     if (plan.schedule.isEmpty())
         text += PlanReport::tr("  none") + u'\n';
     text
         += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.total)) + u'\n';
-    text += PlanReport::tr("Migration deadline: %1").arg(format::when(migration.summary.deadline)) + u'\n';
+    text += PlanReport::tr("Migration deadline: %1").arg(format::dateTime(migration.summary.deadline)) + u'\n';
     text += PlanReport::tr("Transit server free until: %1, then %2 per day")
-                .arg(format::when(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
+                .arg(format::dateTime(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
         + u'\n';
     text += PlanReport::tr("Transit server billed so far: %1").arg(format::money(plan.transitCostSoFar)) + u'\n';
     if (plan.finalizationFreeUntil.isValid())
-        text += PlanReport::tr("Finalization free until: %1").arg(format::when(plan.finalizationFreeUntil)) + u'\n';
+        text += PlanReport::tr("Finalization free until: %1").arg(format::dateTime(plan.finalizationFreeUntil)) + u'\n';
     return text;
 }
 
@@ -88,8 +85,8 @@ QJsonObject planJson(const report::ReportInput &input)
         queue.append(QJsonObject {{QStringLiteral("id"), entry.accountId},
                                   {QStringLiteral("name"), entry.accountName},
                                   {QStringLiteral("estimated_downtime_seconds"), qint64(entry.estimate.count())},
-                                  {QStringLiteral("planned_start"), format::isoTime(entry.start)},
-                                  {QStringLiteral("planned_end"), format::isoTime(entry.end)}});
+                                  {QStringLiteral("planned_start"), isoTime(entry.start)},
+                                  {QStringLiteral("planned_end"), isoTime(entry.end)}});
     }
     const auto money = [](const Money &amount) {
         return QJsonObject {{QStringLiteral("amount"), formatDecimalCents(amount.cents)},
@@ -100,11 +97,11 @@ QJsonObject planJson(const report::ReportInput &input)
         {QStringLiteral("dry_run"), input.dryRun},
         {QStringLiteral("queue"), queue},
         {QStringLiteral("total_downtime_seconds"), qint64(plan.total.count())},
-        {QStringLiteral("deadline"), format::isoTime(migration.summary.deadline)},
-        {QStringLiteral("transit_free_until"), format::isoTime(plan.transitFreeUntil)},
+        {QStringLiteral("deadline"), isoTime(migration.summary.deadline)},
+        {QStringLiteral("transit_free_until"), isoTime(plan.transitFreeUntil)},
         {QStringLiteral("server_daily_price"), money(migration.serverDailyPrice)},
         {QStringLiteral("transit_cost_so_far"), money(plan.transitCostSoFar)},
-        {QStringLiteral("finalization_free_until"), format::isoTime(plan.finalizationFreeUntil)},
+        {QStringLiteral("finalization_free_until"), isoTime(plan.finalizationFreeUntil)},
     };
 }
 

@@ -1,14 +1,15 @@
 #include "app/cli/StatusReport.h"
 
-#include "app/cli/ReportFormat.h"
-#include "core/api/ApiContract.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/TextColumns.h"
+#include "core/api/ApiContract.h"
 #include "core/model/ActionVerdicts.h"
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
+#include "core/model/TrContext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -16,11 +17,7 @@ namespace passerelle::cli {
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct StatusReport
-{
-    Q_DECLARE_TR_FUNCTIONS(StatusReport)
-};
+PASSERELLE_TR_CONTEXT(StatusReport);
 
 QStringList allowedActions(const ActionVerdicts &verdicts)
 {
@@ -38,7 +35,7 @@ QString header(const report::ReportInput &input)
     const MigrationDetail &migration = input.snapshot.migration;
     QString text = StatusReport::tr("Migration %1: %2 (deadline %3)")
                        .arg(migration.summary.id)
-                       .arg(migration.summary.description, format::when(migration.summary.deadline));
+                       .arg(migration.summary.description, format::dateTime(migration.summary.deadline));
     if (input.dryRun)
         text += u' ' + StatusReport::tr("[dry run: simulated provider]");
     text += u'\n' + StatusReport::tr("Step %1 of 8: %2").arg(stepInfo(step).number).arg(stepTitle(step));
@@ -49,7 +46,7 @@ QString header(const report::ReportInput &input)
     text += u'\n'
         + StatusReport::tr("Transit server: %1 (%2, free until %3)")
               .arg(migration.transit.name.isEmpty() ? QStringLiteral("-") : migration.transit.name,
-                   text::transitStatusName(migration.transit.status), format::when(migration.transit.freeUntil));
+                   text::transitStatusName(migration.transit.status), format::dateTime(migration.transit.freeUntil));
     return text + u'\n';
 }
 
@@ -59,16 +56,15 @@ QString statusText(const report::ReportInput &input)
 {
     const VerdictCalculator verdicts(input.snapshot, input.facts, input.inFlight);
     QString text = header(input) + u'\n';
-    text += format::cell(StatusReport::tr("ACCOUNT"), 20) + format::cell(StatusReport::tr("STATUS"), 16)
-        + format::cell(StatusReport::tr("DATABASES"), 10) + format::cell(StatusReport::tr("FILES"), 10)
-        + format::cell(StatusReport::tr("MAIL"), 10) + format::cell(StatusReport::tr("DOWNTIME"), 10)
-        + StatusReport::tr("ALLOWED NOW") + u'\n';
+    text += cell(StatusReport::tr("ACCOUNT"), 20) + cell(StatusReport::tr("STATUS"), 16)
+        + cell(StatusReport::tr("DATABASES"), 10) + cell(StatusReport::tr("FILES"), 10)
+        + cell(StatusReport::tr("MAIL"), 10) + cell(StatusReport::tr("DOWNTIME"), 10) + StatusReport::tr("ALLOWED NOW")
+        + u'\n';
     for (const AccountRecord &account : input.snapshot.accounts) {
         const QStringList allowed = allowedActions(verdicts.verdictsFor(account));
-        text += format::cell(account.name, 20) + format::cell(text::statusName(account.status), 16)
-            + format::cell(format::bytes(account.databaseSize), 10) + format::cell(format::bytes(account.filesSize), 10)
-            + format::cell(format::bytes(account.mailSize), 10)
-            + format::cell(format::duration(downtime::forAccount(account)), 10)
+        text += cell(account.name, 20) + cell(text::statusName(account.status), 16)
+            + cell(format::dataSize(account.databaseSize), 10) + cell(format::dataSize(account.filesSize), 10)
+            + cell(format::dataSize(account.mailSize), 10) + cell(format::duration(downtime::forAccount(account)), 10)
             + (allowed.isEmpty() ? QStringLiteral("-") : allowed.join(QLatin1String(", "))) + u'\n';
     }
     return text;
@@ -101,7 +97,7 @@ QJsonObject statusJson(const report::ReportInput &input)
             {QStringLiteral("files_size"), account.filesSize},
             {QStringLiteral("mail_size"), account.mailSize},
             {QStringLiteral("estimated_downtime_seconds"), qint64(downtime::forAccount(account).count())},
-            {QStringLiteral("operation_estimated_end"), format::isoTime(account.operationEstimatedEnd)},
+            {QStringLiteral("operation_estimated_end"), isoTime(account.operationEstimatedEnd)},
             {QStringLiteral("last_error"),
              account.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(account.lastError)},
             {QStringLiteral("allowed_actions"), allowed},
@@ -112,7 +108,7 @@ QJsonObject statusJson(const report::ReportInput &input)
         {QStringLiteral("migration"),
          QJsonObject {{QStringLiteral("id"), migration.summary.id},
                       {QStringLiteral("description"), migration.summary.description},
-                      {QStringLiteral("deadline"), format::isoTime(migration.summary.deadline)}}},
+                      {QStringLiteral("deadline"), isoTime(migration.summary.deadline)}}},
         {QStringLiteral("dry_run"), input.dryRun},
         {QStringLiteral("step"),
          QJsonObject {{QStringLiteral("number"), stepInfo(step).number}, {QStringLiteral("title"), stepTitle(step)}}},
@@ -124,7 +120,7 @@ QJsonObject statusJson(const report::ReportInput &input)
          QJsonObject {{QStringLiteral("name"), migration.transit.name},
                       {QStringLiteral("status"), contract::toString(migration.transit.status)},
                       {QStringLiteral("precopy_percent"), migration.transit.precopyPercent},
-                      {QStringLiteral("free_until"), format::isoTime(migration.transit.freeUntil)}}},
+                      {QStringLiteral("free_until"), isoTime(migration.transit.freeUntil)}}},
         {QStringLiteral("accounts"), accounts},
     };
 }

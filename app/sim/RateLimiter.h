@@ -7,7 +7,7 @@
 
 namespace passerelle::simhttp {
 
-// The provider's published limits over a sliding minute (admin-api.md, section A): 50 unsafe
+// The provider's published limits over a sliding minute (docs/contract.md, "Limits"): 50 unsafe
 // (POST...) and 250 safe (GET...) requests with a key, 10 without one.
 class RateLimiter
 {

@@ -1,15 +1,11 @@
 #include "app/sim/SimAuth.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 namespace passerelle::simhttp {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimHttpText
-{
-    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
-};
+PASSERELLE_TR_CONTEXT(SimHttpText);
 
 SimAuth::Decision refuse(const QString &detail)
 {

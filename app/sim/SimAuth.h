@@ -6,7 +6,7 @@
 
 namespace passerelle::simhttp {
 
-// HTTP Basic as the provider reads it (admin-api.md, section A): the user name is the API key,
+// HTTP Basic as the provider reads it (docs/contract.md, "Authentication"): the user name is the API key,
 // optionally followed by " account=<name>" or " customer=<email>", and the password is empty.
 class SimAuth
 {

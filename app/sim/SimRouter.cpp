@@ -1,6 +1,7 @@
 #include "app/sim/SimRouter.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,11 +11,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimHttpText
-{
-    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
-};
+PASSERELLE_TR_CONTEXT(SimHttpText);
 
 HttpReply json(int status, const QJsonDocument &document)
 {

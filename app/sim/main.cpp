@@ -1,7 +1,8 @@
-// passerelle-sim: the provider simulator served over HTTP on 127.0.0.1 (issue 3).
+// passerelle-sim: the provider simulator served over HTTP on 127.0.0.1 (app/sim/README.md).
 #include "app/sim/LogGuard.h"
 #include "app/sim/SimHttpServer.h"
 #include "app/sim/SimOptions.h"
+#include "core/model/TrContext.h"
 #include "core/sim/ScenarioLoader.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,7 @@ using namespace passerelle;
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimMain
-{
-    Q_DECLARE_TR_FUNCTIONS(SimMain)
-};
+PASSERELLE_TR_CONTEXT(SimMain);
 
 void print(std::FILE *stream, const QString &text)
 {

@@ -20,7 +20,7 @@ using MigrationAccountsJob = ValueJob<AccountList>;
 using AccountActionJob = ValueJob<AccountRecord>;
 using SupportRequestJob = ValueJob<SupportTicket>;
 
-// The provider's admin API as Passerelle speaks it (admin-api.md). Implemented by the REST client
+// The provider's admin API as Passerelle speaks it (docs/contract.md). Implemented by the REST client
 // and by the in-process dry-run simulator. Every call returns a job the caller owns; it finishes
 // exactly once, asynchronously.
 class AdminApi : public QObject

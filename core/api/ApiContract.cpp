@@ -1,12 +1,11 @@
 // The provider's admin API, as Passerelle speaks it: every URL, field name and status string of
-// admin-api.md lives in this file and nowhere else.
+// docs/contract.md lives in this file and nowhere else.
 #include "core/api/ApiContract.h"
 
 #include "core/api/JsonMapping.h"
 #include "core/api/StrictJson.h"
 #include "core/model/Money.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,10 +19,11 @@ namespace passerelle::contract {
 namespace {
 
 using mapping::Fields;
-using mapping::Names;
 using mapping::nameOf;
+using mapping::Names;
 using mapping::parseList;
 using mapping::parseObject;
+using mapping::Protocol;
 using mapping::readEnum;
 using mapping::valueOf;
 
@@ -116,7 +116,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object)
     const QString price = f.text(u"server_daily_price"_s);
     const std::optional<qint64> cents = parseDecimalCents(price);
     if (reader.ok() && !cents)
-        reader.fail(u"server_daily_price"_s, QCoreApplication::translate("Protocol", "expected a decimal amount"));
+        reader.fail(u"server_daily_price"_s, Protocol::tr("expected a decimal amount"));
     detail.serverDailyPrice = {cents.value_or(0), f.text(u"currency"_s)};
 
     const QString transitPath = u"transit"_s;
@@ -236,7 +236,7 @@ Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
         const Fields f{reader, object, path};
         DatabaseInfo database{f.id(u"id"_s), f.text(u"name"_s), DatabaseType::MySql, 0};
         database.type = readEnum(reader, object, path, u"type"_s, kDatabaseTypes);
-        // The account is assumed present only for customer-level keys (admin-api.md, A).
+        // The account is assumed present only for customer-level keys (docs/contract.md, "Reads").
         if (object.contains(u"account"_s))
             database.account = f.id(u"account"_s);
         return database;
@@ -260,9 +260,8 @@ Expected<AccountList> parseMigrationAccounts(const QByteArray &body)
 
 Expected<AccountRecord> parseAccount(const QByteArray &body)
 {
-    return parseObject<AccountRecord>(body, [](JsonReader &reader, const QJsonObject &object) {
-        return readAccount(reader, object, QString());
-    });
+    return parseObject<AccountRecord>(
+        body, [](JsonReader &reader, const QJsonObject &object) { return readAccount(reader, object, QString()); });
 }
 
 Expected<SupportTicket> parseSupportTicket(const QByteArray &body)

@@ -11,7 +11,7 @@
 #include <QString>
 
 // The one place that knows the provider's URLs, JSON field names and status strings
-// (admin-api.md). Adapting to the provider's real endpoints is a change to ApiContract.cpp only.
+// (docs/contract.md). Adapting to the provider's real endpoints is a change to ApiContract.cpp only.
 // Both sides use it: the REST client parses with it, the simulator's HTTP face serializes with it.
 namespace passerelle::contract {
 

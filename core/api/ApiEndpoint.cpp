@@ -1,11 +1,14 @@
 #include "core/api/ApiEndpoint.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QHostAddress>
 
 namespace passerelle {
 
 namespace {
+
+PASSERELLE_TR_CONTEXT(ApiAddress);
 
 bool isLoopbackHost(const QString &host)
 {
@@ -17,7 +20,7 @@ bool isLoopbackHost(const QString &host)
 
 ApiError invalid(const char *text)
 {
-    return ApiError::make(ApiError::Kind::BadRequest, QCoreApplication::translate("ApiEndpoint", text));
+    return ApiError::make(ApiError::Kind::BadRequest, ApiAddress::tr(text));
 }
 
 int effectivePort(const QUrl &url)
@@ -31,16 +34,16 @@ Expected<ApiEndpoint> ApiEndpoint::fromString(const QString &baseUrl)
 {
     const QUrl url(baseUrl, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("ApiEndpoint", "The API address is not a valid URL."));
+        return invalid(QT_TRANSLATE_NOOP("ApiAddress", "The API address is not a valid URL."));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && !(scheme == QLatin1String("http") && isLoopbackHost(url.host())))
         return invalid(
-            QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must use https (plain http only on this computer)."));
+            QT_TRANSLATE_NOOP("ApiAddress", "The API address must use https (plain http only on this computer)."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return invalid(
-            QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must not contain a user name, a query or a fragment."));
+            QT_TRANSLATE_NOOP("ApiAddress", "The API address must not contain a user name, a query or a fragment."));
     if (!url.path().endsWith(QLatin1String("/v1/")))
-        return invalid(QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must end with /v1/."));
+        return invalid(QT_TRANSLATE_NOOP("ApiAddress", "The API address must end with /v1/."));
     return ApiEndpoint(url);
 }
 

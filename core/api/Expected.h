@@ -6,7 +6,6 @@
 namespace passerelle {
 
 // A provider's answer: Expected<T> is a value or the ApiError saying why there is none.
-template<typename T, typename E = ApiError>
-class Expected;
+template<typename T, typename E = ApiError> class Expected;
 
 } // namespace passerelle

@@ -8,7 +8,7 @@
 
 namespace passerelle {
 
-// The provider's documented read-only resources (admin-api.md, section A).
+// The provider's documented read-only resources (docs/contract.md, "Reads").
 struct ServerInfo
 {
     qint64 id = 0;

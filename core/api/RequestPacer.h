@@ -9,7 +9,7 @@ namespace passerelle {
 
 class Clock;
 
-// Client-side pacing under the provider's published limits (admin-api.md, sections A and C): never
+// Client-side pacing under the provider's published limits (docs/contract.md, "Limits" and "A careful client"): never
 // more than 50 unsafe requests (POST, PUT, PATCH, DELETE) nor 250 safe ones (GET, HEAD) in any
 // sliding 60 s window. It answers how long to wait before a send and records each send; time comes
 // from the injected clock, so tests never sleep.

@@ -1,7 +1,7 @@
 #include "core/api/RestAdminApi.h"
 
 #include "core/api/ApiContract.h"
-#include "core/api/ApiLogging.h"
+#include "core/api/ApiLog.h"
 #include "core/api/RestJob.h"
 
 #include <utility>

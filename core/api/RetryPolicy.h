@@ -8,7 +8,7 @@
 
 namespace passerelle {
 
-// When to try a request again (admin-api.md, section C): only safe requests (GET), only on a
+// When to try a request again (docs/contract.md, "A careful client"): only safe requests (GET), only on a
 // timeout, 429, 502, 503 or 504, at most three retries, after a capped exponential backoff with
 // jitter, and never sooner than the server's Retry-After.
 class RetryPolicy

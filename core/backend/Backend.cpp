@@ -40,15 +40,16 @@ BackendError::Kind journalErrorKind(LockedJournal::Failure failure)
 
 Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &options)
 {
-    const auto endpoint = ApiEndpoint::fromString(options.apiUrl.isEmpty() ? contract::defaultBaseUrl() : options.apiUrl);
+    const auto endpoint
+        = ApiEndpoint::fromString(options.apiUrl.isEmpty() ? contract::defaultBaseUrl() : options.apiUrl);
     if (!endpoint)
-        return BackendError{BackendError::Kind::BadAddress, endpoint.error().message};
+        return BackendError {BackendError::Kind::BadAddress, endpoint.error().message};
     if (options.apiKey.isEmpty())
-        return BackendError{BackendError::Kind::NoKey, OpenBackend::tr("An API key is needed to reach the provider.")};
+        return BackendError {BackendError::Kind::NoKey, OpenBackend::tr("An API key is needed to reach the provider.")};
     auto journal = std::make_unique<LockedJournal>(options.journalPath.isEmpty() ? SqliteJournal::defaultPath()
                                                                                  : options.journalPath);
     if (!journal->isOpen())
-        return BackendError{journalErrorKind(journal->failure()), journal->errorString()};
+        return BackendError {journalErrorKind(journal->failure()), journal->errorString()};
     auto backend = std::make_unique<Backend>();
     backend->lockedJournal = std::move(journal);
     backend->ownClock = std::make_unique<SystemClock>();
@@ -71,6 +72,13 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
 
 } // namespace
 
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+}
+
 Backend::Backend() = default;
 Backend::~Backend() = default;
 
@@ -90,7 +98,8 @@ std::unique_ptr<Backend> openDryRun(const sim::Scenario &scenario, double timeSc
     backend->clock = &api->clock();
     backend->api = std::move(api);
     backend->memoryJournal = std::make_unique<InMemoryJournal>();
-    backend->session = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, backend->memoryJournal.get());
+    backend->session
+        = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, backend->memoryJournal.get());
     // The simulator's hours pass in seconds: a dry-run looks again at least every two seconds.
     backend->session->setLongestPollInterval(2s);
     return backend;
@@ -100,11 +109,11 @@ Expected<std::unique_ptr<Backend>, BackendError> openBackend(const BackendOption
 {
     if (!options.dryRun)
         return openRest(options);
-    const sim::LoadedScenario loaded =
-        options.scenarioFile.isEmpty() ? sim::scenario::loadDefault() : sim::scenario::loadFile(options.scenarioFile);
+    const sim::LoadedScenario loaded
+        = options.scenarioFile.isEmpty() ? sim::scenario::loadDefault() : sim::scenario::loadFile(options.scenarioFile);
     if (!loaded)
-        return BackendError{BackendError::Kind::BadScenario,
-                            OpenBackend::tr("The scenario cannot be used: %1").arg(loaded.error())};
+        return BackendError {BackendError::Kind::BadScenario,
+                             OpenBackend::tr("The scenario cannot be used: %1").arg(loaded.error())};
     return openDryRun(loaded.value(), options.timeScale);
 }
 

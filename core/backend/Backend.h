@@ -30,13 +30,13 @@ struct Scenario;
 struct BackendOptions
 {
     bool dryRun = false;
-    QString apiUrl;         // empty: the provider's documented base URL
-    QByteArray apiKey;      // REST only; kept in memory, never written by the backend
-    QString accountName;    // "<KEY> account=<name>"
-    QString customerEmail;  // "<KEY> customer=<email>"
-    QString scenarioFile;   // dry-run only; empty: the built-in scenario
-    double timeScale = 0;   // dry-run only; 0: the simulator's default
-    QString journalPath;    // REST only; empty: the platform's app-data folder
+    QString apiUrl; // empty: the provider's documented base URL
+    QByteArray apiKey; // REST only; kept in memory, never written by the backend
+    QString accountName; // "<KEY> account=<name>"
+    QString customerEmail; // "<KEY> customer=<email>"
+    QString scenarioFile; // dry-run only; empty: the built-in scenario
+    double timeScale = 0; // dry-run only; 0: the simulator's default
+    QString journalPath; // REST only; empty: the platform's app-data folder
 };
 
 // Why no backend opened. The kind decides what a program does with it (the CLI's exit code, the
@@ -44,12 +44,12 @@ struct BackendOptions
 struct BackendError
 {
     enum class Kind {
-        BadAddress,      // the API URL is not one Passerelle may use
-        NoKey,           // the provider needs an API key
-        JournalInUse,    // another Passerelle holds the journal
-        JournalTooNew,   // written by a newer Passerelle: left untouched
+        BadAddress, // the API URL is not one Passerelle may use
+        NoKey, // the provider needs an API key
+        JournalInUse, // another Passerelle holds the journal
+        JournalTooNew, // written by a newer Passerelle: left untouched
         JournalUnusable, // cannot be created, read or upgraded
-        BadScenario,     // the dry-run's scenario file is refused
+        BadScenario, // the dry-run's scenario file is refused
     };
 
     Kind kind = Kind::JournalUnusable;
@@ -69,13 +69,17 @@ struct Backend
     std::unique_ptr<JournalStore> memoryJournal;
     std::unique_ptr<MigrationSession> session;
 
-    const Clock *clock = nullptr;           // the session's clock (virtual in a dry-run)
-    sim::DryRunAdminApi *dryRun = nullptr;  // the simulator, for "skip to the next event"
+    const Clock *clock = nullptr; // the session's clock (virtual in a dry-run)
+    sim::DryRunAdminApi *dryRun = nullptr; // the simulator, for "skip to the next event"
 
     Backend();
     ~Backend();
     JournalStore &journal() const;
 };
+
+// The names the wizard and the CLI both run under: the journal's folder and the keychain entries
+// follow them, so that the two programs share both.
+void nameTheApplication();
 
 // The composition of the application, the one place that knows every concrete class: the REST
 // client or the simulator, the journal on disk or in memory. The session is created, not started.

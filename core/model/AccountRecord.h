@@ -11,7 +11,7 @@ namespace passerelle {
 enum class Location { Client, Transit };
 enum class Version { Old, New };
 
-// The provider's per-account status strings (admin-api.md, section B).
+// The provider's per-account status strings (docs/contract.md, "Reads").
 enum class AccountStatus {
     Idle,
     Testing,
@@ -45,15 +45,15 @@ struct AccountRecord
     qint64 id = 0;
     QString name;
     qint64 databaseSize = 0; // bytes
-    qint64 filesSize = 0;    // bytes
-    qint64 mailSize = 0;     // bytes
+    qint64 filesSize = 0; // bytes
+    qint64 mailSize = 0; // bytes
     Location location = Location::Client;
     Version version = Version::Old;
     AccountStatus status = AccountStatus::Idle;
-    QDateTime operationStartedAt;     // null when no operation runs
-    QDateTime operationEstimatedEnd;  // the provider's estimate, null when it gives none
+    QDateTime operationStartedAt; // null when no operation runs
+    QDateTime operationEstimatedEnd; // the provider's estimate, null when it gives none
     bool rollbackAvailable = false;
-    QString lastError;                // empty when none
+    QString lastError; // empty when none
 
     friend bool operator==(const AccountRecord &, const AccountRecord &) = default;
 };

@@ -35,9 +35,8 @@ VerdictCalculator::VerdictCalculator(const MigrationSnapshot &snapshot, const Lo
 
 ActionVerdicts VerdictCalculator::verdictsFor(const AccountRecord &account) const
 {
-    const auto verdict = [&](AccountAction action) {
-        return rules::canAct(action, account, m_reduced, m_facts, m_inFlight);
-    };
+    const auto verdict
+        = [&](AccountAction action) { return rules::canAct(action, account, m_reduced, m_facts, m_inFlight); };
     return {verdict(AccountAction::Test), verdict(AccountAction::Migrate), verdict(AccountAction::Rollback),
             verdict(AccountAction::MoveBack)};
 }

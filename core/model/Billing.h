@@ -8,7 +8,7 @@
 
 namespace passerelle {
 
-// Money and deadlines (migration-rules, "Money and deadlines"), all from a time given by the
+// Money and deadlines (docs/process.md, "Money and deadlines"), all from a time given by the
 // caller's injected clock.
 namespace billing {
 

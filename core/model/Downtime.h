@@ -6,7 +6,7 @@
 
 namespace passerelle {
 
-// The provider's rule of thumb: one minute of downtime per GiB of databases (migration-rules,
+// The provider's rule of thumb: one minute of downtime per GiB of databases (docs/process.md,
 // "Downtime"). An estimate, never a promise.
 namespace downtime {
 

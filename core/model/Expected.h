@@ -8,13 +8,12 @@ namespace passerelle {
 // The one result type of the engine: a value, or the error saying why there is none. E is the
 // error a caller needs to act on: ApiError for the provider's answers (the default, declared in
 // core/api/Expected.h), a reason a person can read for the rules (Verdict), a typed error where the
-// caller branches on its kind (BackendError, sim::Refusal). See docs/architecture.md, "Results".
-template<typename T, typename E>
-class Expected
+// caller branches on its kind (BackendError, sim::Refusal). See docs/howto.md, "Results".
+template<typename T, typename E> class Expected
 {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Expected(E error) : m_data(std::in_place_index<1>, std::move(error)) { }
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -27,12 +26,11 @@ private:
 };
 
 // Success carries nothing: "done", or the error.
-template<typename E>
-class Expected<void, E>
+template<typename E> class Expected<void, E>
 {
 public:
     Expected() = default;
-    Expected(E error) : m_error(std::move(error)), m_failed(true) {}
+    Expected(E error) : m_error(std::move(error)), m_failed(true) { }
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }
@@ -41,7 +39,7 @@ public:
     friend bool operator==(const Expected &, const Expected &) = default;
 
 private:
-    E m_error{};
+    E m_error {};
     bool m_failed = false;
 };
 

@@ -75,7 +75,8 @@ QString timeLeft(std::chrono::seconds seconds, const QLocale &locale)
 QString money(const Money &amount, const QLocale &locale)
 {
     // Cents stay integers everywhere else; a double is exact enough for display below 2^53 cents.
-    return locale.toCurrencyString(static_cast<double>(amount.cents) / 100.0, currencySymbol(amount.currency, locale), 2);
+    return locale.toCurrencyString(static_cast<double>(amount.cents) / 100.0, currencySymbol(amount.currency, locale),
+                                   2);
 }
 
 QString dateTime(const QDateTime &when, const QLocale &locale)

@@ -14,9 +14,8 @@ bool onTransitNew(const AccountRecord &account)
 
 bool everyAccountMigrated(const MigrationSnapshot &snapshot)
 {
-    return std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(), [](const AccountRecord &a) {
-        return onTransitNew(a) && !isRunning(a.status);
-    });
+    return std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(),
+                       [](const AccountRecord &a) { return onTransitNew(a) && !isRunning(a.status); });
 }
 
 QStringList namesWhere(const MigrationSnapshot &snapshot, const std::function<bool(const AccountRecord &)> &test)
@@ -90,7 +89,7 @@ Verdict canRollback(const AccountRecord &account, const MigrationSnapshot &snaps
     const MigrationDetail &migration = snapshot.migration;
     if (account.location != Location::Transit)
         return deny(text::nothingToRollBack(account.name));
-    // Rollback closes for good once the reinstall is requested, even by hand: migration-rules, step 6.
+    // Rollback closes for good once the reinstall is requested, even by hand (docs/process.md, "Per-account actions").
     if (!isRollbackWindowOpen(migration) || reinstallRequested(snapshot, facts))
         return deny(text::rollbackClosed(migration.clientServer.reinstallStartedAt));
     if (!account.rollbackAvailable)
@@ -234,9 +233,8 @@ Verdict canRequestTransit(const MigrationSnapshot &snapshot, const LocalFacts &f
 {
     if (transitRequested(snapshot, facts))
         return deny(text::transitAlreadyRequested());
-    const QStringList notReady = namesWhere(snapshot, [&facts](const AccountRecord &a) {
-        return !facts.confirmedReady.contains(a.id);
-    });
+    const QStringList notReady
+        = namesWhere(snapshot, [&facts](const AccountRecord &a) { return !facts.confirmedReady.contains(a.id); });
     if (!notReady.isEmpty())
         return deny(text::confirmEveryAccountReady(notReady));
     return allow();
@@ -253,9 +251,8 @@ Verdict canRequestReinstall(const MigrationSnapshot &snapshot, const LocalFacts 
     const QStringList notMigrated = namesWhere(snapshot, [](const AccountRecord &a) { return !onTransitNew(a); });
     if (!notMigrated.isEmpty())
         return deny(text::accountsLeftToMigrate(notMigrated));
-    const QStringList unverified = namesWhere(snapshot, [&facts](const AccountRecord &a) {
-        return !facts.verified.contains(a.id);
-    });
+    const QStringList unverified
+        = namesWhere(snapshot, [&facts](const AccountRecord &a) { return !facts.verified.contains(a.id); });
     if (!unverified.isEmpty())
         return deny(text::verifyEveryAccount(unverified));
     return allow();

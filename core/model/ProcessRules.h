@@ -9,7 +9,7 @@
 
 namespace passerelle {
 
-// Every rule of migration-rules.md that decides what may happen now. Pure functions of the
+// Every rule of docs/process.md that decides what may happen now. Pure functions of the
 // provider's snapshot and the customer's local facts: the wizard, the CLI and the tests all ask
 // here, and nothing else decides.
 namespace rules {

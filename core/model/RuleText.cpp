@@ -1,5 +1,6 @@
 #include "core/model/RuleText.h"
 
+#include "core/model/Format.h"
 #include "core/model/TrContext.h"
 
 #include <QLocale>
@@ -91,11 +92,6 @@ QString shortList(const QStringList &names)
         .arg(names.mid(0, kShown).join(QStringLiteral(", ")));
 }
 
-QString shortDateTime(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM HH:mm"));
-}
-
 QString notPartOfMigration()
 {
     return Rules::tr("This account is not part of the migration.");
@@ -108,7 +104,8 @@ QString requestOnItsWay(const QString &account)
 
 QString anotherRequestOnItsWay(const QString &account)
 {
-    return Rules::tr("A request for %1 is on its way to the provider: accounts are handled one at a time.").arg(account);
+    return Rules::tr("A request for %1 is on its way to the provider: accounts are handled one at a time.")
+        .arg(account);
 }
 
 QString operationRunning(const QString &account, AccountStatus status)
@@ -170,7 +167,8 @@ QString rollbackClosed(const QDateTime &reinstallStartedAt)
 {
     if (!reinstallStartedAt.isValid())
         return Rules::tr("Rollback is closed: the client server reinstall has been requested.");
-    return Rules::tr("Rollback is closed: the client server reinstall started on %1.").arg(shortDateTime(reinstallStartedAt));
+    return Rules::tr("Rollback is closed: the client server reinstall started on %1.")
+        .arg(format::dateTime(reinstallStartedAt));
 }
 
 QString providerRefusesRollback(const QString &account)

@@ -24,8 +24,6 @@ QString actionName(AccountAction action);
 QString operationTitle(AccountAction action, const QString &account);
 // "a, b, c and 4 more": at most three names, so that a reason fits a tooltip.
 QString shortList(const QStringList &names);
-// "3 Dec 14:00", in the current locale and the local time zone.
-QString shortDateTime(const QDateTime &when);
 
 QString notPartOfMigration();
 QString requestOnItsWay(const QString &account);

@@ -8,15 +8,13 @@
 namespace passerelle::i18n {
 
 // A translation context named at compile time (the name travels as a template argument).
-template<std::size_t N>
-struct ContextName
+template<std::size_t N> struct ContextName
 {
     constexpr ContextName(const char (&name)[N]) { std::copy_n(name, N, text); }
     char text[N];
 };
 
-template<ContextName Name>
-struct TrContext
+template<ContextName Name> struct TrContext
 {
     static QString tr(const char *source, const char *disambiguation = nullptr, int n = -1)
     {

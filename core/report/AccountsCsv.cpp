@@ -1,8 +1,7 @@
 #include "core/report/AccountsCsv.h"
 
+#include "core/model/TrContext.h"
 #include "core/report/MigrationReport.h"
-
-#include <QCoreApplication>
 
 namespace passerelle::report {
 
@@ -22,6 +21,8 @@ QString csvField(const QString &value)
 
 namespace {
 
+PASSERELLE_TR_CONTEXT(AccountsCsv);
+
 QString line(const QStringList &fields)
 {
     QStringList quoted;
@@ -39,12 +40,9 @@ QString seconds(qint64 value)
 
 QString accountsCsv(const MigrationReport &report)
 {
-    QString csv = line({QCoreApplication::translate("report", "account"),
-                        QCoreApplication::translate("report", "status"),
-                        QCoreApplication::translate("report", "location"),
-                        QCoreApplication::translate("report", "version"),
-                        QCoreApplication::translate("report", "estimated downtime (s)"),
-                        QCoreApplication::translate("report", "observed downtime (s)")});
+    QString csv = line({AccountsCsv::tr("account"), AccountsCsv::tr("status"), AccountsCsv::tr("location"),
+                        AccountsCsv::tr("version"), AccountsCsv::tr("estimated downtime (s)"),
+                        AccountsCsv::tr("observed downtime (s)")});
     for (const AccountLine &account : report.accounts)
         csv += line({account.name, account.status, account.location, account.version,
                      seconds(account.estimatedSeconds), seconds(account.observedSeconds)});

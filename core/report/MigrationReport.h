@@ -53,10 +53,10 @@ struct ReportInput
     MigrationSnapshot snapshot;
     LocalFacts facts;
     QSet<qint64> inFlight; // accounts with an action on its way
-    QDateTime now;         // from the session's injected clock
+    QDateTime now; // from the session's injected clock
     QString serverName;
     bool dryRun = false;
-    QList<ActivityEntry> activity;     // only from reportInputFrom
+    QList<ActivityEntry> activity; // only from reportInputFrom
     QList<ObservedOperation> observed; // only from reportInputFrom
 };
 

@@ -3,9 +3,9 @@
 #include "core/journal/ActivityCategory.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
-#include "core/session/ActivityLog.h"
+#include "core/session/ActivityRecorder.h"
 #include "core/session/IntentResolution.h"
-#include "core/session/SessionLogging.h"
+#include "core/session/SessionLog.h"
 
 namespace passerelle {
 namespace {
@@ -17,11 +17,10 @@ QString title(const ActionIntent &intent)
 
 } // namespace
 
-IntentPipeline::IntentPipeline(AdminApi &api, JournalStore &journal, const Clock &clock, ActivityLog &activity,
+IntentPipeline::IntentPipeline(AdminApi &api, JournalStore &journal, const Clock &clock, ActivityRecorder &activity,
                                QObject *parent)
     : QObject(parent), m_api(api), m_journal(journal), m_clock(clock), m_activity(activity)
-{
-}
+{ }
 
 bool IntentPipeline::record(ActionIntent &intent)
 {
@@ -40,9 +39,9 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
     intent.accountName = account.name;
     intent.action = action;
     if (!record(intent)) {
-        Q_EMIT actionFailed(account.id, action,
-                            tr("Passerelle could not write its journal (%1), so nothing was sent.")
-                                .arg(m_journal.lastError()));
+        Q_EMIT actionFailed(
+            account.id, action,
+            tr("Passerelle could not write its journal (%1), so nothing was sent.").arg(m_journal.lastError()));
         return;
     }
     m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(intent)), account.id);
@@ -52,8 +51,10 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
 void IntentPipeline::send(const ActionIntent &intent, bool isResend)
 {
     setInFlight(intent.accountId, true);
-    AccountActionJob *job = m_api.startAction(intent.migrationId, intent.accountId, intent.action, intent.idempotencyKey);
-    onFinished(job, this, [this, intent, isResend](AccountActionJob *finished) { onActionAnswer(intent, finished, isResend); });
+    AccountActionJob *job
+        = m_api.startAction(intent.migrationId, intent.accountId, intent.action, intent.idempotencyKey);
+    onFinished(job, this,
+               [this, intent, isResend](AccountActionJob *finished) { onActionAnswer(intent, finished, isResend); });
 }
 
 void IntentPipeline::onActionAnswer(const ActionIntent &intent, AccountActionJob *job, bool isResend)
@@ -71,7 +72,8 @@ void IntentPipeline::onActionAnswer(const ActionIntent &intent, AccountActionJob
         return;
     }
     setInFlight(intent.accountId, false);
-    settle(intent, error.kind == ApiError::Kind::Network ? IntentOutcome::Failed : IntentOutcome::Refused, error.message);
+    settle(intent, error.kind == ApiError::Kind::Network ? IntentOutcome::Failed : IntentOutcome::Refused,
+           error.message);
     Q_EMIT actionError(intent.accountId, intent.action, error);
     fail(intent, error.message);
 }
@@ -90,9 +92,10 @@ void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
         if (!now) {
             // Left in doubt on purpose: the next start decides, and never sends twice.
             setInFlight(intent.accountId, false);
-            fail(intent, tr("%1: the answer was lost and the account could not be read back. Passerelle will "
-                            "check again before sending anything; nothing will be sent twice.")
-                             .arg(title(intent)));
+            fail(intent,
+                 tr("%1: the answer was lost and the account could not be read back. Passerelle will "
+                    "check again before sending anything; nothing will be sent twice.")
+                     .arg(title(intent)));
             return;
         }
         if (evidenceFor(intent, *now) != IntentEvidence::NotStarted) {
@@ -103,8 +106,8 @@ void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
         }
         if (afterResend) {
             setInFlight(intent.accountId, false);
-            fail(intent, tr("%1: could not be confirmed. Passerelle will check again at the next start.")
-                             .arg(title(intent)));
+            fail(intent,
+                 tr("%1: could not be confirmed. Passerelle will check again at the next start.").arg(title(intent)));
             return;
         }
         m_activity.log(ActivityCategory::action(),
@@ -133,7 +136,8 @@ void IntentPipeline::resolveInDoubt(qint64 migrationId, const MigrationSnapshot 
     }
 }
 
-void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSnapshot &snapshot,
+                                   const LocalFacts &facts)
 {
     const AccountRecord *now = snapshot.account(intent.accountId);
     if (!now) {
@@ -143,7 +147,8 @@ void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSn
     if (evidenceFor(intent, *now) != IntentEvidence::NotStarted) {
         settle(intent, IntentOutcome::Accepted, tr("found started when Passerelle restarted"));
         m_activity.log(ActivityCategory::answer(),
-                       tr("%1, interrupted earlier: it had reached the provider.").arg(title(intent)), intent.accountId);
+                       tr("%1, interrupted earlier: it had reached the provider.").arg(title(intent)),
+                       intent.accountId);
         return;
     }
     const Verdict verdict = rules::canAct(intent.action, *now, snapshot, facts, m_inFlight);
@@ -155,10 +160,10 @@ void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSn
                        intent.accountId);
         return;
     }
-    m_activity.log(ActivityCategory::action(),
-                   tr("%1, interrupted earlier: it did not start; sending it again with the same request key.")
-                       .arg(title(intent)),
-                   intent.accountId);
+    m_activity.log(
+        ActivityCategory::action(),
+        tr("%1, interrupted earlier: it did not start; sending it again with the same request key.").arg(title(intent)),
+        intent.accountId);
     send(intent, true);
 }
 
@@ -171,15 +176,17 @@ void IntentPipeline::sendSupportRequest(qint64 migrationId, const SupportRequest
         intent.migrationId = migrationId;
         intent.topic = request.topic;
         if (!record(intent)) {
-            Q_EMIT supportRequestFailed(request.topic, tr("Passerelle could not write its journal (%1), so nothing "
-                                                          "was sent.")
-                                                           .arg(m_journal.lastError()));
+            Q_EMIT supportRequestFailed(request.topic,
+                                        tr("Passerelle could not write its journal (%1), so nothing "
+                                           "was sent.")
+                                            .arg(m_journal.lastError()));
             return;
         }
         m_pendingSupport.insert(request.topic, intent);
     }
     SupportRequestJob *job = m_api.requestSupport(migrationId, request, intent.idempotencyKey);
-    onFinished(job, this, [this, intent, request](SupportRequestJob *finished) { onSupportAnswer(intent, request, finished); });
+    onFinished(job, this,
+               [this, intent, request](SupportRequestJob *finished) { onSupportAnswer(intent, request, finished); });
 }
 
 void IntentPipeline::onSupportAnswer(const ActionIntent &intent, const SupportRequest &request, SupportRequestJob *job)
@@ -193,16 +200,18 @@ void IntentPipeline::onSupportAnswer(const ActionIntent &intent, const SupportRe
     const ApiError &error = job->error();
     if (outcomeUnknown(error)) {
         m_activity.log(ActivityCategory::error(), error.message);
-        Q_EMIT supportRequestFailed(request.topic, tr("%1 The answer was lost. You can send the request again: "
-                                                      "support will not receive it twice.")
-                                                       .arg(error.message));
+        Q_EMIT supportRequestFailed(request.topic,
+                                    tr("%1 The answer was lost. You can send the request again: "
+                                       "support will not receive it twice.")
+                                        .arg(error.message));
         return;
     }
     m_pendingSupport.remove(request.topic);
     settle(intent, IntentOutcome::Refused, error.message);
     if (error.kind == ApiError::Kind::NotOffered) {
-        m_activity.log(ActivityCategory::support(), tr("The provider does not take support requests through the API: "
-                                                       "the message is ready to copy."));
+        m_activity.log(ActivityCategory::support(),
+                       tr("The provider does not take support requests through the API: "
+                          "the message is ready to copy."));
         Q_EMIT supportRequestNotOffered(request.topic, request.message);
         return;
     }

@@ -11,7 +11,7 @@
 
 namespace passerelle {
 
-class ActivityLog;
+class ActivityRecorder;
 
 // Every journaled request to the provider goes through here, account actions and support
 // requests alike: the intent is committed to the journal, the POST leaves with its idempotency
@@ -25,7 +25,7 @@ class IntentPipeline : public QObject
     Q_OBJECT
 
 public:
-    IntentPipeline(AdminApi &api, JournalStore &journal, const Clock &clock, ActivityLog &activity,
+    IntentPipeline(AdminApi &api, JournalStore &journal, const Clock &clock, ActivityRecorder &activity,
                    QObject *parent = nullptr);
 
     void sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action);
@@ -38,12 +38,14 @@ public:
 
 Q_SIGNALS:
     void inFlightChanged();
-    void actionAccepted(qint64 accountId, passerelle::AccountAction action, const passerelle::AccountRecord &accountNow);
+    void actionAccepted(qint64 accountId, passerelle::AccountAction action,
+                        const passerelle::AccountRecord &accountNow);
     void actionFailed(qint64 accountId, passerelle::AccountAction action, const QString &message);
     // The provider's typed answer when it refused or failed an action, just before actionFailed.
     void actionError(qint64 accountId, passerelle::AccountAction action, const passerelle::ApiError &error);
     // Support received the request (or, at start, the migration shows it did).
-    void supportRequestSent(passerelle::SupportTopic topic, const QString &message, passerelle::Finalizer finalizationBy);
+    void supportRequestSent(passerelle::SupportTopic topic, const QString &message,
+                            passerelle::Finalizer finalizationBy);
     void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
     void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);
     void journalError(const QString &message);
@@ -65,7 +67,7 @@ private:
     AdminApi &m_api;
     JournalStore &m_journal;
     const Clock &m_clock;
-    ActivityLog &m_activity;
+    ActivityRecorder &m_activity;
     QSet<qint64> m_inFlight;
     // Support requests whose answer was lost keep their intent, so that a retry reuses its key.
     QMap<SupportTopic, ActionIntent> m_pendingSupport;

@@ -4,10 +4,10 @@
 #include "core/journal/ActivityCategory.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
-#include "core/session/ActivityLog.h"
+#include "core/session/ActivityRecorder.h"
 #include "core/session/IntentPipeline.h"
 #include "core/session/QueueRunner.h"
-#include "core/session/SessionLogging.h"
+#include "core/session/SessionLog.h"
 #include "core/session/SupportMessage.h"
 
 #include <memory>
@@ -17,17 +17,14 @@ namespace passerelle {
 using namespace std::chrono_literals;
 
 MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalStore *journal, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_clock(clock)
-    , m_journal(journal)
-    , m_activity(new ActivityLog(*journal, *clock, this))
-    , m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this))
+    : QObject(parent), m_api(api), m_clock(clock), m_journal(journal),
+      m_activity(new ActivityRecorder(*journal, *clock, this)),
+      m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this))
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &MigrationSession::poll);
-    connect(m_activity, &ActivityLog::logged, this, &MigrationSession::activityLogged);
-    connect(m_activity, &ActivityLog::journalError, this, &MigrationSession::journalError);
+    connect(m_activity, &ActivityRecorder::logged, this, &MigrationSession::activityLogged);
+    connect(m_activity, &ActivityRecorder::journalError, this, &MigrationSession::journalError);
     connectPipeline();
     // Built last: the queue is a client of the session's signals, served after the session itself.
     m_queue = new QueueRunner(*this);
@@ -106,7 +103,7 @@ void MigrationSession::requestSupport(SupportTopic topic, const QString &message
         Q_EMIT supportRequestFailed(topic, verdict.error());
         return;
     }
-    m_requests->sendSupportRequest(m_migrationId, SupportRequest{topic, message, finalizationBy});
+    m_requests->sendSupportRequest(m_migrationId, SupportRequest {topic, message, finalizationBy});
 }
 
 void MigrationSession::discover(qint64 wantedMigrationId)
@@ -142,9 +139,11 @@ void MigrationSession::discover(qint64 wantedMigrationId)
         QStringList ids;
         for (const MigrationSummary &migration : offered)
             ids << QString::number(migration.id);
-        fail(ApiError::make(ApiError::Kind::NotFound,
-                            offered.isEmpty() ? tr("No migration is offered to this account.")
-                                                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(QStringLiteral(", ")))));
+        fail(ApiError::make(
+            ApiError::Kind::NotFound,
+            offered.isEmpty()
+                ? tr("No migration is offered to this account.")
+                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(QStringLiteral(", ")))));
     });
 }
 
@@ -224,9 +223,8 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     const Step step = currentStep();
     if (first || step != m_lastStep) {
         if (!first)
-            m_activity->log(ActivityCategory::state(), tr("The migration is now at step %1: %2.")
-                                                     .arg(stepInfo(step).number)
-                                                     .arg(stepTitle(step)));
+            m_activity->log(ActivityCategory::state(),
+                            tr("The migration is now at step %1: %2.").arg(stepInfo(step).number).arg(stepTitle(step)));
         m_lastStep = step;
         Q_EMIT stepChanged(step);
     }
@@ -253,16 +251,17 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
         if (!was || was->status == now.status)
             continue;
         m_activity->log(ActivityCategory::state(),
-                        tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)), now.id);
+                        tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)),
+                        now.id);
         // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
         // a move back also lands on the client server, but on the new version, and keeps its tick.
         if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
             && m_facts.verified.contains(now.id)) {
             updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
-            m_activity->log(ActivityCategory::state(),
-                            tr("%1 is back on the old infrastructure: check it again after its next migration.")
-                            .arg(now.name),
-                        now.id);
+            m_activity->log(
+                ActivityCategory::state(),
+                tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
+                now.id);
         }
         if (isMoving(was->status) && !isRunning(now.status)) {
             ObservedOperation operation;

@@ -18,7 +18,7 @@
 
 namespace passerelle {
 
-class ActivityLog;
+class ActivityRecorder;
 class IntentPipeline;
 class QueueRunner;
 
@@ -68,7 +68,6 @@ public:
     const QSet<qint64> &inFlight() const;
 
     // The customer's own facts; each change is journaled at once.
-    void setAccountReady(qint64 accountId, bool ready);
     void setAllAccountsReady(bool ready);
     void setAccountVerified(qint64 accountId, bool verified);
     void setFinalizer(Finalizer finalizer);
@@ -87,7 +86,7 @@ public:
     QString preparedSupportMessage(SupportTopic topic) const;
 
     // Several accounts one after another (migrate, or move back in step 7).
-    QueueRunner &queue() const { return *m_queue; }
+    QueueRunner &queue() { return *m_queue; }
 
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
@@ -135,7 +134,7 @@ private:
     AdminApi *m_api;
     const Clock *m_clock;
     JournalStore *m_journal;
-    ActivityLog *m_activity;
+    ActivityRecorder *m_activity;
     IntentPipeline *m_requests;
     QueueRunner *m_queue;
     QTimer m_pollTimer;

@@ -1,21 +1,11 @@
 // MigrationSession: the customer's own facts, each change journaled at once.
 #include "core/journal/ActivityCategory.h"
 #include "core/model/ProcessRules.h"
-#include "core/session/ActivityLog.h"
+#include "core/session/ActivityRecorder.h"
 #include "core/session/FactChanges.h"
 #include "core/session/MigrationSession.h"
 
 namespace passerelle {
-
-void MigrationSession::setAccountReady(qint64 accountId, bool ready)
-{
-    updateFacts([&](LocalFacts &facts) {
-        if (ready)
-            facts.confirmedReady.insert(accountId);
-        else
-            facts.confirmedReady.remove(accountId);
-    });
-}
 
 void MigrationSession::setAllAccountsReady(bool ready)
 {
@@ -49,7 +39,8 @@ void MigrationSession::setUsesProviderDns(bool usesProviderDns)
     updateFacts([&](LocalFacts &facts) { facts.usesProviderDns = usesProviderDns; });
 }
 
-void MigrationSession::confirmSupportRequestSentManually(SupportTopic topic, const QString &message, Finalizer finalizationBy)
+void MigrationSession::confirmSupportRequestSentManually(SupportTopic topic, const QString &message,
+                                                         Finalizer finalizationBy)
 {
     const Verdict verdict = rules::canRequestSupport(topic, m_snapshot, m_facts);
     if (!verdict) {

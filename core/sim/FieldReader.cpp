@@ -1,6 +1,7 @@
 #include "core/sim/FieldReader.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -10,11 +11,7 @@ namespace {
 
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ScenarioText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
-};
+PASSERELLE_TR_CONTEXT(ScenarioText);
 
 } // namespace
 

@@ -11,7 +11,7 @@
 
 namespace passerelle::sim {
 
-// The simulator's memory of Idempotency-Keys (admin-api.md, "Actions"): a key sent again for the
+// The simulator's memory of Idempotency-Keys (docs/contract.md, "Actions"): a key sent again for the
 // same operation gets the first answer and starts nothing; for another operation it is a 422.
 // Only accepted requests are remembered: a refused one changed nothing, so sending it again with
 // the same key simply asks again.

@@ -1,8 +1,8 @@
 #include "core/sim/ProviderSimulator.h"
 
+#include "core/model/TrContext.h"
 #include "core/sim/SimLog.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -13,11 +13,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
 AccountRecord initialState(const ScenarioAccount &account)
 {

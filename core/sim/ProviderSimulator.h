@@ -19,9 +19,9 @@
 
 namespace passerelle::sim {
 
-// The provider side of admin-api.md section B, as a synchronous, deterministic engine. Time is
-// lazy: pending events carry virtual due times, and every question first plays all the events
-// that are due by the clock's now(), in order. No timers; a test moves the clock and asks again.
+// The provider side of docs/contract.md ("Reads", "Actions", "Support requests"), as a synchronous, deterministic
+// engine. Time is lazy: pending events carry virtual due times, and every question first plays all the events that are
+// due by the clock's now(), in order. No timers; a test moves the clock and asks again.
 class ProviderSimulator
 {
 public:
@@ -42,7 +42,7 @@ public:
 
     // Section B: actions. 202 -> the account in its running status; 201 -> the ticket.
     SimAnswer<AccountRecord> startAction(qint64 migrationId, qint64 accountId, AccountAction action,
-                                        const QUuid &idempotencyKey);
+                                         const QUuid &idempotencyKey);
     SimAnswer<SupportTicket> requestSupport(qint64 migrationId, const SupportRequest &request,
                                             const QUuid &idempotencyKey);
 

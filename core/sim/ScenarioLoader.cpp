@@ -1,8 +1,8 @@
 #include "core/sim/ScenarioLoader.h"
 
+#include "core/model/TrContext.h"
 #include "core/sim/FieldReader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
@@ -12,13 +12,9 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ScenarioText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
-};
+PASSERELLE_TR_CONTEXT(ScenarioText);
 
-// The scenario spells database types as the provider's API does (admin-api.md, section A).
+// The scenario spells database types as the provider's API does (docs/contract.md, "Reads").
 bool databaseTypeFromString(const QString &text, DatabaseType &out)
 {
     static const QList<std::pair<QString, DatabaseType>> names = {

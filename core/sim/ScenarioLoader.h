@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 
-
 namespace passerelle::sim {
 
 // A scenario, or the one error that says which field is wrong and why

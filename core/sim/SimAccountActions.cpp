@@ -1,20 +1,14 @@
 // The per-account operations of the simulated provider: test, migrate, rollback, move back.
-#include "core/sim/ProviderSimulator.h"
-
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
+#include "core/model/TrContext.h"
+#include "core/sim/ProviderSimulator.h"
 #include "core/sim/SimLog.h"
-
-#include <QCoreApplication>
 
 namespace passerelle::sim {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
 QString operationName(qint64 migrationId, qint64 accountId, AccountAction action)
 {
@@ -53,7 +47,7 @@ Refusal conflict(const QString &detail, const AccountRecord &account)
 } // namespace
 
 SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
-                                                       const QUuid &idempotencyKey)
+                                                        const QUuid &idempotencyKey)
 {
     using Answer = SimAnswer<AccountRecord>;
     catchUp();
@@ -61,8 +55,7 @@ SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint
         return Answer(*refusal);
     AccountRecord *account = findAccount(accountId);
     if (!account)
-        return Answer(
-            Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
+        return Answer(Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
     if (idempotencyKey.isNull())
         return Answer(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
 
@@ -72,8 +65,8 @@ SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint
     case IdempotencyLedger::Lookup::Replay:
         return Answer(std::get<AccountRecord>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer(Refusal {
-            422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
+        return Answer(Refusal {422, ProviderText::tr("This Idempotency-Key was already used for another request."),
+                               std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }
@@ -91,7 +84,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     if (isRunning(account.status))
         return conflict(ProviderText::tr("An operation is already running on account %1.").arg(account.name), account);
     const AccountRecord *moving = accountOnTheMove();
-    // Accounts move one at a time on the whole server (migration-rules, step 4); tests run alongside.
+    // Accounts move one at a time on the whole server (docs/process.md, "Per-account actions"); tests run alongside.
     if (action != AccountAction::Test && moving)
         return conflict(ProviderText::tr("Account %1 is being moved; wait until it is done.").arg(moving->name),
                         account);
@@ -122,7 +115,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     case AccountAction::Rollback:
         if (account.location != Location::Transit)
             return conflict(ProviderText::tr("Account %1 is not on the transit server.").arg(account.name), account);
-        // Rollback closes for good once the reinstall is requested: migration-rules, step 6.
+        // Rollback closes for good once the reinstall is requested (docs/process.md, "Per-account actions").
         if (detail.clientServer.status != ClientServerStatus::Original || !account.rollbackAvailable)
             return conflict(ProviderText::tr("Rollback is no longer possible: the client server reinstallation was "
                                              "requested."),

@@ -19,7 +19,6 @@ struct Refusal
 };
 
 // The simulator's typed answer: the 2xx body, or a refusal.
-template<typename T>
-using SimAnswer = Expected<T, Refusal>;
+template<typename T> using SimAnswer = Expected<T, Refusal>;
 
 } // namespace passerelle::sim

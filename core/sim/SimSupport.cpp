@@ -1,19 +1,13 @@
 // Support requests and what the provider's support then does, on its own schedule.
+#include "core/model/TrContext.h"
 #include "core/sim/ProviderSimulator.h"
-
 #include "core/sim/SimLog.h"
 #include "core/sim/WorkingHours.h"
-
-#include <QCoreApplication>
 
 namespace passerelle::sim {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
 QString operationName(qint64 migrationId, const SupportRequest &request)
 {
@@ -26,7 +20,7 @@ Refusal conflict(const QString &detail)
     return Refusal {409, detail, std::nullopt};
 }
 
-// The transit server is free for two weeks after it is ready (migration-rules, "Money and deadlines").
+// The transit server is free for two weeks after it is ready (docs/process.md, "Money and deadlines").
 constexpr qint64 kTransitFreeDays = 14;
 // A customer who finalizes has one week from the reinstall to move everything back for free.
 constexpr qint64 kCustomerFinalizationFreeDays = 7;
@@ -48,8 +42,8 @@ SimAnswer<SupportTicket> ProviderSimulator::requestSupport(qint64 migrationId, c
     case IdempotencyLedger::Lookup::Replay:
         return Answer(std::get<SupportTicket>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer(Refusal {
-            422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
+        return Answer(Refusal {422, ProviderText::tr("This Idempotency-Key was already used for another request."),
+                               std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }

@@ -7,7 +7,7 @@
 
 namespace passerelle::test {
 
-// A well-behaved provider for FaultServer: answers every read of admin-api.md from this state,
+// A well-behaved provider for FaultServer: answers every read of docs/contract.md from this state,
 // serialized by the contract's server side (as passerelle-sim does). It counts nothing itself:
 // the FaultServer records every request.
 struct ProviderRoutes

@@ -61,7 +61,7 @@ protected:
     std::unique_ptr<RestAdminApi> api;
 };
 
-// Issue 4: dropped connection after a POST -> exactly one operation on the server. The product's
+// A dropped connection after a POST -> exactly one operation on the server. The product's
 // own path: the session sends, loses the answer, reads the account back and sends nothing again.
 TEST_F(RestAgainstSim, DroppedPostIsReadBackAndNeverSentTwice)
 {

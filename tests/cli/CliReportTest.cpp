@@ -1,5 +1,6 @@
 #include "app/cli/PlanReport.h"
 #include "app/cli/StatusReport.h"
+#include "core/model/Format.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -103,7 +104,7 @@ TEST(CliPlan, TextGivesTotalsAndDeadlines)
     const QString text = planText(readyToMigrate());
     EXPECT_TRUE(text.contains(QStringLiteral("acme-shop")));
     EXPECT_FALSE(text.contains(QStringLiteral("acme-mail")));
-    EXPECT_TRUE(text.contains(QStringLiteral("4.20 EUR")));
+    EXPECT_TRUE(text.contains(format::money(Money {420, QStringLiteral("EUR")}))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("3 min")));
 }
 

@@ -1,5 +1,6 @@
 // Per-account actions and when they are allowed (docs/process.md, "Per-account actions").
 
+#include "core/model/Format.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "tests/core/ModelFixtures.h"
@@ -13,7 +14,7 @@ using namespace passerelle::fixtures;
 
 namespace {
 
-// "{started}" in a fragment stands for the reinstall start date as text::shortDateTime shows it.
+// "{started}" in a fragment stands for the reinstall start date as format::dateTime shows it.
 const char *const kStarted = "{started}";
 
 struct ActionCase
@@ -49,7 +50,7 @@ TEST_P(CanAct, AnswersWithAReason)
     EXPECT_FALSE(verdict.error().isEmpty());
     for (const char *fragment : c.reasonContains) {
         const QString expected = QLatin1String(fragment) == QLatin1String(kStarted)
-            ? text::shortDateTime(world.snapshot.migration.clientServer.reinstallStartedAt)
+            ? format::dateTime(world.snapshot.migration.clientServer.reinstallStartedAt)
             : QString::fromUtf8(fragment);
         EXPECT_TRUE(verdict.error().contains(expected))
             << "reason: " << qPrintable(verdict.error()) << "\nmissing: " << qPrintable(expected);
@@ -224,8 +225,8 @@ TEST(CanAct, RollbackReasonNamesTheReinstallStartInTheLocaleFormat)
     const Verdict verdict = rules::canAct(AccountAction::Rollback, world.at(0), world.snapshot, world.facts, {});
     ASSERT_FALSE(verdict.hasValue());
     EXPECT_EQ(verdict.error(), text::rollbackClosed(started));
-    EXPECT_TRUE(verdict.error().contains(text::shortDateTime(started)));
-    EXPECT_FALSE(text::shortDateTime(started).isEmpty());
+    EXPECT_TRUE(verdict.error().contains(format::dateTime(started)));
+    EXPECT_FALSE(format::dateTime(started).isEmpty());
 }
 
 TEST(CanAct, RollbackWindowFollowsTheClientServerStatus)

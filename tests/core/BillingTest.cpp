@@ -1,4 +1,4 @@
-// Money and deadlines (migration-rules, "Money and deadlines"): free transit for 14 days, then
+// Money and deadlines (docs/process.md, "Money and deadlines"): free transit for 14 days, then
 // every started day at the client server's daily price; the customer's finalization week.
 
 #include "core/model/Billing.h"

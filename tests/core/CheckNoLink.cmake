@@ -1,5 +1,6 @@
 # Fails when a library's link closure holds a forbidden one.
 # Usage: cmake -DLINKS=<a|b|...> -DFORBIDDEN=<library> -P CheckNoLink.cmake
+cmake_policy(SET CMP0057 NEW)
 string(REPLACE "|" ";" links "${LINKS}")
 list(LENGTH links link_count)
 if(link_count EQUAL 0)

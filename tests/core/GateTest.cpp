@@ -1,4 +1,4 @@
-// Gates between steps (migration-rules, "The eight steps", column "what must hold to leave it").
+// Gates between steps (docs/process.md, "The eight steps", column "what must hold to leave it").
 
 #include "core/model/ProcessRules.h"
 #include "tests/core/ModelFixtures.h"
@@ -231,8 +231,7 @@ TEST_P(LeaveReason, SaysWhatIsMissing)
     const World world = worldFrom(GetParam().setup);
     const Verdict verdict = rules::canLeaveStep(GetParam().step, world.snapshot, world.facts);
     ASSERT_FALSE(verdict.hasValue());
-    EXPECT_TRUE(verdict.error().contains(QString::fromUtf8(GetParam().reasonContains)))
-        << qPrintable(verdict.error());
+    EXPECT_TRUE(verdict.error().contains(QString::fromUtf8(GetParam().reasonContains))) << qPrintable(verdict.error());
 }
 
 // clang-format off

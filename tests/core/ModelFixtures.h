@@ -22,7 +22,7 @@ inline QDateTime utc(const char *iso)
 }
 
 inline AccountRecord makeAccount(qint64 id, const QString &name, Location location = Location::Client,
-                                Version version = Version::Old, AccountStatus status = AccountStatus::Idle)
+                                 Version version = Version::Old, AccountStatus status = AccountStatus::Idle)
 {
     AccountRecord account;
     account.id = id;

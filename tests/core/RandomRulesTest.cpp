@@ -1,5 +1,5 @@
 // Thousands of random customer and support sequences against a reference provider: whatever the
-// customer does through what rules::canAct and the gates allow, no rule of migration-rules.md breaks.
+// customer does through what rules::canAct and the gates allow, no rule of docs/process.md breaks.
 
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"

@@ -43,7 +43,7 @@ bool ReferenceProvider::accepts(AccountAction action, qint64 accountId) const
 {
     const AccountRecord *account = m_snapshot.account(accountId);
     const MigrationDetail &m = m_snapshot.migration;
-    // The provider runs one account action at a time (admin-api.md, "Actions").
+    // The provider runs one account action at a time (docs/contract.md, "Actions").
     if (!account || anyRunning())
         return false;
     const bool onClientOld = account->location == Location::Client && account->version == Version::Old;

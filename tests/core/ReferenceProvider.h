@@ -7,8 +7,8 @@
 
 namespace passerelle::fixtures {
 
-// A small model of the provider and of the customer's session, written from admin-api.md and
-// migration-rules.md without asking core/model/ProcessRules: the randomized test drives it and
+// A small model of the provider and of the customer's session, written from docs/contract.md and
+// docs/process.md without asking core/model/ProcessRules: the randomized test drives it and
 // checks that the rules never let the customer break the process.
 class ReferenceProvider
 {

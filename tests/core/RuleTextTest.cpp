@@ -2,6 +2,7 @@
 
 #include "core/model/RuleText.h"
 #include "core/model/Clock.h"
+#include "core/model/Format.h"
 #include "core/model/ProcessRules.h"
 #include "tests/core/ModelFixtures.h"
 
@@ -68,7 +69,7 @@ TEST(RuleText, ManyAccountsLeftStillMakeAShortReason)
 TEST(RuleText, RollbackClosedWithAndWithoutADate)
 {
     const QDateTime started = utc("2026-12-03T14:00:00Z");
-    EXPECT_TRUE(text::rollbackClosed(started).contains(text::shortDateTime(started)));
+    EXPECT_TRUE(text::rollbackClosed(started).contains(format::dateTime(started)));
     EXPECT_TRUE(text::rollbackClosed(QDateTime()).contains(QStringLiteral("requested")));
     EXPECT_NE(text::rollbackClosed(started), text::rollbackClosed(QDateTime()));
 }

@@ -1,4 +1,4 @@
-// The current step is derived from the snapshot and the local facts (migration-rules, "The eight steps").
+// The current step is derived from the snapshot and the local facts (docs/process.md, "The eight steps").
 
 #include "core/model/ProcessRules.h"
 #include "tests/core/ModelFixtures.h"

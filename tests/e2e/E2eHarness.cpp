@@ -25,7 +25,7 @@ QProcessEnvironment ChildHome::environment(const QByteArray &apiKey) const
     environment.remove(QStringLiteral("PASSERELLE_API_KEY"));
     if (!apiKey.isEmpty())
         environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(apiKey));
-    // Every category on, Qt's own included: no log line may carry the key (issue 6, point 7).
+    // Every category on, Qt's own included: no log line may carry the key (docs/contract.md, "A careful client").
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("HOME"), m_dir.path());

@@ -6,7 +6,7 @@
 namespace passerelle::e2e {
 namespace {
 
-// A request line of one of the four account actions (admin-api.md, "Actions").
+// A request line of one of the four account actions (docs/contract.md, "Actions").
 bool isActionPost(const QByteArray &bytes)
 {
     static const QRegularExpression line(

@@ -1,4 +1,4 @@
-// Issue 6, point 7, through the wizard: its autopilot fills the connection page (the real
+// No key leak, through the wizard: its autopilot fills the connection page (the real
 // passerelle-sim's address, a customer e-mail, the test key) and walks a whole migration to step 8,
 // with every log category on. Then support mode copies the diagnostic summary and the activity
 // window exports the report. The key and its Base64 forms appear in no log line, no file (journal,

@@ -1,5 +1,5 @@
-#include "core/journal/LockedJournal.h"
 #include "core/backend/Backend.h"
+#include "core/journal/LockedJournal.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,10 +76,10 @@ TEST_P(BackendRefuses, WithAMessage)
 
 INSTANTIATE_TEST_SUITE_P(
     Options, BackendRefuses,
-    ::testing::Values(RestCase{"NoKey", "http://127.0.0.1:9/v1/", "", "API key", BackendError::Kind::NoKey},
-                      RestCase{"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP",
-                               BackendError::Kind::BadAddress},
-                      RestCase{"NotAUrl", "::::", "secret-key-123", "URL", BackendError::Kind::BadAddress}),
+    ::testing::Values(RestCase {"NoKey", "http://127.0.0.1:9/v1/", "", "API key", BackendError::Kind::NoKey},
+                      RestCase {"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP",
+                                BackendError::Kind::BadAddress},
+                      RestCase {"NotAUrl", "::::", "secret-key-123", "URL", BackendError::Kind::BadAddress}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(Backend, ASecondPasserelleOnTheSameJournalIsRefused)

@@ -1,4 +1,4 @@
-// Issue 6, point 3: the customer's own ticks and choices reach the activity log in words.
+// The customer's own ticks and choices reach the activity log in words.
 #include "core/session/FactChanges.h"
 
 #include <gtest/gtest.h>

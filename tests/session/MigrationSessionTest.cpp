@@ -1,5 +1,5 @@
-#include "core/journal/InMemoryJournal.h"
 #include "core/session/MigrationSession.h"
+#include "core/journal/InMemoryJournal.h"
 #include "core/session/QueueRunner.h"
 #include "tests/session/FakeAdminApi.h"
 
@@ -204,14 +204,14 @@ TEST_F(SessionTest, TheCustomersTicksAreLoggedAsFacts)
 {
     startWith(2);
     QSignalSpy logged(session.get(), &MigrationSession::activityLogged);
-    session->setAccountReady(301, true);
-    session->setAccountReady(301, true); // no change, no line
+    session->setAccountVerified(301, true);
+    session->setAccountVerified(301, true); // no change, no line
     session->setFinalizer(Finalizer::Support);
     ASSERT_EQ(logged.count(), 2);
     const auto first = logged.at(0).at(0).value<ActivityEntry>();
     EXPECT_EQ(first.category, QStringLiteral("fact"));
     EXPECT_EQ(first.accountId, 301);
-    EXPECT_TRUE(first.text.contains(QStringLiteral("ready"))) << first.text.toStdString();
+    EXPECT_TRUE(first.text.contains(QStringLiteral("checked"))) << first.text.toStdString();
     QList<ActivityEntry> journaled = session->recentActivity(10);
     ASSERT_GE(journaled.size(), 2);
     EXPECT_TRUE(std::any_of(journaled.cbegin(), journaled.cend(), [](const ActivityEntry &entry) {

@@ -22,7 +22,7 @@ namespace {
 class DryRunSession : public ::testing::Test
 {
 protected:
-    DryRunSession() : api(scenario::loadDefault().scenario.value(), 0.0), session(&api, &api.clock(), &journal) { }
+    DryRunSession() : api(scenario::loadDefault().value(), 0.0), session(&api, &api.clock(), &journal) { }
 
     void poll()
     {

@@ -29,7 +29,7 @@ template<typename Job> std::unique_ptr<Job> await(Job *job)
 class DryRunWalk : public ::testing::Test
 {
 protected:
-    DryRunWalk() : api(scenario::loadDefault().scenario.value(), 0.0) { }
+    DryRunWalk() : api(scenario::loadDefault().value(), 0.0) { }
 
     MigrationSnapshot snapshot()
     {

@@ -28,7 +28,7 @@ QDateTime nextFridayParis(const QDateTime &now, int hour)
 
 bool everyAccountBack(SimHarness &h)
 {
-    const AccountList accounts = *h.sim.migrationAccounts(SimHarness::kMigrationId).value;
+    const AccountList accounts = h.sim.migrationAccounts(SimHarness::kMigrationId).value();
     return std::all_of(accounts.cbegin(), accounts.cend(), [](const AccountRecord &a) {
         return a.location == Location::Client && a.version == Version::New && a.status == AccountStatus::Done;
     });
@@ -53,7 +53,7 @@ TEST(Finalization, SupportMovesAccountsBackOnlyInParisWorkingHours)
     QList<QDateTime> starts;
     ASSERT_TRUE(h.runUntil([&] {
         const auto accounts = h.sim.migrationAccounts(SimHarness::kMigrationId); // kept alive for the loop
-        for (const AccountRecord &a : *accounts.value) {
+        for (const AccountRecord &a : accounts.value()) {
             if (a.status == AccountStatus::MovingBack && !seen.contains(a.id)) {
                 seen.insert(a.id);
                 starts.append(a.operationStartedAt);
@@ -93,7 +93,7 @@ TEST(Finalization, CustomerHasAWeekAndMovesAccountsBackOneAtATime)
     for (const ScenarioAccount &entry : h.scenario.accounts) {
         const auto answer = h.act(entry.name, AccountAction::MoveBack);
         ASSERT_TRUE(answer.hasValue()) << answer.error().detail.toStdString();
-        EXPECT_EQ(answer.value->status, AccountStatus::MovingBack);
+        EXPECT_EQ(answer.value().status, AccountStatus::MovingBack);
         ASSERT_TRUE(h.runUntil([&] { return h.account(entry.name).status == AccountStatus::Done; }));
         EXPECT_EQ(h.sim.actionCount(entry.id, AccountAction::MoveBack), 1);
     }

@@ -47,7 +47,7 @@ TEST(ProviderSimulator, OperationsFollowTheDowntimeRuleWithJitter)
     h.makeTransitReady();
     const auto started = h.act(u"acme-analytics"_s, AccountAction::Migrate);
     ASSERT_TRUE(started.hasValue());
-    const AccountRecord running = *started.value;
+    const AccountRecord running = started.value();
     EXPECT_EQ(running.status, AccountStatus::Migrating);
     EXPECT_EQ(running.operationStartedAt, h.clock.now());
     // 40 GiB of databases: the provider's estimate is forty minutes.
@@ -97,14 +97,14 @@ TEST(ProviderSimulator, SameKeyTwiceStartsOneOperation)
     h.clock.advance(30);
     const auto again = h.act(u"acme-shop"_s, AccountAction::Migrate, key);
     ASSERT_TRUE(again.hasValue());
-    EXPECT_EQ(*again.value, *first.value);
+    EXPECT_EQ(again.value(), first.value());
     EXPECT_EQ(h.sim.actionCount(h.idOf(u"acme-shop"_s), AccountAction::Migrate), 1);
-    EXPECT_EQ(h.account(u"acme-shop"_s).operationStartedAt, first.value->operationStartedAt);
+    EXPECT_EQ(h.account(u"acme-shop"_s).operationStartedAt, first.value().operationStartedAt);
 
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-shop"_s).status == AccountStatus::Migrated; }));
     const auto late = h.act(u"acme-shop"_s, AccountAction::Migrate, key);
     ASSERT_TRUE(late.hasValue()); // still the first answer, not a 409 "already on the transit server"
-    EXPECT_EQ(*late.value, *first.value);
+    EXPECT_EQ(late.value(), first.value());
     EXPECT_EQ(h.sim.actionCount(h.idOf(u"acme-shop"_s), AccountAction::Migrate), 1);
 }
 
@@ -118,7 +118,7 @@ TEST(ProviderSimulator, SameSupportKeyTwiceGivesTheSameTicket)
     const auto again = h.sim.requestSupport(SimHarness::kMigrationId, request, key);
     ASSERT_TRUE(first.hasValue());
     ASSERT_TRUE(again.hasValue());
-    EXPECT_EQ(*first.value, *again.value);
+    EXPECT_EQ(first.value(), again.value());
     request.topic = SupportTopic::Reinstall;
     EXPECT_EQ(h.sim.requestSupport(SimHarness::kMigrationId, request, key).error().httpStatus, 422);
 }

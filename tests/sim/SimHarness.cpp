@@ -21,7 +21,7 @@ SimHarness::SimHarness(Scenario custom) : scenario(std::move(custom)), clock(sce
 AccountRecord SimHarness::account(const QString &name)
 {
     const auto answer = sim.migrationAccounts(kMigrationId);
-    for (const AccountRecord &candidate : *answer.value) {
+    for (const AccountRecord &candidate : answer.value()) {
         if (candidate.name == name)
             return candidate;
     }
@@ -55,7 +55,7 @@ SimAnswer<SupportTicket> SimHarness::ask(SupportTopic topic, Finalizer by)
 
 MigrationDetail SimHarness::detail()
 {
-    return *sim.migration(kMigrationId).value;
+    return sim.migration(kMigrationId).value();
 }
 
 bool SimHarness::runUntil(const std::function<bool()> &done, int maxEvents)

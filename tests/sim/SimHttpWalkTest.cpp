@@ -15,7 +15,7 @@ namespace {
 
 constexpr qint64 kMigration = 7;
 
-// A client that knows only admin-api.md walks the whole migration over HTTP.
+// A client that knows only docs/contract.md walks the whole migration over HTTP.
 class SimHttpWalk : public ::testing::Test
 {
 protected:

@@ -130,56 +130,56 @@ TEST_P(VerdictRoles, MatchCoreRulesForEveryAction)
                                   .value<ActionVerdicts>();
         for (const AccountAction action : kAccountActions) {
             const Verdict expected = rules::canAct(action, account, snapshot, facts, GetParam().inFlight);
-            EXPECT_EQ(verdicts.of(action), expected) << account.name.toStdString() << ": "
-                                                     << verdicts.of(action).error().toStdString();
+            EXPECT_EQ(verdicts.of(action), expected)
+                << account.name.toStdString() << ": " << verdicts.of(action).error().toStdString();
         }
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Stages, VerdictRoles,
-    ::testing::Values(VerdictCase {"Preparation", [](MigrationSnapshot &, LocalFacts &) {}},
-                      VerdictCase {"TransitInstalling",
-                                   [](MigrationSnapshot &s, LocalFacts &f) {
-                                       f.transitRequestSent = true;
-                                       s.migration.transit.status = TransitStatus::Installing;
-                                   }},
-                      VerdictCase {"OneMigrating",
-                                   [](MigrationSnapshot &s, LocalFacts &) {
-                                       s = transitReady(s);
-                                       moveToTransit(s.accounts[0]);
-                                       s.accounts[1].status = AccountStatus::Migrating;
-                                   }},
-                      VerdictCase {"AllMigratedOneRefusesRollback",
-                                   [](MigrationSnapshot &s, LocalFacts &) {
-                                       s = transitReady(s);
-                                       for (AccountRecord &a : s.accounts)
-                                           moveToTransit(a);
-                                       s.accounts[2].rollbackAvailable = false;
-                                   }},
-                      VerdictCase {"ReinstalledCustomerFinalizes",
-                                   [](MigrationSnapshot &s, LocalFacts &f) {
-                                       s = transitReady(s);
-                                       for (AccountRecord &a : s.accounts)
-                                           moveToTransit(a);
-                                       s.migration.clientServer.status = ClientServerStatus::Reinstalled;
-                                       s.migration.clientServer.reinstallStartedAt = at("2026-12-05T08:00:00Z");
-                                       f.finalizer = Finalizer::Customer;
-                                       s.accounts[3].status = AccountStatus::MovingBack;
-                                   }},
-                      VerdictCase {"OneRequestOnItsWay", [](MigrationSnapshot &s, LocalFacts &) { s = transitReady(s); },
-                                   {3}},
-                      VerdictCase {"OneTestingAnotherOnItsWay",
-                                   [](MigrationSnapshot &s, LocalFacts &) { s.accounts[3].status = AccountStatus::Testing; },
-                                   {2}},
-                      VerdictCase {"ReinstalledSupportFinalizes",
-                                   [](MigrationSnapshot &s, LocalFacts &) {
-                                       s = transitReady(s);
-                                       for (AccountRecord &a : s.accounts)
-                                           moveToTransit(a);
-                                       s.migration.clientServer.status = ClientServerStatus::Reinstalled;
-                                       s.migration.finalization.by = Finalizer::Support;
-                                   }}),
+    ::testing::Values(
+        VerdictCase {"Preparation", [](MigrationSnapshot &, LocalFacts &) {}},
+        VerdictCase {"TransitInstalling",
+                     [](MigrationSnapshot &s, LocalFacts &f) {
+                         f.transitRequestSent = true;
+                         s.migration.transit.status = TransitStatus::Installing;
+                     }},
+        VerdictCase {"OneMigrating",
+                     [](MigrationSnapshot &s, LocalFacts &) {
+                         s = transitReady(s);
+                         moveToTransit(s.accounts[0]);
+                         s.accounts[1].status = AccountStatus::Migrating;
+                     }},
+        VerdictCase {"AllMigratedOneRefusesRollback",
+                     [](MigrationSnapshot &s, LocalFacts &) {
+                         s = transitReady(s);
+                         for (AccountRecord &a : s.accounts)
+                             moveToTransit(a);
+                         s.accounts[2].rollbackAvailable = false;
+                     }},
+        VerdictCase {"ReinstalledCustomerFinalizes",
+                     [](MigrationSnapshot &s, LocalFacts &f) {
+                         s = transitReady(s);
+                         for (AccountRecord &a : s.accounts)
+                             moveToTransit(a);
+                         s.migration.clientServer.status = ClientServerStatus::Reinstalled;
+                         s.migration.clientServer.reinstallStartedAt = at("2026-12-05T08:00:00Z");
+                         f.finalizer = Finalizer::Customer;
+                         s.accounts[3].status = AccountStatus::MovingBack;
+                     }},
+        VerdictCase {"OneRequestOnItsWay", [](MigrationSnapshot &s, LocalFacts &) { s = transitReady(s); }, {3}},
+        VerdictCase {"OneTestingAnotherOnItsWay",
+                     [](MigrationSnapshot &s, LocalFacts &) { s.accounts[3].status = AccountStatus::Testing; },
+                     {2}},
+        VerdictCase {"ReinstalledSupportFinalizes",
+                     [](MigrationSnapshot &s, LocalFacts &) {
+                         s = transitReady(s);
+                         for (AccountRecord &a : s.accounts)
+                             moveToTransit(a);
+                         s.migration.clientServer.status = ClientServerStatus::Reinstalled;
+                         s.migration.finalization.by = Finalizer::Support;
+                     }}),
     [](const ::testing::TestParamInfo<VerdictCase> &info) { return std::string(info.param.name); });
 
 TEST(AccountsTableModel, SortRoleGivesRawValues)

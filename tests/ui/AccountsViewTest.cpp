@@ -35,8 +35,7 @@ protected:
 
     QModelIndex actionsCell(qint64 accountId)
     {
-        const int sourceRow = panel.model()->rowOf(accountId);
-        return panel.proxy()->mapFromSource(panel.model()->index(sourceRow, AccountsTableModel::Actions));
+        return panel.proxy()->mapFromSource(sourceIndexOf(*panel.model(), accountId, AccountsTableModel::Actions));
     }
 
     QPoint buttonCentre(qint64 accountId, AccountAction action)

@@ -21,13 +21,12 @@ struct ConnectedDialog
 {
     ConnectedDialog()
     {
-        QString error;
-        EXPECT_TRUE(harness.context.connectTo(WizardHarness::dryRun(), &error)) << error.toStdString();
+        EXPECT_TRUE(harness.context.connectTo(WizardHarness::dryRun()));
         EXPECT_TRUE(QTest::qWaitFor([this] { return harness.session()->hasSnapshot(); }, 5000));
         harness.api->accounts[0].name = QStringLiteral("<b>x</b>");
         EXPECT_TRUE(harness.refreshAndWait([this] { return harness.session()->snapshot().accounts[0].name
                                                         == QStringLiteral("<b>x</b>"); }));
-        harness.session()->setAccountReady(harness.api->accounts[0].id, true);
+        harness.session()->setAccountVerified(harness.api->accounts[0].id, true);
         dialog = harness.wizard->activityDialog();
         dialog->setPathChooser([this](const QString &, const QString &, const QString &) { return path; });
     }

@@ -1,5 +1,5 @@
-// The API address typed on the connection page follows the REST client's rule (admin-api.md,
-// section A), completed the way a person means it, and a refused one is said on screen.
+// The API address typed on the connection page follows the REST client's rule (docs/contract.md,
+// "Addresses"), completed the way a person means it, and a refused one is said on screen.
 #include "core/api/ApiContract.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/common/MessageLabel.h"

@@ -1,7 +1,7 @@
+#include "core/model/Format.h"
 #include "tests/common/ParamName.h"
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/OperationProgress.h"
-#include "ui/common/Formatting.h"
 #include "ui/countdown/CountdownPanel.h"
 
 #include <gtest/gtest.h>
@@ -76,30 +76,6 @@ TEST_F(CountdownTest, DeadlineAndRollbackBanner)
     panel.recompute();
     EXPECT_TRUE(panel.deadlineText().contains(QStringLiteral("passed"))) << panel.deadlineText().toStdString();
 }
-
-struct DurationCase
-{
-    qint64 seconds;
-    const char *expected;
-};
-
-class DurationFormat : public ::testing::TestWithParam<DurationCase>
-{
-};
-
-TEST_P(DurationFormat, RoundsUpToTheMinute)
-{
-    const QLocale c(QLocale::C);
-    EXPECT_EQ(format::duration(std::chrono::seconds(GetParam().seconds), c), QString::fromLatin1(GetParam().expected));
-}
-
-INSTANTIATE_TEST_SUITE_P(Cases, DurationFormat,
-                         ::testing::Values(DurationCase {5, "5 s"}, DurationCase {60, "1 min"},
-                                           DurationCase {61, "2 min"}, DurationCase {3600, "1 h"},
-                                           DurationCase {4830, "1 h 21 min"}),
-                         [](const auto &info) {
-                             return passerelle::testing::rowName(info.index, info.param.expected);
-                         });
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "core/model/LocalFacts.h"
 #include "core/model/MigrationSnapshot.h"
+#include "ui/accounts/AccountsTableModel.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,6 +17,17 @@ inline AccountRecord makeAccount(qint64 id, qint64 databaseBytes = 0)
     account.name = QStringLiteral("site-%1").arg(id);
     account.databaseSize = databaseBytes;
     return account;
+}
+
+// The model's index of an account's row, in `column`.
+inline QModelIndex sourceIndexOf(const ui::AccountsTableModel &model, qint64 accountId, int column)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, column);
+        if (index.data(ui::AccountsTableModel::AccountIdRole).toLongLong() == accountId)
+            return index;
+    }
+    return {};
 }
 
 inline QDateTime at(const char *isoUtc)

@@ -1,5 +1,6 @@
 #include "core/model/ProcessRules.h"
 #include "core/session/QueueRunner.h"
+#include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -46,13 +47,13 @@ bool waitForPage(WizardHarness &h, Step step)
 void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
 {
     AccountsView *view = panel->view();
-    const QModelIndex source = panel->model()->index(panel->model()->rowOf(accountId), AccountsTableModel::Name);
+    const QModelIndex source = sourceIndexOf(*panel->model(), accountId, AccountsTableModel::Name);
     const int row = panel->proxy()->mapFromSource(source).row();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
     for (int i = 0; i < row; ++i)
         QTest::keyClick(view, Qt::Key_Down);
-    ASSERT_EQ(view->currentAccountId(), accountId);
+    ASSERT_EQ(view->currentIndex().data(AccountsTableModel::AccountIdRole).toLongLong(), accountId);
     const QKeyCombination keys = AccountsView::shortcutFor(action)[0];
     QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
 }
@@ -241,6 +242,33 @@ TEST_F(WizardFlow, MigrateSelectedRunsAQueueAfterConfirmingTotalDowntime)
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
     EXPECT_TRUE(h.session()->queue().isActive());
     EXPECT_EQ(h.api->postsFor(302, AccountAction::Migrate), 0) << "one at a time";
+}
+
+// One account at a time, visible before the click: while a migration is on its way (sent, its
+// answer not read yet), every other account's buttons are disabled with the reason.
+TEST_F(WizardFlow, WhileAMigrationIsOnItsWayTheOtherRowsSayWhyTheyWait)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    AccountsPanel *panel = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts)->accounts();
+    const auto verdictOf = [panel](qint64 accountId, AccountAction action) {
+        return sourceIndexOf(*panel->model(), accountId, AccountsTableModel::Actions)
+            .data(AccountsTableModel::VerdictsRole)
+            .value<ActionVerdicts>()
+            .of(action);
+    };
+    ASSERT_TRUE(verdictOf(302, AccountAction::Migrate));
+    pressActionOn(panel, 301, AccountAction::Migrate);
+    ASSERT_EQ(h.session()->inFlight(), (QSet<qint64> {301})) << "the answer is not read yet";
+    const Verdict waiting = verdictOf(302, AccountAction::Migrate);
+    ASSERT_FALSE(waiting);
+    EXPECT_TRUE(waiting.error().contains(QStringLiteral("account-1"))) << waiting.error().toStdString();
+    EXPECT_TRUE(waiting.error().contains(QStringLiteral("on its way"))) << waiting.error().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->inFlight().isEmpty(); }, 5000));
+    const Verdict busy = verdictOf(302, AccountAction::Migrate);
+    ASSERT_FALSE(busy) << "account-1 now migrates";
+    EXPECT_FALSE(busy.error().contains(QStringLiteral("on its way"))) << busy.error().toStdString();
 }
 
 TEST_F(WizardFlow, AFailedPollIsShownInlineAndClearedByTheNextGoodOne)

@@ -31,8 +31,7 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
 {
     WizardHarness h(3, TransitStatus::Ready);
     h.wizard->show();
-    QString error;
-    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun(), &error));
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
     GetParam().stage(*h.api);
     const int before = static_cast<int>(h.api->migrationReads);
@@ -40,7 +39,8 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
         return h.api->migrationReads > before && h.session()->snapshot().migration == h.api->detail
             && h.session()->snapshot().accounts == h.api->accounts;
     }));
-    for (const Step step : allSteps()) {
+    for (int number = 1; number <= 8; ++number) {
+        const Step step = stepFromNumber(number);
         auto *page = qobject_cast<StepPage *>(h.wizard->page(static_cast<int>(step)));
         ASSERT_NE(page, nullptr);
         const Verdict gate = rules::canLeaveStep(step, h.session()->snapshot(), h.session()->facts());

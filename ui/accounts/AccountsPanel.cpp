@@ -1,11 +1,12 @@
 #include "ui/accounts/AccountsPanel.h"
 
-#include "ui/accounts/ActionButtonsDelegate.h"
-
+#include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
+#include "ui/accounts/ActionButtonsDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -61,10 +62,12 @@ void AccountsPanel::fitColumns()
     header->resizeSection(AccountsTableModel::Version,
                           widest({headerText(AccountsTableModel::Version), text::versionName(Version::New)}));
     header->resizeSection(AccountsTableModel::Status, widest(statuses) + m_view->iconSize().width() + 12);
-    header->resizeSection(AccountsTableModel::DatabaseSize,
-                          widest({headerText(AccountsTableModel::DatabaseSize), QStringLiteral("999.9 GB")}));
+    header->resizeSection(
+        AccountsTableModel::DatabaseSize,
+        widest({headerText(AccountsTableModel::DatabaseSize), format::dataSize(999 * downtime::kBytesPerGiB)}));
     header->resizeSection(AccountsTableModel::EstimatedDowntime,
-                          widest({headerText(AccountsTableModel::EstimatedDowntime), QStringLiteral("99 h 59 min")}));
+                          widest({headerText(AccountsTableModel::EstimatedDowntime),
+                                  format::duration(std::chrono::hours(99) + std::chrono::minutes(59))}));
     // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
     header->setStretchLastSection(false);
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));

@@ -1,7 +1,7 @@
 #include "ui/accounts/AccountsTableModel.h"
 
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
-#include "ui/common/Formatting.h"
 
 #include <QSet>
 
@@ -139,8 +139,8 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case VerdictsRole:
         return QVariant::fromValue(row.verdicts);
     case SearchRole:
-        return QStringList {row.account.name, text::locationName(row.account.location), text::versionName(row.account.version),
-                            text::statusName(row.account.status)}
+        return QStringList {row.account.name, text::locationName(row.account.location),
+                            text::versionName(row.account.version), text::statusName(row.account.status)}
             .join(QLatin1Char(' '));
     default:
         return {};
@@ -197,7 +197,7 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
             ? text::statusName(row.account.status)
             : tr("%1: %2").arg(text::statusName(row.account.status), row.account.lastError);
     case EstimatedDowntime:
-        return tr("An estimate (one minute per GB of databases), never a promise.");
+        return tr("An estimate (one minute per GiB of databases), never a promise.");
     case Actions: {
         QStringList lines;
         for (const AccountAction action : kAccountActions) {

@@ -40,8 +40,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(qint64 accountId) const { return m_rowById.value(accountId, -1); }
-
 private:
     struct Row
     {

@@ -50,12 +50,6 @@ QKeySequence AccountsView::shortcutFor(AccountAction action)
     return {};
 }
 
-qint64 AccountsView::currentAccountId() const
-{
-    const QModelIndex current = currentIndex();
-    return current.isValid() ? current.data(AccountsTableModel::AccountIdRole).toLongLong() : 0;
-}
-
 QList<qint64> AccountsView::selectedAccountIds() const
 {
     QList<qint64> ids;

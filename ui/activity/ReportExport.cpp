@@ -1,11 +1,11 @@
 #include "ui/activity/ReportExport.h"
 
+#include "core/model/TrContext.h"
 #include "core/report/AccountsCsv.h"
 #include "core/report/MigrationReport.h"
 #include "core/report/ReportHtml.h"
 #include "ui/common/UiLog.h"
 
-#include <QCoreApplication>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -15,9 +15,11 @@ namespace passerelle::ui {
 
 namespace {
 
+PASSERELLE_TR_CONTEXT(ReportExport);
+
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return QCoreApplication::translate("ReportExport", "Could not write %1: %2").arg(path, reason);
+    return ReportExport::tr("Could not write %1: %2").arg(path, reason);
 }
 
 QString writeUtf8(const QString &text, const QString &path)
@@ -42,7 +44,7 @@ QString writePdf(const QString &html, const QString &path)
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        writer.setTitle(QCoreApplication::translate("ReportExport", "Migration report"));
+        writer.setTitle(ReportExport::tr("Migration report"));
         QTextDocument document;
         document.setHtml(html);
         document.print(&writer);

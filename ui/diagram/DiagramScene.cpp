@@ -2,17 +2,12 @@
 
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
-
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 namespace passerelle::ui {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct DiagramSceneText
-{
-    Q_DECLARE_TR_FUNCTIONS(DiagramSceneText)
-};
+PASSERELLE_TR_CONTEXT(DiagramSceneText);
 
 QString transitStateText(const TransitServer &transit)
 {

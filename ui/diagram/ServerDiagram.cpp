@@ -8,7 +8,7 @@
 namespace passerelle::ui {
 namespace {
 
-// The provider's colours (migration-rules, "The illustrations the wizard mirrors").
+// The provider's colours (docs/process.md, "The drawing").
 const QColor kClientTitle(0x2a, 0x45, 0xc8);
 const QColor kTransitTitle(0xe0, 0x50, 0x8f);
 const QColor kOldFill(0xf9, 0xea, 0xe0);

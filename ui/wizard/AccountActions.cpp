@@ -1,23 +1,18 @@
 #include "ui/wizard/AccountActions.h"
 
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
+#include "core/model/TrContext.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
-#include "ui/common/Formatting.h"
 #include "ui/wizard/WizardContext.h"
-
-#include <QCoreApplication>
 
 namespace passerelle::ui {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct AccountActions
-{
-    Q_DECLARE_TR_FUNCTIONS(AccountActions)
-};
+PASSERELLE_TR_CONTEXT(AccountActions);
 
 // Migrate and move back cause downtime and move data: they are confirmed (docs/process.md, "Downtime").
 bool needsConfirmation(AccountAction action)
@@ -33,13 +28,13 @@ ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction 
         request.title = AccountActions::tr("Migrate %1").arg(account.name);
         request.text = AccountActions::tr(
                            "%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
-                           "about %2 (an estimate: one minute per GB of databases).")
+                           "about %2 (an estimate: one minute per GiB of databases).")
                            .arg(account.name, downtime);
     } else {
         request.title = AccountActions::tr("Move %1 back").arg(account.name);
         request.text
             = AccountActions::tr("%1 moves back to your reinstalled server. It will be unavailable for about %2 (an "
-                                 "estimate: one minute per GB of databases).")
+                                 "estimate: one minute per GiB of databases).")
                   .arg(account.name, downtime);
     }
     request.acceptLabel = request.title;
@@ -83,7 +78,7 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     request.text = AccountActions::tr(
                        "These accounts will move one after another. Each is unavailable while it moves: about %1 in "
                        "total, ending around %2 (estimates).")
-                       .arg(format::duration(plan.remainingDowntime()), text::shortDateTime(end));
+                       .arg(format::duration(plan.remainingDowntime()), format::dateTime(end));
     request.details = lines;
     request.acceptLabel = request.title;
     if (context->confirmer()(parent, request))

@@ -1,5 +1,6 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
+#include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
@@ -7,7 +8,6 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/OperationProgress.h"
-#include "ui/common/Formatting.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/AccountActions.h"
 #include "ui/wizard/WizardContext.h"
@@ -76,7 +76,7 @@ void MigrateAccountsPage::updateQueue()
         m_queueState->setText(tr("Queue: %1 still to go, about %2 of downtime left, ending around %3.")
                                   .arg(queue.pendingCount())
                                   .arg(format::duration(queue.remainingDowntime()),
-                                       text::shortDateTime(queue.estimatedEnd(context()->clock()->now()))));
+                                       format::dateTime(queue.estimatedEnd(context()->clock()->now()))));
     } else if (const QList<qint64> ids = m_accounts->view()->selectedAccountIds(); ids.size() > 1) {
         AccountList selected;
         for (const qint64 id : ids) {
@@ -87,7 +87,7 @@ void MigrateAccountsPage::updateQueue()
         m_queueState->setText(tr("%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.")
                                   .arg(selected.size())
                                   .arg(format::duration(plan.remainingDowntime()),
-                                       text::shortDateTime(plan.estimatedEnd(context()->clock()->now()))));
+                                       format::dateTime(plan.estimatedEnd(context()->clock()->now()))));
     } else {
         m_queueState->setText(tr("Select several accounts (Shift or Ctrl) to migrate them one after another."));
     }

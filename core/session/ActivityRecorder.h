@@ -9,12 +9,12 @@ namespace passerelle {
 
 // The activity log of the open migration: each line is journaled with the clock's time, then
 // announced. A write the journal refuses is announced too: shown to the user, never only logged.
-class ActivityLog : public QObject
+class ActivityRecorder : public QObject
 {
     Q_OBJECT
 
 public:
-    ActivityLog(JournalStore &journal, const Clock &clock, QObject *parent = nullptr);
+    ActivityRecorder(JournalStore &journal, const Clock &clock, QObject *parent = nullptr);
 
     void setMigration(qint64 migrationId) { m_migrationId = migrationId; }
     void log(const QString &category, const QString &text, qint64 accountId = 0);

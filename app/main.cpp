@@ -16,6 +16,8 @@
 
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -33,15 +35,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), WizardMain::tr("Start the offline simulation."));
-    const QCommandLineOption tourOption(QStringLiteral("tour"),
+    const QCommandLineOption dryRunOption(u"dry-run"_s, WizardMain::tr("Start the offline simulation."));
+    const QCommandLineOption tourOption(u"tour"_s,
                                         WizardMain::tr("Walk the dry-run through every step and "
                                                        "save one picture per page into DIR."),
-                                        QStringLiteral("DIR"));
+                                        u"DIR"_s);
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), WizardMain::tr("Language: fr or en (default: the system's)."), QStringLiteral("LANG"));
+        u"lang"_s, WizardMain::tr("Language: fr or en (default: the system's)."), u"LANG"_s);
     const QCommandLineOption supportModeOption(
-        QStringLiteral("support-mode"),
+        u"support-mode"_s,
         WizardMain::tr("Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
     parser.addOptions({dryRunOption, tourOption, langOption, supportModeOption});
     parser.process(app);

@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::cli {
 
 namespace {
@@ -29,7 +31,7 @@ std::optional<AccountAction> actionNamed(const QString &name)
 bool looksLikeAKeyOption(const QString &argument)
 {
     const QString name = argument.section(u'=', 0, 0).toLower();
-    return name == QLatin1String("--api-key") || name == QLatin1String("--key") || name == QLatin1String("--token");
+    return name == u"--api-key"_s || name == u"--key"_s || name == u"--token"_s;
 }
 
 } // namespace
@@ -38,13 +40,13 @@ QString commandName(AccountAction action)
 {
     switch (action) {
     case AccountAction::Test:
-        return QStringLiteral("test");
+        return u"test"_s;
     case AccountAction::Migrate:
-        return QStringLiteral("migrate");
+        return u"migrate"_s;
     case AccountAction::Rollback:
-        return QStringLiteral("rollback");
+        return u"rollback"_s;
     case AccountAction::MoveBack:
-        return QStringLiteral("move-back");
+        return u"move-back"_s;
     }
     return {};
 }
@@ -58,29 +60,29 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                      "PASSERELLE_API_KEY environment variable, never from the command line.\n"
                      "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
                      "5 cannot reach the API."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliUsage::tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), CliUsage::tr("Show the version."));
-    const QCommandLineOption json(QStringLiteral("json"), CliUsage::tr("Print JSON instead of text."));
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliUsage::tr("Show this help."));
+    const QCommandLineOption version(u"version"_s, CliUsage::tr("Show the version."));
+    const QCommandLineOption json(u"json"_s, CliUsage::tr("Print JSON instead of text."));
+    const QCommandLineOption yes({u"y"_s, u"yes"_s},
                                  CliUsage::tr("Do not ask for confirmation."));
     const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"),
-        CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()), QStringLiteral("URL"),
+        u"api-url"_s,
+        CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()), u"URL"_s,
         contract::defaultBaseUrl());
-    const QCommandLineOption account(QStringLiteral("account"), CliUsage::tr("Use the key for this hosting account."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption customer(QStringLiteral("customer"), CliUsage::tr("Use the key for this customer."),
-                                      QStringLiteral("EMAIL"));
-    const QCommandLineOption migration(QStringLiteral("migration"),
+    const QCommandLineOption account(u"account"_s, CliUsage::tr("Use the key for this hosting account."),
+                                     u"NAME"_s);
+    const QCommandLineOption customer(u"customer"_s, CliUsage::tr("Use the key for this customer."),
+                                      u"EMAIL"_s);
+    const QCommandLineOption migration(u"migration"_s,
                                        CliUsage::tr("The migration (default: the only one offered)."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                       u"ID"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s,
                                     CliUsage::tr("Use the offline simulator; nothing reaches the provider."));
     parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun});
-    parser.addPositionalArgument(QStringLiteral("command"),
+    parser.addPositionalArgument(u"command"_s,
                                  CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), CliUsage::tr("The account to act on (name or id)."),
-                                 QStringLiteral("[ACCOUNT]"));
+    parser.addPositionalArgument(u"ACCOUNT"_s, CliUsage::tr("The account to act on (name or id)."),
+                                 u"[ACCOUNT]"_s);
 
     for (const QString &argument : arguments) {
         if (looksLikeAKeyOption(argument))
@@ -93,13 +95,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(help))
         return {std::nullopt, parser.helpText(), ExitCode::Done};
     if (parser.isSet(version))
-        return {std::nullopt, QStringLiteral("passerelle-cli " PASSERELLE_VERSION "\n"), ExitCode::Done};
+        return {std::nullopt, u"passerelle-cli " PASSERELLE_VERSION "\n"_s, ExitCode::Done};
 
     CliOptions options;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    if (command == QLatin1String("status") || command == QLatin1String("plan")) {
-        options.command = command == QLatin1String("status") ? CliOptions::Command::Status : CliOptions::Command::Plan;
+    if (command == u"status"_s || command == u"plan"_s) {
+        options.command = command == u"status"_s ? CliOptions::Command::Status : CliOptions::Command::Plan;
         if (positional.size() != 1)
             return usageError(CliUsage::tr("'%1' takes no account.").arg(command), parser);
     } else if (const auto action = actionNamed(command)) {

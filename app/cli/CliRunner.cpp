@@ -14,6 +14,8 @@
 
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::cli {
 
 namespace {
@@ -194,12 +196,12 @@ void CliRunner::onSnapshot()
         return;
     const bool failed = isFailure(account->status);
     if (m_options.json) {
-        printJson(QJsonObject {{QStringLiteral("account"), account->name},
-                               {QStringLiteral("id"), account->id},
-                               {QStringLiteral("action"), contract::toString(m_options.action)},
-                               {QStringLiteral("status"), contract::toString(account->status)},
-                               {QStringLiteral("succeeded"), !failed},
-                               {QStringLiteral("last_error"), account->lastError}});
+        printJson(QJsonObject {{u"account"_s, account->name},
+                               {u"id"_s, account->id},
+                               {u"action"_s, contract::toString(m_options.action)},
+                               {u"status"_s, contract::toString(account->status)},
+                               {u"succeeded"_s, !failed},
+                               {u"last_error"_s, account->lastError}});
     } else {
         m_out << tr("%1: %2").arg(account->name, text::statusName(account->status));
         if (!account->lastError.isEmpty())

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <unistd.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::cli {
 namespace {
 PASSERELLE_TR_CONTEXT(ConfirmationPrompt);
@@ -14,7 +16,7 @@ bool isYes(const QString &answer)
 {
     const QString word = answer.trimmed().toLower();
     const QString translated = ConfirmationPrompt::tr("yes").toLower();
-    return word == QLatin1String("y") || word == QLatin1String("yes") || (!translated.isEmpty() && word == translated)
+    return word == u"y"_s || word == u"yes"_s || (!translated.isEmpty() && word == translated)
         || (!translated.isEmpty() && word == translated.left(1));
 }
 

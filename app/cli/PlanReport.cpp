@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::cli {
 
 namespace {
@@ -58,7 +60,7 @@ QString planText(const report::ReportInput &input)
     text += u'\n';
     int position = 0;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        text += QStringLiteral("%1. ").arg(++position, 3) + cell(entry.accountName, 20)
+        text += u"%1. "_s.arg(++position, 3) + cell(entry.accountName, 20)
             + cell(format::duration(entry.estimate), 10)
             + PlanReport::tr("%1 -> %2").arg(format::dateTime(entry.start), format::dateTime(entry.end)) + u'\n';
     }
@@ -82,26 +84,26 @@ QJsonObject planJson(const report::ReportInput &input)
     const MigrationDetail &migration = input.snapshot.migration;
     QJsonArray queue;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        queue.append(QJsonObject {{QStringLiteral("id"), entry.accountId},
-                                  {QStringLiteral("name"), entry.accountName},
-                                  {QStringLiteral("estimated_downtime_seconds"), qint64(entry.estimate.count())},
-                                  {QStringLiteral("planned_start"), isoTime(entry.start)},
-                                  {QStringLiteral("planned_end"), isoTime(entry.end)}});
+        queue.append(QJsonObject {{u"id"_s, entry.accountId},
+                                  {u"name"_s, entry.accountName},
+                                  {u"estimated_downtime_seconds"_s, qint64(entry.estimate.count())},
+                                  {u"planned_start"_s, isoTime(entry.start)},
+                                  {u"planned_end"_s, isoTime(entry.end)}});
     }
     const auto money = [](const Money &amount) {
-        return QJsonObject {{QStringLiteral("amount"), formatDecimalCents(amount.cents)},
-                            {QStringLiteral("currency"), amount.currency}};
+        return QJsonObject {{u"amount"_s, formatDecimalCents(amount.cents)},
+                            {u"currency"_s, amount.currency}};
     };
     return QJsonObject {
-        {QStringLiteral("action"), plan.movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate")},
-        {QStringLiteral("dry_run"), input.dryRun},
-        {QStringLiteral("queue"), queue},
-        {QStringLiteral("total_downtime_seconds"), qint64(plan.total.count())},
-        {QStringLiteral("deadline"), isoTime(migration.summary.deadline)},
-        {QStringLiteral("transit_free_until"), isoTime(plan.transitFreeUntil)},
-        {QStringLiteral("server_daily_price"), money(migration.serverDailyPrice)},
-        {QStringLiteral("transit_cost_so_far"), money(plan.transitCostSoFar)},
-        {QStringLiteral("finalization_free_until"), isoTime(plan.finalizationFreeUntil)},
+        {u"action"_s, plan.movingBack ? u"move-back"_s : u"migrate"_s},
+        {u"dry_run"_s, input.dryRun},
+        {u"queue"_s, queue},
+        {u"total_downtime_seconds"_s, qint64(plan.total.count())},
+        {u"deadline"_s, isoTime(migration.summary.deadline)},
+        {u"transit_free_until"_s, isoTime(plan.transitFreeUntil)},
+        {u"server_daily_price"_s, money(migration.serverDailyPrice)},
+        {u"transit_cost_so_far"_s, money(plan.transitCostSoFar)},
+        {u"finalization_free_until"_s, isoTime(plan.finalizationFreeUntil)},
     };
 }
 

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::cli {
 
 namespace {
@@ -45,7 +47,7 @@ QString header(const report::ReportInput &input)
                    text::clientServerStatusName(migration.clientServer.status));
     text += u'\n'
         + StatusReport::tr("Transit server: %1 (%2, free until %3)")
-              .arg(migration.transit.name.isEmpty() ? QStringLiteral("-") : migration.transit.name,
+              .arg(migration.transit.name.isEmpty() ? u"-"_s : migration.transit.name,
                    text::transitStatusName(migration.transit.status), format::dateTime(migration.transit.freeUntil));
     return text + u'\n';
 }
@@ -65,7 +67,7 @@ QString statusText(const report::ReportInput &input)
         text += cell(account.name, 20) + cell(text::statusName(account.status), 16)
             + cell(format::dataSize(account.databaseSize), 10) + cell(format::dataSize(account.filesSize), 10)
             + cell(format::dataSize(account.mailSize), 10) + cell(format::duration(downtime::forAccount(account)), 10)
-            + (allowed.isEmpty() ? QStringLiteral("-") : allowed.join(QLatin1String(", "))) + u'\n';
+            + (allowed.isEmpty() ? u"-"_s : allowed.join(u", "_s)) + u'\n';
     }
     return text;
 }
@@ -88,40 +90,40 @@ QJsonObject statusJson(const report::ReportInput &input)
                 refused.insert(commandName(action), verdict.error());
         }
         accounts.append(QJsonObject {
-            {QStringLiteral("id"), account.id},
-            {QStringLiteral("name"), account.name},
-            {QStringLiteral("status"), contract::toString(account.status)},
-            {QStringLiteral("location"), contract::toString(account.location)},
-            {QStringLiteral("version"), contract::toString(account.version)},
-            {QStringLiteral("database_size"), account.databaseSize},
-            {QStringLiteral("files_size"), account.filesSize},
-            {QStringLiteral("mail_size"), account.mailSize},
-            {QStringLiteral("estimated_downtime_seconds"), qint64(downtime::forAccount(account).count())},
-            {QStringLiteral("operation_estimated_end"), isoTime(account.operationEstimatedEnd)},
-            {QStringLiteral("last_error"),
+            {u"id"_s, account.id},
+            {u"name"_s, account.name},
+            {u"status"_s, contract::toString(account.status)},
+            {u"location"_s, contract::toString(account.location)},
+            {u"version"_s, contract::toString(account.version)},
+            {u"database_size"_s, account.databaseSize},
+            {u"files_size"_s, account.filesSize},
+            {u"mail_size"_s, account.mailSize},
+            {u"estimated_downtime_seconds"_s, qint64(downtime::forAccount(account).count())},
+            {u"operation_estimated_end"_s, isoTime(account.operationEstimatedEnd)},
+            {u"last_error"_s,
              account.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(account.lastError)},
-            {QStringLiteral("allowed_actions"), allowed},
-            {QStringLiteral("refused_actions"), refused},
+            {u"allowed_actions"_s, allowed},
+            {u"refused_actions"_s, refused},
         });
     }
     return QJsonObject {
-        {QStringLiteral("migration"),
-         QJsonObject {{QStringLiteral("id"), migration.summary.id},
-                      {QStringLiteral("description"), migration.summary.description},
-                      {QStringLiteral("deadline"), isoTime(migration.summary.deadline)}}},
-        {QStringLiteral("dry_run"), input.dryRun},
-        {QStringLiteral("step"),
-         QJsonObject {{QStringLiteral("number"), stepInfo(step).number}, {QStringLiteral("title"), stepTitle(step)}}},
-        {QStringLiteral("client_server"),
-         QJsonObject {{QStringLiteral("id"), migration.summary.serverId},
-                      {QStringLiteral("name"), input.serverName},
-                      {QStringLiteral("status"), contract::toString(migration.clientServer.status)}}},
-        {QStringLiteral("transit_server"),
-         QJsonObject {{QStringLiteral("name"), migration.transit.name},
-                      {QStringLiteral("status"), contract::toString(migration.transit.status)},
-                      {QStringLiteral("precopy_percent"), migration.transit.precopyPercent},
-                      {QStringLiteral("free_until"), isoTime(migration.transit.freeUntil)}}},
-        {QStringLiteral("accounts"), accounts},
+        {u"migration"_s,
+         QJsonObject {{u"id"_s, migration.summary.id},
+                      {u"description"_s, migration.summary.description},
+                      {u"deadline"_s, isoTime(migration.summary.deadline)}}},
+        {u"dry_run"_s, input.dryRun},
+        {u"step"_s,
+         QJsonObject {{u"number"_s, stepInfo(step).number}, {u"title"_s, stepTitle(step)}}},
+        {u"client_server"_s,
+         QJsonObject {{u"id"_s, migration.summary.serverId},
+                      {u"name"_s, input.serverName},
+                      {u"status"_s, contract::toString(migration.clientServer.status)}}},
+        {u"transit_server"_s,
+         QJsonObject {{u"name"_s, migration.transit.name},
+                      {u"status"_s, contract::toString(migration.transit.status)},
+                      {u"precopy_percent"_s, migration.transit.precopyPercent},
+                      {u"free_until"_s, isoTime(migration.transit.freeUntil)}}},
+        {u"accounts"_s, accounts},
     };
 }
 

@@ -2,7 +2,6 @@
 
 #include <QtGlobal>
 
-#include <array>
 #include <deque>
 
 namespace passerelle::simhttp {
@@ -30,9 +29,12 @@ public:
 
 private:
     int limitFor(Kind kind) const;
+    std::deque<qint64> &windowFor(Kind kind);
 
     Limits m_limits;
-    std::array<std::deque<qint64>, 3> m_windows;
+    std::deque<qint64> m_safe;
+    std::deque<qint64> m_unsafe;
+    std::deque<qint64> m_unauthenticated;
 };
 
 } // namespace passerelle::simhttp

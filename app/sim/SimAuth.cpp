@@ -2,6 +2,8 @@
 
 #include "core/model/TrContext.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::simhttp {
 namespace {
 
@@ -48,12 +50,12 @@ SimAuth::Decision SimAuth::check(const QByteArray &authorizationHeader) const
         return refuse(SimHttpText::tr("Invalid API key."));
     if (qualifier.isEmpty())
         return accept(QString());
-    if (qualifier.startsWith(QLatin1String("account="))) {
+    if (qualifier.startsWith(u"account="_s)) {
         if (m_accountNames.contains(qualifier.mid(8)))
             return accept(qualifier.mid(8));
         return refuse(SimHttpText::tr("Unknown account for this key."));
     }
-    if (qualifier.startsWith(QLatin1String("customer="))) {
+    if (qualifier.startsWith(u"customer="_s)) {
         const QString email = qualifier.mid(9);
         if (email.contains(u'@') && !email.startsWith(u'@') && !email.endsWith(u'@'))
             return accept(QString());

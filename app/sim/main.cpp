@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -29,7 +31,7 @@ int main(int argc, char *argv[])
 {
     simhttp::keepCredentialsOutOfLogs();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("passerelle-sim"));
+    QCoreApplication::setApplicationName(u"passerelle-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 
     const simhttp::ParsedOptions parsed = simhttp::parseOptions(QCoreApplication::arguments());
@@ -61,6 +63,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Tests and scripts read the port from this exact first line.
-    print(stdout, QStringLiteral("listening on http://127.0.0.1:%1/v1/").arg(port));
+    print(stdout, u"listening on http://127.0.0.1:%1/v1/"_s.arg(port));
     return app.exec();
 }

@@ -17,6 +17,8 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle {
 namespace {
 
@@ -74,8 +76,8 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
 
 void nameTheApplication()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationName(u"Passerelle"_s);
+    QCoreApplication::setOrganizationName(u"Passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 }
 

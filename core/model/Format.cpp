@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::format {
 namespace {
 
@@ -24,12 +26,12 @@ QString currencySymbol(const QString &isoCode, const QLocale &locale)
     if (isoCode.isEmpty() || isoCode.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0)
         return locale.currencySymbol(QLocale::CurrencySymbol);
     if (isoCode == u"EUR")
-        return QStringLiteral("€");
+        return u"€"_s;
     if (isoCode == u"USD")
-        return QStringLiteral("US$");
+        return u"US$"_s;
     if (isoCode == u"GBP")
-        return QStringLiteral("£");
-    return isoCode + QLatin1Char(' ');
+        return u"£"_s;
+    return isoCode + u' ';
 }
 
 } // namespace
@@ -69,7 +71,7 @@ QString timeLeft(std::chrono::seconds seconds, const QLocale &locale)
     if (days > 0 || hours > 0)
         parts << (hours == 1 ? Format::tr("1 hour") : Format::tr("%1 hours").arg(locale.toString(hours)));
     parts << (rest == 1 ? Format::tr("1 minute") : Format::tr("%1 minutes").arg(locale.toString(rest)));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 QString money(const Money &amount, const QLocale &locale)
@@ -82,8 +84,8 @@ QString money(const Money &amount, const QLocale &locale)
 QString dateTime(const QDateTime &when, const QLocale &locale)
 {
     if (!when.isValid())
-        return QStringLiteral("—");
-    return locale.toString(when.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+        return u"—"_s;
+    return locale.toString(when.toLocalTime(), u"d MMM yyyy HH:mm"_s);
 }
 
 } // namespace passerelle::format

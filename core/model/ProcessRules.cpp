@@ -57,19 +57,17 @@ Verdict oneAtATime(const AccountRecord &account, const MigrationSnapshot &snapsh
                                        : text::anotherOperationRunning(busy->name));
 }
 
-Verdict canTest(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts,
-                const QSet<qint64> &inFlight)
+Verdict canTest(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (account.location != Location::Client || account.version != Version::Old)
         return deny(text::testOnlyOnOldInfrastructure(account.name));
     // Tests belong to the preparation, before the transit server is requested (steps 1 and 2).
     if (transitRequested(snapshot, facts))
         return deny(text::testPastPreparation());
-    return oneAtATime(account, snapshot, inFlight);
+    return allow();
 }
 
-Verdict canMigrate(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts,
-                   const QSet<qint64> &inFlight)
+Verdict canMigrate(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const MigrationDetail &migration = snapshot.migration;
     if (account.location == Location::Transit)
@@ -80,11 +78,10 @@ Verdict canMigrate(const AccountRecord &account, const MigrationSnapshot &snapsh
         return deny(text::noMigrationAfterReinstallRequest());
     if (migration.transit.status != TransitStatus::Ready)
         return deny(text::transitNotReady(migration.transit.status));
-    return oneAtATime(account, snapshot, inFlight);
+    return allow();
 }
 
-Verdict canRollback(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts,
-                    const QSet<qint64> &inFlight)
+Verdict canRollback(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const MigrationDetail &migration = snapshot.migration;
     if (account.location != Location::Transit)
@@ -94,11 +91,10 @@ Verdict canRollback(const AccountRecord &account, const MigrationSnapshot &snaps
         return deny(text::rollbackClosed(migration.clientServer.reinstallStartedAt));
     if (!account.rollbackAvailable)
         return deny(text::providerRefusesRollback(account.name));
-    return oneAtATime(account, snapshot, inFlight);
+    return allow();
 }
 
-Verdict canMoveBack(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts,
-                    const QSet<qint64> &inFlight)
+Verdict canMoveBack(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (account.location == Location::Client)
         return deny(text::alreadyOnClient(account.name));
@@ -112,7 +108,24 @@ Verdict canMoveBack(const AccountRecord &account, const MigrationSnapshot &snaps
     case Finalizer::Customer:
         break;
     }
-    return oneAtATime(account, snapshot, inFlight);
+    return allow();
+}
+
+// What the action itself asks of the account and the step; one at a time is checked after.
+Verdict actionConditions(AccountAction action, const AccountRecord &account, const MigrationSnapshot &snapshot,
+                         const LocalFacts &facts)
+{
+    switch (action) {
+    case AccountAction::Test:
+        return canTest(account, snapshot, facts);
+    case AccountAction::Migrate:
+        return canMigrate(account, snapshot, facts);
+    case AccountAction::Rollback:
+        return canRollback(account, snapshot, facts);
+    case AccountAction::MoveBack:
+        return canMoveBack(account, snapshot, facts);
+    }
+    return deny(QString());
 }
 
 Verdict cannotLeave(Step step, const MigrationSnapshot &snapshot, const LocalFacts &facts)
@@ -216,17 +229,8 @@ Verdict canAct(AccountAction action, const AccountRecord &account, const Migrati
         return deny(text::requestOnItsWay(account.name));
     if (isRunning(account.status))
         return deny(text::operationRunning(account.name, account.status));
-    switch (action) {
-    case AccountAction::Test:
-        return canTest(account, snapshot, facts, inFlight);
-    case AccountAction::Migrate:
-        return canMigrate(account, snapshot, facts, inFlight);
-    case AccountAction::Rollback:
-        return canRollback(account, snapshot, facts, inFlight);
-    case AccountAction::MoveBack:
-        return canMoveBack(account, snapshot, facts, inFlight);
-    }
-    return deny(QString());
+    const Verdict own = actionConditions(action, account, snapshot, facts);
+    return own ? oneAtATime(account, snapshot, inFlight) : own;
 }
 
 Verdict canRequestTransit(const MigrationSnapshot &snapshot, const LocalFacts &facts)

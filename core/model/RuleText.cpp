@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::text {
 namespace {
 PASSERELLE_TR_CONTEXT(Rules);
@@ -89,7 +91,7 @@ QString shortList(const QStringList &names)
     if (names.size() <= kShown)
         return QLocale().createSeparatedList(names);
     return Rules::tr("%1 and %n more", nullptr, static_cast<int>(names.size() - kShown))
-        .arg(names.mid(0, kShown).join(QStringLiteral(", ")));
+        .arg(names.mid(0, kShown).join(u", "_s));
 }
 
 QString notPartOfMigration()

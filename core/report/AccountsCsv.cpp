@@ -3,19 +3,21 @@
 #include "core/model/TrContext.h"
 #include "core/report/MigrationReport.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::report {
 
 QString csvField(const QString &value)
 {
     QString field = value;
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    static const QString formulaStarts = u"=+-@\t\r"_s;
     if (!field.isEmpty() && formulaStarts.contains(field.front()))
         field.prepend(u'\'');
     const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
         || field.contains(u'\r');
     if (!needsQuotes)
         return field;
-    field.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    field.replace(u"\""_s, u"\"\""_s);
     return u'"' + field + u'"';
 }
 
@@ -28,7 +30,7 @@ QString line(const QStringList &fields)
     QStringList quoted;
     for (const QString &field : fields)
         quoted.append(csvField(field));
-    return quoted.join(u',') + QStringLiteral("\r\n");
+    return quoted.join(u',') + u"\r\n"_s;
 }
 
 QString seconds(qint64 value)

@@ -5,6 +5,8 @@
 #include "core/model/TrContext.h"
 #include "core/report/MigrationReport.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::report {
 
 namespace {
@@ -26,48 +28,48 @@ QString duration(qint64 seconds)
     return esc(seconds < 0 ? ReportHtml::tr("not observed") : format::duration(std::chrono::seconds(seconds)));
 }
 
-QString row(const QStringList &cells, const QString &tag = QStringLiteral("td"))
+QString row(const QStringList &cells, const QString &tag = u"td"_s)
 {
-    QString html = QStringLiteral("<tr>");
+    QString html = u"<tr>"_s;
     for (const QString &cell : cells)
-        html += u'<' + tag + u'>' + cell + QStringLiteral("</") + tag + u'>';
-    return html + QStringLiteral("</tr>\n");
+        html += u'<' + tag + u'>' + cell + u"</"_s + tag + u'>';
+    return html + u"</tr>\n"_s;
 }
 
 QString datesSection(const MigrationReport &report)
 {
-    QString html = QStringLiteral("<h2>") + esc(ReportHtml::tr("Dates and cost")) + QStringLiteral("</h2>\n<table>\n");
+    QString html = u"<h2>"_s + esc(ReportHtml::tr("Dates and cost")) + u"</h2>\n<table>\n"_s;
     html += row({esc(ReportHtml::tr("Deadline")), when(report.deadline)});
     html += row({esc(ReportHtml::tr("Transit server free until")), when(report.transitFreeUntil)});
     html += row({esc(ReportHtml::tr("Finalization week starts")), when(report.finalizationStartedAt)});
     html += row({esc(ReportHtml::tr("Finalization free until")), when(report.finalizationFreeUntil)});
     html += row({esc(ReportHtml::tr("Transit cost so far")), esc(format::money(report.transitCostSoFar))});
-    return html + QStringLiteral("</table>\n");
+    return html + u"</table>\n"_s;
 }
 
 QString accountsSection(const MigrationReport &report)
 {
-    QString html = QStringLiteral("<h2>") + esc(ReportHtml::tr("Accounts")) + QStringLiteral("</h2>\n<table>\n");
+    QString html = u"<h2>"_s + esc(ReportHtml::tr("Accounts")) + u"</h2>\n<table>\n"_s;
     html += row({esc(ReportHtml::tr("Account")), esc(ReportHtml::tr("Status")), esc(ReportHtml::tr("Location")),
                  esc(ReportHtml::tr("Version")), esc(ReportHtml::tr("Downtime estimated")),
                  esc(ReportHtml::tr("Downtime observed"))},
-                QStringLiteral("th"));
+                u"th"_s);
     for (const AccountLine &line : report.accounts)
         html += row({esc(line.name), esc(line.status), esc(line.location), esc(line.version),
                      duration(line.estimatedSeconds), duration(line.observedSeconds)});
-    return html + QStringLiteral("</table>\n");
+    return html + u"</table>\n"_s;
 }
 
 QString timelineSection(const MigrationReport &report)
 {
-    QString html = QStringLiteral("<h2>") + esc(ReportHtml::tr("Timeline")) + QStringLiteral("</h2>\n<table>\n");
+    QString html = u"<h2>"_s + esc(ReportHtml::tr("Timeline")) + u"</h2>\n<table>\n"_s;
     html += row({esc(ReportHtml::tr("Time")), esc(ReportHtml::tr("Category")), esc(ReportHtml::tr("What happened"))},
-                QStringLiteral("th"));
+                u"th"_s);
     for (const ActivityEntry &entry : report.timeline)
         html += row({when(entry.at), esc(ActivityCategory::displayName(entry.category)), esc(entry.text)});
     if (report.timeline.isEmpty())
         html += row({QString(), QString(), esc(ReportHtml::tr("No activity recorded yet."))});
-    return html + QStringLiteral("</table>\n");
+    return html + u"</table>\n"_s;
 }
 
 } // namespace
@@ -75,21 +77,21 @@ QString timelineSection(const MigrationReport &report)
 QString toHtml(const MigrationReport &report)
 {
     const QString title = ReportHtml::tr("Migration report");
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") + esc(title)
-        + QStringLiteral("</title>\n<style>body{font-family:sans-serif;font-size:10pt}"
+    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + esc(title)
+        + u"</title>\n<style>body{font-family:sans-serif;font-size:10pt}"
                          "table{border-collapse:collapse;margin-bottom:12px}"
                          "th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
-                         "th{background:#e8e8e8}</style></head>\n<body>\n<h1>")
-        + esc(title) + QStringLiteral("</h1>\n<p>");
+                         "th{background:#e8e8e8}</style></head>\n<body>\n<h1>"_s
+        + esc(title) + u"</h1>\n<p>"_s;
     html += esc(ReportHtml::tr("Migration %1: %2").arg(report.migrationId).arg(report.description));
     if (!report.serverName.isEmpty())
-        html += QStringLiteral("<br>") + esc(ReportHtml::tr("Server: %1").arg(report.serverName));
-    html += QStringLiteral("<br>") + esc(ReportHtml::tr("Generated: %1").arg(format::dateTime(report.generatedAt)));
+        html += u"<br>"_s + esc(ReportHtml::tr("Server: %1").arg(report.serverName));
+    html += u"<br>"_s + esc(ReportHtml::tr("Generated: %1").arg(format::dateTime(report.generatedAt)));
     if (report.dryRun)
-        html += QStringLiteral("<br><b>") + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider."))
-            + QStringLiteral("</b>");
-    html += QStringLiteral("</p>\n") + datesSection(report) + accountsSection(report) + timelineSection(report);
-    return html + QStringLiteral("</body></html>\n");
+        html += u"<br><b>"_s + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider."))
+            + u"</b>"_s;
+    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + timelineSection(report);
+    return html + u"</body></html>\n"_s;
 }
 
 } // namespace passerelle::report

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle {
 
 using namespace std::chrono_literals;
@@ -143,7 +145,7 @@ void MigrationSession::discover(qint64 wantedMigrationId)
             ApiError::Kind::NotFound,
             offered.isEmpty()
                 ? tr("No migration is offered to this account.")
-                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(QStringLiteral(", ")))));
+                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(u", "_s))));
     });
 }
 

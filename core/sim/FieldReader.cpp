@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sim {
 namespace {
 
@@ -33,7 +35,7 @@ void FieldReader::fail(const QString &path, const QString &problem)
 {
     if (failed())
         return;
-    *m_error = path + QLatin1String(": ") + problem;
+    *m_error = path + u": "_s + problem;
 }
 
 void FieldReader::allowOnly(const QStringList &keys)

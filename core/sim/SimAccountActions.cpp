@@ -5,6 +5,8 @@
 #include "core/sim/ProviderSimulator.h"
 #include "core/sim/SimLog.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sim {
 namespace {
 
@@ -12,7 +14,7 @@ PASSERELLE_TR_CONTEXT(ProviderText);
 
 QString operationName(qint64 migrationId, qint64 accountId, AccountAction action)
 {
-    return QLatin1String("action ") + QString::number(migrationId) + u'/' + QString::number(accountId) + u'/'
+    return u"action "_s + QString::number(migrationId) + u'/' + QString::number(accountId) + u'/'
         + QString::number(int(action));
 }
 
@@ -20,15 +22,15 @@ QString databaseTypeName(DatabaseType type)
 {
     switch (type) {
     case DatabaseType::MySql:
-        return QStringLiteral("MySQL");
+        return u"MySQL"_s;
     case DatabaseType::PostgreSql:
-        return QStringLiteral("PostgreSQL");
+        return u"PostgreSQL"_s;
     case DatabaseType::CouchDb:
-        return QStringLiteral("CouchDB");
+        return u"CouchDB"_s;
     case DatabaseType::MongoDb:
-        return QStringLiteral("MongoDB");
+        return u"MongoDB"_s;
     case DatabaseType::RabbitMq:
-        return QStringLiteral("RabbitMQ");
+        return u"RabbitMQ"_s;
     }
     return QString();
 }

@@ -4,6 +4,8 @@
 #include "core/sim/SimLog.h"
 #include "core/sim/WorkingHours.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sim {
 namespace {
 
@@ -11,7 +13,7 @@ PASSERELLE_TR_CONTEXT(ProviderText);
 
 QString operationName(qint64 migrationId, const SupportRequest &request)
 {
-    return QLatin1String("support ") + QString::number(migrationId) + u'/' + QString::number(int(request.topic)) + u'/'
+    return u"support "_s + QString::number(migrationId) + u'/' + QString::number(int(request.topic)) + u'/'
         + QString::number(int(request.finalizationBy));
 }
 

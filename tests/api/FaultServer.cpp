@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 
 namespace {
@@ -102,7 +104,7 @@ bool FaultServer::listen()
 
 QString FaultServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v1/").arg(port());
+    return u"http://127.0.0.1:%1/v1/"_s.arg(port());
 }
 
 int FaultServer::count(const QByteArray &method) const

@@ -9,6 +9,8 @@
 
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 
@@ -94,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(Migrate, CanAct,
         ActionCase{"MigrateAllowedWhileAnotherAccountIsIdle",
                    [](World &w) { transitReady(w); migrate(w.at(1)); }, 0, AccountAction::Migrate, true, {}},
         ActionCase{"MigrateAllowedAgainAfterRollback",
-                   [](World &w) { allMigrated(w); w.at(1) = makeAccount(2, QStringLiteral("bravo")); }, 1,
+                   [](World &w) { allMigrated(w); w.at(1) = makeAccount(2, u"bravo"_s); }, 1,
                    AccountAction::Migrate, true, {}},
         ActionCase{"MigrateAllowedAgainAfterFailure",
                    [](World &w) { transitReady(w); w.at(0).status = AccountStatus::Failed; }, 0,
@@ -247,7 +249,7 @@ TEST(CanAct, AccountOnTheMoveIgnoresTests)
     EXPECT_EQ(rules::accountOnTheMove(world.snapshot), nullptr);
     world.at(2).status = AccountStatus::Migrating;
     ASSERT_NE(rules::accountOnTheMove(world.snapshot), nullptr);
-    EXPECT_EQ(rules::accountOnTheMove(world.snapshot)->name, QStringLiteral("charlie"));
+    EXPECT_EQ(rules::accountOnTheMove(world.snapshot)->name, u"charlie"_s);
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 
@@ -60,10 +62,10 @@ INSTANTIATE_TEST_SUITE_P(Worlds, Calculator,
 
 TEST(ActionVerdicts, OfNamesEachAction)
 {
-    const ActionVerdicts verdicts{allow(), deny(QStringLiteral("m")), deny(QStringLiteral("r")), allow()};
+    const ActionVerdicts verdicts{allow(), deny(u"m"_s), deny(u"r"_s), allow()};
     EXPECT_TRUE(verdicts.of(AccountAction::Test));
-    EXPECT_EQ(verdicts.of(AccountAction::Migrate).error(), QStringLiteral("m"));
-    EXPECT_EQ(verdicts.of(AccountAction::Rollback).error(), QStringLiteral("r"));
+    EXPECT_EQ(verdicts.of(AccountAction::Migrate).error(), u"m"_s);
+    EXPECT_EQ(verdicts.of(AccountAction::Rollback).error(), u"r"_s);
     EXPECT_TRUE(verdicts.of(AccountAction::MoveBack));
 }
 

@@ -7,6 +7,8 @@
 
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 
@@ -26,7 +28,7 @@ Verdict ask(Gate gate, const World &world)
     case Gate::MigrationOver:
         return rules::isMigrationOver(world.snapshot);
     }
-    return deny(QStringLiteral("unknown gate"));
+    return deny(u"unknown gate"_s);
 }
 
 struct GateCase
@@ -89,7 +91,7 @@ INSTANTIATE_TEST_SUITE_P(RequestReinstall, Gates,
         GateCase{"DeniedWhenAccountsAreNotVerified", unverifiedExceptAlpha, Gate::RequestReinstall, false,
                  {"2 not checked", "bravo", "charlie"}},
         GateCase{"DeniedWhenOneWasRolledBack",
-                 [](World &w) { allVerified(w); w.at(1) = makeAccount(2, QStringLiteral("bravo")); },
+                 [](World &w) { allVerified(w); w.at(1) = makeAccount(2, u"bravo"_s); },
                  Gate::RequestReinstall, false, {"still to migrate", "bravo"}},
         GateCase{"DeniedWhenOneIsOnTransitInTheOldVersion",
                  [](World &w) { allVerified(w); w.at(0).version = Version::Old; }, Gate::RequestReinstall, false,
@@ -100,7 +102,7 @@ INSTANTIATE_TEST_SUITE_P(RequestReinstall, Gates,
         GateCase{"DeniedWhileTheLastMigrates",
                  [](World &w) {
                      allVerified(w);
-                     w.at(2) = makeAccount(3, QStringLiteral("charlie"), Location::Client, Version::Old,
+                     w.at(2) = makeAccount(3, u"charlie"_s, Location::Client, Version::Old,
                                            AccountStatus::Migrating);
                  },
                  Gate::RequestReinstall, false, {"charlie"}},

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 
@@ -15,8 +17,8 @@ constexpr qint64 GiB = downtime::kBytesPerGiB;
 // alpha 1 GiB (60 s), bravo empty (5 s floor), charlie 2 GiB (120 s).
 AccountList threeAccounts()
 {
-    AccountList accounts = {makeAccount(1, QStringLiteral("alpha")), makeAccount(2, QStringLiteral("bravo")),
-                            makeAccount(3, QStringLiteral("charlie"))};
+    AccountList accounts = {makeAccount(1, u"alpha"_s), makeAccount(2, u"bravo"_s),
+                            makeAccount(3, u"charlie"_s)};
     accounts[0].databaseSize = GiB;
     accounts[2].databaseSize = 2 * GiB;
     return accounts;
@@ -38,7 +40,7 @@ TEST(MigrationQueue, KeepsTheGivenOrderAndIgnoresDuplicates)
     EXPECT_EQ(ids(queue), (QList<qint64> {3, 1, 2}));
     EXPECT_EQ(queue.pendingCount(), 3);
     EXPECT_EQ(queue.entries().at(0).estimate.count(), 120);
-    EXPECT_EQ(queue.entries().at(0).accountName, QStringLiteral("charlie"));
+    EXPECT_EQ(queue.entries().at(0).accountName, u"charlie"_s);
 }
 
 TEST(MigrationQueue, EmptyQueueIsFinished)
@@ -125,7 +127,7 @@ TEST(MigrationQueue, PlanIsBackToBack)
     EXPECT_EQ(plan[1].end, utc("2026-12-02T10:01:05Z"));
     EXPECT_EQ(plan[2].start, plan[1].end);
     EXPECT_EQ(plan[2].end, utc("2026-12-02T10:03:05Z"));
-    EXPECT_EQ(plan[2].accountName, QStringLiteral("charlie"));
+    EXPECT_EQ(plan[2].accountName, u"charlie"_s);
     EXPECT_EQ(queue.estimatedEnd(start), plan[2].end);
 }
 

@@ -2,17 +2,19 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::fixtures {
 
 ReferenceProvider::ReferenceProvider(int accountCount)
-    : m_now(QDateTime::fromString(QStringLiteral("2026-12-01T09:00:00Z"), Qt::ISODate))
+    : m_now(QDateTime::fromString(u"2026-12-01T09:00:00Z"_s, Qt::ISODate))
 {
     m_snapshot.migration.summary.id = 7;
-    m_snapshot.migration.serverDailyPrice = Money {420, QStringLiteral("EUR")};
+    m_snapshot.migration.serverDailyPrice = Money {420, u"EUR"_s};
     for (int i = 1; i <= accountCount; ++i) {
         AccountRecord account;
         account.id = 300 + i;
-        account.name = QStringLiteral("account-%1").arg(i);
+        account.name = u"account-%1"_s.arg(i);
         m_snapshot.accounts.append(account);
     }
 }
@@ -66,11 +68,11 @@ bool ReferenceProvider::accepts(AccountAction action, qint64 accountId) const
 void ReferenceProvider::start(AccountAction action, qint64 accountId)
 {
     if (!accepts(action, accountId)) {
-        m_violations << QStringLiteral("provider would refuse action %1 on %2").arg(int(action)).arg(accountId);
+        m_violations << u"provider would refuse action %1 on %2"_s.arg(int(action)).arg(accountId);
         return;
     }
     if (action == AccountAction::Rollback && m_reinstallRequestEverSent)
-        m_violations << QStringLiteral("rollback of %1 after the reinstall request").arg(accountId);
+        m_violations << u"rollback of %1 after the reinstall request"_s.arg(accountId);
     AccountRecord *account = find(accountId);
     account->status = runningStatusFor(action);
     account->operationStartedAt = m_now;
@@ -85,7 +87,7 @@ bool ReferenceProvider::finish(qint64 accountId, bool succeeded)
     m_now = m_now.addSecs(600);
     account->operationStartedAt = QDateTime();
     if (!succeeded)
-        account->lastError = QStringLiteral("simulated failure");
+        account->lastError = u"simulated failure"_s;
     switch (account->status) {
     case AccountStatus::Testing:
         account->status = succeeded ? AccountStatus::Tested : AccountStatus::TestFailed;
@@ -181,7 +183,7 @@ bool ReferenceProvider::supportAdvancesTransit(int precopyStep)
         transit.precopyPercent = std::min(100, transit.precopyPercent + precopyStep);
         if (transit.precopyPercent == 100) {
             transit.status = TransitStatus::Ready;
-            transit.name = QStringLiteral("transit-3");
+            transit.name = u"transit-3"_s;
             transit.readyAt = m_now;
             transit.freeUntil = m_now.addDays(14);
         }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 
@@ -74,7 +76,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
         StepCase{"RolledBackSendsStep5BackTo4",
                  [](World &w) {
                      allMigrated(w);
-                     w.at(1) = makeAccount(2, QStringLiteral("bravo"));
+                     w.at(1) = makeAccount(2, u"bravo"_s);
                  },
                  Step::MigrateAccounts},
         StepCase{"FailedRollbackStaysMigrated",
@@ -134,7 +136,7 @@ TEST(CurrentStep, IsNotStoredButFollowsTheSnapshot)
     World world = freshWorld();
     allMigrated(world);
     ASSERT_EQ(rules::currentStep(world.snapshot, world.facts), Step::VerifyAfterMigration);
-    world.at(0) = makeAccount(1, QStringLiteral("alpha"));
+    world.at(0) = makeAccount(1, u"alpha"_s);
     EXPECT_EQ(rules::currentStep(world.snapshot, world.facts), Step::MigrateAccounts);
     migrate(world.at(0));
     EXPECT_EQ(rules::currentStep(world.snapshot, world.facts), Step::VerifyAfterMigration);

@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::e2e {
 namespace {
 
@@ -10,14 +12,14 @@ namespace {
 bool isActionPost(const QByteArray &bytes)
 {
     static const QRegularExpression line(
-        QStringLiteral("^POST /v1/migration/\\d+/account/\\d+/(test|migrate|rollback|move_back)/ HTTP"),
+        u"^POST /v1/migration/\\d+/account/\\d+/(test|migrate|rollback|move_back)/ HTTP"_s,
         QRegularExpression::MultilineOption);
     return line.match(QString::fromLatin1(bytes)).hasMatch();
 }
 
 QByteArray idempotencyKey(const QByteArray &bytes)
 {
-    static const QRegularExpression header(QStringLiteral("^Idempotency-Key: *([^\\r\\n]+)"),
+    static const QRegularExpression header(u"^Idempotency-Key: *([^\\r\\n]+)"_s,
                                            QRegularExpression::MultilineOption
                                                | QRegularExpression::CaseInsensitiveOption);
     return header.match(QString::fromLatin1(bytes)).captured(1).toLatin1();

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 namespace {
 
@@ -62,12 +64,12 @@ const FormatCase kCases[] = {
      s("1 day, 1 hour, 1 minute"), s("1 jour, 1 heure, 1 minute")},
     {"MoneyInEuros",
      [](const QLocale &l) {
-         return format::money(Money {420, QStringLiteral("EUR")}, l);
+         return format::money(Money {420, u"EUR"_s}, l);
      },
      s("€4.20"), s("4,20") + kNbsp + s("€")},
     {"MoneyWithThousands",
      [](const QLocale &l) {
-         return format::money(Money {123450, QStringLiteral("EUR")}, l);
+         return format::money(Money {123450, u"EUR"_s}, l);
      },
      s("€1,234.50"), s("1") + kNarrowNbsp + s("234,50") + kNbsp + s("€")},
     {"DateWithItsYear", [](const QLocale &l) { return format::dateTime(localTime(3, 14, 0), l); },

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -29,7 +31,7 @@ TEST(Backend, ADryRunOpensTheBuiltInScenarioWithNoNetworkAndNoKey)
 TEST(Backend, ABadScenarioFileIsRefusedWithTheFieldNamed)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    const QString path = dir.filePath(u"bad.json"_s);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("{\"accounts\": 3}");
@@ -40,7 +42,7 @@ TEST(Backend, ABadScenarioFileIsRefusedWithTheFieldNamed)
     const auto opened = openBackend(options);
     ASSERT_FALSE(opened.hasValue());
     EXPECT_EQ(opened.error().kind, BackendError::Kind::BadScenario);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("scenario"))) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(u"scenario"_s)) << opened.error().message.toStdString();
 }
 
 struct RestCase
@@ -62,8 +64,8 @@ TEST_P(BackendRefuses, WithAMessage)
     BackendOptions options;
     options.apiUrl = QString::fromLatin1(GetParam().url);
     options.apiKey = GetParam().key;
-    options.accountName = QStringLiteral("acme-shop");
-    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.accountName = u"acme-shop"_s;
+    options.journalPath = dir.filePath(u"journal.sqlite"_s);
     const auto opened = openBackend(options);
     ASSERT_FALSE(opened.hasValue());
     EXPECT_EQ(opened.error().kind, GetParam().expectedKind);
@@ -86,15 +88,15 @@ TEST(Backend, ASecondPasserelleOnTheSameJournalIsRefused)
 {
     QTemporaryDir dir;
     BackendOptions options;
-    options.apiUrl = QStringLiteral("http://127.0.0.1:9/v1/");
+    options.apiUrl = u"http://127.0.0.1:9/v1/"_s;
     options.apiKey = "secret-key-123";
-    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.journalPath = dir.filePath(u"journal.sqlite"_s);
     auto first = openBackend(options);
     ASSERT_TRUE(first.hasValue()) << first.error().message.toStdString();
     const auto second = openBackend(options);
     ASSERT_FALSE(second.hasValue());
     EXPECT_EQ(second.error().kind, BackendError::Kind::JournalInUse);
-    EXPECT_TRUE(second.error().message.contains(QStringLiteral("already running"))) << second.error().message.toStdString();
+    EXPECT_TRUE(second.error().message.contains(u"already running"_s)) << second.error().message.toStdString();
 }
 
 } // namespace

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using passerelle::fakes::FakeAdminApi;
 
@@ -37,7 +39,7 @@ TEST_F(SessionTest, DiscoversTheOnlyMigrationAndItsSnapshot)
     EXPECT_EQ(session->migrationId(), 7);
     EXPECT_EQ(session->snapshot().accounts.size(), 3);
     EXPECT_EQ(session->currentStep(), Step::MigrateAccounts);
-    EXPECT_EQ(session->serverName(), QStringLiteral("vps-acme"));
+    EXPECT_EQ(session->serverName(), u"vps-acme"_s);
 }
 
 TEST_F(SessionTest, SeveralMigrationsWithoutAChoiceFailWithAMessage)
@@ -50,7 +52,7 @@ TEST_F(SessionTest, SeveralMigrationsWithoutAChoiceFailWithAMessage)
     session->start();
     ASSERT_TRUE(failed.wait(5000));
     EXPECT_EQ(session->state(), MigrationSession::State::Failed);
-    EXPECT_TRUE(session->lastError()->message.contains(QStringLiteral("7, 8")));
+    EXPECT_TRUE(session->lastError()->message.contains(u"7, 8"_s));
 }
 
 TEST_F(SessionTest, APollIsExactlyTwoReadsWhateverTheNumberOfAccounts)
@@ -75,7 +77,7 @@ TEST_F(SessionTest, ARefusedActionSendsNothingAndSaysWhy)
     QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
     session->startAction(302, AccountAction::Migrate);
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("account-1")));
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"account-1"_s));
     EXPECT_TRUE(api->posts.isEmpty());
     EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
 }
@@ -125,7 +127,7 @@ TEST_F(SessionTest, ALostAnswerWithNoWayToReadBackStaysInDoubt)
     QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
     session->startAction(301, AccountAction::Migrate);
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("nothing will be sent twice")));
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"nothing will be sent twice"_s));
     EXPECT_EQ(journal.intentsInDoubt(7).size(), 1);
     EXPECT_EQ(api->posts.size(), 1);
 }
@@ -175,8 +177,8 @@ TEST_F(SessionTest, SupportNotOfferedFallsBackToTheMessageAndAManualConfirmation
     api->supportNotOffered = true;
     QSignalSpy notOffered(session.get(), &MigrationSession::supportRequestNotOffered);
     const QString message = session->preparedSupportMessage(SupportTopic::TransitServer);
-    EXPECT_TRUE(message.contains(QStringLiteral("account-2")));
-    EXPECT_TRUE(message.contains(QStringLiteral("vps-acme")));
+    EXPECT_TRUE(message.contains(u"account-2"_s));
+    EXPECT_TRUE(message.contains(u"vps-acme"_s));
     session->requestSupport(SupportTopic::TransitServer, message);
     ASSERT_TRUE(notOffered.wait(5000));
     EXPECT_EQ(session->currentStep(), Step::RequestTransit);
@@ -209,13 +211,13 @@ TEST_F(SessionTest, TheCustomersTicksAreLoggedAsFacts)
     session->setFinalizer(Finalizer::Support);
     ASSERT_EQ(logged.count(), 2);
     const auto first = logged.at(0).at(0).value<ActivityEntry>();
-    EXPECT_EQ(first.category, QStringLiteral("fact"));
+    EXPECT_EQ(first.category, u"fact"_s);
     EXPECT_EQ(first.accountId, 301);
-    EXPECT_TRUE(first.text.contains(QStringLiteral("checked"))) << first.text.toStdString();
+    EXPECT_TRUE(first.text.contains(u"checked"_s)) << first.text.toStdString();
     QList<ActivityEntry> journaled = session->recentActivity(10);
     ASSERT_GE(journaled.size(), 2);
     EXPECT_TRUE(std::any_of(journaled.cbegin(), journaled.cend(), [](const ActivityEntry &entry) {
-        return entry.category == QStringLiteral("fact") && entry.text.contains(QStringLiteral("support"));
+        return entry.category == u"fact"_s && entry.text.contains(u"support"_s);
     }));
 }
 
@@ -261,11 +263,11 @@ TEST_F(SessionTest, ARolledBackAccountMustBeCheckedAgain)
     // Said as what happened on the provider's side, not as something the customer answered.
     const QList<ActivityEntry> entries = session->recentActivity(20);
     EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
-        return entry.category == QStringLiteral("state") && entry.accountId == 301
-            && entry.text.contains(QStringLiteral("check it again"));
+        return entry.category == u"state"_s && entry.accountId == 301
+            && entry.text.contains(u"check it again"_s);
     }));
     EXPECT_FALSE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
-        return entry.category == QStringLiteral("fact") && entry.text.contains(QStringLiteral("no longer"));
+        return entry.category == u"fact"_s && entry.text.contains(u"no longer"_s);
     }));
 }
 
@@ -290,7 +292,7 @@ TEST_F(SessionTest, AMovedBackAccountKeepsItsCheck)
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Client; }, 5000));
     EXPECT_TRUE(session->facts().verified.contains(301));
     for (const QList<QVariant> &arguments : logged)
-        EXPECT_NE(arguments.at(0).value<ActivityEntry>().category, QStringLiteral("fact"));
+        EXPECT_NE(arguments.at(0).value<ActivityEntry>().category, u"fact"_s);
 }
 
 } // namespace
@@ -309,11 +311,11 @@ TEST_F(SessionTest, WhileAnActionIsOnItsWayEveryOtherAccountWaitsWithTheReason)
     EXPECT_EQ(session->inFlight(), (QSet<qint64> {301}));
     const Verdict own = session->canAct(301, AccountAction::Migrate);
     ASSERT_FALSE(own);
-    EXPECT_TRUE(own.error().contains(QStringLiteral("already on its way"))) << own.error().toStdString();
+    EXPECT_TRUE(own.error().contains(u"already on its way"_s)) << own.error().toStdString();
     const Verdict other = session->canAct(302, AccountAction::Migrate);
     ASSERT_FALSE(other);
-    EXPECT_TRUE(other.error().contains(QStringLiteral("account-1"))) << other.error().toStdString();
-    EXPECT_TRUE(other.error().contains(QStringLiteral("on its way"))) << other.error().toStdString();
+    EXPECT_TRUE(other.error().contains(u"account-1"_s)) << other.error().toStdString();
+    EXPECT_TRUE(other.error().contains(u"on its way"_s)) << other.error().toStdString();
     ASSERT_TRUE(accepted.wait(5000));
     EXPECT_TRUE(session->inFlight().isEmpty());
     EXPECT_EQ(inFlight.count(), 2);
@@ -327,7 +329,7 @@ TEST_F(SessionTest, AnActionWhileAnotherIsOnItsWayIsRefusedAndNothingIsSent)
     session->startAction(302, AccountAction::Migrate);
     ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(failed.at(0).at(0).toLongLong(), 302);
-    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("on its way")));
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"on its way"_s));
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->inFlight().isEmpty(); }, 5000));
     EXPECT_EQ(api->posts.size(), 1);
 }
@@ -359,11 +361,11 @@ TEST_F(SessionTest, ASupportRequestWithAnUnreadableAnswerIsAskedAgainWithItsKey)
     api->unreadableNextSupportAnswer = true;
     QSignalSpy failed(session.get(), &MigrationSession::supportRequestFailed);
     QSignalSpy sent(session.get(), &MigrationSession::supportRequestSent);
-    session->requestSupport(SupportTopic::TransitServer, QStringLiteral("please"));
+    session->requestSupport(SupportTopic::TransitServer, u"please"_s);
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_TRUE(failed.at(0).at(1).toString().contains(QStringLiteral("will not receive it twice")));
+    EXPECT_TRUE(failed.at(0).at(1).toString().contains(u"will not receive it twice"_s));
     EXPECT_EQ(journal.intentsInDoubt(7).size(), 1);
-    session->requestSupport(SupportTopic::TransitServer, QStringLiteral("please"));
+    session->requestSupport(SupportTopic::TransitServer, u"please"_s);
     ASSERT_TRUE(sent.wait(5000));
     ASSERT_EQ(api->supportKeys.size(), 2);
     EXPECT_EQ(api->supportKeys[0], api->supportKeys[1]);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sim::test {
 Scenario SimHarness::defaultScenario()
 {
@@ -48,7 +50,7 @@ SimAnswer<SupportTicket> SimHarness::ask(SupportTopic topic, Finalizer by)
 {
     SupportRequest request;
     request.topic = topic;
-    request.message = QStringLiteral("dry run");
+    request.message = u"dry run"_s;
     request.finalizationBy = by;
     return sim.requestSupport(kMigrationId, request, QUuid::createUuid());
 }

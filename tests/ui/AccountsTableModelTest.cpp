@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using passerelle::ui::AccountsFilterProxy;
@@ -78,7 +80,7 @@ TEST(AccountsTableModel, SignalsOnlyTheRowsThatChanged)
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     snapshot.accounts[10].status = AccountStatus::Tested;
     snapshot.accounts[11].databaseSize += 1024;
-    snapshot.accounts[57].lastError = QStringLiteral("disk full");
+    snapshot.accounts[57].lastError = u"disk full"_s;
     model.setSnapshot(snapshot, facts, {});
 
     EXPECT_EQ(signalledRows(changed), (QSet<int> {10, 11, 57}));
@@ -200,23 +202,23 @@ TEST(AccountsFilterProxy, FiltersByTextAndSortsBySize)
 {
     AccountsTableModel model;
     MigrationSnapshot snapshot = makeSnapshot(3);
-    snapshot.accounts[0].name = QStringLiteral("shop");
+    snapshot.accounts[0].name = u"shop"_s;
     snapshot.accounts[0].databaseSize = 10 * (qint64(1) << 30);
-    snapshot.accounts[1].name = QStringLiteral("blog");
+    snapshot.accounts[1].name = u"blog"_s;
     snapshot.accounts[1].databaseSize = 900 * (qint64(1) << 20); // 900 MiB < 10 GiB, "900" > "10" as text
-    snapshot.accounts[2].name = QStringLiteral("shop-staging");
+    snapshot.accounts[2].name = u"shop-staging"_s;
     snapshot.accounts[2].databaseSize = 0;
     model.setSnapshot(snapshot, LocalFacts(), {});
     AccountsFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(AccountsTableModel::DatabaseSize, Qt::DescendingOrder);
     ASSERT_EQ(proxy.rowCount(), 3);
-    EXPECT_EQ(proxy.index(0, 0).data().toString(), QStringLiteral("shop"));
-    EXPECT_EQ(proxy.index(1, 0).data().toString(), QStringLiteral("blog"));
+    EXPECT_EQ(proxy.index(0, 0).data().toString(), u"shop"_s);
+    EXPECT_EQ(proxy.index(1, 0).data().toString(), u"blog"_s);
 
-    proxy.setFilterText(QStringLiteral("SHOP"));
+    proxy.setFilterText(u"SHOP"_s);
     EXPECT_EQ(proxy.rowCount(), 2);
-    proxy.setFilterText(QStringLiteral("nothing-like-this"));
+    proxy.setFilterText(u"nothing-like-this"_s);
     EXPECT_EQ(proxy.rowCount(), 0);
 }
 

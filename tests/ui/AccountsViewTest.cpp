@@ -13,6 +13,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -129,7 +131,7 @@ TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedActio
     QTest::keyClick(view, Qt::Key_Return);
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     ASSERT_NE(menu, nullptr);
-    EXPECT_TRUE(menu->accessibleName().contains(QStringLiteral("site-2")));
+    EXPECT_TRUE(menu->accessibleName().contains(u"site-2"_s));
     QTest::keyClick(menu, Qt::Key_Down); // the first enabled entry: Migrate
     QTest::keyClick(menu, Qt::Key_Return);
     ASSERT_EQ(requested.count(), 1);
@@ -147,7 +149,7 @@ TEST_F(AccountsViewTest, PressOnOneButtonReleaseOnAnotherDoesNothing)
 
 TEST_F(AccountsViewTest, FilterFieldNarrowsTheRows)
 {
-    QTest::keyClicks(panel.filterEdit(), QStringLiteral("site-3"));
+    QTest::keyClicks(panel.filterEdit(), u"site-3"_s);
     EXPECT_EQ(panel.proxy()->rowCount(), 1);
     EXPECT_FALSE(panel.view()->accessibleName().isEmpty());
     EXPECT_FALSE(panel.filterEdit()->accessibleName().isEmpty());

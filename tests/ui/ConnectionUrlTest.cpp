@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 
@@ -40,7 +42,7 @@ TEST_P(ConnectionUrl, IsCheckedBeforeConnecting)
         page->urlEdit()->clear();
         QTest::keyClicks(page->urlEdit(), QString::fromLatin1(GetParam().typed));
     }
-    QTest::keyClicks(page->keyEdit(), QStringLiteral("url-test-key"));
+    QTest::keyClicks(page->keyEdit(), u"url-test-key"_s);
     QTest::mouseClick(page->connectButton(), Qt::LeftButton);
     if (GetParam().connected) {
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.session() != nullptr; }, 5000));
@@ -72,11 +74,11 @@ TEST(ConnectionUrl, ClosingTheAdvancedBoxGoesBackToTheProvidersAddress)
     auto *advanced = qobject_cast<QGroupBox *>(page->urlEdit()->parentWidget());
     ASSERT_NE(advanced, nullptr);
     advanced->setChecked(true);
-    page->urlEdit()->setText(QStringLiteral("http://127.0.0.1:8080/v1/"));
+    page->urlEdit()->setText(u"http://127.0.0.1:8080/v1/"_s);
     advanced->setChecked(false);
     EXPECT_EQ(page->urlEdit()->text(), contract::defaultBaseUrl());
     advanced->setChecked(true); // nothing typed is lost
-    EXPECT_EQ(page->urlEdit()->text(), QStringLiteral("http://127.0.0.1:8080/v1/"));
+    EXPECT_EQ(page->urlEdit()->text(), u"http://127.0.0.1:8080/v1/"_s);
 }
 
 } // namespace

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -34,7 +36,7 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
             return backend;
         },
         &systemClock);
-    ui::PasserelleWizard wizard(&context, QStringLiteral("test"));
+    ui::PasserelleWizard wizard(&context, u"test"_s);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
 
@@ -49,11 +51,11 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
     pilot.start();
     ASSERT_TRUE(finished.wait(100000));
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
-    const QStringList expected = {QStringLiteral("connection"), QStringLiteral("step-1"), QStringLiteral("step-2"),
-                                  QStringLiteral("step-3"),     QStringLiteral("step-4"), QStringLiteral("step-5"),
-                                  QStringLiteral("step-6"),     QStringLiteral("step-7"), QStringLiteral("step-8")};
+    const QStringList expected = {u"connection"_s, u"step-1"_s, u"step-2"_s,
+                                  u"step-3"_s,     u"step-4"_s, u"step-5"_s,
+                                  u"step-6"_s,     u"step-7"_s, u"step-8"_s};
     for (const QString &name : expected)
-        EXPECT_GT(QFileInfo(dir.filePath(name + QStringLiteral(".png"))).size(), 1000) << name.toStdString();
+        EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     EXPECT_EQ(context.session()->currentStep(), Step::MigrationOver);
 }
 

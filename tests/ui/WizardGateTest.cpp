@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -91,7 +93,7 @@ public:
     template<typename Job> Job *refuse()
     {
         auto *job = new Job(this);
-        job->fail(ApiError::make(ApiError::Kind::KeyRefused, QStringLiteral("401"), 401));
+        job->fail(ApiError::make(ApiError::Kind::KeyRefused, u"401"_s, 401));
         return job;
     }
     ServersJob *servers() override { return refuse<ServersJob>(); }
@@ -114,7 +116,7 @@ public:
 TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
 {
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
-    const QString key = QStringLiteral("wrong-key-1234");
+    const QString key = u"wrong-key-1234"_s;
     QString seenKey;
     WizardContext context(
         [&](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>, BackendError> {
@@ -135,7 +137,7 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
     QTest::keyClick(page.keyEdit(), Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.errorLabel()->isVisible(); }, 5000));
     EXPECT_EQ(seenKey, key);
-    EXPECT_TRUE(page.errorLabel()->message().contains(QStringLiteral("refused this API key")));
+    EXPECT_TRUE(page.errorLabel()->message().contains(u"refused this API key"_s));
     EXPECT_FALSE(page.errorLabel()->text().contains(key)) << "the key is never shown back";
     EXPECT_FALSE(page.isComplete());
     EXPECT_TRUE(page.connectButton()->isEnabled()) << "the user can correct the key and try again";
@@ -144,7 +146,7 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
 TEST(ConfirmationDialog, OnlyTheTickEnablesTheIrreversibleButton)
 {
     ConfirmationDialog dialog(
-        ConfirmationRequest {QStringLiteral("t"), QStringLiteral("x"), {QStringLiteral("a")}, QStringLiteral("Do it")});
+        ConfirmationRequest {u"t"_s, u"x"_s, {u"a"_s}, u"Do it"_s});
     dialog.show();
     EXPECT_FALSE(dialog.acceptButton()->isEnabled());
     QTest::keyClick(dialog.understood(), Qt::Key_Space);

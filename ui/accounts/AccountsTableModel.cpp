@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -141,7 +143,7 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case SearchRole:
         return QStringList {row.account.name, text::locationName(row.account.location),
                             text::versionName(row.account.version), text::statusName(row.account.status)}
-            .join(QLatin1Char(' '));
+            .join(u' ');
     default:
         return {};
     }
@@ -205,7 +207,7 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
             lines << (verdict ? tr("%1: available").arg(text::actionName(action))
                               : tr("%1: %2").arg(text::actionName(action), verdict.error()));
         }
-        return lines.join(QLatin1Char('\n'));
+        return lines.join(u'\n');
     }
     default:
         return displayData(row, column).toString();
@@ -226,7 +228,7 @@ QString AccountsTableModel::accessibleText(const Row &row, int column) const
                 available << text::actionName(action);
         }
         return available.isEmpty() ? tr("No action available now")
-                                   : tr("Available actions: %1").arg(available.join(QStringLiteral(", ")));
+                                   : tr("Available actions: %1").arg(available.join(u", "_s));
     }
     default:
         return displayData(row, column).toString();

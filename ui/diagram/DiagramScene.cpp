@@ -85,7 +85,7 @@ QString DiagramScene::description() const
         parts << DiagramSceneText::tr("%1 is moving from the client server to the transit server.").arg(movingAccount);
     else if (direction == Direction::ToClient)
         parts << DiagramSceneText::tr("%1 is moving from the transit server to the client server.").arg(movingAccount);
-    return parts.join(QLatin1Char(' '));
+    return parts.join(u' ');
 }
 
 } // namespace passerelle::ui

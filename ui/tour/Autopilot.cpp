@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -84,7 +86,7 @@ void Autopilot::shoot(const QString &name)
     if (m_shot.contains(name))
         return;
     m_shot.insert(name);
-    const QString file = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
+    const QString file = QDir(m_outputDir).filePath(name + u".png"_s);
     if (m_wizard->grab().save(file))
         m_written << file;
     else
@@ -128,7 +130,7 @@ void Autopilot::tick()
     if (++m_settleTicks < kSettleTicks)
         return;
     if (page == ConnectionPageId) {
-        shoot(QStringLiteral("connection"));
+        shoot(u"connection"_s);
         if (!m_connecting) {
             m_connecting = true;
             auto *connection = qobject_cast<ConnectionPage *>(m_wizard->currentPage());
@@ -141,16 +143,16 @@ void Autopilot::tick()
     }
     const Step step = stepFromNumber(page);
     if (step == Step::MigrationOver) {
-        shoot(QStringLiteral("step-8"));
+        shoot(u"step-8"_s);
         finish(true, QString());
         return;
     }
     // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
     MigrationSession *session = m_context->session();
     if (session && session->hasSnapshot() && isTelling(step, session->snapshot()))
-        shoot(QStringLiteral("step-%1").arg(page));
+        shoot(u"step-%1"_s.arg(page));
     if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
-        shoot(QStringLiteral("step-%1").arg(page));
+        shoot(u"step-%1"_s.arg(page));
         m_wizard->next();
         return;
     }

@@ -161,7 +161,7 @@ void ConnectionPage::connectSession(bool dryRun)
         options.apiKey = m_key->text().trimmed().toUtf8();
         const QString account = m_account->text().trimmed();
         // An e-mail names a customer; anything else an account (docs/contract.md, "Authentication").
-        (account.contains(QLatin1Char('@')) ? options.customerEmail : options.accountName) = account;
+        (account.contains(u'@') ? options.customerEmail : options.accountName) = account;
         options.apiUrl = apiUrl().toString();
         // The same rule as the REST client's: https, or plain http to a simulator on this computer.
         if (const auto endpoint = ApiEndpoint::fromString(options.apiUrl); !endpoint) {

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 
 MigrationOverPage::MigrationOverPage(WizardContext *context, QWidget *parent)
@@ -50,7 +52,7 @@ void MigrationOverPage::refresh()
                  .arg(format::dateTime(migration.transit.readyAt),
                       format::dateTime(migration.clientServer.reinstallStartedAt),
                       format::dateTime(migration.clientServer.reinstalledAt));
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_summary->setText(lines.join(u'\n'));
 }
 
 QString MigrationOverPage::summaryText() const

@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
                                         WizardMain::tr("Walk the dry-run through every step and "
                                                        "save one picture per page into DIR."),
                                         u"DIR"_s);
-    const QCommandLineOption langOption(
-        u"lang"_s, WizardMain::tr("Language: fr or en (default: the system's)."), u"LANG"_s);
+    const QCommandLineOption langOption(u"lang"_s, WizardMain::tr("Language: fr or en (default: the system's)."),
+                                        u"LANG"_s);
     const QCommandLineOption supportModeOption(
         u"support-mode"_s,
         WizardMain::tr("Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));

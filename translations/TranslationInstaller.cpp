@@ -34,8 +34,7 @@ bool installTranslations(const QLocale &locale, QObject *owner)
         return true;
     }
     auto *qt = new QTranslator(owner);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         qCDebug(lcI18n) << "no Qt translation for" << locale.name();

@@ -63,26 +63,19 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption help({u"h"_s, u"help"_s}, CliUsage::tr("Show this help."));
     const QCommandLineOption version(u"version"_s, CliUsage::tr("Show the version."));
     const QCommandLineOption json(u"json"_s, CliUsage::tr("Print JSON instead of text."));
-    const QCommandLineOption yes({u"y"_s, u"yes"_s},
-                                 CliUsage::tr("Do not ask for confirmation."));
+    const QCommandLineOption yes({u"y"_s, u"yes"_s}, CliUsage::tr("Do not ask for confirmation."));
     const QCommandLineOption apiUrl(
-        u"api-url"_s,
-        CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()), u"URL"_s,
-        contract::defaultBaseUrl());
-    const QCommandLineOption account(u"account"_s, CliUsage::tr("Use the key for this hosting account."),
-                                     u"NAME"_s);
-    const QCommandLineOption customer(u"customer"_s, CliUsage::tr("Use the key for this customer."),
-                                      u"EMAIL"_s);
-    const QCommandLineOption migration(u"migration"_s,
-                                       CliUsage::tr("The migration (default: the only one offered)."),
+        u"api-url"_s, CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()),
+        u"URL"_s, contract::defaultBaseUrl());
+    const QCommandLineOption account(u"account"_s, CliUsage::tr("Use the key for this hosting account."), u"NAME"_s);
+    const QCommandLineOption customer(u"customer"_s, CliUsage::tr("Use the key for this customer."), u"EMAIL"_s);
+    const QCommandLineOption migration(u"migration"_s, CliUsage::tr("The migration (default: the only one offered)."),
                                        u"ID"_s);
     const QCommandLineOption dryRun(u"dry-run"_s,
                                     CliUsage::tr("Use the offline simulator; nothing reaches the provider."));
     parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun});
-    parser.addPositionalArgument(u"command"_s,
-                                 CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
-    parser.addPositionalArgument(u"ACCOUNT"_s, CliUsage::tr("The account to act on (name or id)."),
-                                 u"[ACCOUNT]"_s);
+    parser.addPositionalArgument(u"command"_s, CliUsage::tr("status | plan | test | migrate | rollback | move-back"));
+    parser.addPositionalArgument(u"ACCOUNT"_s, CliUsage::tr("The account to act on (name or id)."), u"[ACCOUNT]"_s);
 
     for (const QString &argument : arguments) {
         if (looksLikeAKeyOption(argument))

@@ -60,8 +60,7 @@ QString planText(const report::ReportInput &input)
     text += u'\n';
     int position = 0;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        text += u"%1. "_s.arg(++position, 3) + cell(entry.accountName, 20)
-            + cell(format::duration(entry.estimate), 10)
+        text += u"%1. "_s.arg(++position, 3) + cell(entry.accountName, 20) + cell(format::duration(entry.estimate), 10)
             + PlanReport::tr("%1 -> %2").arg(format::dateTime(entry.start), format::dateTime(entry.end)) + u'\n';
     }
     if (plan.schedule.isEmpty())
@@ -91,8 +90,7 @@ QJsonObject planJson(const report::ReportInput &input)
                                   {u"planned_end"_s, isoTime(entry.end)}});
     }
     const auto money = [](const Money &amount) {
-        return QJsonObject {{u"amount"_s, formatDecimalCents(amount.cents)},
-                            {u"currency"_s, amount.currency}};
+        return QJsonObject {{u"amount"_s, formatDecimalCents(amount.cents)}, {u"currency"_s, amount.currency}};
     };
     return QJsonObject {
         {u"action"_s, plan.movingBack ? u"move-back"_s : u"migrate"_s},

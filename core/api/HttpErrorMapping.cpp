@@ -3,8 +3,6 @@
 #include "core/api/ApiContract.h"
 #include "core/model/TrContext.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace passerelle::httperror {
 
 namespace {
@@ -51,7 +49,7 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
                               HttpErrorMapping::tr("The provider's API redirected to another address; the request "
                                                    "was stopped so that the API key is not sent there."));
     case T::TooLarge: {
-        ApiError error = ApiError::protocol(u"body"_s,
+        ApiError error = ApiError::protocol(QStringLiteral("body"),
                                             HttpErrorMapping::tr("The provider's answer is too large (over 16 MiB) "
                                                                  "and was not read."));
         error.httpStatus = outcome.httpStatus;
@@ -110,7 +108,7 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     if (status >= 400 && status <= 499)
         return make(ApiError::Kind::BadRequest,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API refused the request as malformed."));
-    ApiError error = ApiError::protocol(u"status"_s,
+    ApiError error = ApiError::protocol(QStringLiteral("status"),
                                         HttpErrorMapping::tr("The provider's API gave an unexpected answer."));
     error.httpStatus = status;
     return error;

@@ -1,7 +1,5 @@
 #include "core/journal/JournalSchema.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace passerelle::journalschema {
 
 namespace {
@@ -10,7 +8,7 @@ namespace {
 QStringList commonTables()
 {
     return {
-        u"CREATE TABLE facts ("
+        QStringLiteral("CREATE TABLE facts ("
                        " migration_id INTEGER PRIMARY KEY,"
                        " transit_request_sent INTEGER NOT NULL DEFAULT 0,"
                        " transit_request_text TEXT NOT NULL DEFAULT '',"
@@ -18,14 +16,14 @@ QStringList commonTables()
                        " finalizer TEXT NOT NULL DEFAULT 'nobody',"
                        " finalization_request_sent INTEGER NOT NULL DEFAULT 0,"
                        " uses_provider_dns INTEGER,"
-                       " transit_released_seen_at INTEGER)"_s,
-        u"CREATE TABLE fact_accounts ("
+                       " transit_released_seen_at INTEGER)"),
+        QStringLiteral("CREATE TABLE fact_accounts ("
                        " migration_id INTEGER NOT NULL,"
                        " account_id INTEGER NOT NULL,"
                        " fact TEXT NOT NULL CHECK (fact IN ('ready', 'verified')),"
-                       " PRIMARY KEY (migration_id, account_id, fact))"_s,
+                       " PRIMARY KEY (migration_id, account_id, fact))"),
         // An outcome is recorded whole or not at all: the three columns are NULL together.
-        u"CREATE TABLE intents ("
+        QStringLiteral("CREATE TABLE intents ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " migration_id INTEGER NOT NULL,"
                        " kind TEXT NOT NULL,"
@@ -40,15 +38,15 @@ QStringList commonTables()
                        " outcome_detail TEXT,"
                        " outcome_at INTEGER,"
                        " CHECK ((outcome IS NULL) = (outcome_at IS NULL)"
-                       "    AND (outcome IS NULL) = (outcome_detail IS NULL)))"_s,
-        u"CREATE INDEX intents_in_doubt ON intents (migration_id) WHERE outcome IS NULL"_s,
-        u"CREATE TABLE activity ("
+                       "    AND (outcome IS NULL) = (outcome_detail IS NULL)))"),
+        QStringLiteral("CREATE INDEX intents_in_doubt ON intents (migration_id) WHERE outcome IS NULL"),
+        QStringLiteral("CREATE TABLE activity ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " migration_id INTEGER NOT NULL,"
                        " at INTEGER,"
                        " category TEXT NOT NULL,"
                        " text TEXT NOT NULL,"
-                       " account_id INTEGER NOT NULL)"_s,
+                       " account_id INTEGER NOT NULL)"),
     };
 }
 
@@ -56,15 +54,15 @@ QStringList commonTables()
 QStringList observedOperationsTable()
 {
     return {
-        u"CREATE TABLE observed_operations ("
+        QStringLiteral("CREATE TABLE observed_operations ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " migration_id INTEGER NOT NULL,"
                        " account_id INTEGER NOT NULL,"
                        " action TEXT NOT NULL,"
                        " started_at INTEGER,"
                        " ended_at INTEGER,"
-                       " estimated_seconds INTEGER NOT NULL)"_s,
-        u"CREATE INDEX activity_by_migration ON activity (migration_id, id)"_s,
+                       " estimated_seconds INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX activity_by_migration ON activity (migration_id, id)"),
     };
 }
 

@@ -30,8 +30,7 @@ QString formatDecimalCents(qint64 cents)
 {
     const QString sign = cents < 0 ? u"-"_s : QString();
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    return sign + QString::number(magnitude / 100) + u'.'
-        + u"%1"_s.arg(magnitude % 100, 2, 10, QChar(u'0'));
+    return sign + QString::number(magnitude / 100) + u'.' + u"%1"_s.arg(magnitude % 100, 2, 10, QChar(u'0'));
 }
 
 } // namespace passerelle

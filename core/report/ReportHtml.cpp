@@ -79,17 +79,16 @@ QString toHtml(const MigrationReport &report)
     const QString title = ReportHtml::tr("Migration report");
     QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + esc(title)
         + u"</title>\n<style>body{font-family:sans-serif;font-size:10pt}"
-                         "table{border-collapse:collapse;margin-bottom:12px}"
-                         "th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
-                         "th{background:#e8e8e8}</style></head>\n<body>\n<h1>"_s
+          "table{border-collapse:collapse;margin-bottom:12px}"
+          "th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
+          "th{background:#e8e8e8}</style></head>\n<body>\n<h1>"_s
         + esc(title) + u"</h1>\n<p>"_s;
     html += esc(ReportHtml::tr("Migration %1: %2").arg(report.migrationId).arg(report.description));
     if (!report.serverName.isEmpty())
         html += u"<br>"_s + esc(ReportHtml::tr("Server: %1").arg(report.serverName));
     html += u"<br>"_s + esc(ReportHtml::tr("Generated: %1").arg(format::dateTime(report.generatedAt)));
     if (report.dryRun)
-        html += u"<br><b>"_s + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider."))
-            + u"</b>"_s;
+        html += u"<br><b>"_s + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider.")) + u"</b>"_s;
     html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + timelineSection(report);
     return html + u"</body></html>\n"_s;
 }

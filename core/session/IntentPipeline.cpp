@@ -71,7 +71,6 @@ void IntentPipeline::onActionAnswer(const ActionIntent &intent, AccountActionJob
         readBack(intent, isResend);
         return;
     }
-    setInFlight(intent.accountId, false);
     settle(intent, error.kind == ApiError::Kind::Network ? IntentOutcome::Failed : IntentOutcome::Refused,
            error.message);
     Q_EMIT actionError(intent.accountId, intent.action, error);
@@ -91,7 +90,6 @@ void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
         }
         if (!now) {
             // Left in doubt on purpose: the next start decides, and never sends twice.
-            setInFlight(intent.accountId, false);
             fail(intent,
                  tr("%1: the answer was lost and the account could not be read back. Passerelle will "
                     "check again before sending anything; nothing will be sent twice.")
@@ -105,7 +103,6 @@ void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
             return;
         }
         if (afterResend) {
-            setInFlight(intent.accountId, false);
             fail(intent,
                  tr("%1: could not be confirmed. Passerelle will check again at the next start.").arg(title(intent)));
             return;
@@ -239,6 +236,7 @@ void IntentPipeline::settle(const ActionIntent &intent, IntentOutcome outcome, c
 
 void IntentPipeline::fail(const ActionIntent &intent, const QString &message)
 {
+    setInFlight(intent.accountId, false);
     m_activity.log(ActivityCategory::error(), message, intent.accountId);
     Q_EMIT actionFailed(intent.accountId, intent.action, message);
 }

@@ -141,11 +141,10 @@ void MigrationSession::discover(qint64 wantedMigrationId)
         QStringList ids;
         for (const MigrationSummary &migration : offered)
             ids << QString::number(migration.id);
-        fail(ApiError::make(
-            ApiError::Kind::NotFound,
-            offered.isEmpty()
-                ? tr("No migration is offered to this account.")
-                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(u", "_s))));
+        fail(ApiError::make(ApiError::Kind::NotFound,
+                            offered.isEmpty()
+                                ? tr("No migration is offered to this account.")
+                                : tr("Several migrations are offered (%1): choose one.").arg(ids.join(u", "_s))));
     });
 }
 

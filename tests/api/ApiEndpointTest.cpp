@@ -77,8 +77,7 @@ TEST(ApiEndpoint, ResolvesContractPathsUnderV1)
     ASSERT_TRUE(endpoint);
     EXPECT_EQ(endpoint.value().resolve(u"migration/7/account/"_s),
               QUrl(u"http://127.0.0.1:9/v1/migration/7/account/"_s));
-    EXPECT_EQ(endpoint.value().resolve(u"/server/"_s),
-              QUrl(u"http://127.0.0.1:9/v1/server/"_s));
+    EXPECT_EQ(endpoint.value().resolve(u"/server/"_s), QUrl(u"http://127.0.0.1:9/v1/server/"_s));
 }
 
 struct OriginCase

@@ -4,8 +4,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace passerelle::test {
 
 namespace {
@@ -104,7 +102,7 @@ bool FaultServer::listen()
 
 QString FaultServer::baseUrl() const
 {
-    return u"http://127.0.0.1:%1/v1/"_s.arg(port());
+    return QStringLiteral("http://127.0.0.1:%1/v1/").arg(port());
 }
 
 int FaultServer::count(const QByteArray &method) const

@@ -55,8 +55,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ScrubCase {"Cookie", u"COOKIE: session=abc; c2Vzc2lvbj1hYmM"_s},
                       ScrubCase {"SetCookie", u"set-cookie: c2Vzc2lvbj1hYmM"_s},
                       ScrubCase {"KeyInsideLongerBase64",
-                                 u"x "_s
-                                     + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
+                                 u"x "_s + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
                                      + kKeyText}),
     [](const auto &info) { return std::string(info.param.name); });
 

@@ -6,8 +6,6 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace passerelle::test {
 
 namespace {
@@ -58,11 +56,11 @@ ProviderRoutes ProviderRoutes::ready(int accountCount)
 {
     ProviderRoutes routes;
     routes.detail.summary
-        = {7, u"2024 software infrastructure"_s, u"private_cloud_required"_s,
+        = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
            QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), QTimeZone::utc()), 12};
-    routes.detail.serverDailyPrice = {420, u"EUR"_s};
+    routes.detail.serverDailyPrice = {420, QStringLiteral("EUR")};
     routes.detail.transit.status = TransitStatus::Ready;
-    routes.detail.transit.name = u"transit-3"_s;
+    routes.detail.transit.name = QStringLiteral("transit-3");
     routes.detail.transit.precopyPercent = 100;
     routes.detail.transit.requestedAt = QDateTime(QDate(2026, 11, 19), QTime(10, 0), QTimeZone::utc());
     routes.detail.transit.readyAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
@@ -70,18 +68,18 @@ ProviderRoutes ProviderRoutes::ready(int accountCount)
     for (int i = 0; i < accountCount; ++i) {
         AccountRecord account;
         account.id = 301 + i;
-        account.name = u"account-%1"_s.arg(i + 1);
+        account.name = QStringLiteral("account-%1").arg(i + 1);
         account.databaseSize = qint64(i + 1) << 20;
         routes.accounts.append(account);
     }
-    routes.servers = {{12, u"vps-acme"_s, 1}};
+    routes.servers = {{12, QStringLiteral("vps-acme"), 1}};
     return routes;
 }
 
 Scripted ProviderRoutes::answer(const SeenRequest &request)
 {
     const QString path = QString::fromLatin1(request.target).section(u'?', 0, 0);
-    if (!path.startsWith(u"/v1/"_s))
+    if (!path.startsWith(QLatin1String("/v1/")))
         return Scripted::json(404, QByteArrayLiteral(R"({"detail": "not here"})"));
     const contract::Route route = contract::parseRoute(path.mid(4));
     if (request.method == "POST" && route.kind == contract::Route::Kind::Action) {

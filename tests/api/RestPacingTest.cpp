@@ -11,8 +11,6 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace Qt::Literals::StringLiterals;
-
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -32,7 +30,7 @@ TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
     HttpContext context;
     context.network = &network;
     context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
-    context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
+    context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));
     context.pacer = &pacer;
     context.retryPolicy = &policy;
     context.clock = &clock;

@@ -67,8 +67,7 @@ protected:
 // own path: the session sends, loses the answer, reads the account back and sends nothing again.
 TEST_F(RestAgainstSim, DroppedPostIsReadBackAndNeverSentTwice)
 {
-    start(
-        {u"--drop-after-post"_s, u"1"_s, u"--latency"_s, u"30"_s});
+    start({u"--drop-after-post"_s, u"1"_s, u"--latency"_s, u"30"_s});
     InMemoryJournal journal;
     MigrationSession session(api.get(), &clock, &journal);
     session.start();

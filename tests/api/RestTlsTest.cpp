@@ -45,8 +45,7 @@ TEST(RestTls, AnUntrustedCertificateAbortsBeforeAnyRequest)
     RetryPolicy policy([] { return 0.0; });
     HttpContext context;
     context.network = &network;
-    const auto endpoint
-        = ApiEndpoint::fromString(u"https://127.0.0.1:%1/v1/"_s.arg(tlsServer.serverPort()));
+    const auto endpoint = ApiEndpoint::fromString(u"https://127.0.0.1:%1/v1/"_s.arg(tlsServer.serverPort()));
     ASSERT_TRUE(endpoint);
     context.endpoint = endpoint.value();
     context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);

@@ -47,8 +47,7 @@ TEST(CliKeychain, UsesTheKeySavedForThisAddressAndAccount)
     process.setProcessEnvironment(environment);
     QSignalSpy done(&process, &QProcess::finished);
     process.start(QStringLiteral(PASSERELLE_CLI_PATH),
-                  {u"status"_s, u"--api-url"_s, server.baseUrl(), u"--account"_s,
-                   u"account-1"_s});
+                  {u"status"_s, u"--api-url"_s, server.baseUrl(), u"--account"_s, u"account-1"_s});
     ASSERT_TRUE(done.wait(60000));
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     EXPECT_EQ(process.exitCode(), 0) << output.toStdString();

@@ -4,8 +4,6 @@
 
 #include <vector>
 
-using namespace Qt::Literals::StringLiterals;
-
 using namespace passerelle;
 using namespace passerelle::cli;
 
@@ -13,7 +11,7 @@ namespace {
 
 QStringList argv(const std::vector<const char *> &words)
 {
-    QStringList list {u"passerelle-cli"_s};
+    QStringList list {QStringLiteral("passerelle-cli")};
     for (const char *word : words)
         list.append(QString::fromUtf8(word));
     return list;
@@ -54,8 +52,8 @@ INSTANTIATE_TEST_SUITE_P(Mistakes, CliUsageErrors,
 TEST(CliOptions, KeyOnTheCommandLineSaysWhereTheKeyComesFrom)
 {
     const ParsedCommandLine parsed = parseCommandLine(argv({"status", "--api-key", "K3Y"}));
-    EXPECT_TRUE(parsed.text.contains(u"PASSERELLE_API_KEY"_s));
-    EXPECT_FALSE(parsed.text.contains(u"K3Y"_s));
+    EXPECT_TRUE(parsed.text.contains(QStringLiteral("PASSERELLE_API_KEY")));
+    EXPECT_FALSE(parsed.text.contains(QStringLiteral("K3Y")));
 }
 
 TEST(CliOptions, StatusDefaults)
@@ -64,7 +62,7 @@ TEST(CliOptions, StatusDefaults)
     ASSERT_TRUE(parsed.options);
     EXPECT_EQ(parsed.options->command, CliOptions::Command::Status);
     EXPECT_FALSE(parsed.options->json);
-    EXPECT_EQ(parsed.options->apiUrl, u"https://api.alwaysdata.com/v1/"_s);
+    EXPECT_EQ(parsed.options->apiUrl, QStringLiteral("https://api.alwaysdata.com/v1/"));
     EXPECT_EQ(parsed.options->migrationId, 0);
 }
 
@@ -86,12 +84,12 @@ TEST_P(CliActions, ParseWithTheirAccountAndOptions)
     ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
     EXPECT_EQ(parsed.options->command, CliOptions::Command::Action);
     EXPECT_EQ(parsed.options->action, GetParam().action);
-    EXPECT_EQ(parsed.options->target, u"acme-shop"_s);
+    EXPECT_EQ(parsed.options->target, QStringLiteral("acme-shop"));
     EXPECT_TRUE(parsed.options->yes);
     EXPECT_TRUE(parsed.options->json);
     EXPECT_EQ(parsed.options->migrationId, 7);
-    EXPECT_EQ(parsed.options->accountQualifier, u"acme-shop"_s);
-    EXPECT_EQ(parsed.options->apiUrl, u"http://127.0.0.1:8080/v1/"_s);
+    EXPECT_EQ(parsed.options->accountQualifier, QStringLiteral("acme-shop"));
+    EXPECT_EQ(parsed.options->apiUrl, QStringLiteral("http://127.0.0.1:8080/v1/"));
 }
 
 INSTANTIATE_TEST_SUITE_P(All, CliActions,
@@ -109,7 +107,7 @@ TEST(CliOptions, HelpExitsZeroAndNamesTheExitCodes)
     const ParsedCommandLine parsed = parseCommandLine(argv({"--help"}));
     EXPECT_FALSE(parsed.options);
     EXPECT_EQ(parsed.exitCode, ExitCode::Done);
-    EXPECT_TRUE(parsed.text.contains(u"5 cannot reach the API"_s));
+    EXPECT_TRUE(parsed.text.contains(QStringLiteral("5 cannot reach the API")));
 }
 
 struct ExitCase

@@ -10,8 +10,6 @@
 
 #include <gtest/gtest.h>
 
-using namespace Qt::Literals::StringLiterals;
-
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -43,16 +41,16 @@ protected:
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"PASSERELLE_API_KEY"_s);
+        environment.remove(QStringLiteral("PASSERELLE_API_KEY"));
         if (!key.isEmpty())
-            environment.insert(u"PASSERELLE_API_KEY"_s, QString::fromLatin1(key));
-        environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+            environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(key));
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         // The journal (shared with the wizard) goes to a fresh directory, never the user's.
-        environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
         process.setProcessEnvironment(environment);
         QStringList all = arguments;
-        all << u"--api-url"_s << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
-            << u"--account"_s << u"account-1"_s;
+        all << QStringLiteral("--api-url") << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
+            << QStringLiteral("--account") << QStringLiteral("account-1");
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(PASSERELLE_CLI_PATH), all);
         EXPECT_TRUE(finished.wait(60000)) << "passerelle-cli did not finish";
@@ -73,11 +71,11 @@ protected:
 
 TEST_F(CliProcess, StatusJsonReadsTheWholeMigration)
 {
-    const CliRun result = run({u"status"_s, u"--json"_s});
+    const CliRun result = run({QStringLiteral("status"), QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
-    EXPECT_EQ(json[u"accounts"_s].toArray().size(), 3);
-    EXPECT_EQ(json[u"step"_s][u"number"_s].toInt(), 4);
+    EXPECT_EQ(json[QStringLiteral("accounts")].toArray().size(), 3);
+    EXPECT_EQ(json[QStringLiteral("step")][QStringLiteral("number")].toInt(), 4);
     ASSERT_FALSE(server.requests().isEmpty());
     for (const SeenRequest &request : server.requests()) {
         EXPECT_EQ(request.header("Authorization"), kAuthorization);
@@ -87,7 +85,7 @@ TEST_F(CliProcess, StatusJsonReadsTheWholeMigration)
 
 TEST_F(CliProcess, PlanTextListsTheQueue)
 {
-    const CliRun result = run({u"plan"_s});
+    const CliRun result = run({QStringLiteral("plan")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains("account-1"));
     EXPECT_TRUE(result.out.contains("account-3"));
@@ -96,10 +94,10 @@ TEST_F(CliProcess, PlanTextListsTheQueue)
 TEST_F(CliProcess, MigrateWithYesSendsOnePostAndWaitsForTheOutcome)
 {
     const CliRun result = run(
-        {u"migrate"_s, u"account-2"_s, u"--yes"_s, u"--json"_s});
+        {QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes"), QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
-    EXPECT_EQ(json[u"status"_s].toString(), u"migrated"_s);
+    EXPECT_EQ(json[QStringLiteral("status")].toString(), QStringLiteral("migrated"));
     EXPECT_EQ(server.count("POST"), 1);
     for (const SeenRequest &request : server.requests()) {
         if (request.method == "POST") {
@@ -111,14 +109,14 @@ TEST_F(CliProcess, MigrateWithYesSendsOnePostAndWaitsForTheOutcome)
 
 TEST_F(CliProcess, WithoutATerminalOrYesNothingIsSent)
 {
-    const CliRun result = run({u"migrate"_s, u"account-1"_s});
+    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-1")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(server.count("POST"), 0);
 }
 
 TEST_F(CliProcess, NotAllowedNowExitsThreeWithTheReason)
 {
-    const CliRun result = run({u"rollback"_s, u"account-1"_s, u"--yes"_s});
+    const CliRun result = run({QStringLiteral("rollback"), QStringLiteral("account-1"), QStringLiteral("--yes")});
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_FALSE(result.err.trimmed().isEmpty());
     EXPECT_EQ(server.count("POST"), 0);
@@ -132,7 +130,7 @@ TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
             return Scripted::json(409, QByteArrayLiteral(R"({"detail": "Another operation runs.", "status": "migrating"})"));
         return routes.answer(request);
     });
-    const CliRun result = run({u"migrate"_s, u"account-2"_s, u"--yes"_s});
+    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
     EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("Another operation runs.")) << result.err.toStdString();
     EXPECT_EQ(server.count("POST"), 1);
@@ -140,7 +138,7 @@ TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
 
 TEST_F(CliProcess, UnknownAccountIsAUsageError)
 {
-    EXPECT_EQ(run({u"migrate"_s, u"nobody"_s, u"--yes"_s}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("migrate"), QStringLiteral("nobody"), QStringLiteral("--yes")}).exitCode, 2);
     EXPECT_EQ(server.count("POST"), 0);
 }
 
@@ -148,7 +146,7 @@ TEST_F(CliProcess, RefusedKeyExitsFour)
 {
     server.setResponder(
         [](const SeenRequest &) { return Scripted::json(401, QByteArrayLiteral(R"({"detail": "no"})")); });
-    const CliRun result = run({u"status"_s});
+    const CliRun result = run({QStringLiteral("status")});
     EXPECT_EQ(result.exitCode, 4);
     EXPECT_TRUE(result.err.contains("API key was refused"));
 }
@@ -156,7 +154,7 @@ TEST_F(CliProcess, RefusedKeyExitsFour)
 TEST_F(CliProcess, MissingKeyExitsFourWithoutARequest)
 {
     // No PASSERELLE_API_KEY: the keychain is asked, and has nothing for this test's address.
-    const CliRun result = run({u"status"_s}, QByteArray());
+    const CliRun result = run({QStringLiteral("status")}, QByteArray());
     EXPECT_EQ(result.exitCode, 4);
     EXPECT_TRUE(result.err.contains("PASSERELLE_API_KEY")) << result.err.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
@@ -170,13 +168,13 @@ TEST_F(CliProcess, UnreachableApiExitsFive)
         ASSERT_TRUE(gone.listen());
         closedPort = gone.port();
     }
-    EXPECT_EQ(run({u"status"_s}, kKey, u"http://127.0.0.1:%1/v1/"_s.arg(closedPort)).exitCode,
+    EXPECT_EQ(run({QStringLiteral("status")}, kKey, QStringLiteral("http://127.0.0.1:%1/v1/").arg(closedPort)).exitCode,
               5);
 }
 
 TEST_F(CliProcess, PlainHttpToAnotherHostIsRefusedAsUsage)
 {
-    EXPECT_EQ(run({u"status"_s}, kKey, u"http://example.com/v1/"_s).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("status")}, kKey, QStringLiteral("http://example.com/v1/")).exitCode, 2);
     EXPECT_TRUE(server.requests().isEmpty());
 }
 

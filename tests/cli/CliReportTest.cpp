@@ -62,8 +62,7 @@ TEST(CliStatus, JsonListsEveryAccountWithSizesDowntimeAndActions)
     // rules, and every refusal comes with its reason.
     const QJsonObject migrated = accounts[2].toObject();
     EXPECT_TRUE(migrated[u"allowed_actions"_s].toArray().contains(u"rollback"_s));
-    EXPECT_FALSE(
-        migrated[u"refused_actions"_s].toObject()[u"migrate"_s].toString().isEmpty());
+    EXPECT_FALSE(migrated[u"refused_actions"_s].toObject()[u"migrate"_s].toString().isEmpty());
     EXPECT_TRUE(first[u"allowed_actions"_s].toArray().contains(u"migrate"_s))
         << first[u"refused_actions"_s].toObject()[u"migrate"_s].toString().toStdString();
 }

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-using namespace Qt::Literals::StringLiterals;
-
 using namespace passerelle;
 
 namespace {
@@ -36,7 +34,7 @@ TEST(ContractParse, TheDocumentedAccountExample)
     ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
     const AccountRecord &account = parsed.value();
     EXPECT_EQ(account.id, 301);
-    EXPECT_EQ(account.name, u"acme-shop"_s);
+    EXPECT_EQ(account.name, QStringLiteral("acme-shop"));
     EXPECT_EQ(account.databaseSize, 3221225472);
     EXPECT_EQ(account.location, Location::Client);
     EXPECT_EQ(account.version, Version::Old);
@@ -53,7 +51,7 @@ TEST(ContractParse, TheDocumentedMigrationExample)
     EXPECT_EQ(migration.summary.id, 7);
     EXPECT_EQ(migration.summary.serverId, 12);
     EXPECT_EQ(migration.serverDailyPrice.cents, 420);
-    EXPECT_EQ(migration.serverDailyPrice.currency, u"EUR"_s);
+    EXPECT_EQ(migration.serverDailyPrice.currency, QStringLiteral("EUR"));
     EXPECT_EQ(migration.transit.status, TransitStatus::Ready);
     EXPECT_EQ(migration.transit.precopyPercent, 100);
     EXPECT_EQ(migration.transit.readyAt, QDateTime(QDate(2026, 11, 21), QTime(15, 30), Qt::UTC));
@@ -118,27 +116,27 @@ TEST(ContractParse, NestedFieldPathsAreNamed)
 {
     const auto badTransit = contract::parseMigration(replaced(kMigration, "\"ready\"", "\"almost\""));
     ASSERT_FALSE(badTransit.hasValue());
-    EXPECT_EQ(badTransit.error().field, u"transit.status"_s);
+    EXPECT_EQ(badTransit.error().field, QStringLiteral("transit.status"));
 
     const auto badPercent = contract::parseMigration(replaced(kMigration, "\"precopy_percent\": 100", "\"precopy_percent\": 101"));
     ASSERT_FALSE(badPercent.hasValue());
-    EXPECT_EQ(badPercent.error().field, u"transit.precopy_percent"_s);
+    EXPECT_EQ(badPercent.error().field, QStringLiteral("transit.precopy_percent"));
 
     const auto badPrice = contract::parseMigration(replaced(kMigration, "\"4.20\"", "\"4,20\""));
     ASSERT_FALSE(badPrice.hasValue());
-    EXPECT_EQ(badPrice.error().field, u"server_daily_price"_s);
+    EXPECT_EQ(badPrice.error().field, QStringLiteral("server_daily_price"));
 
     const QByteArray list = "[" + QByteArray(kAccount) + ", " + replaced(kAccount, "\"old\"", "\"ancient\"") + "]";
     const auto badSecond = contract::parseMigrationAccounts(list);
     ASSERT_FALSE(badSecond.hasValue());
-    EXPECT_EQ(badSecond.error().field, u"[1].version"_s);
+    EXPECT_EQ(badSecond.error().field, QStringLiteral("[1].version"));
 }
 
 TEST(ContractParse, DocumentedReadOnlyResources)
 {
     const auto servers = contract::parseServers(R"([{"id": 12, "name": "vps-acme", "datacenter": 1}])");
     ASSERT_TRUE(servers.hasValue());
-    EXPECT_EQ(servers.value().at(0).name, u"vps-acme"_s);
+    EXPECT_EQ(servers.value().at(0).name, QStringLiteral("vps-acme"));
 
     const auto accounts = contract::parseHostingAccounts(
         R"([{"id": 301, "name": "acme-shop", "location_type": "server", "location_object": 12}])");
@@ -153,14 +151,14 @@ TEST(ContractParse, DocumentedReadOnlyResources)
 
     const auto badType = contract::parseDatabases(R"([{"id": 1, "name": "x", "type": "ORACLE"}])");
     ASSERT_FALSE(badType.hasValue());
-    EXPECT_EQ(badType.error().field, u"[0].type"_s);
+    EXPECT_EQ(badType.error().field, QStringLiteral("[0].type"));
 }
 
 TEST(ContractParse, ErrorBodiesAreReadLeniently)
 {
     const auto conflict = contract::parseErrorBody(R"({"detail": "Rollback window closed", "status": "migrated"})");
-    EXPECT_EQ(conflict.detail, u"Rollback window closed"_s);
-    EXPECT_EQ(conflict.status, u"migrated"_s);
+    EXPECT_EQ(conflict.detail, QStringLiteral("Rollback window closed"));
+    EXPECT_EQ(conflict.status, QStringLiteral("migrated"));
     EXPECT_TRUE(contract::parseErrorBody("<html>oops</html>").detail.isEmpty());
     EXPECT_TRUE(contract::parseErrorBody("").detail.isEmpty());
 }

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-using namespace Qt::Literals::StringLiterals;
-
 using namespace passerelle;
 using Kind = contract::Route::Kind;
 
@@ -73,9 +71,9 @@ TEST(ContractPaths, BuildWhatTheRouteReads)
         EXPECT_EQ(route.kind, Kind::Action);
         EXPECT_EQ(route.action, action);
     }
-    EXPECT_EQ(contract::migrationAccountsPath(7), u"migration/7/account/"_s);
-    EXPECT_EQ(contract::supportRequestPath(7), u"migration/7/support_request/"_s);
-    EXPECT_TRUE(contract::defaultBaseUrl().endsWith(u"/v1/"_s));
+    EXPECT_EQ(contract::migrationAccountsPath(7), QStringLiteral("migration/7/account/"));
+    EXPECT_EQ(contract::supportRequestPath(7), QStringLiteral("migration/7/support_request/"));
+    EXPECT_TRUE(contract::defaultBaseUrl().endsWith(QStringLiteral("/v1/")));
 }
 
 } // namespace

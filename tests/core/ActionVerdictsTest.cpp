@@ -62,7 +62,7 @@ INSTANTIATE_TEST_SUITE_P(Worlds, Calculator,
 
 TEST(ActionVerdicts, OfNamesEachAction)
 {
-    const ActionVerdicts verdicts{allow(), deny(u"m"_s), deny(u"r"_s), allow()};
+    const ActionVerdicts verdicts {allow(), deny(u"m"_s), deny(u"r"_s), allow()};
     EXPECT_TRUE(verdicts.of(AccountAction::Test));
     EXPECT_EQ(verdicts.of(AccountAction::Migrate).error(), u"m"_s);
     EXPECT_EQ(verdicts.of(AccountAction::Rollback).error(), u"r"_s);

@@ -17,8 +17,7 @@ constexpr qint64 GiB = downtime::kBytesPerGiB;
 // alpha 1 GiB (60 s), bravo empty (5 s floor), charlie 2 GiB (120 s).
 AccountList threeAccounts()
 {
-    AccountList accounts = {makeAccount(1, u"alpha"_s), makeAccount(2, u"bravo"_s),
-                            makeAccount(3, u"charlie"_s)};
+    AccountList accounts = {makeAccount(1, u"alpha"_s), makeAccount(2, u"bravo"_s), makeAccount(3, u"charlie"_s)};
     accounts[0].databaseSize = GiB;
     accounts[2].databaseSize = 2 * GiB;
     return accounts;

@@ -117,9 +117,7 @@ private:
             for (const AccountRecord &account : s.accounts) {
                 if (isRunning(account.status)) {
                     const bool ok = chance(85);
-                    m_log << u"ends: %1 %2, success %3"_s
-                                 .arg(account.name, text::statusName(account.status))
-                                 .arg(ok);
+                    m_log << u"ends: %1 %2, success %3"_s.arg(account.name, text::statusName(account.status)).arg(ok);
                     return m_provider.finish(account.id, ok);
                 }
             }
@@ -167,8 +165,7 @@ private:
                           m_provider.supportReadsFinalizationRequest() || m_provider.supportStartsMovingBack()
                               || m_provider.supportReleasesTransit());
         case Event::WithdrawRollback:
-            return logged(u"provider withdraws a rollback"_s,
-                          m_provider.providerWithdrawsRollback(randomAccount().id));
+            return logged(u"provider withdraws a rollback"_s, m_provider.providerWithdrawsRollback(randomAccount().id));
         case Event::Count:
             break;
         }

@@ -51,8 +51,7 @@ TEST(RuleText, ShortListShowsAtMostThreeNames)
     EXPECT_EQ(text::shortList({u"a"_s}), u"a"_s);
     const QString three = text::shortList({u"a"_s, u"b"_s, u"c"_s});
     EXPECT_TRUE(three.contains(u'a') && three.contains(u'b') && three.contains(u'c')) << qPrintable(three);
-    const QString five = text::shortList(
-        {u"a1"_s, u"b2"_s, u"c3"_s, u"d4"_s, u"e5"_s});
+    const QString five = text::shortList({u"a1"_s, u"b2"_s, u"c3"_s, u"d4"_s, u"e5"_s});
     EXPECT_EQ(five, u"a1, b2, c3 and 2 more"_s);
 }
 

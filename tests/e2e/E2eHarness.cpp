@@ -89,7 +89,7 @@ QList<IntentRow> readIntents(const QString &journalPath)
         EXPECT_TRUE(db.open()) << journalPath.toStdString();
         QSqlQuery query(db);
         EXPECT_TRUE(query.exec(u"SELECT action, account_id, idempotency_key, outcome, outcome_detail "
-                                              "FROM intents WHERE kind != 'support' ORDER BY id"_s));
+                               "FROM intents WHERE kind != 'support' ORDER BY id"_s));
         while (query.next())
             rows.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toString()});

@@ -48,9 +48,8 @@ protected:
         QProcess lupdate;
         lupdate.start(QStringLiteral(PASSERELLE_LUPDATE),
                       {u"-I"_s, QStringLiteral(PASSERELLE_SOURCE_ROOT),
-                       u"@"_s + QStringLiteral(PASSERELLE_LUPDATE_SOURCES),
-                       u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
-                       u"-ts"_s, fresh});
+                       u"@"_s + QStringLiteral(PASSERELLE_LUPDATE_SOURCES), u"-no-obsolete"_s, u"-locations"_s,
+                       u"none"_s, u"-ts"_s, fresh});
         ASSERT_TRUE(lupdate.waitForFinished(120000)) << "lupdate did not finish";
         ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
         const TsFile file = readTsFile(fresh);

@@ -78,8 +78,7 @@ TEST_F(FrenchTranslationFile, PlaceholdersMatchTheSource)
 TEST_F(FrenchTranslationFile, FollowsFrenchTypography)
 {
     // A non-breaking space goes before : ; ? ! » and after «, so the sign never starts a line.
-    static const QStringList wrongSpacing{u" :"_s, u" ;"_s, u" ?"_s,
-                                          u" !"_s, u" »"_s, u"« "_s};
+    static const QStringList wrongSpacing {u" :"_s, u" ;"_s, u" ?"_s, u" !"_s, u" »"_s, u"« "_s};
     for (const TsMessage &message : s_file.messages) {
         for (const QString &text : texts(message)) {
             for (const QString &wrong : wrongSpacing)
@@ -94,8 +93,7 @@ TEST_F(FrenchTranslationFile, FollowsFrenchTypography)
 TEST(Placeholders, FindsEveryKindAsAMultiset)
 {
     EXPECT_EQ(placeholders(u"%2 of %1, %L3, %n and %1 again at 100% (%10)"_s),
-              (QStringList{u"%1"_s, u"%1"_s, u"%10"_s, u"%2"_s,
-                           u"%L3"_s, u"%n"_s}));
+              (QStringList {u"%1"_s, u"%1"_s, u"%10"_s, u"%2"_s, u"%L3"_s, u"%n"_s}));
     EXPECT_TRUE(placeholders(u"no placeholder, 50% off"_s).isEmpty());
 }
 

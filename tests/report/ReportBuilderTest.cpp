@@ -29,8 +29,7 @@ ReportInput sampleInput()
     input.snapshot.accounts.append(shop);
     input.observed.append({7, AccountAction::Migrate, kNow.addSecs(-900), kNow.addSecs(-700), 180});
     input.activity.append({kNow.addSecs(-10), u"answer"_s, u"later"_s, 0});
-    input.activity.append(
-        {kNow.addSecs(-20), u"support"_s, u"mail jane@example.com sent"_s, 0});
+    input.activity.append({kNow.addSecs(-20), u"support"_s, u"mail jane@example.com sent"_s, 0});
     return input;
 }
 

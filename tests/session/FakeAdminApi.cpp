@@ -43,7 +43,7 @@ bool FakeAdminApi::readFails()
 
 ServersJob *FakeAdminApi::servers()
 {
-    return succeed<ServersJob>(this, QList<ServerInfo>{{12, u"vps-acme"_s, 1}});
+    return succeed<ServersJob>(this, QList<ServerInfo> {{12, u"vps-acme"_s, 1}});
 }
 
 HostingAccountsJob *FakeAdminApi::hostingAccounts()

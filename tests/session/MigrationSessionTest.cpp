@@ -263,8 +263,7 @@ TEST_F(SessionTest, ARolledBackAccountMustBeCheckedAgain)
     // Said as what happened on the provider's side, not as something the customer answered.
     const QList<ActivityEntry> entries = session->recentActivity(20);
     EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
-        return entry.category == u"state"_s && entry.accountId == 301
-            && entry.text.contains(u"check it again"_s);
+        return entry.category == u"state"_s && entry.accountId == 301 && entry.text.contains(u"check it again"_s);
     }));
     EXPECT_FALSE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
         return entry.category == u"fact"_s && entry.text.contains(u"no longer"_s);

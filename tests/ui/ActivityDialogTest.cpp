@@ -26,8 +26,8 @@ struct ConnectedDialog
         EXPECT_TRUE(harness.context.connectTo(WizardHarness::dryRun()));
         EXPECT_TRUE(QTest::qWaitFor([this] { return harness.session()->hasSnapshot(); }, 5000));
         harness.api->accounts[0].name = u"<b>x</b>"_s;
-        EXPECT_TRUE(harness.refreshAndWait([this] { return harness.session()->snapshot().accounts[0].name
-                                                        == u"<b>x</b>"_s; }));
+        EXPECT_TRUE(
+            harness.refreshAndWait([this] { return harness.session()->snapshot().accounts[0].name == u"<b>x</b>"_s; }));
         harness.session()->setAccountVerified(harness.api->accounts[0].id, true);
         dialog = harness.wizard->activityDialog();
         dialog->setPathChooser([this](const QString &, const QString &, const QString &) { return path; });

@@ -49,8 +49,7 @@ TEST(ActivityTableModel, ShowsColumnsOldestFirst)
               u"action"_s);
     EXPECT_FALSE(model.index(0, ActivityTableModel::TimeColumn).data().toString().isEmpty());
     EXPECT_TRUE(model.index(2, ActivityTableModel::AccountColumn).data().toString().isEmpty());
-    EXPECT_EQ(model.headerData(ActivityTableModel::TextColumn, Qt::Horizontal).toString(),
-              u"What happened"_s);
+    EXPECT_EQ(model.headerData(ActivityTableModel::TextColumn, Qt::Horizontal).toString(), u"What happened"_s);
 }
 
 struct FilterCase

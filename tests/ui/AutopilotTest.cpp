@@ -65,8 +65,7 @@ TEST(Autopilot, WalksTheWholeMigrationAndWritesNinePictures)
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
     const QStringList files = pilot.writtenFiles();
     EXPECT_EQ(files.size(), 9);
-    for (const QString &name : {u"connection"_s, u"step-1"_s, u"step-4"_s,
-                                u"step-7"_s, u"step-8"_s}) {
+    for (const QString &name : {u"connection"_s, u"step-1"_s, u"step-4"_s, u"step-7"_s, u"step-8"_s}) {
         EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     }
     EXPECT_EQ(h.api->postsFor(301, AccountAction::Migrate), 1);

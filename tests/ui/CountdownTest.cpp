@@ -27,13 +27,11 @@ TEST_F(CountdownTest, FreePeriodCountsDownFromTheClock)
 {
     CountdownPanel panel(&clock);
     panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
-    EXPECT_TRUE(panel.transitText().contains(u"14 days, 0 hours, 0 minutes"_s))
-        << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(u"14 days, 0 hours, 0 minutes"_s)) << panel.transitText().toStdString();
 
     clock.set(at("2026-12-12T07:30:00Z")); // 2 days 2 h 30 min before the end
     panel.recompute();
-    EXPECT_TRUE(panel.transitText().contains(u"3 days, 2 hours, 30 minutes"_s))
-        << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(u"3 days, 2 hours, 30 minutes"_s)) << panel.transitText().toStdString();
 }
 
 TEST_F(CountdownTest, PastTheFreePeriodShowsCostSoFarAndPerDay)
@@ -62,16 +60,14 @@ TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
     panel.setSnapshot(snapshot, facts);
     EXPECT_TRUE(panel.finalizationText().contains(u"6 days, 0 hours, 0 minutes"_s))
         << panel.finalizationText().toStdString();
-    EXPECT_TRUE(panel.rollbackText().startsWith(u"Rollback closed since"_s))
-        << panel.rollbackText().toStdString();
+    EXPECT_TRUE(panel.rollbackText().startsWith(u"Rollback closed since"_s)) << panel.rollbackText().toStdString();
 }
 
 TEST_F(CountdownTest, DeadlineAndRollbackBanner)
 {
     CountdownPanel panel(&clock);
     panel.setSnapshot(makeSnapshot(1), LocalFacts());
-    EXPECT_TRUE(panel.deadlineText().contains(u"29 days, 14 hours, 0 minutes"_s))
-        << panel.deadlineText().toStdString();
+    EXPECT_TRUE(panel.deadlineText().contains(u"29 days, 14 hours, 0 minutes"_s)) << panel.deadlineText().toStdString();
     EXPECT_EQ(panel.rollbackText(), u"Rollback available until the reinstall starts."_s);
     EXPECT_TRUE(panel.transitText().isEmpty()) << "no free period before the transit server is ready";
     clock.set(at("2027-01-02T00:00:00Z"));

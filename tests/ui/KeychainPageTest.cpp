@@ -37,18 +37,14 @@ TEST(ConnectionPageKeychain, SavingTheAcceptedKeyIsReportedWithoutTheKey)
     EXPECT_EQ(h.lastOptions.accountName, u"acme"_s);
     auto *step = qobject_cast<ui::StepPage *>(h.wizard->currentPage());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return step->errorLabel()->isVisible() || page->infoLabel()->message().contains(u"saved"_s);
-        },
-        5000));
+        [&] { return step->errorLabel()->isVisible() || page->infoLabel()->message().contains(u"saved"_s); }, 5000));
     EXPECT_FALSE(step->errorLabel()->text().contains(key));
     EXPECT_FALSE(page->infoLabel()->text().contains(key));
     if (step->errorLabel()->isVisible()) {
         EXPECT_TRUE(step->errorLabel()->message().contains(u"this run only"_s))
             << step->errorLabel()->message().toStdString();
     }
-    KeychainJob *forget
-        = keychain.forgetKey(QUrl(contract::defaultBaseUrl()), u"acme"_s);
+    KeychainJob *forget = keychain.forgetKey(QUrl(contract::defaultBaseUrl()), u"acme"_s);
     EXPECT_TRUE(QTest::qWaitFor([forget] { return forget->isFinished(); }, 5000));
     delete forget;
 }

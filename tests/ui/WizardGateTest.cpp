@@ -145,8 +145,7 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
 
 TEST(ConfirmationDialog, OnlyTheTickEnablesTheIrreversibleButton)
 {
-    ConfirmationDialog dialog(
-        ConfirmationRequest {u"t"_s, u"x"_s, {u"a"_s}, u"Do it"_s});
+    ConfirmationDialog dialog(ConfirmationRequest {u"t"_s, u"x"_s, {u"a"_s}, u"Do it"_s});
     dialog.show();
     EXPECT_FALSE(dialog.acceptButton()->isEnabled());
     QTest::keyClick(dialog.understood(), Qt::Key_Space);

@@ -41,8 +41,7 @@ TEST(WizardScrubber, KeyUsedToConnectIsScrubbedFromLogLines)
     }
     qInstallMessageHandler(before);
     g_lines = nullptr;
-    const QStringList ours = lines.filter(u"connected with"_s)
-        + lines.filter(u"header Basic"_s);
+    const QStringList ours = lines.filter(u"connected with"_s) + lines.filter(u"header Basic"_s);
     ASSERT_EQ(ours.size(), 2);
     for (const QString &line : ours) {
         EXPECT_FALSE(line.contains(QString::fromLatin1(key))) << line.toStdString();

@@ -32,17 +32,14 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
 {
     // Plain English on purpose: support reads it, whatever the customer's language.
     QStringList lines;
-    lines << u"Passerelle %1%2"_s
-                 .arg(appVersion, session.isDryRun() ? u" (dry-run)"_s : QString());
+    lines << u"Passerelle %1%2"_s.arg(appVersion, session.isDryRun() ? u" (dry-run)"_s : QString());
     lines << u"Generated: %1"_s.arg(iso(session.clock().now()));
     const MigrationSnapshot &snapshot = session.snapshot();
     const MigrationDetail &migration = snapshot.migration;
-    lines << u"Migration: %1 (%2), deadline %3"_s
-                 .arg(migration.summary.id)
+    lines << u"Migration: %1 (%2), deadline %3"_s.arg(migration.summary.id)
                  .arg(migration.summary.description, iso(migration.summary.deadline));
     lines << u"Step: %1"_s.arg(static_cast<int>(session.currentStep()));
-    lines << u"Client server: %1 (id %2), %3, reinstall started %4, reinstalled %5"_s
-                 .arg(session.serverName())
+    lines << u"Client server: %1 (id %2), %3, reinstall started %4, reinstalled %5"_s.arg(session.serverName())
                  .arg(migration.summary.serverId)
                  .arg(text::clientServerStatusName(migration.clientServer.status),
                       iso(migration.clientServer.reinstallStartedAt), iso(migration.clientServer.reinstalledAt));
@@ -52,14 +49,11 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
                  .arg(iso(migration.transit.readyAt));
     lines << u"Accounts (%1):"_s.arg(snapshot.accounts.size());
     for (const AccountRecord &account : snapshot.accounts) {
-        lines << u"- %1 (id %2): %3, %4, %5%6"_s
-                     .arg(account.name)
+        lines << u"- %1 (id %2): %3, %4, %5%6"_s.arg(account.name)
                      .arg(account.id)
                      .arg(account.location == Location::Client ? u"client"_s : u"transit"_s,
-                          account.version == Version::Old ? u"old"_s : u"new"_s,
-                          text::statusName(account.status),
-                          account.lastError.isEmpty() ? QString()
-                                                      : u", last error: "_s + account.lastError);
+                          account.version == Version::Old ? u"old"_s : u"new"_s, text::statusName(account.status),
+                          account.lastError.isEmpty() ? QString() : u", last error: "_s + account.lastError);
     }
     if (const auto error = session.lastError())
         lines << u"Last API error: %1"_s.arg(error->message);

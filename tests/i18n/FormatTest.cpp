@@ -2,9 +2,7 @@
 // the CLI, the report and the support messages, the same table in English and in French.
 #include "core/model/Format.h"
 #include "tests/common/ParamName.h"
-
-#include <QCoreApplication>
-#include <QTranslator>
+#include "tests/i18n/FrenchCatalogue.h"
 
 #include <gtest/gtest.h>
 
@@ -86,18 +84,8 @@ TEST_P(FormatInEnglish, ReadsAsTheTableSays)
     EXPECT_EQ(GetParam().format(QLocale(QLocale::English, QLocale::UnitedStates)), GetParam().english);
 }
 
-// The French catalogue is loaded, as the programs load it for a French locale.
-class FormatInFrench : public ::testing::TestWithParam<FormatCase>
+class FormatInFrench : public WithFrenchCatalogue<::testing::TestWithParam<FormatCase>>
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_translator.load(QStringLiteral(PASSERELLE_FR_QM))) << PASSERELLE_FR_QM;
-        ASSERT_TRUE(QCoreApplication::installTranslator(&m_translator));
-    }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
-
-    QTranslator m_translator;
 };
 
 TEST_P(FormatInFrench, ReadsAsTheTableSays)

@@ -1,9 +1,7 @@
 #include "core/api/StrictJson.h"
 #include "core/model/RuleText.h"
 #include "core/model/Step.h"
-
-#include <QCoreApplication>
-#include <QTranslator>
+#include "tests/i18n/FrenchCatalogue.h"
 
 #include <gtest/gtest.h>
 
@@ -14,18 +12,7 @@ namespace {
 
 // Loads the compiled French catalogue and checks that the contexts the code asks for at run time
 // are the ones lupdate wrote: a mismatch leaves the interface in English without any warning.
-class FrenchCatalogue : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_translator.load(QStringLiteral(PASSERELLE_FR_QM))) << PASSERELLE_FR_QM;
-        ASSERT_TRUE(QCoreApplication::installTranslator(&m_translator));
-    }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
-
-    QTranslator m_translator;
-};
+using FrenchCatalogue = WithFrenchCatalogue<::testing::Test>;
 
 TEST_F(FrenchCatalogue, DeclaresFrench)
 {

@@ -1,6 +1,7 @@
 #include "core/api/LogScrubber.h"
+#include "core/backend/Backend.h"
+#include "core/model/TrContext.h"
 #include "core/secrets/KeychainStore.h"
-#include "core/session/Backend.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/common/AppIcon.h"
 #include "ui/tour/Autopilot.h"
@@ -18,9 +19,13 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
+
+PASSERELLE_TR_CONTEXT(WizardMain);
 
 // --help and --version answer without a display (a server, a package check): no QApplication.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
@@ -38,31 +43,25 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Before anything can log: the key never reaches a log line (admin-api.md, section C).
+    // Before anything can log: the key never reaches a log line (docs/contract.md, "A careful client").
     LogScrubber scrubber;
     scrubber.install();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+    nameTheApplication();
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           QCoreApplication::translate("main", "Show the version."));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                          QCoreApplication::translate("main", "Start the offline simulation."));
-    const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        QCoreApplication::translate("main",
-                                                                    "Walk the dry-run through every step and "
-                                                                    "save one picture per page into DIR."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Language: fr or en (default: the system's)."),
-        QStringLiteral("LANG"));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, WizardMain::tr("Show the version."));
+    const QCommandLineOption dryRunOption(u"dry-run"_s, WizardMain::tr("Start the offline simulation."));
+    const QCommandLineOption tourOption(u"tour"_s,
+                                        WizardMain::tr("Walk the dry-run through every step and "
+                                                       "save one picture per page into DIR."),
+                                        u"DIR"_s);
+    const QCommandLineOption langOption(u"lang"_s, WizardMain::tr("Language: fr or en (default: the system's)."),
+                                        u"LANG"_s);
     const QCommandLineOption supportModeOption(
-        QStringLiteral("support-mode"),
-        QCoreApplication::translate("main", "Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
+        u"support-mode"_s,
+        WizardMain::tr("Start in support mode, safe for screen sharing (key hidden, e-mail masked)."));
     parser.addOptions({versionOption, dryRunOption, tourOption, langOption, supportModeOption});
     parser.process(*app); // --help ends here
     // Without a QApplication only the version is left to print (also when "--version" was the

@@ -5,12 +5,14 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
+using namespace Qt::Literals::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcI18n, "passerelle.i18n")
 
 namespace passerelle::i18n {
 namespace {
 
-const QString kCatalogueDir = QStringLiteral(":/i18n");
+const QString kCatalogueDir = u":/i18n"_s;
 
 bool isEnglish(const QLocale &locale)
 {
@@ -24,7 +26,7 @@ bool installTranslations(const QLocale &locale, QObject *owner)
     auto *own = new QTranslator(owner);
     if (isEnglish(locale)) {
         // The sources are English, but "%n account(s)" needs the English plural catalogue.
-        if (!own->load(QStringLiteral("passerelle_en"), kCatalogueDir)) {
+        if (!own->load(u"passerelle_en"_s, kCatalogueDir)) {
             qCWarning(lcI18n) << "no English plural catalogue";
             return false;
         }
@@ -32,12 +34,11 @@ bool installTranslations(const QLocale &locale, QObject *owner)
         return true;
     }
     auto *qt = new QTranslator(owner);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         qCDebug(lcI18n) << "no Qt translation for" << locale.name();
-    if (!own->load(locale, QStringLiteral("passerelle"), QStringLiteral("_"), kCatalogueDir)) {
+    if (!own->load(locale, u"passerelle"_s, u"_"_s, kCatalogueDir)) {
         qCWarning(lcI18n) << "no Passerelle translation for" << locale.name();
         return false;
     }

@@ -53,23 +53,6 @@
     </message>
 </context>
 <context>
-    <name>ReportFormat</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Rules</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -8,16 +8,8 @@
         <translation>Migrer %1</translation>
     </message>
     <message>
-        <source>%1 moves to the transit server, on the new infrastructure. It will be unavailable for about %2 (an estimate: one minute per GB of databases).</source>
-        <translation>%1 passe sur le serveur de transit, sur la nouvelle infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Go de bases de données).</translation>
-    </message>
-    <message>
         <source>Move %1 back</source>
         <translation>Redéplacer %1</translation>
-    </message>
-    <message>
-        <source>%1 moves back to your reinstalled server. It will be unavailable for about %2 (an estimate: one minute per GB of databases).</source>
-        <translation>%1 revient sur votre serveur réinstallé. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Go de bases de données).</translation>
     </message>
     <message>
         <source>%1 — about %2</source>
@@ -34,6 +26,41 @@
     <message>
         <source>These accounts will move one after another. Each is unavailable while it moves: about %1 in total, ending around %2 (estimates).</source>
         <translation>Ces comptes passeront l&apos;un après l&apos;autre. Chacun est indisponible pendant son déplacement&#xa0;: environ %1 au total, fin vers %2 (estimations).</translation>
+    </message>
+    <message>
+        <source>%1 moves to the transit server, on the new infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases).</source>
+        <translation>%1 passe sur le serveur de transit, sur la nouvelle infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données).</translation>
+    </message>
+    <message>
+        <source>%1 moves back to your reinstalled server. It will be unavailable for about %2 (an estimate: one minute per GiB of databases).</source>
+        <translation>%1 revient sur votre serveur réinstallé. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCsv</name>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>estimated downtime (s)</source>
+        <translation>coupure estimée (s)</translation>
+    </message>
+    <message>
+        <source>observed downtime (s)</source>
+        <translation>coupure observée (s)</translation>
     </message>
 </context>
 <context>
@@ -64,7 +91,7 @@
     </message>
 </context>
 <context>
-    <name>ApiEndpoint</name>
+    <name>ApiAddress</name>
     <message>
         <source>The API address is not a valid URL.</source>
         <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
@@ -80,17 +107,6 @@
     <message>
         <source>The API address must end with /v1/.</source>
         <translation>L&apos;adresse de l&apos;API doit se terminer par /v1/.</translation>
-    </message>
-</context>
-<context>
-    <name>Backend</name>
-    <message>
-        <source>The scenario cannot be used: %1</source>
-        <translation>Le scénario est inutilisable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>An API key is needed to reach the provider.</source>
-        <translation>Une clé d&apos;API est nécessaire pour joindre l&apos;hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -209,7 +225,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
 </context>
 <context>
-    <name>Confirmation</name>
+    <name>ConfirmationPrompt</name>
     <message>
         <source>yes</source>
         <translation>oui</translation>
@@ -387,19 +403,19 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>Format</name>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -522,6 +538,17 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 is missing or changed</source>
         <translation>%1 manque ou a changé</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBackend</name>
+    <message>
+        <source>An API key is needed to reach the provider.</source>
+        <translation>Une clé d&apos;API est nécessaire pour joindre l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be used: %1</source>
+        <translation>Le scénario est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -833,27 +860,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
-    <name>ReportFormat</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n&#xa0;s</numerusform>
-            <numerusform>%n&#xa0;s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n&#xa0;min</numerusform>
-            <numerusform>%n&#xa0;min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
-    </message>
-</context>
-<context>
     <name>ReportHtml</name>
     <message>
         <source>not yet</source>
@@ -862,18 +868,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>not observed</source>
         <translation>non observée</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>Dates and cost</source>
@@ -1220,6 +1214,38 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>You have already chosen who moves the accounts back.</source>
         <translation>Vous avez déjà choisi qui redéplace les comptes.</translation>
+    </message>
+    <message>
+        <source>client server</source>
+        <translation>serveur client</translation>
+    </message>
+    <message>
+        <source>transit server</source>
+        <translation>serveur de transit</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>ancienne</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>This account is not part of the migration.</source>
+        <translation>Ce compte ne fait pas partie de la migration.</translation>
+    </message>
+    <message>
+        <source>A request for %1 is already on its way.</source>
+        <translation>Une demande pour %1 est déjà en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A request for %1 is on its way to the provider: accounts are handled one at a time.</source>
+        <translation>Une demande pour %1 est en route vers l&apos;hébergeur&#xa0;: les comptes passent un par un.</translation>
+    </message>
+    <message>
+        <source>The shared transit server is for testing before the transit server is requested.</source>
+        <translation>Le serveur de transit partagé sert aux tests avant la demande du serveur de transit.</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1707,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
-    <name>Step</name>
+    <name>StepNames</name>
     <message>
         <source>Prepare the accounts</source>
         <translation>Faire les changements nécessaires</translation>
@@ -1829,10 +1855,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>- %1&#xa0;: bases de données %2, fichiers %3, mails %4, coupure estimée %5</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
-    </message>
-    <message>
         <source> (checked)</source>
         <translation> (vérifié)</translation>
     </message>
@@ -1853,10 +1875,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Migration&#xa0;: %1 (id %2), date limite %3</translation>
     </message>
     <message>
-        <source>Accounts (%1), total estimated downtime %2 min:</source>
-        <translation>Comptes (%1), coupure totale estimée %2&#xa0;min&#xa0;:</translation>
-    </message>
-    <message>
         <source>Prepared by Passerelle on %1.</source>
         <translation>Préparé par Passerelle le %1.</translation>
     </message>
@@ -1864,9 +1882,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Migration: %1 (id %2)</source>
         <translation>Migration&#xa0;: %1 (id %2)</translation>
     </message>
+    <message>
+        <source>Accounts (%1), total estimated downtime %2:</source>
+        <translation>Comptes (%1), coupure totale estimée %2&#xa0;:</translation>
+    </message>
 </context>
 <context>
-    <name>main</name>
+    <name>WizardMain</name>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
     <message>
         <source>Start the offline simulation.</source>
         <translation>Lance la simulation hors ligne.</translation>
@@ -1883,36 +1909,19 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Start in support mode, safe for screen sharing (key hidden, e-mail masked).</source>
         <translation>Démarrer en mode support, sans risque en partage d’écran (clé cachée, e-mail masqué).</translation>
     </message>
+</context>
+<context>
+    <name>passerelle::ApiJob</name>
     <message>
-        <source>Show the version.</source>
-        <translation>Affiche la version.</translation>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
-    <name>passerelle::ActionRunner</name>
-    <message>
-        <source>This account is not part of the migration.</source>
-        <translation>Ce compte ne fait pas partie de la migration.</translation>
-    </message>
-    <message>
-        <source>A request for %1 is already on its way.</source>
-        <translation>Une demande pour %1 est déjà en cours d&apos;envoi.</translation>
-    </message>
+    <name>passerelle::IntentPipeline</name>
     <message>
         <source>Passerelle could not write its journal (%1), so nothing was sent.</source>
         <translation>Passerelle n&apos;a pas pu écrire son journal (%1)&#xa0;: rien n&apos;a donc été envoyé.</translation>
-    </message>
-    <message>
-        <source>confirmed by reading the account back</source>
-        <translation>confirmé en relisant le compte</translation>
-    </message>
-    <message>
-        <source>the account is no longer part of the migration</source>
-        <translation>le compte ne fait plus partie de la migration</translation>
-    </message>
-    <message>
-        <source>found started when Passerelle restarted</source>
-        <translation>trouvée démarrée au redémarrage de Passerelle</translation>
     </message>
     <message>
         <source>%1: request sent.</source>
@@ -1927,6 +1936,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>%1&#xa0;: la réponse a été perdue et le compte n&apos;a pas pu être relu. Passerelle vérifiera de nouveau avant tout envoi&#xa0;; rien ne sera envoyé deux fois.</translation>
     </message>
     <message>
+        <source>confirmed by reading the account back</source>
+        <translation>confirmé en relisant le compte</translation>
+    </message>
+    <message>
         <source>%1: it had reached the provider (checked by reading the account back).</source>
         <translation>%1&#xa0;: elle avait atteint l&apos;hébergeur (vérifié en relisant le compte).</translation>
     </message>
@@ -1937,6 +1950,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1: it did not start; sending it again with the same request key.</source>
         <translation>%1&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
+    </message>
+    <message>
+        <source>the account is no longer part of the migration</source>
+        <translation>le compte ne fait plus partie de la migration</translation>
+    </message>
+    <message>
+        <source>found started when Passerelle restarted</source>
+        <translation>trouvée démarrée au redémarrage de Passerelle</translation>
     </message>
     <message>
         <source>%1, interrupted earlier: it had reached the provider.</source>
@@ -1950,12 +1971,25 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1, interrupted earlier: it did not start; sending it again with the same request key.</source>
         <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
     </message>
-</context>
-<context>
-    <name>passerelle::ApiJob</name>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
+        <source>%1 The answer was lost. You can send the request again: support will not receive it twice.</source>
+        <translation>%1 La réponse a été perdue. Vous pouvez renvoyer la demande&#xa0;: le support ne la recevra pas deux fois.</translation>
+    </message>
+    <message>
+        <source>The provider does not take support requests through the API: the message is ready to copy.</source>
+        <translation>L&apos;hébergeur ne reçoit pas les demandes au support par l&apos;API&#xa0;: le message est prêt à être copié.</translation>
+    </message>
+    <message>
+        <source>found received when Passerelle restarted</source>
+        <translation>trouvée reçue au redémarrage de Passerelle</translation>
+    </message>
+    <message>
+        <source>not received by support</source>
+        <translation>non reçue par le support</translation>
+    </message>
+    <message>
+        <source>A request to support, interrupted earlier, did not arrive: send it again.</source>
+        <translation>Une demande au support, interrompue auparavant, n&apos;est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2027,14 +2061,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 <context>
     <name>passerelle::MigrationSession</name>
     <message>
-        <source>This account is not part of the migration.</source>
-        <translation>Ce compte ne fait pas partie de la migration.</translation>
-    </message>
-    <message>
-        <source>A request for %1 is already on its way.</source>
-        <translation>Une demande pour %1 est déjà en cours d&apos;envoi.</translation>
-    </message>
-    <message>
         <source>Migration %1 is not offered to this account.</source>
         <translation>La migration %1 n&apos;est pas proposée à ce compte.</translation>
     </message>
@@ -2055,36 +2081,8 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>%1&#xa0;: %2 → %3.</translation>
     </message>
     <message>
-        <source>The shared transit server is for testing before the transit server is requested.</source>
-        <translation>Le serveur de transit partagé sert aux tests avant la demande du serveur de transit.</translation>
-    </message>
-    <message>
-        <source>Passerelle could not write its journal (%1), so nothing was sent.</source>
-        <translation>Passerelle n&apos;a pas pu écrire son journal (%1)&#xa0;: rien n&apos;a donc été envoyé.</translation>
-    </message>
-    <message>
-        <source>The provider does not take support requests through the API: the message is ready to copy.</source>
-        <translation>L&apos;hébergeur ne reçoit pas les demandes au support par l&apos;API&#xa0;: le message est prêt à être copié.</translation>
-    </message>
-    <message>
         <source>Request sent to support.</source>
         <translation>Demande envoyée au support.</translation>
-    </message>
-    <message>
-        <source>found received when Passerelle restarted</source>
-        <translation>trouvée reçue au redémarrage de Passerelle</translation>
-    </message>
-    <message>
-        <source>not received by support</source>
-        <translation>non reçue par le support</translation>
-    </message>
-    <message>
-        <source>A request to support, interrupted earlier, did not arrive: send it again.</source>
-        <translation>Une demande au support, interrompue auparavant, n&apos;est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 The answer was lost. You can send the request again: support will not receive it twice.</source>
-        <translation>%1 La réponse a été perdue. Vous pouvez renvoyer la demande&#xa0;: le support ne la recevra pas deux fois.</translation>
     </message>
     <message>
         <source>%1 is back on the old infrastructure: check it again after its next migration.</source>
@@ -2331,40 +2329,12 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
-    <message>
-        <source>transit server</source>
-        <translation>serveur de transit</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>nouvelle</translation>
-    </message>
 </context>
 <context>
     <name>passerelle::ui::AccountsTableModel</name>
     <message>
-        <source>client server</source>
-        <translation>serveur client</translation>
-    </message>
-    <message>
-        <source>transit server</source>
-        <translation>serveur de transit</translation>
-    </message>
-    <message>
-        <source>old</source>
-        <translation>ancienne</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>nouvelle</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>An estimate (one minute per GB of databases), never a promise.</source>
-        <translation>Une estimation (une minute par Go de bases de données), jamais une promesse.</translation>
     </message>
     <message>
         <source>%1: available</source>
@@ -2413,6 +2383,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>An estimate (one minute per GiB of databases), never a promise.</source>
+        <translation>Une estimation (une minute par Gio de bases de données), jamais une promesse.</translation>
     </message>
 </context>
 <context>
@@ -2691,10 +2665,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Recherche de votre migration…</translation>
     </message>
     <message>
-        <source>Passerelle could not start.</source>
-        <translation>Passerelle n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
         <source>Start a &amp;new journal</source>
         <translation>Commencer un &amp;nouveau journal</translation>
     </message>
@@ -2824,10 +2794,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 </context>
 <context>
     <name>passerelle::ui::MigrationOverPage</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
     <message>
         <source>Summary of the migration</source>
         <translation>Résumé de la migration</translation>
@@ -3119,46 +3085,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 </context>
 <context>
     <name>report</name>
-    <message>
-        <source>account</source>
-        <translation>compte</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>état</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>emplacement</translation>
-    </message>
-    <message>
-        <source>version</source>
-        <translation>version</translation>
-    </message>
-    <message>
-        <source>estimated downtime (s)</source>
-        <translation>coupure estimée (s)</translation>
-    </message>
-    <message>
-        <source>observed downtime (s)</source>
-        <translation>coupure observée (s)</translation>
-    </message>
-    <message>
-        <source>client server</source>
-        <translation>serveur client</translation>
-    </message>
-    <message>
-        <source>transit server</source>
-        <translation>serveur de transit</translation>
-    </message>
-    <message>
-        <source>old</source>
-        <translation>ancienne</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>nouvelle</translation>
-    </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>

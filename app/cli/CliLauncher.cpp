@@ -2,8 +2,6 @@
 
 #include "app/cli/ApiKeySource.h"
 #include "core/api/ApiEndpoint.h"
-#include "core/api/Credentials.h"
-#include "core/api/LogScrubber.h"
 #include "core/api/RestAdminApi.h"
 #include "core/secrets/KeychainJob.h"
 #include "core/secrets/KeychainStore.h"
@@ -75,17 +73,12 @@ void CliLauncher::open(const QByteArray &apiKey)
     options.accountName = m_options.accountQualifier;
     options.customerEmail = m_options.customerEmail;
     options.startNewJournal = m_options.newJournal;
-    // Core's own qualifier rule tells which forms of the key the log scrubber must hide.
-    if (!m_options.dryRun) {
-        for (const QByteArray &secret : credentialsFor(options).secretForms())
-            m_scrubber.addSecret(secret);
-    }
+    registerSecrets(m_scrubber, options);
     auto backend = openBackend(options);
     if (!backend) {
-        // The journal locked by a running wizard, damaged, or from a newer Passerelle; a bad scenario.
-        const ApiError &error = backend.error();
-        fail(ExitCode::Failed,
-             error.kind == ApiError::Kind::JournalDamaged
+        const BackendError &error = backend.error();
+        fail(exitCodeFor(error),
+             error.kind == BackendError::Kind::JournalDamaged
                  ? tr("%1 To start a new journal from the provider's state, run the command again with "
                       "--new-journal; the ticks and choices of the damaged one are not carried over.")
                        .arg(error.message)

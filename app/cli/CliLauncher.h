@@ -4,7 +4,7 @@
 #include "app/cli/CliRunner.h"
 #include "app/cli/Confirmation.h"
 #include "app/cli/SiteCheckCommand.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 
 #include <QDateTime>
 #include <QObject>

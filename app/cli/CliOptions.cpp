@@ -2,19 +2,17 @@
 
 #include "core/api/ApiContract.h"
 #include "core/api/ApiEndpoint.h"
+#include "core/model/TrContext.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::cli {
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct CliUsage
-{
-    Q_DECLARE_TR_FUNCTIONS(CliUsage)
-};
+PASSERELLE_TR_CONTEXT(CliUsage);
 
 ParsedCommandLine usageError(const QString &message, const QCommandLineParser &parser)
 {
@@ -23,24 +21,35 @@ ParsedCommandLine usageError(const QString &message, const QCommandLineParser &p
 
 std::optional<AccountAction> actionNamed(const QString &name)
 {
-    if (name == QLatin1String("test"))
-        return AccountAction::Test;
-    if (name == QLatin1String("migrate"))
-        return AccountAction::Migrate;
-    if (name == QLatin1String("rollback"))
-        return AccountAction::Rollback;
-    if (name == QLatin1String("move-back"))
-        return AccountAction::MoveBack;
+    for (const AccountAction action : kAccountActions) {
+        if (commandName(action) == name)
+            return action;
+    }
     return std::nullopt;
 }
 
 bool looksLikeAKeyOption(const QString &argument)
 {
     const QString name = argument.section(u'=', 0, 0).toLower();
-    return name == QLatin1String("--api-key") || name == QLatin1String("--key") || name == QLatin1String("--token");
+    return name == u"--api-key"_s || name == u"--key"_s || name == u"--token"_s;
 }
 
 } // namespace
+
+QString commandName(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::Test:
+        return u"test"_s;
+    case AccountAction::Migrate:
+        return u"migrate"_s;
+    case AccountAction::Rollback:
+        return u"rollback"_s;
+    case AccountAction::MoveBack:
+        return u"move-back"_s;
+    }
+    return {};
+}
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -52,46 +61,40 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                      "Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, "
                      "5 cannot reach the API, 6 accepted but its outcome could not be read yet "
                      "(run status later). check-sites exits 0 when no site is broken, 1 when one is."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliUsage::tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), CliUsage::tr("Show the version."));
-    const QCommandLineOption json(QStringLiteral("json"), CliUsage::tr("Print JSON instead of text."));
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
-                                 CliUsage::tr("Do not ask for confirmation."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliUsage::tr("Show this help."));
+    const QCommandLineOption version(u"version"_s, CliUsage::tr("Show the version."));
+    const QCommandLineOption json(u"json"_s, CliUsage::tr("Print JSON instead of text."));
+    const QCommandLineOption yes({u"y"_s, u"yes"_s}, CliUsage::tr("Do not ask for confirmation."));
     const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"),
-        CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()), QStringLiteral("URL"),
-        contract::defaultBaseUrl());
-    const QCommandLineOption account(QStringLiteral("account"), CliUsage::tr("Use the key for this hosting account."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption customer(QStringLiteral("customer"), CliUsage::tr("Use the key for this customer."),
-                                      QStringLiteral("EMAIL"));
-    const QCommandLineOption migration(QStringLiteral("migration"),
-                                       CliUsage::tr("The migration (default: the only one offered)."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        u"api-url"_s, CliUsage::tr("The provider's API address (default %1).").arg(contract::defaultBaseUrl()),
+        u"URL"_s, contract::defaultBaseUrl());
+    const QCommandLineOption account(u"account"_s, CliUsage::tr("Use the key for this hosting account."), u"NAME"_s);
+    const QCommandLineOption customer(u"customer"_s, CliUsage::tr("Use the key for this customer."), u"EMAIL"_s);
+    const QCommandLineOption migration(u"migration"_s, CliUsage::tr("The migration (default: the only one offered)."),
+                                       u"ID"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s,
                                     CliUsage::tr("Use the offline simulator; nothing reaches the provider."));
-    const QCommandLineOption ics(QStringLiteral("ics"),
+    const QCommandLineOption ics(u"ics"_s,
                                  CliUsage::tr("With 'plan': also write the plan as an iCalendar file (- for "
                                               "standard output, instead of the plan)."),
-                                 QStringLiteral("FILE"));
+                                 u"FILE"_s);
     const QCommandLineOption baseline(
-        QStringLiteral("baseline"),
-        CliUsage::tr("check-sites: record the sites' current answers as the reference to compare with."));
+        u"baseline"_s, CliUsage::tr("check-sites: record the sites' current answers as the reference to compare with."));
     const QCommandLineOption connectTo(
-        QStringLiteral("connect-to"),
+        u"connect-to"_s,
         CliUsage::tr("check-sites: when a site's URL asks for HOST:PORT, connect to HOST2:PORT2 instead (as curl "
                      "does); the Host header and the certificate check stay for HOST. Repeatable."),
-        QStringLiteral("HOST:PORT:HOST2:PORT2"));
+        u"HOST:PORT:HOST2:PORT2"_s);
     const QCommandLineOption newJournal(
-        QStringLiteral("new-journal"),
+        u"new-journal"_s,
         CliUsage::tr("After a damaged journal was set aside, start a new one from the provider's state."));
     parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics, baseline,
                        connectTo, newJournal});
-    parser.addPositionalArgument(QStringLiteral("command"),
+    parser.addPositionalArgument(u"command"_s,
                                  CliUsage::tr("status | plan | test | migrate | rollback | move-back | check-sites"));
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
+    parser.addPositionalArgument(u"ACCOUNT"_s,
                                  CliUsage::tr("The account to act on (name or id); check-sites takes any number."),
-                                 QStringLiteral("[ACCOUNT...]"));
+                                 u"[ACCOUNT...]"_s);
 
     for (const QString &argument : arguments) {
         if (looksLikeAKeyOption(argument))
@@ -104,13 +107,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(help))
         return {std::nullopt, parser.helpText(), ExitCode::Done};
     if (parser.isSet(version))
-        return {std::nullopt, QStringLiteral("passerelle-cli " PASSERELLE_VERSION "\n"), ExitCode::Done};
+        return {std::nullopt, u"passerelle-cli " PASSERELLE_VERSION "\n"_s, ExitCode::Done};
 
     CliOptions options;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    if (command == QLatin1String("status") || command == QLatin1String("plan")) {
-        options.command = command == QLatin1String("status") ? CliOptions::Command::Status : CliOptions::Command::Plan;
+    if (command == u"status"_s || command == u"plan"_s) {
+        options.command = command == u"status"_s ? CliOptions::Command::Status : CliOptions::Command::Plan;
         if (positional.size() != 1)
             return usageError(CliUsage::tr("'%1' takes no account.").arg(command), parser);
     } else if (const auto action = actionNamed(command)) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/ExitCode.h"
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/sites/ConnectTo.h"
 
 #include <QString>
@@ -11,7 +11,7 @@
 
 namespace passerelle::cli {
 
-// What one passerelle-cli invocation asks for (issue 4, "passerelle-cli").
+// What one passerelle-cli invocation asks for (README.md, "The three programs").
 struct CliOptions
 {
     enum class Command { Status, Plan, Action, CheckSites };
@@ -41,6 +41,9 @@ struct ParsedCommandLine
     QString text;
     ExitCode exitCode = ExitCode::Usage;
 };
+
+// The action as typed on the command line: "test", "migrate", "rollback", "move-back".
+QString commandName(AccountAction action);
 
 // `arguments` includes the program name, as QCoreApplication::arguments() gives it.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);

@@ -1,16 +1,20 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/cli/PlanReport.h"
-#include "app/cli/ReportFormat.h"
 #include "app/cli/StatusReport.h"
+#include "app/cli/TextColumns.h"
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
+#include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
 
 #include <QJsonDocument>
 
 #include <utility>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::cli {
 
@@ -54,15 +58,8 @@ void CliRunner::start()
             [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
     connect(&m_session, &MigrationSession::actionError, this,
             [this](qint64 accountId, AccountAction, const ApiError &error) { onActionError(accountId, error); });
-    connect(&m_session, &MigrationSession::actionAccepted, this, &CliRunner::onResendSettled);
-    connect(&m_session, &MigrationSession::actionFailed, this, &CliRunner::onResendSettled);
+    connect(&m_session, &MigrationSession::inFlightChanged, this, &CliRunner::onResendSettled);
     m_session.start(m_options.migrationId);
-}
-
-ReportInput CliRunner::reportInput() const
-{
-    return {m_session.snapshot(),   m_session.facts(),       m_session.currentStep(),
-            m_session.serverName(), m_session.clock().now(), m_session.isDryRun()};
 }
 
 void CliRunner::printJson(const QJsonObject &object)
@@ -72,10 +69,10 @@ void CliRunner::printJson(const QJsonObject &object)
 }
 
 // A report waits for the re-send of an action interrupted earlier: exiting at once would cut it
-// off and leave it in doubt again (issue 6, "the next start resolves the intent").
+// off and leave it in doubt again (docs/process.md, "Nothing lost").
 void CliRunner::onResendSettled()
 {
-    if (!m_waitingForResend || m_session.isSendingAction())
+    if (!m_waitingForResend || !m_session.inFlight().isEmpty())
         return;
     m_waitingForResend = false;
     onSessionReady();
@@ -83,7 +80,7 @@ void CliRunner::onResendSettled()
 
 void CliRunner::onSessionReady()
 {
-    if (m_options.command != CliOptions::Command::Action && m_session.isSendingAction()) {
+    if (m_options.command != CliOptions::Command::Action && !m_session.inFlight().isEmpty()) {
         m_waitingForResend = true;
         m_err << tr("An action interrupted earlier is being sent again with its original request key; "
                     "waiting for the provider's answer...")
@@ -93,24 +90,25 @@ void CliRunner::onSessionReady()
     switch (m_options.command) {
     case CliOptions::Command::Status:
         if (m_options.json)
-            printJson(statusJson(reportInput()));
+            printJson(statusJson(report::currentState(m_session)));
         else
-            m_out << statusText(reportInput()) << Qt::flush;
+            m_out << statusText(report::currentState(m_session)) << Qt::flush;
         finish(ExitCode::Done);
         return;
     case CliOptions::Command::Plan:
         if (!m_options.icsPath.isEmpty()) {
-            if (const QString error = writePlanCalendar(reportInput(), m_options.icsPath, m_out); !error.isEmpty()) {
+            if (const QString error = writePlanCalendar(report::currentState(m_session), m_options.icsPath, m_out);
+                !error.isEmpty()) {
                 m_err << error << Qt::endl;
                 finish(ExitCode::Failed);
                 return;
             }
         }
-        if (m_options.icsPath != QLatin1String("-")) { // with "--ics -" the calendar is the whole output
+        if (m_options.icsPath != u"-") { // with "--ics -" the calendar is the whole output
             if (m_options.json)
-                printJson(planJson(reportInput()));
+                printJson(planJson(report::currentState(m_session)));
             else
-                m_out << planText(reportInput()) << Qt::flush;
+                m_out << planText(report::currentState(m_session)) << Qt::flush;
         }
         finish(ExitCode::Done);
         return;
@@ -126,7 +124,7 @@ void CliRunner::onSessionReady()
 void CliRunner::runAction()
 {
     const MigrationSnapshot &snapshot = m_session.snapshot();
-    const AccountState *account = snapshot.accountNamed(m_options.target);
+    const AccountRecord *account = snapshot.accountNamed(m_options.target);
     bool isNumber = false;
     const qint64 id = m_options.target.toLongLong(&isNumber);
     if (!account && isNumber)
@@ -140,7 +138,7 @@ void CliRunner::runAction()
     m_before = *account;
     const Verdict verdict = m_session.canAct(account->id, m_options.action);
     if (!verdict) {
-        m_err << tr("Not allowed now: %1").arg(verdict.reason()) << Qt::endl;
+        m_err << tr("Not allowed now: %1").arg(verdict.error()) << Qt::endl;
         finish(ExitCode::NotAllowed);
         return;
     }
@@ -168,7 +166,7 @@ void CliRunner::onActionAccepted(qint64 accountId)
         return;
     m_accepted = true;
     m_acceptedAt = m_session.clock().now();
-    if (const AccountState *account = m_session.snapshot().account(accountId))
+    if (const AccountRecord *account = m_session.snapshot().account(accountId))
         m_lastSeen = *account;
     m_err << tr("Accepted by the provider; waiting for the operation to end...") << Qt::endl;
     onSnapshot();
@@ -196,7 +194,7 @@ void CliRunner::onSnapshot()
 {
     if (!m_accepted || m_finished)
         return;
-    const AccountState *account = m_session.snapshot().account(m_accountId);
+    const AccountRecord *account = m_session.snapshot().account(m_accountId);
     if (!account)
         return;
     m_lastSeen = *account;
@@ -205,7 +203,7 @@ void CliRunner::onSnapshot()
         if (!m_sawRunning) {
             m_err << tr("%1: %2, estimated end %3")
                          .arg(account->name, text::statusName(account->status),
-                              format::when(downtime::estimatedEnd(*account, m_acceptedAt)))
+                              format::dateTime(downtime::estimatedEnd(*account, m_acceptedAt)))
                   << Qt::endl;
         }
         m_sawRunning = true;
@@ -218,12 +216,12 @@ void CliRunner::onSnapshot()
         return;
     const bool failed = isFailure(account->status);
     if (m_options.json) {
-        printJson(QJsonObject {{QStringLiteral("account"), account->name},
-                               {QStringLiteral("id"), account->id},
-                               {QStringLiteral("action"), contract::toString(m_options.action)},
-                               {QStringLiteral("status"), contract::toString(account->status)},
-                               {QStringLiteral("succeeded"), !failed},
-                               {QStringLiteral("last_error"), account->lastError}});
+        printJson(QJsonObject {{u"account"_s, account->name},
+                               {u"id"_s, account->id},
+                               {u"action"_s, contract::toString(m_options.action)},
+                               {u"status"_s, contract::toString(account->status)},
+                               {u"succeeded"_s, !failed},
+                               {u"last_error"_s, account->lastError}});
     } else {
         m_out << tr("%1: %2").arg(account->name, text::statusName(account->status));
         if (!account->lastError.isEmpty())

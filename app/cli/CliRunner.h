@@ -3,9 +3,8 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/Confirmation.h"
 #include "app/cli/ExitCode.h"
-#include "app/cli/ReportInput.h"
 #include "core/api/ApiError.h"
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/model/OverdueWatch.h"
 
 #include <QObject>
@@ -44,7 +43,6 @@ private:
     void onRefreshFailed(const ApiError &error);
     void onOutcomeUnread(const QString &reason);
     void finish(ExitCode code);
-    ReportInput reportInput() const;
     void printJson(const QJsonObject &object);
 
     MigrationSession &m_session;
@@ -53,8 +51,8 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     qint64 m_accountId = 0;
-    AccountState m_before; // the account just before the action, to recognize its outcome
-    AccountState m_lastSeen; // the account as last read after the action was accepted
+    AccountRecord m_before; // the account just before the action, to recognize its outcome
+    AccountRecord m_lastSeen; // the account as last read after the action was accepted
     QDateTime m_acceptedAt;
     OverdueWatch m_overdue;
     bool m_ready = false;

@@ -1,23 +1,28 @@
 #include "app/cli/Confirmation.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 #include <cstdio>
 #include <unistd.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::cli {
+namespace {
+PASSERELLE_TR_CONTEXT(ConfirmationPrompt);
+} // namespace
 
 bool isYes(const QString &answer)
 {
     const QString word = answer.trimmed().toLower();
-    const QString translated = QCoreApplication::translate("Confirmation", "yes").toLower();
-    return word == QLatin1String("y") || word == QLatin1String("yes") || (!translated.isEmpty() && word == translated)
+    const QString translated = ConfirmationPrompt::tr("yes").toLower();
+    return word == u"y"_s || word == u"yes"_s || (!translated.isEmpty() && word == translated)
         || (!translated.isEmpty() && word == translated.left(1));
 }
 
 bool askYesNo(const QString &question, QTextStream &in, QTextStream &out)
 {
-    out << question << u' ' << QCoreApplication::translate("Confirmation", "[y/N]") << u' ';
+    out << question << u' ' << ConfirmationPrompt::tr("[y/N]") << u' ';
     out.flush();
     return isYes(in.readLine());
 }

@@ -1,5 +1,7 @@
 #include "app/cli/ExitCode.h"
 
+#include "core/backend/Backend.h"
+
 namespace passerelle::cli {
 
 ExitCode exitCodeFor(const ApiError &error)
@@ -21,6 +23,22 @@ ExitCode exitCodeFor(const ApiError &error)
     default:
         return ExitCode::Failed;
     }
+}
+
+ExitCode exitCodeFor(const BackendError &error)
+{
+    switch (error.kind) {
+    case BackendError::Kind::BadAddress:
+        return ExitCode::Usage;
+    case BackendError::Kind::NoKey:
+        return ExitCode::KeyRefused;
+    case BackendError::Kind::JournalInUse:
+    case BackendError::Kind::JournalTooNew:
+    case BackendError::Kind::JournalUnusable:
+    case BackendError::Kind::BadScenario:
+        break;
+    }
+    return ExitCode::Failed;
 }
 
 } // namespace passerelle::cli

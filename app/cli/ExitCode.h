@@ -2,9 +2,13 @@
 
 #include "core/api/ApiError.h"
 
+namespace passerelle {
+struct BackendError;
+}
+
 namespace passerelle::cli {
 
-// passerelle-cli's exit codes (issue 4): scripts branch on them, so they never change meaning.
+// passerelle-cli's exit codes (README.md): scripts branch on them, so they never change meaning.
 enum class ExitCode {
     Done = 0,
     Failed = 1,
@@ -24,5 +28,7 @@ inline int toInt(ExitCode code)
 
 // The exit code for an API error that ends a command.
 ExitCode exitCodeFor(const ApiError &error);
+// The exit code when no backend opened (the journal held by a running wizard, a bad scenario...).
+ExitCode exitCodeFor(const BackendError &error);
 
 } // namespace passerelle::cli

@@ -1,30 +1,30 @@
 #include "app/cli/PlanReport.h"
 
-#include "app/cli/ReportFormat.h"
+#include "app/cli/TextColumns.h"
 #include "core/model/Billing.h"
+#include "core/model/Format.h"
 #include "core/model/MigrationPlan.h"
 #include "core/model/Money.h"
+#include "core/model/ProcessRules.h"
+#include "core/model/TrContext.h"
 #include "core/report/PlanCalendar.h"
 #include "core/report/SaveFile.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::cli {
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct PlanReport
-{
-    Q_DECLARE_TR_FUNCTIONS(PlanReport)
-};
+PASSERELLE_TR_CONTEXT(PlanReport);
 
 } // namespace
 
-QString planText(const ReportInput &input)
+QString planText(const report::ReportInput &input)
 {
-    const MigrationPlan plan = planMigration(input.snapshot, input.step, input.now);
+    const MigrationPlan plan = planMigration(input.snapshot, rules::currentStep(input.snapshot, input.facts), input.now);
     const MigrationDetail &migration = input.snapshot.migration;
     const Money transitCostSoFar = billing::transitCost(migration, input.facts, input.now);
     QString text = plan.movingBack ? PlanReport::tr("Accounts to move back to the client server, in order:")
@@ -32,57 +32,55 @@ QString planText(const ReportInput &input)
     text += u'\n';
     int position = 0;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        text += QStringLiteral("%1. ").arg(++position, 3) + format::cell(entry.accountName, 20)
-            + format::cell(format::duration(entry.estimate), 10)
-            + PlanReport::tr("%1 -> %2").arg(format::when(entry.start), format::when(entry.end)) + u'\n';
+        text += u"%1. "_s.arg(++position, 3) + cell(entry.accountName, 20) + cell(format::duration(entry.estimate), 10)
+            + PlanReport::tr("%1 -> %2").arg(format::dateTime(entry.start), format::dateTime(entry.end)) + u'\n';
     }
     if (plan.schedule.isEmpty())
         text += PlanReport::tr("  none") + u'\n';
     text += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.totalDowntime))
         + u'\n';
-    text += PlanReport::tr("Migration deadline: %1").arg(format::when(plan.deadline)) + u'\n';
+    text += PlanReport::tr("Migration deadline: %1").arg(format::dateTime(plan.deadline)) + u'\n';
     text += PlanReport::tr("Transit server free until: %1, then %2 per day")
-                .arg(format::when(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
+                .arg(format::dateTime(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
         + u'\n';
     text += PlanReport::tr("Transit server billed so far: %1").arg(format::money(transitCostSoFar)) + u'\n';
     if (plan.finalizationFreeUntil.isValid())
-        text += PlanReport::tr("Finalization free until: %1").arg(format::when(plan.finalizationFreeUntil)) + u'\n';
+        text += PlanReport::tr("Finalization free until: %1").arg(format::dateTime(plan.finalizationFreeUntil)) + u'\n';
     return text;
 }
 
-QJsonObject planJson(const ReportInput &input)
+QJsonObject planJson(const report::ReportInput &input)
 {
-    const MigrationPlan plan = planMigration(input.snapshot, input.step, input.now);
+    const MigrationPlan plan = planMigration(input.snapshot, rules::currentStep(input.snapshot, input.facts), input.now);
     const MigrationDetail &migration = input.snapshot.migration;
     QJsonArray queue;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule) {
-        queue.append(QJsonObject {{QStringLiteral("id"), entry.accountId},
-                                  {QStringLiteral("name"), entry.accountName},
-                                  {QStringLiteral("estimated_downtime_seconds"), qint64(entry.estimate.count())},
-                                  {QStringLiteral("planned_start"), format::isoTime(entry.start)},
-                                  {QStringLiteral("planned_end"), format::isoTime(entry.end)}});
+        queue.append(QJsonObject {{u"id"_s, entry.accountId},
+                                  {u"name"_s, entry.accountName},
+                                  {u"estimated_downtime_seconds"_s, qint64(entry.estimate.count())},
+                                  {u"planned_start"_s, isoTime(entry.start)},
+                                  {u"planned_end"_s, isoTime(entry.end)}});
     }
     const auto money = [](const Money &amount) {
-        return QJsonObject {{QStringLiteral("amount"), formatDecimalCents(amount.cents)},
-                            {QStringLiteral("currency"), amount.currency}};
+        return QJsonObject {{u"amount"_s, formatDecimalCents(amount.cents)}, {u"currency"_s, amount.currency}};
     };
     return QJsonObject {
-        {QStringLiteral("action"), plan.movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate")},
-        {QStringLiteral("dry_run"), input.dryRun},
-        {QStringLiteral("queue"), queue},
-        {QStringLiteral("total_downtime_seconds"), qint64(plan.totalDowntime.count())},
-        {QStringLiteral("deadline"), format::isoTime(plan.deadline)},
-        {QStringLiteral("transit_free_until"), format::isoTime(plan.transitFreeUntil)},
-        {QStringLiteral("server_daily_price"), money(migration.serverDailyPrice)},
-        {QStringLiteral("transit_cost_so_far"), money(billing::transitCost(migration, input.facts, input.now))},
-        {QStringLiteral("finalization_free_until"), format::isoTime(plan.finalizationFreeUntil)},
+        {u"action"_s, plan.movingBack ? u"move-back"_s : u"migrate"_s},
+        {u"dry_run"_s, input.dryRun},
+        {u"queue"_s, queue},
+        {u"total_downtime_seconds"_s, qint64(plan.totalDowntime.count())},
+        {u"deadline"_s, isoTime(plan.deadline)},
+        {u"transit_free_until"_s, isoTime(plan.transitFreeUntil)},
+        {u"server_daily_price"_s, money(migration.serverDailyPrice)},
+        {u"transit_cost_so_far"_s, money(billing::transitCost(migration, input.facts, input.now))},
+        {u"finalization_free_until"_s, isoTime(plan.finalizationFreeUntil)},
     };
 }
 
-QString writePlanCalendar(const ReportInput &input, const QString &path, QTextStream &out)
+QString writePlanCalendar(const report::ReportInput &input, const QString &path, QTextStream &out)
 {
-    const QByteArray calendar = report::planCalendar(input.snapshot, input.step, input.now, input.dryRun);
-    if (path == QLatin1String("-")) {
+    const QByteArray calendar = report::planCalendar(input.snapshot, rules::currentStep(input.snapshot, input.facts), input.now, input.dryRun);
+    if (path == u"-") {
         out << QString::fromUtf8(calendar) << Qt::flush;
         return {};
     }

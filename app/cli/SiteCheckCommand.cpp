@@ -1,7 +1,7 @@
 #include "app/cli/SiteCheckCommand.h"
 
 #include "app/cli/SiteCheckReport.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/SimulatedSiteProber.h"
 #include "core/sites/NetworkSiteProber.h"
@@ -50,12 +50,10 @@ void SiteCheckCommand::start()
         }
     });
     // An action interrupted earlier is re-sent at start: let it settle before the process ends.
-    const auto settled = [this] {
+    connect(&session, &MigrationSession::inFlightChanged, this, [this] {
         if (m_ready)
             onSessionReady();
-    };
-    connect(&session, &MigrationSession::actionAccepted, this, settled);
-    connect(&session, &MigrationSession::actionFailed, this, settled);
+    });
     session.start(m_options.migrationId);
 }
 
@@ -64,7 +62,7 @@ void SiteCheckCommand::onSessionReady()
     const MigrationSession &session = *m_backend.session;
     if (m_checking || m_finished)
         return;
-    if (session.isSendingAction()) {
+    if (!session.inFlight().isEmpty()) {
         m_err << tr("An action interrupted earlier is being sent again with its original request key; "
                     "waiting for the provider's answer...")
               << Qt::endl;
@@ -74,7 +72,7 @@ void SiteCheckCommand::onSessionReady()
     const MigrationSnapshot &snapshot = session.snapshot();
     QSet<qint64> wanted;
     for (const QString &target : std::as_const(m_options.siteAccounts)) {
-        const AccountState *account = snapshot.accountNamed(target);
+        const AccountRecord *account = snapshot.accountNamed(target);
         bool isNumber = false;
         const qint64 id = target.toLongLong(&isNumber);
         if (!account && isNumber)
@@ -86,7 +84,7 @@ void SiteCheckCommand::onSessionReady()
         }
         wanted.insert(account->id);
     }
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (wanted.isEmpty() || wanted.contains(account.id))
             m_accounts.append({account.id, account.name});
     }
@@ -109,7 +107,7 @@ void SiteCheckCommand::checkSites(const QList<SiteInfo> &sites)
 {
     const MigrationSnapshot &snapshot = m_backend.session->snapshot();
     // Sites without an `account` belong to the account the key acts for (admin-api.md, A).
-    const AccountState *keyAccount = snapshot.accountNamed(m_options.accountQualifier);
+    const AccountRecord *keyAccount = snapshot.accountNamed(m_options.accountQualifier);
     if (!keyAccount && snapshot.accounts.size() == 1)
         keyAccount = &snapshot.accounts.constFirst();
     const qint64 keyAccountId = keyAccount ? keyAccount->id : 0;

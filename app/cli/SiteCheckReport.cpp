@@ -1,6 +1,8 @@
 #include "app/cli/SiteCheckReport.h"
 
-#include "app/cli/ReportFormat.h"
+#include "app/cli/TextColumns.h"
+#include "core/model/Format.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,11 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::cli {
 namespace {
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct SiteCheckReport
-{
-    Q_DECLARE_TR_FUNCTIONS(SiteCheckReport)
-};
+PASSERELLE_TR_CONTEXT(SiteCheckReport);
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -37,13 +35,13 @@ QJsonObject resultJson(const sites::SiteCheckResult &result)
         {u"details"_s, result.details},
         {u"title"_s, textOrNull(o.title)},
         {u"tls"_s, o.tls},
-        {u"certificate_expiry"_s, format::isoTime(o.certificateExpiry)},
+        {u"certificate_expiry"_s, isoTime(o.certificateExpiry)},
         {u"body_size"_s, o.bodySize},
         {u"body_truncated"_s, o.bodyTruncated},
         {u"fingerprint"_s, textOrNull(QString::fromLatin1(o.fingerprint))},
         {u"response_ms"_s, o.responseMs},
-        {u"checked_at"_s, format::isoTime(o.checkedAt)},
-        {u"reference_checked_at"_s, format::isoTime(result.reference ? result.reference->checkedAt : QDateTime())},
+        {u"checked_at"_s, isoTime(o.checkedAt)},
+        {u"reference_checked_at"_s, isoTime(result.reference ? result.reference->checkedAt : QDateTime())},
     };
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/cli/ReportInput.h"
+#include "core/report/MigrationReport.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -9,7 +9,7 @@ namespace passerelle::cli {
 
 // `passerelle-cli status`: the step, both servers, and every account with its status, sizes,
 // estimated downtime and the actions allowed now (with the reason for each one refused).
-QString statusText(const ReportInput &input);
-QJsonObject statusJson(const ReportInput &input);
+QString statusText(const report::ReportInput &input);
+QJsonObject statusJson(const report::ReportInput &input);
 
 } // namespace passerelle::cli

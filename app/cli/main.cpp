@@ -1,8 +1,9 @@
 // passerelle-cli: parses the command line and hands over to CliLauncher, which wires the key, the
-// backend, the journal and a MigrationSession, then runs one command (issue 4).
+// backend, the journal and a MigrationSession, then runs one command.
 #include "app/cli/CliLauncher.h"
 #include "app/cli/CliOptions.h"
 #include "core/api/LogScrubber.h"
+#include "core/backend/Backend.h"
 #include "translations/TranslationInstaller.h"
 
 #include <QCoreApplication>
@@ -15,14 +16,11 @@ using namespace passerelle;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // The wizard's names: the CLI shares its journal (data location) and keychain entries.
-    QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
-    // First of all: no log line may ever carry the key (admin-api.md, section C).
+    nameTheApplication();
+    // First of all: no log line may ever carry the key (docs/contract.md, "A careful client").
     LogScrubber scrubber;
     scrubber.install();
-    // Messages in the system language, like the wizard (issue 5, point 8).
+    // Messages in the system language, like the wizard.
     i18n::installTranslations(QLocale::system(), &app);
 
     // Each error reaches the terminal once, as the CLI's own message: the modules' diagnostics,

@@ -17,9 +17,22 @@ int RateLimiter::limitFor(Kind kind) const
     return 0;
 }
 
+std::deque<qint64> &RateLimiter::windowFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Safe:
+        return m_safe;
+    case Kind::Unsafe:
+        return m_unsafe;
+    case Kind::Unauthenticated:
+        break;
+    }
+    return m_unauthenticated;
+}
+
 int RateLimiter::admit(Kind kind, qint64 nowMs)
 {
-    std::deque<qint64> &window = m_windows.at(std::size_t(kind));
+    std::deque<qint64> &window = windowFor(kind);
     while (!window.empty() && window.front() + m_limits.windowMs <= nowMs)
         window.pop_front();
     if (qsizetype(window.size()) < limitFor(kind)) {

@@ -2,12 +2,11 @@
 
 #include <QtGlobal>
 
-#include <array>
 #include <deque>
 
 namespace passerelle::simhttp {
 
-// The provider's published limits over a sliding minute (admin-api.md, section A): 50 unsafe
+// The provider's published limits over a sliding minute (docs/contract.md, "Limits"): 50 unsafe
 // (POST...) and 250 safe (GET...) requests with a key, 10 without one.
 class RateLimiter
 {
@@ -30,9 +29,12 @@ public:
 
 private:
     int limitFor(Kind kind) const;
+    std::deque<qint64> &windowFor(Kind kind);
 
     Limits m_limits;
-    std::array<std::deque<qint64>, 3> m_windows;
+    std::deque<qint64> m_safe;
+    std::deque<qint64> m_unsafe;
+    std::deque<qint64> m_unauthenticated;
 };
 
 } // namespace passerelle::simhttp

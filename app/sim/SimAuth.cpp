@@ -1,24 +1,22 @@
 #include "app/sim/SimAuth.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::simhttp {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimHttpText
-{
-    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
-};
+PASSERELLE_TR_CONTEXT(SimHttpText);
 
-SimAuth::Verdict refuse(const QString &detail)
+SimAuth::Decision refuse(const QString &detail)
 {
-    return SimAuth::Verdict {false, detail, QString()};
+    return SimAuth::Decision {false, detail, QString()};
 }
 
-SimAuth::Verdict accept(const QString &accountScope)
+SimAuth::Decision accept(const QString &accountScope)
 {
-    return SimAuth::Verdict {true, QString(), accountScope};
+    return SimAuth::Decision {true, QString(), accountScope};
 }
 
 } // namespace
@@ -27,7 +25,7 @@ SimAuth::SimAuth(const QString &apiKey, const QStringList &accountNames)
     : m_apiKey(apiKey), m_accountNames(accountNames)
 { }
 
-SimAuth::Verdict SimAuth::check(const QByteArray &authorizationHeader) const
+SimAuth::Decision SimAuth::check(const QByteArray &authorizationHeader) const
 {
     if (authorizationHeader.isEmpty())
         return refuse(SimHttpText::tr("Authentication credentials were not provided."));
@@ -52,12 +50,12 @@ SimAuth::Verdict SimAuth::check(const QByteArray &authorizationHeader) const
         return refuse(SimHttpText::tr("Invalid API key."));
     if (qualifier.isEmpty())
         return accept(QString());
-    if (qualifier.startsWith(QLatin1String("account="))) {
+    if (qualifier.startsWith(u"account="_s)) {
         if (m_accountNames.contains(qualifier.mid(8)))
             return accept(qualifier.mid(8));
         return refuse(SimHttpText::tr("Unknown account for this key."));
     }
-    if (qualifier.startsWith(QLatin1String("customer="))) {
+    if (qualifier.startsWith(u"customer="_s)) {
         const QString email = qualifier.mid(9);
         if (email.contains(u'@') && !email.startsWith(u'@') && !email.endsWith(u'@'))
             return accept(QString());

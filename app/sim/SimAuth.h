@@ -6,20 +6,20 @@
 
 namespace passerelle::simhttp {
 
-// HTTP Basic as the provider reads it (admin-api.md, section A): the user name is the API key,
+// HTTP Basic as the provider reads it (docs/contract.md, "Authentication"): the user name is the API key,
 // optionally followed by " account=<name>" or " customer=<email>", and the password is empty.
 class SimAuth
 {
 public:
     SimAuth(const QString &apiKey, const QStringList &accountNames);
 
-    struct Verdict
+    struct Decision
     {
         bool accepted = false;
         QString detail; // why not; never repeats the key or the header
         QString accountScope; // with " account=NAME": the one account this key may act on
     };
-    Verdict check(const QByteArray &authorizationHeader) const;
+    Decision check(const QByteArray &authorizationHeader) const;
 
 private:
     QString m_apiKey;

@@ -1,8 +1,8 @@
 #include "app/sim/SimControl.h"
 
 #include "core/api/ApiContract.h"
+#include "core/model/TrContext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,11 +12,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimHttpText
-{
-    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
-};
+PASSERELLE_TR_CONTEXT(SimHttpText);
 
 QJsonValue timestamp(const QDateTime &when)
 {

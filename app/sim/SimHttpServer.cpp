@@ -99,7 +99,7 @@ void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 std::optional<HttpReply> SimHttpServer::answer(const SimRequest &request, const QByteArray &authorization)
 {
     m_faults.noteRequest(request.method, request.idempotencyKey);
-    const SimAuth::Verdict verdict = m_auth.check(authorization);
+    const SimAuth::Decision verdict = m_auth.check(authorization);
     if (std::optional<HttpReply> refused = admission(request, verdict))
         return refused;
     if (m_faults.failThisRequest())
@@ -112,7 +112,7 @@ std::optional<HttpReply> SimHttpServer::answer(const SimRequest &request, const 
     return reply;
 }
 
-std::optional<HttpReply> SimHttpServer::admission(const SimRequest &request, const SimAuth::Verdict &verdict)
+std::optional<HttpReply> SimHttpServer::admission(const SimRequest &request, const SimAuth::Decision &verdict)
 {
     const RateLimiter::Kind kind = !verdict.accepted ? RateLimiter::Kind::Unauthenticated
         : isSafe(request.method)                     ? RateLimiter::Kind::Safe

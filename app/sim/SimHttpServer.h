@@ -34,7 +34,7 @@ protected:
 private:
     // The reply, or nothing when the connection must be dropped instead.
     std::optional<HttpReply> answer(const SimRequest &request, const QByteArray &authorization);
-    std::optional<HttpReply> admission(const SimRequest &request, const SimAuth::Verdict &verdict);
+    std::optional<HttpReply> admission(const SimRequest &request, const SimAuth::Decision &verdict);
     void send(QTcpSocket *socket, const HttpReply &reply);
 
     SimAuth m_auth;

@@ -1,18 +1,15 @@
 #include "app/sim/SimOptions.h"
 
+#include "core/model/TrContext.h"
+
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace passerelle::simhttp {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimHttpText
-{
-    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
-};
+PASSERELLE_TR_CONTEXT(SimHttpText);
 
 template<typename Number>
 bool readNumber(const QCommandLineParser &parser, const QString &name, Number minimum, Number maximum, Number &out,

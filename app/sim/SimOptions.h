@@ -7,7 +7,7 @@
 
 namespace passerelle::simhttp {
 
-// passerelle-sim's command line (issue 3, "Deliver" 5).
+// passerelle-sim's command line (app/sim/README.md).
 struct SimOptions
 {
     quint16 port = 0; // 0: pick a free one and print it

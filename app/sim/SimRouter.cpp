@@ -1,6 +1,7 @@
 #include "app/sim/SimRouter.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,11 +11,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimHttpText
-{
-    Q_DECLARE_TR_FUNCTIONS(SimHttpText)
-};
+PASSERELLE_TR_CONTEXT(SimHttpText);
 
 HttpReply json(int status, const QJsonDocument &document)
 {
@@ -90,11 +87,11 @@ HttpReply SimRouter::read(const contract::Route &route)
         return jsonList(m_simulator.migrations());
     case contract::Route::Kind::Migration: {
         const auto answer = m_simulator.migration(route.migrationId);
-        return answer.ok() ? json(200, contract::toJson(*answer.value)) : refused(answer.refusal);
+        return answer ? json(200, contract::toJson(answer.value())) : refused(answer.error());
     }
     case contract::Route::Kind::MigrationAccounts: {
         const auto answer = m_simulator.migrationAccounts(route.migrationId);
-        return answer.ok() ? jsonList(*answer.value) : refused(answer.refusal);
+        return answer ? jsonList(answer.value()) : refused(answer.error());
     }
     default:
         break;
@@ -119,7 +116,7 @@ HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request
                     ? SimHttpText::tr("The body must be a JSON object with a topic and a message.")
                     : SimHttpText::tr("Invalid support request: %1 is missing or invalid.").arg(parsed.error().field));
         const auto answer = m_simulator.requestSupport(route.migrationId, parsed.value(), key);
-        return answer.ok() ? json(201, contract::toJson(*answer.value)) : refused(answer.refusal);
+        return answer ? json(201, contract::toJson(answer.value())) : refused(answer.error());
     }
     if (!request.accountScope.isEmpty()) {
         for (const sim::ScenarioAccount &account : m_simulator.scenario().accounts) {
@@ -131,7 +128,7 @@ HttpReply SimRouter::act(const contract::Route &route, const SimRequest &request
     if (!body.isEmpty() && !QJsonDocument::fromJson(body).isObject())
         return error(400, SimHttpText::tr("The body must be a JSON object ({})."));
     const auto answer = m_simulator.startAction(route.migrationId, route.accountId, route.action, key);
-    return answer.ok() ? json(202, contract::toJson(*answer.value)) : refused(answer.refusal);
+    return answer ? json(202, contract::toJson(answer.value())) : refused(answer.error());
 }
 
 } // namespace passerelle::simhttp

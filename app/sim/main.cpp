@@ -1,7 +1,8 @@
-// passerelle-sim: the provider simulator served over HTTP on 127.0.0.1 (issue 3).
+// passerelle-sim: the provider simulator served over HTTP on 127.0.0.1 (app/sim/README.md).
 #include "app/sim/LogGuard.h"
 #include "app/sim/SimHttpServer.h"
 #include "app/sim/SimOptions.h"
+#include "core/model/TrContext.h"
 #include "core/sim/ScenarioLoader.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,13 @@
 
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SimMain
-{
-    Q_DECLARE_TR_FUNCTIONS(SimMain)
-};
+PASSERELLE_TR_CONTEXT(SimMain);
 
 void print(std::FILE *stream, const QString &text)
 {
@@ -32,7 +31,7 @@ int main(int argc, char *argv[])
 {
     simhttp::keepCredentialsOutOfLogs();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("passerelle-sim"));
+    QCoreApplication::setApplicationName(u"passerelle-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 
     const simhttp::ParsedOptions parsed = simhttp::parseOptions(QCoreApplication::arguments());
@@ -43,20 +42,20 @@ int main(int argc, char *argv[])
     const simhttp::SimOptions &options = *parsed.options;
     const sim::LoadedScenario loaded
         = options.scenarioPath.isEmpty() ? sim::scenario::loadDefault() : sim::scenario::loadFile(options.scenarioPath);
-    if (!loaded.scenario) {
-        print(stderr, SimMain::tr("Bad scenario: %1").arg(loaded.error));
+    if (!loaded) {
+        print(stderr, SimMain::tr("Bad scenario: %1").arg(loaded.error()));
         return 2;
     }
 
-    sim::VirtualClock clock(loaded.scenario->start, options.timeScale);
-    sim::ProviderSimulator simulator(*loaded.scenario, clock);
+    sim::VirtualClock clock(loaded.value().start, options.timeScale);
+    sim::ProviderSimulator simulator(loaded.value(), clock);
     simhttp::SimHttpServer::Settings settings;
     settings.apiKey = options.apiKey;
     settings.rateLimit = options.rateLimit;
     settings.faults.latencyMs = options.latencyMs;
     settings.faults.failRate = options.failRate;
     settings.faults.dropAfterPost = options.dropAfterPost;
-    settings.faults.seed = loaded.scenario->seed;
+    settings.faults.seed = loaded.value().seed;
     simhttp::SimHttpServer server(simulator, settings);
     const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
     if (port == 0) {
@@ -64,6 +63,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Tests and scripts read the port from this exact first line.
-    print(stdout, QStringLiteral("listening on http://127.0.0.1:%1/v1/").arg(port));
+    print(stdout, u"listening on http://127.0.0.1:%1/v1/"_s.arg(port));
     return app.exec();
 }

@@ -2,8 +2,8 @@
 
 #include "core/api/ApiJob.h"
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QList>
 #include <QObject>
@@ -18,10 +18,10 @@ using SitesJob = ValueJob<QList<SiteInfo>>;
 using MigrationsJob = ValueJob<QList<MigrationSummary>>;
 using MigrationJob = ValueJob<MigrationDetail>;
 using MigrationAccountsJob = ValueJob<AccountList>;
-using AccountActionJob = ValueJob<AccountState>;
+using AccountActionJob = ValueJob<AccountRecord>;
 using SupportRequestJob = ValueJob<SupportTicket>;
 
-// The provider's admin API as Passerelle speaks it (admin-api.md). Implemented by the REST client
+// The provider's admin API as Passerelle speaks it (docs/contract.md). Implemented by the REST client
 // and by the in-process dry-run simulator. Every call returns a job the caller owns; it finishes
 // exactly once, asynchronously.
 class AdminApi : public QObject

@@ -1,5 +1,5 @@
 // The provider's admin API, as Passerelle speaks it: every URL, field name and status string of
-// admin-api.md lives in this file and nowhere else.
+// docs/contract.md lives in this file and nowhere else.
 #include "core/api/ApiContract.h"
 
 #include "core/api/HostName.h"
@@ -7,7 +7,6 @@
 #include "core/api/StrictJson.h"
 #include "core/model/Money.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,10 +20,11 @@ namespace passerelle::contract {
 namespace {
 
 using mapping::Fields;
-using mapping::Names;
 using mapping::nameOf;
+using mapping::Names;
 using mapping::parseList;
 using mapping::parseObject;
+using mapping::Protocol;
 using mapping::readEnum;
 using mapping::requireIdentity;
 using mapping::uniqueBy;
@@ -91,10 +91,10 @@ MigrationSummary readSummary(JsonReader &reader, const QJsonObject &object, cons
     return summary;
 }
 
-AccountState readAccount(JsonReader &reader, const QJsonObject &object, const QString &path)
+AccountRecord readAccount(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
     const Fields f{reader, object, path};
-    AccountState account;
+    AccountRecord account;
     account.id = f.id(u"account"_s);
     account.name = f.text(u"name"_s);
     account.databaseSize = f.size(u"database_size"_s);
@@ -120,7 +120,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64
     const QString price = f.text(u"server_daily_price"_s);
     const std::optional<qint64> cents = parseDecimalCents(price);
     if (reader.ok() && !cents)
-        reader.fail(u"server_daily_price"_s, QCoreApplication::translate("Protocol", "expected a decimal amount"));
+        reader.fail(u"server_daily_price"_s, Protocol::tr("expected a decimal amount"));
     detail.serverDailyPrice = {cents.value_or(0), f.text(u"currency"_s)};
 
     const QString transitPath = u"transit"_s;
@@ -243,7 +243,7 @@ Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
         const Fields f{reader, object, path};
         DatabaseInfo database{f.id(u"id"_s), f.text(u"name"_s), DatabaseType::MySql, 0};
         database.type = readEnum(reader, object, path, u"type"_s, kDatabaseTypes);
-        // The account is assumed present only for customer-level keys (admin-api.md, A).
+        // The account is assumed present only for customer-level keys (docs/contract.md, "Reads").
         if (object.contains(u"account"_s))
             database.account = f.id(u"account"_s);
         return database;
@@ -287,14 +287,14 @@ Expected<MigrationDetail> parseMigration(const QByteArray &body, qint64 askedId)
 
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body) // the CLI selects by id or name
 {
-    return parseList<AccountState>(body, readAccount, uniqueBy(u"account"_s, &AccountState::id),
-                                   uniqueBy(u"name"_s, &AccountState::name));
+    return parseList<AccountRecord>(body, readAccount, uniqueBy(u"account"_s, &AccountRecord::id),
+                                    uniqueBy(u"name"_s, &AccountRecord::name));
 }
 
-Expected<AccountState> parseAccount(const QByteArray &body, qint64 askedAccountId)
+Expected<AccountRecord> parseAccount(const QByteArray &body, qint64 askedAccountId)
 {
-    return parseObject<AccountState>(body, [askedAccountId](JsonReader &reader, const QJsonObject &object) {
-        AccountState account = readAccount(reader, object, QString());
+    return parseObject<AccountRecord>(body, [askedAccountId](JsonReader &reader, const QJsonObject &object) {
+        AccountRecord account = readAccount(reader, object, QString());
         requireIdentity(reader, u"account"_s, account.id, askedAccountId);
         return account;
     });
@@ -384,7 +384,7 @@ QJsonObject toJson(const MigrationDetail &migration)
     return object;
 }
 
-QJsonObject toJson(const AccountState &account)
+QJsonObject toJson(const AccountRecord &account)
 {
     return {{u"account"_s, account.id},
             {u"name"_s, account.name},

@@ -2,8 +2,8 @@
 
 #include "core/api/Expected.h"
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,7 +11,7 @@
 #include <QString>
 
 // The one place that knows the provider's URLs, JSON field names and status strings
-// (admin-api.md). Adapting to the provider's real endpoints is a change to ApiContract.cpp only.
+// (docs/contract.md). Adapting to the provider's real endpoints is a change to ApiContract.cpp only.
 // Both sides use it: the REST client parses with it, the simulator's HTTP face serializes with it.
 namespace passerelle::contract {
 
@@ -84,7 +84,7 @@ Expected<QList<SiteInfo>> parseSites(const QByteArray &body);
 Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body);
 Expected<MigrationDetail> parseMigration(const QByteArray &body, qint64 askedId);
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body);
-Expected<AccountState> parseAccount(const QByteArray &body, qint64 askedAccountId);
+Expected<AccountRecord> parseAccount(const QByteArray &body, qint64 askedAccountId);
 Expected<SupportTicket> parseSupportTicket(const QByteArray &body);
 // Error bodies: {"detail": "...", "status": "..."}; empty strings when absent or not JSON.
 struct ErrorBody
@@ -103,7 +103,7 @@ QJsonObject toJson(const DatabaseInfo &database);
 QJsonObject toJson(const SiteInfo &site);
 QJsonObject toJson(const MigrationSummary &migration);
 QJsonObject toJson(const MigrationDetail &migration);
-QJsonObject toJson(const AccountState &account);
+QJsonObject toJson(const AccountRecord &account);
 QJsonObject toJson(const SupportTicket &ticket);
 QJsonObject errorJson(const QString &detail);
 QJsonObject conflictJson(const QString &detail, AccountStatus currentStatus);

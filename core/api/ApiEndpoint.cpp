@@ -1,15 +1,20 @@
 #include "core/api/ApiEndpoint.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QHostAddress>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle {
 
 namespace {
 
+PASSERELLE_TR_CONTEXT(ApiAddress);
+
 bool isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return address == QHostAddress(QHostAddress::LocalHost) || address == QHostAddress(QHostAddress::LocalHostIPv6);
@@ -17,12 +22,12 @@ bool isLoopbackHost(const QString &host)
 
 ApiError invalid(const char *text)
 {
-    return ApiError::make(ApiError::Kind::BadRequest, QCoreApplication::translate("ApiEndpoint", text));
+    return ApiError::make(ApiError::Kind::BadRequest, ApiAddress::tr(text));
 }
 
 int effectivePort(const QUrl &url)
 {
-    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.port(url.scheme() == u"https"_s ? 443 : 80);
 }
 
 } // namespace
@@ -31,16 +36,16 @@ Expected<ApiEndpoint> ApiEndpoint::fromString(const QString &baseUrl)
 {
     const QUrl url(baseUrl, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("ApiEndpoint", "The API address is not a valid URL."));
+        return invalid(QT_TRANSLATE_NOOP("ApiAddress", "The API address is not a valid URL."));
     const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("https") && !(scheme == QLatin1String("http") && isLoopbackHost(url.host())))
+    if (scheme != u"https"_s && !(scheme == u"http"_s && isLoopbackHost(url.host())))
         return invalid(
-            QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must use https (plain http only on this computer)."));
+            QT_TRANSLATE_NOOP("ApiAddress", "The API address must use https (plain http only on this computer)."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return invalid(
-            QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must not contain a user name, a query or a fragment."));
-    if (!url.path().endsWith(QLatin1String("/v1/")))
-        return invalid(QT_TRANSLATE_NOOP("ApiEndpoint", "The API address must end with /v1/."));
+            QT_TRANSLATE_NOOP("ApiAddress", "The API address must not contain a user name, a query or a fragment."));
+    if (!url.path().endsWith(u"/v1/"_s))
+        return invalid(QT_TRANSLATE_NOOP("ApiAddress", "The API address must end with /v1/."));
     return ApiEndpoint(url);
 }
 
@@ -51,9 +56,9 @@ QString ApiEndpoint::completeTyped(const QString &typed)
     if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
         return trimmed;
     const QString path = url.path();
-    if (path.isEmpty() || path == QLatin1String("/"))
-        url.setPath(QStringLiteral("/v1/"));
-    else if (path.endsWith(QLatin1String("/v1")))
+    if (path.isEmpty() || path == u"/"_s)
+        url.setPath(u"/v1/"_s);
+    else if (path.endsWith(u"/v1"_s))
         url.setPath(path + u'/');
     else
         return trimmed;

@@ -9,7 +9,7 @@
 
 namespace passerelle {
 
-// The API's base URL, checked once (admin-api.md, section A): it ends with "/v1/", uses HTTPS, or
+// The API's base URL, checked once (docs/contract.md, "Addresses"): it ends with "/v1/", uses HTTPS, or
 // plain HTTP only for a server on this machine (127.0.0.1, localhost, ::1); it carries no user
 // info, query or fragment, so that credentials can never ride in a URL.
 class ApiEndpoint

@@ -23,7 +23,6 @@ struct ApiError
         OutcomeUnknown, // a POST was sent but its answer was lost: read the state back
         Redirect,       // a refused redirect (other origin, HTTPS -> HTTP)
         Cancelled,
-        JournalDamaged, // the local journal failed its check: nothing was sent; offer a new one
     };
 
     Kind kind = Kind::Network;

@@ -33,7 +33,7 @@ QByteArray Credentials::userName() const
 
 QByteArray Credentials::authorizationHeaderValue() const
 {
-    // The password is empty, hence the lone trailing colon: admin-api.md, section A.
+    // The password is empty, hence the lone trailing colon: docs/contract.md, "Authentication".
     const QByteArray userInfo = userName() + ':';
     return QByteArrayLiteral("Basic ") + userInfo.toBase64();
 }

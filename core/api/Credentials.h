@@ -6,7 +6,7 @@
 
 namespace passerelle {
 
-// The API key and the qualifier it acts with (admin-api.md, section A: HTTP Basic, the user name is
+// The API key and the qualifier it acts with (docs/contract.md, "Authentication": HTTP Basic, the user name is
 // "<KEY> account=<name>", "<KEY> customer=<email>" or the key alone; the password is empty).
 // Held in memory only; deliberately not printable: no operator<<, no toString, no QDebug.
 class Credentials

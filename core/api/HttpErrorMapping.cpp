@@ -1,8 +1,7 @@
 #include "core/api/HttpErrorMapping.h"
 
 #include "core/api/ApiContract.h"
-
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 namespace passerelle::httperror {
 
@@ -11,11 +10,7 @@ namespace {
 // The server's own explanation is shown, but never at any length.
 constexpr qsizetype kMaxDetail = 300;
 
-// lupdate reads the context from this class, so the .ts and the runtime agree (tr() rule).
-struct HttpErrorMapping
-{
-    Q_DECLARE_TR_FUNCTIONS(HttpErrorMapping)
-};
+PASSERELLE_TR_CONTEXT(HttpErrorMapping);
 
 QString withDetail(const QString &message, const QString &detail)
 {

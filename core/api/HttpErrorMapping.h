@@ -15,7 +15,7 @@ enum class Endpoint {
 };
 
 // The typed error for an outcome, or nothing for a 2xx answer whose body is to be parsed.
-// admin-api.md, "Errors, all endpoints" and section C: a POST whose answer was lost is
+// docs/contract.md, "Errors" and "A careful client": a POST whose answer was lost is
 // OutcomeUnknown, never a plain network error, so that nobody re-sends it blindly.
 std::optional<ApiError> errorFor(const HttpOutcome &outcome, Endpoint endpoint);
 

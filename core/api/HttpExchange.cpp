@@ -1,7 +1,7 @@
 #include "core/api/HttpExchange.h"
 
 #include "core/api/ApiContract.h"
-#include "core/api/ApiLogging.h"
+#include "core/api/ApiLog.h"
 #include "core/api/OneShotBody.h"
 #include "core/api/RequestPacer.h"
 #include "core/api/RetryAfter.h"

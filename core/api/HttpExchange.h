@@ -17,8 +17,8 @@ namespace passerelle {
 
 // One logical request to the API: paced, sent, retried when the RetryPolicy allows (safe methods
 // only), and finished exactly once with an HttpOutcome. It enforces the careful-client rules of
-// admin-api.md, section C: transfer timeout and a deadline per attempt, a time budget for all
-// attempts, same-origin redirects only, abort on any TLS error, bodies over 16 MiB refused unread,
+// docs/contract.md, "A careful client": transfer timeout and a deadline per attempt, a time budget for
+// all attempts, same-origin redirects only, abort on any TLS error, bodies over 16 MiB refused unread,
 // credentials only in the Authorization header.
 class HttpExchange : public QObject
 {
@@ -30,7 +30,7 @@ public:
         QByteArray method = "GET";
         QString path; // relative to the base URL, from ApiContract
         QByteArray body; // for POST
-        QUuid idempotencyKey; // required for POST (admin-api.md, section B)
+        QUuid idempotencyKey; // required for POST (docs/contract.md, "Actions")
     };
 
     HttpExchange(const HttpContext &context, Spec spec, QObject *parent = nullptr);

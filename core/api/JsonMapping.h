@@ -3,8 +3,8 @@
 #include "core/api/ApiContract.h"
 #include "core/api/Expected.h"
 #include "core/api/StrictJson.h"
+#include "core/model/TrContext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLatin1StringView>
@@ -16,6 +16,8 @@
 // The generic machinery of the contract's mapping: tables of enum names, strict field reads, and
 // whole-body parsing. It knows no field name or status string; those stay in ApiContract.cpp.
 namespace passerelle::contract::mapping {
+
+PASSERELLE_TR_CONTEXT(Protocol);
 
 inline constexpr qint64 kIdMax = kMaxExactInteger;
 inline constexpr qint64 kSizeMax = kMaxExactInteger;
@@ -54,7 +56,7 @@ Enum readEnum(JsonReader &reader, const QJsonObject &object, const QString &path
     const QString text = reader.string(reader.member(object, path, key), fieldPath);
     Enum value = names[0].first;
     if (reader.ok() && !valueOf(names, text, value))
-        reader.fail(fieldPath, QCoreApplication::translate("Protocol", "unknown value \"%1\"").arg(text));
+        reader.fail(fieldPath, Protocol::tr("unknown value \"%1\"").arg(text));
     return value;
 }
 
@@ -146,7 +148,7 @@ Expected<QList<T>> parseList(const QByteArray &body, Read read, const Keys &...u
         return document.error();
     JsonReader reader;
     if (!document.value().isArray()) {
-        reader.fail(QString(), QCoreApplication::translate("Protocol", "expected a list"));
+        reader.fail(QString(), Protocol::tr("expected a list"));
         return reader.error();
     }
     const QJsonArray array = document.value().array();

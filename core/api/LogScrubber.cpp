@@ -7,6 +7,8 @@
 #include <atomic>
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle {
 
 namespace {
@@ -20,7 +22,7 @@ constexpr qsizetype kMinimumFragment = 6;
 
 QString mask()
 {
-    return QStringLiteral("***");
+    return u"***"_s;
 }
 
 // Base64 of the secret as it appears inside the Base64 of a longer string: for each of the three
@@ -47,14 +49,14 @@ QStringList base64Forms(const QByteArray &secret)
 const QRegularExpression &headerPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(\b((?:proxy-)?authorization|(?:set-)?cookie)(["']?\s*[:=,]\s*)[^\r\n]*)"),
+        uR"(\b((?:proxy-)?authorization|(?:set-)?cookie)(["']?\s*[:=,]\s*)[^\r\n]*)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
 
 const QRegularExpression &schemePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(\b(basic|bearer)(\s+)[A-Za-z0-9+/=_.~%-]+)"),
+    static const QRegularExpression pattern(uR"(\b(basic|bearer)(\s+)[A-Za-z0-9+/=_.~%-]+)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -87,8 +89,8 @@ QString LogScrubber::scrub(const QString &line) const
         for (const QString &secret : m_secrets)
             result.replace(secret, mask());
     }
-    result.replace(headerPattern(), QStringLiteral("\\1\\2") + mask());
-    result.replace(schemePattern(), QStringLiteral("\\1\\2") + mask());
+    result.replace(headerPattern(), u"\\1\\2"_s + mask());
+    result.replace(schemePattern(), u"\\1\\2"_s + mask());
     return result;
 }
 

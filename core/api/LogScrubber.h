@@ -9,7 +9,7 @@
 namespace passerelle {
 
 // Removes credentials from every log line before it reaches the previous message handler
-// (admin-api.md, section C: never log the API key nor the Authorization header). It scrubs the
+// (docs/contract.md, "A careful client": never log the API key nor the Authorization header). It scrubs the
 // registered secrets and their Base64 forms, any "Basic <credential>", and the values of
 // Authorization / Cookie headers in any letter case.
 class LogScrubber

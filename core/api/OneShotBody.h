@@ -9,7 +9,7 @@ namespace passerelle {
 // request whose connection closed before any answer, POST included (fixed only in later Qt); it
 // rewinds the body to do so. Given this body with DoNotBufferUploadDataAttribute, the rewind fails
 // and the reply ends with an error instead: an unsafe request is never re-sent behind our back
-// (admin-api.md, section C).
+// (docs/contract.md, "A careful client").
 class OneShotBody final : public QIODevice
 {
     Q_OBJECT

@@ -22,7 +22,7 @@ std::chrono::seconds nextInterval(const MigrationSnapshot &snapshot, const QDate
 {
     bool running = false;
     bool endingSoon = false;
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (!isRunning(account.status))
             continue;
         running = true;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 
@@ -8,7 +8,7 @@
 
 namespace passerelle::poll {
 
-// How long to wait before the next poll (admin-api.md, section B: one poll is
+// How long to wait before the next poll (docs/contract.md, "Reads": one poll is
 // GET /v1/migration/{id}/ plus GET /v1/migration/{id}/account/, never one request per account).
 // Fast while an operation runs, slower in normal steps, slow while support works for hours.
 std::chrono::seconds nextInterval(const MigrationSnapshot &snapshot, const QDateTime &now);

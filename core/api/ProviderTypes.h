@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,7 +9,7 @@
 
 namespace passerelle {
 
-// The provider's documented read-only resources (admin-api.md, section A).
+// The provider's documented read-only resources (docs/contract.md, "Reads").
 struct ServerInfo
 {
     qint64 id = 0;
@@ -47,9 +47,6 @@ struct SiteInfo
     qint64 account = 0; // 0 when absent (a key used at account level)
     friend bool operator==(const SiteInfo &, const SiteInfo &) = default;
 };
-
-// POST /v1/migration/{id}/support_request/ topics.
-enum class SupportTopic { TransitServer, SharedTransitServer, Reinstall, Finalization };
 
 struct SupportRequest
 {

@@ -29,7 +29,7 @@ public:
     virtual bool update(const std::function<void(PacerLedger &)> &change) = 0;
 };
 
-// Client-side pacing under the provider's published limits (admin-api.md, sections A and C): never
+// Client-side pacing under the provider's published limits (docs/contract.md, "Limits" and "A careful client"): never
 // more than 50 unsafe requests (POST, PUT, PATCH, DELETE) nor 250 safe ones (GET, HEAD) in any
 // sliding 60 s window, for this process alone or, with a shared ledger, for all of them together;
 // and nothing at all while the provider's Retry-After pause runs. It answers how long to wait

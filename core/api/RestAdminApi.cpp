@@ -1,7 +1,7 @@
 #include "core/api/RestAdminApi.h"
 
 #include "core/api/ApiContract.h"
-#include "core/api/ApiLogging.h"
+#include "core/api/ApiLog.h"
 #include "core/api/RestJob.h"
 
 #include <utility>
@@ -111,7 +111,7 @@ MigrationAccountsJob *RestAdminApi::migrationAccounts(qint64 migrationId)
 AccountActionJob *RestAdminApi::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
                                             const QUuid &idempotencyKey)
 {
-    return run<AccountState>(
+    return run<AccountRecord>(
         post(contract::actionPath(migrationId, accountId, action), contract::emptyActionBody(), idempotencyKey),
         httperror::Endpoint::Action,
         [accountId](const QByteArray &body) { return contract::parseAccount(body, accountId); });

@@ -7,7 +7,7 @@
 
 namespace passerelle {
 
-// The provider's REST admin API (admin-api.md), on an injected QNetworkAccessManager. URLs and JSON
+// The provider's REST admin API (docs/contract.md), on an injected QNetworkAccessManager. URLs and JSON
 // come from ApiContract; pacing, retries, redirects, timeouts and size limits from HttpExchange;
 // status codes become typed errors in HttpErrorMapping.
 class RestAdminApi final : public AdminApi

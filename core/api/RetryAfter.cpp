@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::retryafter {
 
 namespace {
@@ -15,7 +17,7 @@ constexpr qint64 kMaxSeconds = 24 * 60 * 60;
 
 std::optional<qint64> parseDeltaSeconds(const QString &text)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    static const QRegularExpression digits(u"^[0-9]{1,9}$"_s);
     if (!digits.match(text).hasMatch())
         return std::nullopt;
     const qint64 seconds = text.toLongLong();
@@ -27,7 +29,7 @@ std::optional<qint64> parseDeltaSeconds(const QString &text)
 std::optional<QDateTime> parseImfFixdate(const QString &text)
 {
     // IMF-fixdate only: the obsolete RFC 850 and asctime forms are not worth the ambiguity.
-    const QDateTime parsed = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime parsed = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!parsed.isValid())
         return std::nullopt;
     return QDateTime(parsed.date(), parsed.time(), QTimeZone::utc());

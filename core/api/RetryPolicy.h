@@ -8,7 +8,7 @@
 
 namespace passerelle {
 
-// When to try a request again (admin-api.md, section C): only safe requests (GET), only on a
+// When to try a request again (docs/contract.md, "A careful client"): only safe requests (GET), only on a
 // timeout, 429, 502, 503 or 504, at most three retries, after a capped exponential backoff with
 // jitter, never sooner than the server's Retry-After, and only while one more whole attempt fits
 // in the time a request may take in all: a GET that keeps failing gives up well inside a minute.

@@ -1,6 +1,6 @@
 #include "core/api/SharedLedgerFile.h"
 
-#include "core/api/ApiLogging.h"
+#include "core/api/ApiLog.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

@@ -1,6 +1,7 @@
 #include "core/api/StrictJson.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QSet>
 #include <QVariant>
 
@@ -11,11 +12,7 @@
 namespace passerelle {
 namespace {
 
-// lupdate reads the context from this class: the .ts context then matches the runtime one (tr() rule)
-struct Protocol
-{
-    Q_DECLARE_TR_FUNCTIONS(Protocol)
-};
+PASSERELLE_TR_CONTEXT(Protocol);
 
 constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
 

@@ -2,8 +2,8 @@
 
 #include "core/api/ProviderTypes.h"
 #include "core/journal/JournalStore.h"
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "core/journal/JournalIntegrity.h"
 
 #include "core/journal/JournalSchema.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,10 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::journalintegrity {
 namespace {
 
-struct JournalIntegrity
-{
-    Q_DECLARE_TR_FUNCTIONS(JournalIntegrity)
-};
+PASSERELLE_TR_CONTEXT(JournalIntegrity);
 
 const QString kAsideMark = u".damaged-"_s;
 

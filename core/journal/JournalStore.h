@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/model/LocalFacts.h"
 
 #include <QDateTime>

@@ -167,7 +167,7 @@ bool SqliteJournal::readVersion(QSqlDatabase &db, int *version)
 bool SqliteJournal::configure()
 {
     QSqlQuery query(m_db);
-    // WAL + synchronous=FULL: a committed intent survives a crash or a power cut (issue 6, point 2).
+    // WAL + synchronous=FULL: a committed intent survives a crash or a power cut (docs/process.md, "Nothing lost").
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next()
         || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         return refuseOpen(

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/model/Money.h"
 
 #include <QDateTime>
 
 namespace passerelle {
 
-// Money and deadlines (migration-rules, "Money and deadlines"), all from a time given by the
+// Money and deadlines (docs/process.md, "Money and deadlines"), all from a time given by the
 // caller's injected clock.
 namespace billing {
 

@@ -12,7 +12,7 @@ Seconds forDatabaseBytes(qint64 databaseBytes)
     return std::max(Seconds(seconds), kFloor);
 }
 
-Seconds forAccount(const AccountState &account)
+Seconds forAccount(const AccountRecord &account)
 {
     return forDatabaseBytes(account.databaseSize);
 }
@@ -20,7 +20,7 @@ Seconds forAccount(const AccountState &account)
 Seconds forAccounts(const AccountList &accounts)
 {
     Seconds total{0};
-    for (const AccountState &account : accounts)
+    for (const AccountRecord &account : accounts)
         total += forAccount(account);
     return total;
 }
@@ -30,7 +30,7 @@ Seconds forIpReroute(bool usesProviderDns)
     return usesProviderDns ? Seconds(0) : kIpReroute;
 }
 
-QDateTime estimatedEnd(const AccountState &account, const QDateTime &startIfUnknown)
+QDateTime estimatedEnd(const AccountRecord &account, const QDateTime &startIfUnknown)
 {
     if (account.operationEstimatedEnd.isValid())
         return account.operationEstimatedEnd;

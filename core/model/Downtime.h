@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 
 #include <chrono>
 
 namespace passerelle {
 
-// The provider's rule of thumb: one minute of downtime per GiB of databases (migration-rules,
+// The provider's rule of thumb: one minute of downtime per GiB of databases (docs/process.md,
 // "Downtime"). An estimate, never a promise.
 namespace downtime {
 
@@ -20,14 +20,14 @@ inline constexpr Seconds kIpReroute{60};
 
 // One account's migration (and equally its move back in step 7).
 Seconds forDatabaseBytes(qint64 databaseBytes);
-Seconds forAccount(const AccountState &account);
+Seconds forAccount(const AccountRecord &account);
 // Accounts move one at a time, so a set's downtime is the sum of its accounts'.
 Seconds forAccounts(const AccountList &accounts);
 // The IP reroute of step 6: none when the customer uses the provider's DNS servers.
 Seconds forIpReroute(bool usesProviderDns);
 // When the running operation should end: the provider's estimate, else the rule of thumb from its
 // start (`startIfUnknown` when the provider gave none) (admin-api.md, section B).
-QDateTime estimatedEnd(const AccountState &account, const QDateTime &startIfUnknown);
+QDateTime estimatedEnd(const AccountRecord &account, const QDateTime &startIfUnknown);
 
 } // namespace downtime
 } // namespace passerelle

@@ -10,7 +10,7 @@ MigrationPlan planMigration(const MigrationSnapshot &snapshot, Step step, const 
     // Step 7 moves accounts back to the reinstalled client server; before it, they go to transit.
     plan.movingBack = step >= Step::Finalization;
     AccountList toMove;
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         const bool moves = plan.movingBack ? account.location == Location::Transit
                                            : account.location == Location::Client && account.version == Version::Old;
         if (moves)

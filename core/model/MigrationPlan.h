@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/MigrationQueue.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/model/Step.h"
 
 #include <QDateTime>

@@ -6,7 +6,7 @@ namespace passerelle {
 
 MigrationQueue::MigrationQueue(const AccountList &accounts)
 {
-    for (const AccountState &account : accounts) {
+    for (const AccountRecord &account : accounts) {
         if (find(account.id))
             continue;
         m_entries.append({account.id, account.name, downtime::forAccount(account), EntryState::Pending});
@@ -28,8 +28,6 @@ int MigrationQueue::pendingCount() const
 
 qint64 MigrationQueue::nextToStart() const
 {
-    if (m_paused)
-        return 0;
     for (const Entry &entry : m_entries) {
         if (entry.state == EntryState::Running)
             return 0; // one account at a time
@@ -74,15 +72,6 @@ int MigrationQueue::cancelPending()
         }
     }
     return cancelled;
-}
-
-bool MigrationQueue::cancel(qint64 accountId)
-{
-    Entry *entry = find(accountId);
-    if (!entry || entry->state != EntryState::Pending)
-        return false;
-    entry->state = EntryState::Cancelled;
-    return true;
 }
 
 downtime::Seconds MigrationQueue::remainingDowntime() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/model/Downtime.h"
 
 #include <QDateTime>
@@ -38,23 +38,18 @@ public:
 
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
-    bool isPaused() const { return m_paused; }
     // True when nothing is pending or running any more.
     bool isFinished() const;
     int pendingCount() const;
 
-    // The account to start now, or 0 when paused, busy, or finished.
+    // The account to start now, or 0 when one runs or none is left.
     qint64 nextToStart() const;
     // Refused unless the entry is pending and no other entry runs (one account at a time).
     bool markStarted(qint64 accountId);
     bool markFinished(qint64 accountId, bool succeeded);
 
-    // Pausing stops new starts; what runs goes on.
-    void pause() { m_paused = true; }
-    void resume() { m_paused = false; }
     // Cancels what has not started; returns how many entries were cancelled.
     int cancelPending();
-    bool cancel(qint64 accountId);
 
     // Downtime still ahead: the running entry's full estimate plus every pending one.
     downtime::Seconds remainingDowntime() const;
@@ -66,7 +61,6 @@ private:
     Entry *find(qint64 accountId);
 
     QList<Entry> m_entries;
-    bool m_paused = false;
 };
 
 } // namespace passerelle

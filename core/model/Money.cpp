@@ -2,6 +2,8 @@
 
 #include <limits>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle {
 
 std::optional<qint64> parseDecimalCents(const QString &text)
@@ -26,10 +28,9 @@ std::optional<qint64> parseDecimalCents(const QString &text)
 
 QString formatDecimalCents(qint64 cents)
 {
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const QString sign = cents < 0 ? u"-"_s : QString();
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    return sign + QString::number(magnitude / 100) + u'.'
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return sign + QString::number(magnitude / 100) + u'.' + u"%1"_s.arg(magnitude % 100, 2, 10, QChar(u'0'));
 }
 
 } // namespace passerelle

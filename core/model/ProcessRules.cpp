@@ -7,22 +7,21 @@
 namespace passerelle::rules {
 namespace {
 
-bool onTransitNew(const AccountState &account)
+bool onTransitNew(const AccountRecord &account)
 {
     return account.location == Location::Transit && account.version == Version::New;
 }
 
 bool everyAccountMigrated(const MigrationSnapshot &snapshot)
 {
-    return std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(), [](const AccountState &a) {
-        return onTransitNew(a) && !isRunning(a.status);
-    });
+    return std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(),
+                       [](const AccountRecord &a) { return onTransitNew(a) && !isRunning(a.status); });
 }
 
-QStringList namesWhere(const MigrationSnapshot &snapshot, const std::function<bool(const AccountState &)> &test)
+QStringList namesWhere(const MigrationSnapshot &snapshot, const std::function<bool(const AccountRecord &)> &test)
 {
     QStringList names;
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (test(account))
             names << account.name;
     }
@@ -45,70 +44,88 @@ bool transitUsable(TransitStatus status)
     return status == TransitStatus::Ready || status == TransitStatus::Released;
 }
 
-// The API runs one account action at a time, tests included (admin-api.md, "Actions").
-Verdict oneAtATime(const AccountState &account, const MigrationSnapshot &snapshot)
+// The API runs one account action at a time, tests included (docs/contract.md, "Actions"): another
+// account's running operation, or its action on its way, keeps this one waiting.
+Verdict oneAtATime(const AccountRecord &account, const MigrationSnapshot &snapshot, const QSet<qint64> &inFlight)
 {
-    for (const AccountState &other : snapshot.accounts) {
-        if (other.id == account.id || !isRunning(other.status))
-            continue;
-        return Verdict::deny(isMoving(other.status) ? text::anotherAccountMoving(other.name)
-                                                    : text::anotherOperationRunning(other.name));
-    }
-    return Verdict::allow();
+    const AccountRecord *busy = busyAccount(snapshot, inFlight, account.id);
+    if (!busy)
+        return allow();
+    if (inFlight.contains(busy->id))
+        return deny(text::anotherRequestOnItsWay(busy->name));
+    return deny(isMoving(busy->status) ? text::anotherAccountMoving(busy->name)
+                                       : text::anotherOperationRunning(busy->name));
 }
 
-Verdict canTest(const AccountState &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+Verdict canTest(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (account.location != Location::Client || account.version != Version::Old)
-        return Verdict::deny(text::testOnlyOnOldInfrastructure(account.name));
+        return deny(text::testOnlyOnOldInfrastructure(account.name));
     // Tests belong to the preparation, before the transit server is requested (steps 1 and 2).
     if (transitRequested(snapshot, facts))
-        return Verdict::deny(text::testPastPreparation());
-    return oneAtATime(account, snapshot);
+        return deny(text::testPastPreparation());
+    return allow();
 }
 
-Verdict canMigrate(const AccountState &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+Verdict canMigrate(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const MigrationDetail &migration = snapshot.migration;
     if (account.location == Location::Transit)
-        return Verdict::deny(text::alreadyOnTransit(account.name));
+        return deny(text::alreadyOnTransit(account.name));
     if (account.version == Version::New)
-        return Verdict::deny(text::alreadyNewVersion(account.name));
+        return deny(text::alreadyNewVersion(account.name));
     if (reinstallRequested(snapshot, facts))
-        return Verdict::deny(text::noMigrationAfterReinstallRequest());
+        return deny(text::noMigrationAfterReinstallRequest());
     if (migration.transit.status != TransitStatus::Ready)
-        return Verdict::deny(text::transitNotReady(migration.transit.status));
-    return oneAtATime(account, snapshot);
+        return deny(text::transitNotReady(migration.transit.status));
+    return allow();
 }
 
-Verdict canRollback(const AccountState &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+Verdict canRollback(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const MigrationDetail &migration = snapshot.migration;
     if (account.location != Location::Transit)
-        return Verdict::deny(text::nothingToRollBack(account.name));
-    // Rollback closes for good once the reinstall is requested, even by hand: migration-rules, step 6.
+        return deny(text::nothingToRollBack(account.name));
+    // Rollback closes for good once the reinstall is requested, even by hand (docs/process.md, "Per-account actions").
     if (!isRollbackWindowOpen(migration) || reinstallRequested(snapshot, facts))
-        return Verdict::deny(text::rollbackClosed(migration.clientServer.reinstallStartedAt));
+        return deny(text::rollbackClosed(migration.clientServer.reinstallStartedAt));
     if (!account.rollbackAvailable)
-        return Verdict::deny(text::providerRefusesRollback(account.name));
-    return oneAtATime(account, snapshot);
+        return deny(text::providerRefusesRollback(account.name));
+    return allow();
 }
 
-Verdict canMoveBack(const AccountState &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+Verdict canMoveBack(const AccountRecord &account, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (account.location == Location::Client)
-        return Verdict::deny(text::alreadyOnClient(account.name));
+        return deny(text::alreadyOnClient(account.name));
     if (snapshot.migration.clientServer.status != ClientServerStatus::Reinstalled)
-        return Verdict::deny(text::moveBackWaitsForReinstall());
+        return deny(text::moveBackWaitsForReinstall());
     switch (effectiveFinalizer(snapshot, facts)) {
     case Finalizer::Nobody:
-        return Verdict::deny(text::chooseFinalizerFirst());
+        return deny(text::chooseFinalizerFirst());
     case Finalizer::Support:
-        return Verdict::deny(text::supportFinalizes());
+        return deny(text::supportFinalizes());
     case Finalizer::Customer:
         break;
     }
-    return oneAtATime(account, snapshot);
+    return allow();
+}
+
+// What the action itself asks of the account and the step; one at a time is checked after.
+Verdict actionConditions(AccountAction action, const AccountRecord &account, const MigrationSnapshot &snapshot,
+                         const LocalFacts &facts)
+{
+    switch (action) {
+    case AccountAction::Test:
+        return canTest(account, snapshot, facts);
+    case AccountAction::Migrate:
+        return canMigrate(account, snapshot, facts);
+    case AccountAction::Rollback:
+        return canRollback(account, snapshot, facts);
+    case AccountAction::MoveBack:
+        return canMoveBack(account, snapshot, facts);
+    }
+    return deny(QString());
 }
 
 Verdict cannotLeave(Step step, const MigrationSnapshot &snapshot, const LocalFacts &facts)
@@ -117,28 +134,28 @@ Verdict cannotLeave(Step step, const MigrationSnapshot &snapshot, const LocalFac
     case Step::PrepareAccounts:
         return canRequestTransit(snapshot, facts);
     case Step::RequestTransit:
-        return Verdict::deny(text::sendTransitRequestFirst());
+        return deny(text::sendTransitRequestFirst());
     case Step::TransitInstallation:
-        return Verdict::deny(text::transitNotReady(snapshot.migration.transit.status));
+        return deny(text::transitNotReady(snapshot.migration.transit.status));
     case Step::MigrateAccounts: {
-        if (const AccountState *moving = accountOnTheMove(snapshot))
-            return Verdict::deny(text::waitForRunningOperation(moving->name));
-        return Verdict::deny(text::accountsLeftToMigrate(
-            namesWhere(snapshot, [](const AccountState &a) { return !onTransitNew(a) || isRunning(a.status); })));
+        if (const AccountRecord *moving = accountOnTheMove(snapshot))
+            return deny(text::waitForRunningOperation(moving->name));
+        return deny(text::accountsLeftToMigrate(
+            namesWhere(snapshot, [](const AccountRecord &a) { return !onTransitNew(a) || isRunning(a.status); })));
     }
     case Step::VerifyAfterMigration: {
         // Step 5 ends when the reinstall request is sent, not when it could be.
         const Verdict request = canRequestReinstall(snapshot, facts);
-        return request ? Verdict::deny(text::sendReinstallRequestFirst()) : request;
+        return request ? deny(text::sendReinstallRequestFirst()) : request;
     }
     case Step::ClientReinstallation:
-        return Verdict::deny(text::reinstallNotFinished());
+        return deny(text::reinstallNotFinished());
     case Step::Finalization:
         return isMigrationOver(snapshot);
     case Step::MigrationOver:
-        return Verdict::deny(text::lastStep());
+        return deny(text::lastStep());
     }
-    return Verdict::deny(text::lastStep());
+    return deny(text::lastStep());
 }
 
 } // namespace
@@ -148,9 +165,9 @@ bool isRollbackWindowOpen(const MigrationDetail &migration)
     return migration.clientServer.status == ClientServerStatus::Original;
 }
 
-const AccountState *accountOnTheMove(const MigrationSnapshot &snapshot)
+const AccountRecord *accountOnTheMove(const MigrationSnapshot &snapshot)
 {
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (isMoving(account.status))
             return &account;
     }
@@ -196,83 +213,101 @@ Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts)
     return Step::PrepareAccounts;
 }
 
-Verdict canAct(AccountAction action, const AccountState &account, const MigrationSnapshot &snapshot,
-               const LocalFacts &facts)
+const AccountRecord *busyAccount(const MigrationSnapshot &snapshot, const QSet<qint64> &inFlight, qint64 except)
 {
-    if (isRunning(account.status))
-        return Verdict::deny(text::operationRunning(account.name, account.status));
-    switch (action) {
-    case AccountAction::Test:
-        return canTest(account, snapshot, facts);
-    case AccountAction::Migrate:
-        return canMigrate(account, snapshot, facts);
-    case AccountAction::Rollback:
-        return canRollback(account, snapshot, facts);
-    case AccountAction::MoveBack:
-        return canMoveBack(account, snapshot, facts);
+    for (const AccountRecord &account : snapshot.accounts) {
+        if (account.id != except && (isRunning(account.status) || inFlight.contains(account.id)))
+            return &account;
     }
-    return Verdict::deny(QString());
+    return nullptr;
+}
+
+Verdict canAct(AccountAction action, const AccountRecord &account, const MigrationSnapshot &snapshot,
+               const LocalFacts &facts, const QSet<qint64> &inFlight)
+{
+    if (inFlight.contains(account.id))
+        return deny(text::requestOnItsWay(account.name));
+    if (isRunning(account.status))
+        return deny(text::operationRunning(account.name, account.status));
+    const Verdict own = actionConditions(action, account, snapshot, facts);
+    return own ? oneAtATime(account, snapshot, inFlight) : own;
 }
 
 Verdict canRequestTransit(const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (transitRequested(snapshot, facts))
-        return Verdict::deny(text::transitAlreadyRequested());
-    const QStringList notReady = namesWhere(snapshot, [&facts](const AccountState &a) {
-        return !facts.confirmedReady.contains(a.id);
-    });
+        return deny(text::transitAlreadyRequested());
+    const QStringList notReady
+        = namesWhere(snapshot, [&facts](const AccountRecord &a) { return !facts.confirmedReady.contains(a.id); });
     if (!notReady.isEmpty())
-        return Verdict::deny(text::confirmEveryAccountReady(notReady));
-    return Verdict::allow();
+        return deny(text::confirmEveryAccountReady(notReady));
+    return allow();
 }
 
 Verdict canRequestReinstall(const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (reinstallRequested(snapshot, facts))
-        return Verdict::deny(text::reinstallAlreadyRequested());
+        return deny(text::reinstallAlreadyRequested());
     if (!transitUsable(snapshot.migration.transit.status))
-        return Verdict::deny(text::transitNotReady(snapshot.migration.transit.status));
-    if (const AccountState *moving = accountOnTheMove(snapshot))
-        return Verdict::deny(text::waitForRunningOperation(moving->name));
-    const QStringList notMigrated = namesWhere(snapshot, [](const AccountState &a) { return !onTransitNew(a); });
+        return deny(text::transitNotReady(snapshot.migration.transit.status));
+    if (const AccountRecord *moving = accountOnTheMove(snapshot))
+        return deny(text::waitForRunningOperation(moving->name));
+    const QStringList notMigrated = namesWhere(snapshot, [](const AccountRecord &a) { return !onTransitNew(a); });
     if (!notMigrated.isEmpty())
-        return Verdict::deny(text::accountsLeftToMigrate(notMigrated));
-    const QStringList unverified = namesWhere(snapshot, [&facts](const AccountState &a) {
-        return !facts.verified.contains(a.id);
-    });
+        return deny(text::accountsLeftToMigrate(notMigrated));
+    const QStringList unverified
+        = namesWhere(snapshot, [&facts](const AccountRecord &a) { return !facts.verified.contains(a.id); });
     if (!unverified.isEmpty())
-        return Verdict::deny(text::verifyEveryAccount(unverified));
-    return Verdict::allow();
+        return deny(text::verifyEveryAccount(unverified));
+    return allow();
 }
 
 Verdict canChooseFinalizer(const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     if (snapshot.migration.clientServer.status != ClientServerStatus::Reinstalled)
-        return Verdict::deny(text::moveBackWaitsForReinstall());
+        return deny(text::moveBackWaitsForReinstall());
     if (effectiveFinalizer(snapshot, facts) != Finalizer::Nobody)
-        return Verdict::deny(text::finalizerAlreadyChosen());
-    return Verdict::allow();
+        return deny(text::finalizerAlreadyChosen());
+    return allow();
+}
+
+Verdict canRequestSupport(SupportTopic topic, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+{
+    switch (topic) {
+    case SupportTopic::TransitServer:
+        return canRequestTransit(snapshot, facts);
+    case SupportTopic::SharedTransitServer:
+        // The shared transit server is a preparation option (docs/process.md, step 1).
+        if (currentStep(snapshot, facts) > Step::RequestTransit)
+            return deny(text::sharedTransitIsForPreparation());
+        return allow();
+    case SupportTopic::Reinstall:
+        return canRequestReinstall(snapshot, facts);
+    case SupportTopic::Finalization:
+        return canChooseFinalizer(snapshot, facts);
+    }
+    return deny(QString());
 }
 
 Verdict isMigrationOver(const MigrationSnapshot &snapshot)
 {
     if (snapshot.migration.clientServer.status != ClientServerStatus::Reinstalled)
-        return Verdict::deny(text::reinstallNotFinished());
-    const QStringList notBack = namesWhere(snapshot, [](const AccountState &a) {
+        return deny(text::reinstallNotFinished());
+    const QStringList notBack = namesWhere(snapshot, [](const AccountRecord &a) {
         return a.location != Location::Client || a.version != Version::New || isRunning(a.status);
     });
     if (!notBack.isEmpty())
-        return Verdict::deny(text::accountsLeftToMoveBack(notBack));
-    return Verdict::allow();
+        return deny(text::accountsLeftToMoveBack(notBack));
+    return allow();
 }
 
 Verdict canLeaveStep(Step step, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const Step current = currentStep(snapshot, facts);
-    if (static_cast<int>(current) > static_cast<int>(step))
-        return Verdict::allow();
-    if (static_cast<int>(current) < static_cast<int>(step))
-        return Verdict::deny(text::stepNotReached(current));
+    if (current > step)
+        return allow();
+    if (current < step)
+        return deny(text::stepNotReached(current));
     return cannotLeave(step, snapshot, facts);
 }
 

@@ -1,17 +1,15 @@
 #include "core/model/RuleText.h"
 
-#include <QCoreApplication>
+#include "core/model/Format.h"
+#include "core/model/TrContext.h"
+
 #include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::text {
 namespace {
-
-// lupdate reads the context from this class: the .ts context then matches the runtime one (tr() rule)
-struct Rules
-{
-    Q_DECLARE_TR_FUNCTIONS(Rules)
-};
-
+PASSERELLE_TR_CONTEXT(Rules);
 } // namespace
 
 QString statusName(AccountStatus status)
@@ -55,6 +53,16 @@ QString clientServerStatusName(ClientServerStatus status)
     return QString();
 }
 
+QString locationName(Location location)
+{
+    return location == Location::Client ? Rules::tr("client server") : Rules::tr("transit server");
+}
+
+QString versionName(Version version)
+{
+    return version == Version::Old ? Rules::tr("old") : Rules::tr("new");
+}
+
 QString actionName(AccountAction action)
 {
     switch (action) {
@@ -83,12 +91,23 @@ QString shortList(const QStringList &names)
     if (names.size() <= kShown)
         return QLocale().createSeparatedList(names);
     return Rules::tr("%1 and %n more", nullptr, static_cast<int>(names.size() - kShown))
-        .arg(names.mid(0, kShown).join(QStringLiteral(", ")));
+        .arg(names.mid(0, kShown).join(u", "_s));
 }
 
-QString shortDateTime(const QDateTime &when)
+QString notPartOfMigration()
 {
-    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+    return Rules::tr("This account is not part of the migration.");
+}
+
+QString requestOnItsWay(const QString &account)
+{
+    return Rules::tr("A request for %1 is already on its way.").arg(account);
+}
+
+QString anotherRequestOnItsWay(const QString &account)
+{
+    return Rules::tr("A request for %1 is on its way to the provider: accounts are handled one at a time.")
+        .arg(account);
 }
 
 QString operationRunning(const QString &account, AccountStatus status)
@@ -150,7 +169,8 @@ QString rollbackClosed(const QDateTime &reinstallStartedAt)
 {
     if (!reinstallStartedAt.isValid())
         return Rules::tr("Rollback is closed: the client server reinstall has been requested.");
-    return Rules::tr("Rollback is closed: the client server reinstall started on %1.").arg(shortDateTime(reinstallStartedAt));
+    return Rules::tr("Rollback is closed: the client server reinstall started on %1.")
+        .arg(format::dateTime(reinstallStartedAt));
 }
 
 QString providerRefusesRollback(const QString &account)
@@ -176,6 +196,11 @@ QString supportFinalizes()
 QString finalizerAlreadyChosen()
 {
     return Rules::tr("You have already chosen who moves the accounts back.");
+}
+
+QString sharedTransitIsForPreparation()
+{
+    return Rules::tr("The shared transit server is for testing before the transit server is requested.");
 }
 
 QString transitAlreadyRequested()

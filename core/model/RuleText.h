@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/model/Step.h"
 
 #include <QDateTime>
@@ -16,14 +16,18 @@ namespace text {
 QString statusName(AccountStatus status);
 QString transitStatusName(TransitStatus status);
 QString clientServerStatusName(ClientServerStatus status);
+// "client server" / "transit server", "old" / "new": where an account is and on which version.
+QString locationName(Location location);
+QString versionName(Version version);
 QString actionName(AccountAction action);
 // "Migration of acme-shop": an operation on one account, to start a log line with.
 QString operationTitle(AccountAction action, const QString &account);
 // "a, b, c and 4 more": at most three names, so that a reason fits a tooltip.
 QString shortList(const QStringList &names);
-// "3 Dec 14:00", in the current locale and the local time zone.
-QString shortDateTime(const QDateTime &when);
 
+QString notPartOfMigration();
+QString requestOnItsWay(const QString &account);
+QString anotherRequestOnItsWay(const QString &account);
 QString operationRunning(const QString &account, AccountStatus status);
 QString anotherAccountMoving(const QString &movingAccount);
 QString anotherOperationRunning(const QString &busyAccount);
@@ -41,6 +45,7 @@ QString moveBackWaitsForReinstall();
 QString chooseFinalizerFirst();
 QString supportFinalizes();
 QString finalizerAlreadyChosen();
+QString sharedTransitIsForPreparation();
 QString transitAlreadyRequested();
 QString sendTransitRequestFirst();
 QString sendReinstallRequestFirst();

@@ -1,11 +1,13 @@
 #include "core/model/Step.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 #include <array>
 
 namespace passerelle {
 namespace {
+
+PASSERELLE_TR_CONTEXT(StepNames);
 
 constexpr std::array<StepInfo, 8> kSteps = {{
     {Step::PrepareAccounts, 1, false, Actor::Customer},
@@ -18,57 +20,65 @@ constexpr std::array<StepInfo, 8> kSteps = {{
     {Step::MigrationOver, 8, true, Actor::Nobody},
 }};
 
-constexpr std::array<const char *, 8> kTitles = {
-    QT_TRANSLATE_NOOP("Step", "Prepare the accounts"),
-    QT_TRANSLATE_NOOP("Step", "Request the transit server"),
-    QT_TRANSLATE_NOOP("Step", "Transit server installation"),
-    QT_TRANSLATE_NOOP("Step", "Migrate the accounts to the new infrastructure"),
-    QT_TRANSLATE_NOOP("Step", "Verify after migration"),
-    QT_TRANSLATE_NOOP("Step", "Client server reinstallation"),
-    QT_TRANSLATE_NOOP("Step", "Finalization: move the accounts back to the client server"),
-    QT_TRANSLATE_NOOP("Step", "Migration over"),
-};
-
-constexpr std::array<const char *, 8> kSummaries = {
-    QT_TRANSLATE_NOOP("Step", "Follow the migration documentation, test the databases and fix what needs fixing."),
-    QT_TRANSLATE_NOOP("Step", "Every account is ready: ask support to prepare a transit server."),
-    QT_TRANSLATE_NOOP("Step", "Support installs a transit server like yours and pre-copies files and mail. It can take hours, and there may be a wait for a free server."),
-    QT_TRANSLATE_NOOP("Step", "Migrate your accounts to the transit server, one at a time, whenever you like."),
-    QT_TRANSLATE_NOOP("Step", "Check each migrated account. Roll back temporarily if something is wrong, then ask support to reinstall your server."),
-    QT_TRANSLATE_NOOP("Step", "Support reinstalls your server on the new infrastructure. Rollback is no longer possible."),
-    QT_TRANSLATE_NOOP("Step", "The accounts move back to your reinstalled server, by support in working hours or by you."),
-    QT_TRANSLATE_NOOP("Step", "Every account is back on your reinstalled server. The migration is over."),
-};
-
-int indexOf(Step step)
-{
-    return static_cast<int>(step) - 1;
-}
-
 } // namespace
 
 const StepInfo &stepInfo(Step step)
 {
-    return kSteps[static_cast<size_t>(indexOf(step))];
-}
-
-const QList<Step> &allSteps()
-{
-    static const QList<Step> steps = {Step::PrepareAccounts, Step::RequestTransit,
-                                      Step::TransitInstallation, Step::MigrateAccounts,
-                                      Step::VerifyAfterMigration, Step::ClientReinstallation,
-                                      Step::Finalization, Step::MigrationOver};
-    return steps;
+    for (const StepInfo &info : kSteps) {
+        if (info.step == step)
+            return info;
+    }
+    return kSteps.front();
 }
 
 QString stepTitle(Step step)
 {
-    return QCoreApplication::translate("Step", kTitles[static_cast<size_t>(indexOf(step))]);
+    switch (step) {
+    case Step::PrepareAccounts:
+        return StepNames::tr("Prepare the accounts");
+    case Step::RequestTransit:
+        return StepNames::tr("Request the transit server");
+    case Step::TransitInstallation:
+        return StepNames::tr("Transit server installation");
+    case Step::MigrateAccounts:
+        return StepNames::tr("Migrate the accounts to the new infrastructure");
+    case Step::VerifyAfterMigration:
+        return StepNames::tr("Verify after migration");
+    case Step::ClientReinstallation:
+        return StepNames::tr("Client server reinstallation");
+    case Step::Finalization:
+        return StepNames::tr("Finalization: move the accounts back to the client server");
+    case Step::MigrationOver:
+        return StepNames::tr("Migration over");
+    }
+    return QString();
 }
 
 QString stepSummary(Step step)
 {
-    return QCoreApplication::translate("Step", kSummaries[static_cast<size_t>(indexOf(step))]);
+    switch (step) {
+    case Step::PrepareAccounts:
+        return StepNames::tr("Follow the migration documentation, test the databases and fix what needs fixing.");
+    case Step::RequestTransit:
+        return StepNames::tr("Every account is ready: ask support to prepare a transit server.");
+    case Step::TransitInstallation:
+        return StepNames::tr("Support installs a transit server like yours and pre-copies files and mail. It can take "
+                             "hours, and there may be a wait for a free server.");
+    case Step::MigrateAccounts:
+        return StepNames::tr("Migrate your accounts to the transit server, one at a time, whenever you like.");
+    case Step::VerifyAfterMigration:
+        return StepNames::tr("Check each migrated account. Roll back temporarily if something is wrong, then ask "
+                             "support to reinstall your server.");
+    case Step::ClientReinstallation:
+        return StepNames::tr(
+            "Support reinstalls your server on the new infrastructure. Rollback is no longer possible.");
+    case Step::Finalization:
+        return StepNames::tr(
+            "The accounts move back to your reinstalled server, by support in working hours or by you.");
+    case Step::MigrationOver:
+        return StepNames::tr("Every account is back on your reinstalled server. The migration is over.");
+    }
+    return QString();
 }
 
 Step stepFromNumber(int number)

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QList>
 #include <QString>
 
 namespace passerelle {
 
-// The eight steps of the provider's page (migration-rules.md), numbered as there.
+// The eight steps of the provider's page (docs/process.md), numbered as there.
 enum class Step {
     PrepareAccounts = 1,
     RequestTransit = 2,
@@ -28,7 +27,6 @@ struct StepInfo
 };
 
 const StepInfo &stepInfo(Step step);
-const QList<Step> &allSteps();
 // Translated title, as the provider's page names the step.
 QString stepTitle(Step step);
 // Translated one-line summary of what happens in the step.

@@ -15,18 +15,6 @@ namespace passerelle::report {
 
 namespace {
 
-QString locationName(Location location)
-{
-    return location == Location::Client ? QCoreApplication::translate("report", "client server")
-                                        : QCoreApplication::translate("report", "transit server");
-}
-
-QString versionName(Version version)
-{
-    return version == Version::Old ? QCoreApplication::translate("report", "old")
-                                   : QCoreApplication::translate("report", "new");
-}
-
 // The last observed move of each account (a move back replaces the migration's figure).
 qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountId)
 {
@@ -56,12 +44,12 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
     report.finalizationStartedAt = migration.clientServer.reinstalledAt;
     report.finalizationFreeUntil = billing::finalizationFreeUntil(migration);
     report.transitCostSoFar = billing::transitCost(migration, input.facts, input.now);
-    for (const AccountState &account : input.snapshot.accounts) {
+    for (const AccountRecord &account : input.snapshot.accounts) {
         AccountLine line;
         line.name = redact(account.name, scrubber);
         line.status = text::statusName(account.status);
-        line.location = locationName(account.location);
-        line.version = versionName(account.version);
+        line.location = text::locationName(account.location);
+        line.version = text::versionName(account.version);
         line.estimatedSeconds = downtime::forAccount(account).count();
         line.observedSeconds = observedSeconds(input.observed, account.id);
         report.accounts.append(line);
@@ -77,16 +65,23 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
     return report;
 }
 
-ReportInput reportInputFrom(const MigrationSession &session, int activityLimit)
+ReportInput currentState(const MigrationSession &session)
 {
     ReportInput input;
     input.snapshot = session.snapshot();
     input.facts = session.facts();
-    input.activity = session.recentActivity(activityLimit);
-    input.observed = session.journal().observedOperations(session.migrationId());
+    input.inFlight = session.inFlight();
     input.now = session.clock().now();
     input.serverName = session.serverName();
     input.dryRun = session.isDryRun();
+    return input;
+}
+
+ReportInput reportInputFrom(const MigrationSession &session, int activityLimit)
+{
+    ReportInput input = currentState(session);
+    input.activity = session.recentActivity(activityLimit);
+    input.observed = session.journal().observedOperations(session.migrationId());
     return input;
 }
 

@@ -2,11 +2,12 @@
 
 #include "core/journal/JournalStore.h"
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/model/Money.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace passerelle {
@@ -45,20 +46,24 @@ struct MigrationReport
     QList<ActivityEntry> timeline; // oldest first
 };
 
-// What the report is built from; plain values so that tests need no session.
+// What every report is built from (this one, the CLI's status and plan); plain values so that
+// tests need no session.
 struct ReportInput
 {
     MigrationSnapshot snapshot;
     LocalFacts facts;
-    QList<ActivityEntry> activity;
-    QList<ObservedOperation> observed;
+    QSet<qint64> inFlight; // accounts with an action on its way
     QDateTime now; // from the session's injected clock
     QString serverName;
     bool dryRun = false;
+    QList<ActivityEntry> activity; // only from reportInputFrom
+    QList<ObservedOperation> observed; // only from reportInputFrom
 };
 
 MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubber = nullptr);
-// The session's snapshot, facts and journal at the session clock's now.
+// The session's state at its clock's now, without reading the journal.
+ReportInput currentState(const MigrationSession &session);
+// The same, with the activity and the observed operations from the journal.
 ReportInput reportInputFrom(const MigrationSession &session, int activityLimit = 1000);
 
 } // namespace report

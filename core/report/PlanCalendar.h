@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/model/Step.h"
 
 #include <QByteArray>

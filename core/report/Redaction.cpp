@@ -4,11 +4,13 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::report {
 
 QString redact(const QString &text, const LogScrubber *scrubber)
 {
-    static const QRegularExpression email(QStringLiteral(R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"));
+    static const QRegularExpression email(uR"([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"_s);
     QString scrubbed;
     if (scrubber) {
         scrubbed = scrubber->scrub(text);
@@ -17,7 +19,7 @@ QString redact(const QString &text, const LogScrubber *scrubber)
         const LogScrubber patternsOnly;
         scrubbed = patternsOnly.scrub(text);
     }
-    return scrubbed.replace(email, QStringLiteral("***@***"));
+    return scrubbed.replace(email, u"***@***"_s);
 }
 
 } // namespace passerelle::report

@@ -33,7 +33,7 @@ KeychainJob::KeychainJob(Operation operation, const QString &entry, std::chrono:
 
 void KeychainJob::start(QKeychain::Job *job)
 {
-    // A plain-text file is never an acceptable home for the key (issue 6, point 5).
+    // A plain-text file is never an acceptable home for the key (docs/contract.md, "A careful client").
     job->setInsecureFallback(false);
     // The job may answer long after our deadline (a hung daemon): it must then free itself, and we
     // must not delete it while the backend still holds a pointer to it.
@@ -63,7 +63,7 @@ void KeychainJob::takeAnswer(QKeychain::Job *job)
                    .arg(job->errorString()));
         return;
     // Secret Service answers "locked" at once when it cannot show its unlock prompt: for the user a
-    // locked keychain is one that did not answer (issue 6, point 5).
+    // locked keychain is one that did not answer (docs/contract.md, "A careful client").
     case QKeychain::AccessDenied:
         finish(Error::NoKeychain, noKeychainMessage(tr("it is locked: %1").arg(job->errorString())));
         return;

@@ -12,7 +12,7 @@ namespace passerelle {
 
 // The API key in the system keychain (Secret Service, KWallet, macOS Keychain, Windows
 // Credential Store) through QtKeychain, one entry per API URL and account. Never a plain-text
-// fallback: without a keychain the key lives only in memory, for this run (issue 6, point 5).
+// fallback: without a keychain the key lives only in memory, for this run (docs/contract.md, "A careful client").
 class KeychainStore : public QObject
 {
     Q_OBJECT

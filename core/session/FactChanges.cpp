@@ -1,34 +1,30 @@
 #include "core/session/FactChanges.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 namespace passerelle {
 namespace {
 
-class FactText
+PASSERELLE_TR_CONTEXT(FactChanges);
+
+QString accountName(const MigrationSnapshot &snapshot, qint64 id)
 {
-    Q_DECLARE_TR_FUNCTIONS(FactChanges)
+    const AccountRecord *account = snapshot.account(id);
+    return account ? account->name : FactChanges::tr("account #%1").arg(id);
+}
 
-public:
-    static QString accountName(const MigrationSnapshot &snapshot, qint64 id)
-    {
-        const AccountState *account = snapshot.account(id);
-        return account ? account->name : tr("account #%1").arg(id);
+QString finalizerChoice(Finalizer finalizer)
+{
+    switch (finalizer) {
+    case Finalizer::Support:
+        return FactChanges::tr("You chose to let support move the accounts back.");
+    case Finalizer::Customer:
+        return FactChanges::tr("You chose to move the accounts back yourself.");
+    case Finalizer::Nobody:
+        break;
     }
-
-    static QString finalizerChoice(Finalizer finalizer)
-    {
-        switch (finalizer) {
-        case Finalizer::Support:
-            return tr("You chose to let support move the accounts back.");
-        case Finalizer::Customer:
-            return tr("You chose to move the accounts back yourself.");
-        case Finalizer::Nobody:
-            break;
-        }
-        return tr("You withdrew your choice of who moves the accounts back.");
-    }
-};
+    return FactChanges::tr("You withdrew your choice of who moves the accounts back.");
+}
 
 // One line per account when a single one changed; a count when the customer ticked many at once.
 void describeSet(QList<FactNote> &notes, const QSet<qint64> &changed, const MigrationSnapshot &snapshot,
@@ -36,9 +32,9 @@ void describeSet(QList<FactNote> &notes, const QSet<qint64> &changed, const Migr
 {
     if (changed.size() == 1) {
         const qint64 id = *changed.cbegin();
-        notes.append({FactText::tr(one).arg(FactText::accountName(snapshot, id)), id});
+        notes.append({FactChanges::tr(one).arg(accountName(snapshot, id)), id});
     } else if (changed.size() > 1) {
-        notes.append({FactText::tr(many, nullptr, int(changed.size())), 0});
+        notes.append({FactChanges::tr(many, nullptr, int(changed.size())), 0});
     }
 }
 
@@ -61,10 +57,10 @@ QList<FactNote> describeFactChanges(const LocalFacts &before, const LocalFacts &
                 QT_TRANSLATE_NOOP("FactChanges", "%1 is no longer marked as checked."),
                 QT_TRANSLATE_N_NOOP("FactChanges", "%n accounts no longer marked as checked."));
     if (after.finalizer != before.finalizer)
-        notes.append({FactText::finalizerChoice(after.finalizer), 0});
+        notes.append({finalizerChoice(after.finalizer), 0});
     if (after.usesProviderDns != before.usesProviderDns && after.usesProviderDns.has_value())
-        notes.append({*after.usesProviderDns ? FactText::tr("You said your domains use the provider's DNS.")
-                                             : FactText::tr("You said your domains use another DNS."),
+        notes.append({*after.usesProviderDns ? FactChanges::tr("You said your domains use the provider's DNS.")
+                                             : FactChanges::tr("You said your domains use another DNS."),
                       0});
     return notes;
 }

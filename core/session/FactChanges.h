@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QList>
 #include <QString>

@@ -4,13 +4,13 @@ namespace passerelle {
 namespace {
 
 // An operation the provider started at or after the intent was written is ours.
-bool startedSince(const ActionIntent &intent, const AccountState &account)
+bool startedSince(const ActionIntent &intent, const AccountRecord &account)
 {
     return account.operationStartedAt.isValid() && intent.createdAt.isValid()
         && account.operationStartedAt >= intent.createdAt.addSecs(-5);
 }
 
-bool effectVisible(AccountAction action, const AccountState &account)
+bool effectVisible(AccountAction action, const AccountRecord &account)
 {
     switch (action) {
     case AccountAction::Test:
@@ -27,7 +27,21 @@ bool effectVisible(AccountAction action, const AccountState &account)
 
 } // namespace
 
-IntentEvidence evidenceFor(const ActionIntent &intent, const AccountState &accountNow)
+bool outcomeUnknown(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::OutcomeUnknown:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Protocol:
+    case ApiError::Kind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+IntentEvidence evidenceFor(const ActionIntent &intent, const AccountRecord &accountNow)
 {
     if (accountNow.status == runningStatusFor(intent.action))
         return IntentEvidence::Running;
@@ -41,6 +55,21 @@ IntentEvidence evidenceFor(const ActionIntent &intent, const AccountState &accou
         return effectVisible(intent.action, accountNow) && startedSince(intent, accountNow) ? IntentEvidence::Finished
                                                                                             : IntentEvidence::NotStarted;
     return effectVisible(intent.action, accountNow) ? IntentEvidence::Finished : IntentEvidence::NotStarted;
+}
+
+bool supportRequestReached(SupportTopic topic, const MigrationDetail &migration)
+{
+    switch (topic) {
+    case SupportTopic::TransitServer:
+        return migration.transit.status != TransitStatus::NotRequested;
+    case SupportTopic::Reinstall:
+        return migration.clientServer.status != ClientServerStatus::Original;
+    case SupportTopic::Finalization:
+        return migration.finalization.by != Finalizer::Nobody;
+    case SupportTopic::SharedTransitServer:
+        break;
+    }
+    return false;
 }
 
 } // namespace passerelle

@@ -4,13 +4,15 @@
 #include "core/journal/ActivityCategory.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
-#include "core/session/ActionRunner.h"
-#include "core/session/FactChanges.h"
+#include "core/session/ActivityRecorder.h"
+#include "core/session/IntentPipeline.h"
 #include "core/session/QueueRunner.h"
-#include "core/session/SessionLogging.h"
+#include "core/session/SessionLog.h"
 #include "core/session/SupportMessage.h"
 
 #include <memory>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle {
 
@@ -18,7 +20,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// An answer that a careful client refuses, wherever it comes from (admin-api.md, section C).
+// An answer that a careful client refuses, wherever it comes from (docs/contract.md, "A careful client").
 bool breaksTheRules(ApiError::Kind kind)
 {
     return kind == ApiError::Kind::Redirect || kind == ApiError::Kind::Tls || kind == ApiError::Kind::KeyRefused
@@ -28,22 +30,40 @@ bool breaksTheRules(ApiError::Kind kind)
 } // namespace
 
 MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalStore *journal, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_clock(clock)
-    , m_journal(journal)
-    , m_actions(new ActionRunner(*this, api, journal))
-    , m_queue(new QueueRunner(*this))
+    : QObject(parent), m_api(api), m_clock(clock), m_journal(journal),
+      m_activity(new ActivityRecorder(*journal, *clock, this)),
+      m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this))
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &MigrationSession::poll);
-    connect(this, &MigrationSession::actionAccepted, m_queue, &QueueRunner::onActionAccepted);
-    connect(this, &MigrationSession::actionFailed, m_queue, &QueueRunner::onActionFailed);
-    // An accepted action changes what the provider reports: look again soon.
-    connect(this, &MigrationSession::actionAccepted, this, [this] { m_pollTimer.start(500ms); });
+    connect(m_activity, &ActivityRecorder::logged, this, &MigrationSession::activityLogged);
+    connect(m_activity, &ActivityRecorder::journalError, this, &MigrationSession::journalError);
+    connectPipeline();
+    // Built last: the queue is a client of the session's signals, served after the session itself.
+    m_queue = new QueueRunner(*this);
 }
 
 MigrationSession::~MigrationSession() = default;
+
+// The session's own reactions are connected before the pipeline's signals are passed on, so that
+// whoever hears actionAccepted or supportRequestSent reads the state that follows from it.
+void MigrationSession::connectPipeline()
+{
+    connect(m_requests, &IntentPipeline::actionAccepted, this,
+            [this](qint64, AccountAction, const AccountRecord &accountNow) { applyAccountUpdate(accountNow); });
+    connect(m_requests, &IntentPipeline::supportRequestSent, this, &MigrationSession::recordSupportSent);
+    connect(m_requests, &IntentPipeline::actionAccepted, this, &MigrationSession::actionAccepted);
+    connect(m_requests, &IntentPipeline::actionFailed, this, &MigrationSession::actionFailed);
+    connect(m_requests, &IntentPipeline::actionError, this, &MigrationSession::actionError);
+    connect(m_requests, &IntentPipeline::inFlightChanged, this, &MigrationSession::inFlightChanged);
+    connect(m_requests, &IntentPipeline::supportRequestSent, this, &MigrationSession::supportRequestSent);
+    connect(m_requests, &IntentPipeline::supportRequestNotOffered, this, &MigrationSession::supportRequestNotOffered);
+    connect(m_requests, &IntentPipeline::supportRequestFailed, this, &MigrationSession::supportRequestFailed);
+    connect(m_requests, &IntentPipeline::journalError, this, &MigrationSession::journalError);
+    // An accepted request changes what the provider reports: look again soon.
+    connect(m_requests, &IntentPipeline::actionAccepted, this, [this] { m_pollTimer.start(500ms); });
+    connect(m_requests, &IntentPipeline::supportRequestSent, this, [this] { m_pollTimer.start(500ms); });
+}
 
 void MigrationSession::start(qint64 migrationId)
 {
@@ -68,17 +88,35 @@ Step MigrationSession::currentStep() const
 
 Verdict MigrationSession::canAct(qint64 accountId, AccountAction action) const
 {
-    const AccountState *account = m_snapshot.account(accountId);
+    const AccountRecord *account = m_snapshot.account(accountId);
     if (!account)
-        return Verdict::deny(tr("This account is not part of the migration."));
-    if (m_actions->isSending(accountId))
-        return Verdict::deny(tr("A request for %1 is already on its way.").arg(account->name));
-    return rules::canAct(action, *account, m_snapshot, m_facts);
+        return deny(text::notPartOfMigration());
+    return rules::canAct(action, *account, m_snapshot, m_facts, m_requests->inFlight());
 }
 
-bool MigrationSession::isSendingAction() const
+const QSet<qint64> &MigrationSession::inFlight() const
 {
-    return m_actions->isSendingAny();
+    return m_requests->inFlight();
+}
+
+void MigrationSession::startAction(qint64 accountId, AccountAction action)
+{
+    const Verdict verdict = canAct(accountId, action);
+    if (!verdict) {
+        Q_EMIT actionFailed(accountId, action, verdict.error());
+        return;
+    }
+    m_requests->sendAction(m_migrationId, *m_snapshot.account(accountId), action);
+}
+
+void MigrationSession::requestSupport(SupportTopic topic, const QString &message, Finalizer finalizationBy)
+{
+    const Verdict verdict = rules::canRequestSupport(topic, m_snapshot, m_facts);
+    if (!verdict) {
+        Q_EMIT supportRequestFailed(topic, verdict.error());
+        return;
+    }
+    m_requests->sendSupportRequest(m_migrationId, SupportRequest {topic, message, finalizationBy});
 }
 
 void MigrationSession::discover(qint64 wantedMigrationId)
@@ -86,14 +124,15 @@ void MigrationSession::discover(qint64 wantedMigrationId)
     setState(State::Discovering);
     auto pending = std::make_shared<int>(2);
     auto failure = std::make_shared<std::optional<ApiError>>();
-    auto settle = [this, pending, failure, wantedMigrationId] {
+    auto offered = std::make_shared<QList<MigrationSummary>>();
+    auto settle = [this, pending, failure, offered, wantedMigrationId] {
         if (--*pending > 0)
             return;
         if (failure->has_value()) {
             fail(**failure);
             return;
         }
-        chooseMigration(wantedMigrationId);
+        chooseMigration(wantedMigrationId, *offered);
     };
     onFinished(m_api->servers(), this, [this, failure, settle](ServersJob *job) {
         // The server's name only decorates messages, so a provider without it is fine; one that
@@ -104,42 +143,44 @@ void MigrationSession::discover(qint64 wantedMigrationId)
             *failure = job->error();
         settle();
     });
-    onFinished(m_api->migrations(), this, [this, failure, settle](MigrationsJob *job) {
-        if (job->hasError() && !failure->has_value())
+    onFinished(m_api->migrations(), this, [offered, failure, settle](MigrationsJob *job) {
+        if (!job->hasError())
+            *offered = job->value();
+        else if (!failure->has_value())
             *failure = job->error();
-        else
-            m_offered = job->value();
         settle();
     });
 }
 
-void MigrationSession::chooseMigration(qint64 wantedMigrationId)
+void MigrationSession::chooseMigration(qint64 wantedMigrationId, const QList<MigrationSummary> &offered)
 {
     if (wantedMigrationId != 0) {
-        for (const MigrationSummary &offered : std::as_const(m_offered)) {
-            if (offered.id == wantedMigrationId) {
+        for (const MigrationSummary &migration : offered) {
+            if (migration.id == wantedMigrationId) {
                 useMigration(wantedMigrationId);
                 return;
             }
         }
-        fail(ApiError::make(ApiError::Kind::NotFound, tr("Migration %1 is not offered to this account.").arg(wantedMigrationId)));
+        fail(ApiError::make(ApiError::Kind::NotFound,
+                            tr("Migration %1 is not offered to this account.").arg(wantedMigrationId)));
         return;
     }
-    if (m_offered.size() == 1) {
-        useMigration(m_offered.constFirst().id);
+    if (offered.size() == 1) {
+        useMigration(offered.constFirst().id);
         return;
     }
     QStringList ids;
-    for (const MigrationSummary &offered : std::as_const(m_offered))
-        ids << QString::number(offered.id);
+    for (const MigrationSummary &migration : offered)
+        ids << QString::number(migration.id);
     fail(ApiError::make(ApiError::Kind::NotFound,
-                        m_offered.isEmpty() ? tr("No migration is offered to this account.")
-                                            : tr("Several migrations are offered (%1): choose one.").arg(ids.join(QStringLiteral(", ")))));
+                        offered.isEmpty() ? tr("No migration is offered to this account.")
+                                          : tr("Several migrations are offered (%1): choose one.").arg(ids.join(u", "_s))));
 }
 
 void MigrationSession::useMigration(qint64 migrationId)
 {
     m_migrationId = migrationId;
+    m_activity->setMigration(migrationId);
     m_facts = m_journal->loadFacts(migrationId);
     Q_EMIT factsChanged();
     poll();
@@ -151,7 +192,7 @@ void MigrationSession::poll()
         return;
     m_pollInFlight = true;
     m_pollTimer.stop();
-    // One poll is exactly two GETs, whatever the number of accounts (admin-api.md, B).
+    // One poll is exactly two GETs, whatever the number of accounts (docs/contract.md, "Reads").
     auto detail = std::make_shared<std::optional<MigrationDetail>>();
     auto accounts = std::make_shared<std::optional<AccountList>>();
     auto failure = std::make_shared<std::optional<ApiError>>();
@@ -201,10 +242,10 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     if (!first)
         observeOperations(before, m_snapshot);
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
-    // exits at Ready must know a re-send is on its way (issue 6, "nothing lost").
+    // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
     if (!m_inDoubtResolved) {
         m_inDoubtResolved = true;
-        m_actions->resolveInDoubt();
+        m_requests->resolveInDoubt(m_migrationId, m_snapshot, m_facts);
     }
     setState(State::Ready);
     if (first || before != m_snapshot)
@@ -212,19 +253,17 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     const Step step = currentStep();
     if (first || step != m_lastStep) {
         if (!first)
-            logActivity(ActivityCategory::state(), tr("The migration is now at step %1: %2.")
-                                                     .arg(stepInfo(step).number)
-                                                     .arg(stepTitle(step)));
+            m_activity->log(ActivityCategory::state(),
+                            tr("The migration is now at step %1: %2.").arg(stepInfo(step).number).arg(stepTitle(step)));
         m_lastStep = step;
         Q_EMIT stepChanged(step);
     }
-    m_queue->pump();
     scheduleNextPoll();
 }
 
-void MigrationSession::applyAccountUpdate(const AccountState &account)
+void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
-    for (AccountState &known : m_snapshot.accounts) {
+    for (AccountRecord &known : m_snapshot.accounts) {
         if (known.id == account.id && known != account) {
             const MigrationSnapshot before = m_snapshot;
             known = account;
@@ -237,21 +276,22 @@ void MigrationSession::applyAccountUpdate(const AccountState &account)
 
 void MigrationSession::observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after)
 {
-    for (const AccountState &now : after.accounts) {
-        const AccountState *was = before.account(now.id);
+    for (const AccountRecord &now : after.accounts) {
+        const AccountRecord *was = before.account(now.id);
         if (!was || was->status == now.status)
             continue;
-        logActivity(ActivityCategory::state(),
-                    tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)), now.id);
-        // A rolled-back account must be checked again after its next migration (migration-rules, step 5);
+        m_activity->log(ActivityCategory::state(),
+                        tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)),
+                        now.id);
+        // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
         // a move back also lands on the client server, but on the new version, and keeps its tick.
         if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
             && m_facts.verified.contains(now.id)) {
             updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
-            logActivity(ActivityCategory::state(),
-                        tr("%1 is back on the old infrastructure: check it again after its next migration.")
-                            .arg(now.name),
-                        now.id);
+            m_activity->log(
+                ActivityCategory::state(),
+                tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
+                now.id);
         }
         if (isMoving(was->status) && !isRunning(now.status)) {
             ObservedOperation operation;
@@ -271,38 +311,7 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
 void MigrationSession::scheduleNextPoll()
 {
     const std::chrono::milliseconds interval = poll::nextInterval(m_snapshot, m_clock->now());
-    // The simulator's hours pass in seconds: a dry-run looks again at least every two seconds.
-    m_pollTimer.start(m_api->isDryRun() ? std::min<std::chrono::milliseconds>(interval, 2s) : interval);
-}
-
-void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &change, FactSource source)
-{
-    LocalFacts next = m_facts;
-    change(next);
-    if (next == m_facts)
-        return;
-    const LocalFacts before = std::exchange(m_facts, next);
-    if (!m_journal->saveFacts(m_migrationId, m_facts))
-        Q_EMIT journalError(m_journal->lastError());
-    if (source == FactSource::Customer) {
-        for (const FactNote &note : describeFactChanges(before, m_facts, m_snapshot))
-            logActivity(ActivityCategory::fact(), note.text, note.accountId);
-    }
-    Q_EMIT factsChanged();
-    const Step step = currentStep();
-    if (step != m_lastStep) {
-        m_lastStep = step;
-        Q_EMIT stepChanged(step);
-    }
-    m_queue->pump();
-}
-
-void MigrationSession::logActivity(const QString &category, const QString &text, qint64 accountId)
-{
-    const ActivityEntry entry{m_clock->now(), category, text, accountId};
-    if (!m_journal->logActivity(m_migrationId, entry))
-        Q_EMIT journalError(m_journal->lastError());
-    Q_EMIT activityLogged(entry);
+    m_pollTimer.start(std::min(interval, m_longestPoll));
 }
 
 void MigrationSession::setState(State state)
@@ -329,17 +338,5 @@ QString MigrationSession::preparedSupportMessage(SupportTopic topic) const
 {
     return composeSupportMessage(topic, m_snapshot, m_facts, m_serverName, m_clock->now());
 }
-
-void MigrationSession::startAction(qint64 accountId, AccountAction action)
-{
-    m_actions->start(accountId, action);
-}
-
-void MigrationSession::startQueue(const QList<qint64> &accountIds, AccountAction action) { m_queue->start(accountIds, action); }
-void MigrationSession::pauseQueue() { m_queue->pause(); }
-void MigrationSession::resumeQueue() { m_queue->resume(); }
-void MigrationSession::cancelQueue() { m_queue->cancel(); }
-const MigrationQueue &MigrationSession::queue() const { return m_queue->queue(); }
-bool MigrationSession::isQueueActive() const { return m_queue->isActive(); }
 
 } // namespace passerelle

@@ -4,29 +4,28 @@
 #include "core/journal/JournalStore.h"
 #include "core/model/Clock.h"
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationQueue.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/model/Step.h"
 #include "core/model/Verdict.h"
 
-#include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
 #include <functional>
-
 #include <optional>
 
 namespace passerelle {
 
-class ActionRunner;
+class ActivityRecorder;
+class IntentPipeline;
 class QueueRunner;
 
 // The one shared migration state the wizard and the CLI read and act on: it polls the provider,
 // keeps the latest snapshot and the customer's facts (journaled), asks the rules before any
-// action, and sends actions through the journal's intents. It holds no widget and decides nothing
-// itself: every "may I" goes to core/model/ProcessRules.
+// request, and hands requests to its IntentPipeline. It holds no widget and decides nothing
+// itself: every "may I" goes to core/model/ProcessRules (docs/architecture.md).
 class MigrationSession : public QObject
 {
     Q_OBJECT
@@ -47,11 +46,13 @@ public:
     void start(qint64 migrationId = 0);
     void refresh(); // poll now
     void stop();    // no more polling
+    // The longest wait between two polls, whatever the schedule says (a dry-run's hours pass in
+    // seconds, so its composition shortens it).
+    void setLongestPollInterval(std::chrono::milliseconds interval) { m_longestPoll = interval; }
 
     State state() const { return m_state; }
     bool hasSnapshot() const { return m_hasSnapshot; }
     qint64 migrationId() const { return m_migrationId; }
-    const QList<MigrationSummary> &offeredMigrations() const { return m_offered; }
     const MigrationSnapshot &snapshot() const { return m_snapshot; }
     const LocalFacts &facts() const { return m_facts; }
     Step currentStep() const;
@@ -61,18 +62,18 @@ public:
     // When the provider last answered a poll (null before the first).
     QDateTime lastRefreshAt() const { return m_lastRefreshAt; }
 
+    // The one "may I" of an account action: rules::canAct on this state, requests on their way included.
     Verdict canAct(qint64 accountId, AccountAction action) const;
-    // An action is on its way to the provider (a re-sent intent in doubt, at start).
-    bool isSendingAction() const;
+    // The accounts whose action is on its way to the provider (sent, answer not read yet).
+    const QSet<qint64> &inFlight() const;
 
     // The customer's own facts; each change is journaled at once.
-    void setAccountReady(qint64 accountId, bool ready);
     void setAllAccountsReady(bool ready);
     void setAccountVerified(qint64 accountId, bool verified);
     void setFinalizer(Finalizer finalizer);
     void setUsesProviderDns(bool usesProviderDns);
 
-    // One account action: checked against the rules, journaled as an intent, then sent.
+    // One account action: checked by canAct, then journaled as an intent and sent.
     // Ends with actionAccepted or actionFailed.
     void startAction(qint64 accountId, AccountAction action);
 
@@ -85,12 +86,7 @@ public:
     QString preparedSupportMessage(SupportTopic topic) const;
 
     // Several accounts one after another (migrate, or move back in step 7).
-    void startQueue(const QList<qint64> &accountIds, AccountAction action);
-    void pauseQueue();
-    void resumeQueue();
-    void cancelQueue();
-    const MigrationQueue &queue() const;
-    bool isQueueActive() const;
+    QueueRunner &queue() { return *m_queue; }
 
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
@@ -102,6 +98,8 @@ Q_SIGNALS:
     void snapshotChanged();
     void factsChanged();
     void stepChanged(passerelle::Step step);
+    // The set of accounts with an action on its way changed: verdicts change with it.
+    void inFlightChanged();
     // A poll or the discovery failed; the last good snapshot stays.
     void refreshFailed(const passerelle::ApiError &error);
     void actionAccepted(qint64 accountId, passerelle::AccountAction action);
@@ -112,23 +110,17 @@ Q_SIGNALS:
     void supportRequestSent(passerelle::SupportTopic topic);
     void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
     void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);
-    void queueChanged();
     void activityLogged(const passerelle::ActivityEntry &entry);
     // The journal refused a write: shown to the user, never only logged.
     void journalError(const QString &message);
 
 private:
-    friend class ActionRunner;
-    friend class QueueRunner;
-
+    void connectPipeline();
     void discover(qint64 wantedMigrationId);
-    void chooseMigration(qint64 wantedMigrationId);
+    void chooseMigration(qint64 wantedMigrationId, const QList<MigrationSummary> &offered);
     void useMigration(qint64 migrationId);
-    void applyAccountUpdate(const AccountState &account);
-    void resolveSupportIntent(const ActionIntent &intent);
-    void onSupportAnswer(const ActionIntent &intent, const SupportRequest &request, SupportRequestJob *job);
+    void applyAccountUpdate(const AccountRecord &account);
     void recordSupportSent(SupportTopic topic, const QString &message, Finalizer finalizationBy);
-    Verdict canRequestSupport(SupportTopic topic) const;
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
     void observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after);
@@ -137,19 +129,19 @@ private:
     // as "fact" lines; a consequence of the provider's state (a rollback) by its caller.
     enum class FactSource { Customer, Provider };
     void updateFacts(const std::function<void(LocalFacts &)> &change, FactSource source = FactSource::Customer);
-    void logActivity(const QString &category, const QString &text, qint64 accountId = 0);
     void setState(State state);
     void fail(const ApiError &error);
 
     AdminApi *m_api;
     const Clock *m_clock;
     JournalStore *m_journal;
-    ActionRunner *m_actions;
+    ActivityRecorder *m_activity;
+    IntentPipeline *m_requests;
     QueueRunner *m_queue;
     QTimer m_pollTimer;
+    std::chrono::milliseconds m_longestPoll = std::chrono::hours(1);
     State m_state = State::Idle;
     qint64 m_migrationId = 0;
-    QList<MigrationSummary> m_offered;
     MigrationSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     bool m_pollInFlight = false;
@@ -159,8 +151,6 @@ private:
     QDateTime m_lastRefreshAt;
     QString m_serverName;
     bool m_inDoubtResolved = false;
-    // Support requests whose answer was lost keep their key, so a retry cannot ask twice.
-    QMap<SupportTopic, ActionIntent> m_pendingSupport;
 };
 
 } // namespace passerelle

@@ -1,20 +1,24 @@
 #include "core/session/QueueRunner.h"
 
+#include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
-
-#include <algorithm>
 
 namespace passerelle {
 
 QueueRunner::QueueRunner(MigrationSession &session) : QObject(&session), m_session(session)
 {
+    connect(&session, &MigrationSession::snapshotChanged, this, &QueueRunner::pump);
+    connect(&session, &MigrationSession::factsChanged, this, &QueueRunner::pump);
+    connect(&session, &MigrationSession::inFlightChanged, this, &QueueRunner::pump);
+    connect(&session, &MigrationSession::actionAccepted, this, &QueueRunner::onActionAccepted);
+    connect(&session, &MigrationSession::actionFailed, this, &QueueRunner::onActionFailed);
 }
 
 void QueueRunner::start(const QList<qint64> &accountIds, AccountAction action)
 {
     AccountList accounts;
     for (const qint64 id : accountIds) {
-        if (const AccountState *account = m_session.snapshot().account(id))
+        if (const AccountRecord *account = m_session.snapshot().account(id))
             accounts.append(*account);
     }
     m_queue = MigrationQueue(accounts);
@@ -22,20 +26,7 @@ void QueueRunner::start(const QList<qint64> &accountIds, AccountAction action)
     m_running = 0;
     m_accepted = false;
     m_active = !m_queue.isEmpty();
-    changed();
-    pump();
-}
-
-void QueueRunner::pause()
-{
-    m_queue.pause();
-    changed();
-}
-
-void QueueRunner::resume()
-{
-    m_queue.resume();
-    changed();
+    Q_EMIT changed();
     pump();
 }
 
@@ -43,7 +34,7 @@ void QueueRunner::cancel()
 {
     m_queue.cancelPending();
     m_active = m_running != 0;
-    changed();
+    Q_EMIT changed();
 }
 
 void QueueRunner::pump()
@@ -51,7 +42,7 @@ void QueueRunner::pump()
     if (!m_active)
         return;
     if (m_running != 0) {
-        const AccountState *account = m_session.snapshot().account(m_running);
+        const AccountRecord *account = m_session.snapshot().account(m_running);
         // Ended once the provider took it and the account no longer runs anything.
         if (account && m_accepted && !isRunning(account->status))
             finishRunning(reachedTarget(*account));
@@ -62,26 +53,25 @@ void QueueRunner::pump()
     if (next == 0) {
         if (m_queue.isFinished()) {
             m_active = false;
-            changed();
+            Q_EMIT changed();
         }
         return;
     }
-    const Verdict verdict = m_session.canAct(next, m_action);
-    if (!verdict) {
-        // Another account's operation runs (one at a time): wait for it. Any other refusal is final.
-        const AccountList &accounts = m_session.snapshot().accounts;
-        if (std::any_of(accounts.cbegin(), accounts.cend(), [](const AccountState &a) { return isRunning(a.status); }))
+    if (!m_session.canAct(next, m_action)) {
+        // Another account runs or has a request on its way (one at a time): wait for it. Any other
+        // refusal is final.
+        if (rules::busyAccount(m_session.snapshot(), m_session.inFlight(), next))
             return;
         m_queue.markStarted(next);
         m_queue.markFinished(next, false);
-        changed();
+        Q_EMIT changed();
         pump();
         return;
     }
     m_queue.markStarted(next);
     m_running = next;
     m_accepted = false;
-    changed();
+    Q_EMIT changed();
     m_session.startAction(next, m_action);
 }
 
@@ -93,7 +83,7 @@ void QueueRunner::onActionAccepted(qint64 accountId, AccountAction action)
     pump();
 }
 
-void QueueRunner::onActionFailed(qint64 accountId, AccountAction action, const QString &)
+void QueueRunner::onActionFailed(qint64 accountId, AccountAction action)
 {
     if (accountId != m_running || action != m_action)
         return;
@@ -101,7 +91,7 @@ void QueueRunner::onActionFailed(qint64 accountId, AccountAction action, const Q
     pump();
 }
 
-bool QueueRunner::reachedTarget(const AccountState &account) const
+bool QueueRunner::reachedTarget(const AccountRecord &account) const
 {
     if (account.status == AccountStatus::Failed)
         return false;
@@ -115,12 +105,7 @@ void QueueRunner::finishRunning(bool succeeded)
     m_queue.markFinished(m_running, succeeded);
     m_running = 0;
     m_accepted = false;
-    changed();
-}
-
-void QueueRunner::changed()
-{
-    Q_EMIT m_session.queueChanged();
+    Q_EMIT changed();
 }
 
 } // namespace passerelle

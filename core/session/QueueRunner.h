@@ -8,8 +8,9 @@ namespace passerelle {
 
 class MigrationSession;
 
-// Drives a MigrationQueue with the session: starts the next account when the previous one has
-// ended (accounts move one at a time), and stops on pause or cancel.
+// Drives a MigrationQueue through the session's public interface, as any client would: starts
+// the next account when the previous one has ended (accounts move one at a time) and stops on
+// cancel. It reacts to the session's signals and never reaches inside it.
 class QueueRunner : public QObject
 {
     Q_OBJECT
@@ -18,22 +19,20 @@ public:
     explicit QueueRunner(MigrationSession &session);
 
     void start(const QList<qint64> &accountIds, AccountAction action);
-    void pause();
-    void resume();
+    // The account moving now finishes; the others do not start.
     void cancel();
-    const MigrationQueue &queue() const { return m_queue; }
+    const MigrationQueue &plan() const { return m_queue; }
     bool isActive() const { return m_active; }
-    AccountAction action() const { return m_action; }
 
-    // Called by the session after every snapshot and action answer.
-    void pump();
-    void onActionAccepted(qint64 accountId, AccountAction action);
-    void onActionFailed(qint64 accountId, AccountAction action, const QString &message);
+Q_SIGNALS:
+    void changed();
 
 private:
-    bool reachedTarget(const AccountState &account) const;
+    void pump();
+    void onActionAccepted(qint64 accountId, AccountAction action);
+    void onActionFailed(qint64 accountId, AccountAction action);
+    bool reachedTarget(const AccountRecord &account) const;
     void finishRunning(bool succeeded);
-    void changed();
 
     MigrationSession &m_session;
     MigrationQueue m_queue;

@@ -1,20 +1,15 @@
 #include "core/session/SupportMessage.h"
 
 #include "core/model/Downtime.h"
-#include "core/model/RuleText.h"
+#include "core/model/Format.h"
+#include "core/model/TrContext.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <QStringList>
 
 namespace passerelle {
 namespace {
 
-// lupdate reads the context from this class: the .ts context then matches the runtime one (tr() rule)
-struct SupportMessage
-{
-    Q_DECLARE_TR_FUNCTIONS(SupportMessage)
-};
+PASSERELLE_TR_CONTEXT(SupportMessage);
 
 QString opening(SupportTopic topic)
 {
@@ -32,13 +27,11 @@ QString opening(SupportTopic topic)
     return QString();
 }
 
-QString accountLine(const AccountState &account, const LocalFacts &facts)
+QString accountLine(const AccountRecord &account, const LocalFacts &facts)
 {
-    const QLocale locale;
     QString line = SupportMessage::tr("- %1: databases %2, files %3, mail %4, estimated downtime %5")
-                       .arg(account.name, locale.formattedDataSize(account.databaseSize),
-                            locale.formattedDataSize(account.filesSize), locale.formattedDataSize(account.mailSize))
-                       .arg(SupportMessage::tr("%1 min").arg((downtime::forAccount(account).count() + 59) / 60));
+                       .arg(account.name, format::dataSize(account.databaseSize), format::dataSize(account.filesSize),
+                            format::dataSize(account.mailSize), format::duration(downtime::forAccount(account)));
     if (facts.verified.contains(account.id))
         line += SupportMessage::tr(" (checked)");
     return line;
@@ -57,15 +50,15 @@ QString composeSupportMessage(SupportTopic topic, const MigrationSnapshot &snaps
         lines << SupportMessage::tr("Migration: %1 (id %2), deadline %3")
                      .arg(summary.description)
                      .arg(summary.id)
-                     .arg(text::shortDateTime(summary.deadline));
+                     .arg(format::dateTime(summary.deadline));
     else
         lines << SupportMessage::tr("Migration: %1 (id %2)").arg(summary.description).arg(summary.id);
-    lines << SupportMessage::tr("Accounts (%1), total estimated downtime %2 min:")
+    lines << SupportMessage::tr("Accounts (%1), total estimated downtime %2:")
                  .arg(snapshot.accounts.size())
-                 .arg((downtime::forAccounts(snapshot.accounts).count() + 59) / 60);
-    for (const AccountState &account : snapshot.accounts)
+                 .arg(format::duration(downtime::forAccounts(snapshot.accounts)));
+    for (const AccountRecord &account : snapshot.accounts)
         lines << accountLine(account, facts);
-    lines << QString() << SupportMessage::tr("Prepared by Passerelle on %1.").arg(text::shortDateTime(now));
+    lines << QString() << SupportMessage::tr("Prepared by Passerelle on %1.").arg(format::dateTime(now));
     return lines.join(u'\n');
 }
 

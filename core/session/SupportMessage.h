@@ -2,7 +2,7 @@
 
 #include "core/api/ProviderTypes.h"
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
 #include <QString>

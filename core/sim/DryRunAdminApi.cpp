@@ -15,10 +15,10 @@ template<typename Job, typename T> Job *finished(T value)
 template<typename Job, typename T> Job *finished(const SimAnswer<T> &answer)
 {
     auto *job = new Job();
-    if (answer.ok())
-        job->succeed(*answer.value);
+    if (answer)
+        job->succeed(answer.value());
     else
-        job->fail(toApiError(answer.refusal));
+        job->fail(toApiError(answer.error()));
     return job;
 }
 

@@ -1,20 +1,19 @@
 #include "core/sim/FieldReader.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
+
 #include <QJsonValue>
 
 #include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::sim {
 namespace {
 
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ScenarioText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
-};
+PASSERELLE_TR_CONTEXT(ScenarioText);
 
 } // namespace
 
@@ -36,7 +35,7 @@ void FieldReader::fail(const QString &path, const QString &problem)
 {
     if (failed())
         return;
-    *m_error = path + QLatin1String(": ") + problem;
+    *m_error = path + u": "_s + problem;
 }
 
 void FieldReader::allowOnly(const QStringList &keys)

@@ -1,8 +1,8 @@
 #include "core/sim/ProviderSimulator.h"
 
+#include "core/model/TrContext.h"
 #include "core/sim/SimLog.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -13,15 +13,11 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
-AccountState initialState(const ScenarioAccount &account)
+AccountRecord initialState(const ScenarioAccount &account)
 {
-    AccountState state;
+    AccountRecord state;
     state.id = account.id;
     state.name = account.name;
     state.databaseSize = account.databaseSize;
@@ -90,16 +86,16 @@ SimAnswer<MigrationDetail> ProviderSimulator::migration(qint64 migrationId)
 {
     catchUp();
     if (auto refusal = unknownMigration(migrationId))
-        return SimAnswer<MigrationDetail>::refuse(*refusal);
-    return SimAnswer<MigrationDetail>::accept(detailNow());
+        return *refusal;
+    return detailNow();
 }
 
 SimAnswer<AccountList> ProviderSimulator::migrationAccounts(qint64 migrationId)
 {
     catchUp();
     if (auto refusal = unknownMigration(migrationId))
-        return SimAnswer<AccountList>::refuse(*refusal);
-    return SimAnswer<AccountList>::accept(m_accounts);
+        return *refusal;
+    return m_accounts;
 }
 
 QDateTime ProviderSimulator::nextEventAt()
@@ -157,10 +153,10 @@ qint64 ProviderSimulator::jittered(qint64 seconds)
     return std::max<qint64>(1, std::llround(double(seconds) * (100.0 + percent) / 100.0));
 }
 
-AccountState *ProviderSimulator::findAccount(qint64 accountId)
+AccountRecord *ProviderSimulator::findAccount(qint64 accountId)
 {
     const auto found = std::find_if(m_accounts.begin(), m_accounts.end(),
-                                    [accountId](const AccountState &a) { return a.id == accountId; });
+                                    [accountId](const AccountRecord &a) { return a.id == accountId; });
     return found == m_accounts.end() ? nullptr : &*found;
 }
 
@@ -173,9 +169,9 @@ const ScenarioAccount *ProviderSimulator::scenarioAccount(qint64 accountId) cons
     return nullptr;
 }
 
-const AccountState *ProviderSimulator::accountOnTheMove() const
+const AccountRecord *ProviderSimulator::accountOnTheMove() const
 {
-    for (const AccountState &account : m_accounts) {
+    for (const AccountRecord &account : m_accounts) {
         if (isMoving(account.status))
             return &account;
     }

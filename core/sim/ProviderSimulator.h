@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/api/ProviderTypes.h"
-#include "core/model/AccountState.h"
-#include "core/model/MigrationState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/MigrationSnapshot.h"
 #include "core/sim/IdempotencyLedger.h"
 #include "core/sim/Scenario.h"
 #include "core/sim/SimAnswer.h"
@@ -19,9 +19,9 @@
 
 namespace passerelle::sim {
 
-// The provider side of admin-api.md section B, as a synchronous, deterministic engine. Time is
-// lazy: pending events carry virtual due times, and every question first plays all the events
-// that are due by the clock's now(), in order. No timers; a test moves the clock and asks again.
+// The provider side of docs/contract.md ("Reads", "Actions", "Support requests"), as a synchronous, deterministic
+// engine. Time is lazy: pending events carry virtual due times, and every question first plays all the events that are
+// due by the clock's now(), in order. No timers; a test moves the clock and asks again.
 class ProviderSimulator
 {
 public:
@@ -42,8 +42,8 @@ public:
     SimAnswer<AccountList> migrationAccounts(qint64 migrationId);
 
     // Section B: actions. 202 -> the account in its running status; 201 -> the ticket.
-    SimAnswer<AccountState> startAction(qint64 migrationId, qint64 accountId, AccountAction action,
-                                        const QUuid &idempotencyKey);
+    SimAnswer<AccountRecord> startAction(qint64 migrationId, qint64 accountId, AccountAction action,
+                                         const QUuid &idempotencyKey);
     SimAnswer<SupportTicket> requestSupport(qint64 migrationId, const SupportRequest &request,
                                             const QUuid &idempotencyKey);
 
@@ -66,15 +66,15 @@ private:
     void catchUp();
     void schedule(const QDateTime &due, std::function<void()> apply);
     qint64 jittered(qint64 seconds);
-    AccountState *findAccount(qint64 accountId);
+    AccountRecord *findAccount(qint64 accountId);
     const ScenarioAccount *scenarioAccount(qint64 accountId) const;
-    const AccountState *accountOnTheMove() const;
+    const AccountRecord *accountOnTheMove() const;
     std::optional<Refusal> unknownMigration(qint64 migrationId) const;
     MigrationDetail detailNow() const;
 
     // Account operations (SimAccountActions.cpp).
-    std::optional<Refusal> whyNot(AccountAction action, const AccountState &account) const;
-    void beginOperation(AccountState &account, AccountAction action);
+    std::optional<Refusal> whyNot(AccountAction action, const AccountRecord &account) const;
+    void beginOperation(AccountRecord &account, AccountAction action);
     void finishOperation(qint64 accountId, AccountAction action);
     bool databaseTestFails(qint64 accountId, QString *message);
     void releaseTransitIfDone();

@@ -1,9 +1,9 @@
 #include "core/sim/ScenarioLoader.h"
 
+#include "core/model/TrContext.h"
 #include "core/sim/FieldReader.h"
 #include "core/sim/ScenarioSites.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -14,13 +14,9 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ScenarioText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
-};
+PASSERELLE_TR_CONTEXT(ScenarioText);
 
-// The scenario spells database types as the provider's API does (admin-api.md, section A).
+// The scenario spells database types as the provider's API does (docs/contract.md, "Reads").
 bool databaseTypeFromString(const QString &text, DatabaseType &out)
 {
     static const QList<std::pair<QString, DatabaseType>> names = {
@@ -185,11 +181,9 @@ LoadedScenario parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {
-            std::nullopt,
-            ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return ScenarioText::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
     if (!document.isObject())
-        return {std::nullopt, ScenarioText::tr("expected a JSON object at the top level")};
+        return ScenarioText::tr("expected a JSON object at the top level");
 
     auto error = std::make_shared<QString>();
     FieldReader root(document.object(), QString(), error);
@@ -209,8 +203,8 @@ LoadedScenario parse(const QByteArray &json)
     readDelays(root, out.delays);
     readAccounts(root, out);
     if (root.failed())
-        return {std::nullopt, *error};
-    return {std::move(out), QString()};
+        return *error;
+    return out;
 }
 
 LoadedScenario loadFile(const QString &path)
@@ -218,15 +212,15 @@ LoadedScenario loadFile(const QString &path)
     // A device never ends and a FIFO blocks the opening until a writer comes: regular files only.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return {std::nullopt, ScenarioText::tr("%1 is not a regular file").arg(path)};
+        return ScenarioText::tr("%1 is not a regular file").arg(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, ScenarioText::tr("cannot read %1: %2").arg(path, file.errorString())};
+        return ScenarioText::tr("cannot read %1: %2").arg(path, file.errorString());
     // A scenario is a few kilobytes: anything huge is not one, whatever size the file claims.
     constexpr qint64 kMaxScenarioBytes = 4 * 1024 * 1024;
     const QByteArray bytes = file.read(kMaxScenarioBytes + 1);
     if (bytes.size() > kMaxScenarioBytes)
-        return {std::nullopt, ScenarioText::tr("%1 is too large to be a scenario").arg(path)};
+        return ScenarioText::tr("%1 is too large to be a scenario").arg(path);
     return parse(bytes);
 }
 

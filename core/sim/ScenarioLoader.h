@@ -1,20 +1,16 @@
 #pragma once
 
+#include "core/model/Expected.h"
 #include "core/sim/Scenario.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-
 namespace passerelle::sim {
 
-// A scenario, or the one error that says which field is wrong and why.
-struct LoadedScenario
-{
-    std::optional<Scenario> scenario;
-    QString error; // "accounts[3].database_size: expected a non-negative integer"
-};
+// A scenario, or the one error that says which field is wrong and why
+// ("accounts[3].database_size: expected a non-negative integer").
+using LoadedScenario = Expected<Scenario, QString>;
 
 // Reads scenario files (format: resources/scenarios/README.md). Strict: an unknown field, a wrong
 // type, a duplicate id or name is an error naming the field; nothing here can crash on input.

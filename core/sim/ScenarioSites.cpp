@@ -1,6 +1,7 @@
 #include "core/sim/ScenarioSites.h"
 
 #include "core/api/HostName.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ScenarioText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
-};
+PASSERELLE_TR_CONTEXT(ScenarioText);
 
 // "acme_Shop 2" -> "acme-shop-2": the account's name as a DNS label.
 QString labelFor(const QString &name)

@@ -1,24 +1,20 @@
 // The per-account operations of the simulated provider: test, migrate, rollback, move back.
-#include "core/sim/ProviderSimulator.h"
-
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
+#include "core/model/TrContext.h"
+#include "core/sim/ProviderSimulator.h"
 #include "core/sim/SimLog.h"
 
-#include <QCoreApplication>
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::sim {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
 QString operationName(qint64 migrationId, qint64 accountId, AccountAction action)
 {
-    return QLatin1String("action ") + QString::number(migrationId) + u'/' + QString::number(accountId) + u'/'
+    return u"action "_s + QString::number(migrationId) + u'/' + QString::number(accountId) + u'/'
         + QString::number(int(action));
 }
 
@@ -26,15 +22,15 @@ QString databaseTypeName(DatabaseType type)
 {
     switch (type) {
     case DatabaseType::MySql:
-        return QStringLiteral("MySQL");
+        return u"MySQL"_s;
     case DatabaseType::PostgreSql:
-        return QStringLiteral("PostgreSQL");
+        return u"PostgreSQL"_s;
     case DatabaseType::CouchDb:
-        return QStringLiteral("CouchDB");
+        return u"CouchDB"_s;
     case DatabaseType::MongoDb:
-        return QStringLiteral("MongoDB");
+        return u"MongoDB"_s;
     case DatabaseType::RabbitMq:
-        return QStringLiteral("RabbitMQ");
+        return u"RabbitMQ"_s;
     }
     return QString();
 }
@@ -45,53 +41,52 @@ bool strikes(const std::optional<ScriptedFailure> &failure, int attempt)
     return failure && (!failure->firstOnly || attempt == 1);
 }
 
-Refusal conflict(const QString &detail, const AccountState &account)
+Refusal conflict(const QString &detail, const AccountRecord &account)
 {
     return Refusal {409, detail, account.status};
 }
 
 } // namespace
 
-SimAnswer<AccountState> ProviderSimulator::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
-                                                       const QUuid &idempotencyKey)
+SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint64 accountId, AccountAction action,
+                                                        const QUuid &idempotencyKey)
 {
-    using Answer = SimAnswer<AccountState>;
+    using Answer = SimAnswer<AccountRecord>;
     catchUp();
     if (auto refusal = unknownMigration(migrationId))
-        return Answer::refuse(*refusal);
-    AccountState *account = findAccount(accountId);
+        return Answer(*refusal);
+    AccountRecord *account = findAccount(accountId);
     if (!account)
-        return Answer::refuse(
-            Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
+        return Answer(Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
 
     const QString operation = operationName(migrationId, accountId, action);
     IdempotencyLedger::Answer first;
     switch (m_ledger.find(idempotencyKey, operation, &first)) {
     case IdempotencyLedger::Lookup::Replay:
-        return Answer::accept(std::get<AccountState>(first));
+        return Answer(std::get<AccountRecord>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal {
-            422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
+        return Answer(Refusal {422, ProviderText::tr("This Idempotency-Key was already used for another request."),
+                               std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }
     if (auto refusal = whyNot(action, *account))
-        return Answer::refuse(*refusal);
+        return Answer(*refusal);
 
     beginOperation(*account, action);
     m_actionCounts[qMakePair(accountId, int(action))] += 1;
     m_ledger.remember(idempotencyKey, operation, *account);
-    return Answer::accept(*account);
+    return Answer(*account);
 }
 
-std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const AccountState &account) const
+std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const AccountRecord &account) const
 {
     if (isRunning(account.status))
         return conflict(ProviderText::tr("An operation is already running on account %1.").arg(account.name), account);
-    const AccountState *moving = accountOnTheMove();
-    // Accounts move one at a time on the whole server (migration-rules, step 4); tests run alongside.
+    const AccountRecord *moving = accountOnTheMove();
+    // Accounts move one at a time on the whole server (docs/process.md, "Per-account actions"); tests run alongside.
     if (action != AccountAction::Test && moving)
         return conflict(ProviderText::tr("Account %1 is being moved; wait until it is done.").arg(moving->name),
                         account);
@@ -122,7 +117,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     case AccountAction::Rollback:
         if (account.location != Location::Transit)
             return conflict(ProviderText::tr("Account %1 is not on the transit server.").arg(account.name), account);
-        // Rollback closes for good once the reinstall is requested: migration-rules, step 6.
+        // Rollback closes for good once the reinstall is requested (docs/process.md, "Per-account actions").
         if (detail.clientServer.status != ClientServerStatus::Original || !account.rollbackAvailable)
             return conflict(ProviderText::tr("Rollback is no longer possible: the client server reinstallation was "
                                              "requested."),
@@ -143,7 +138,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     return conflict(ProviderText::tr("This action is not allowed now."), account);
 }
 
-void ProviderSimulator::beginOperation(AccountState &account, AccountAction action)
+void ProviderSimulator::beginOperation(AccountRecord &account, AccountAction action)
 {
     const qint64 estimate = downtime::forAccount(account).count();
     const qint64 actual = std::max<qint64>(downtime::kFloor.count(), jittered(estimate));
@@ -158,7 +153,7 @@ void ProviderSimulator::beginOperation(AccountState &account, AccountAction acti
 
 void ProviderSimulator::finishOperation(qint64 accountId, AccountAction action)
 {
-    AccountState *account = findAccount(accountId);
+    AccountRecord *account = findAccount(accountId);
     if (!account)
         return;
     account->operationStartedAt = QDateTime();
@@ -232,7 +227,7 @@ void ProviderSimulator::releaseTransitIfDone()
     if (m_detail.clientServer.status != ClientServerStatus::Reinstalled
         || m_detail.transit.status != TransitStatus::Ready)
         return;
-    for (const AccountState &account : std::as_const(m_accounts)) {
+    for (const AccountRecord &account : std::as_const(m_accounts)) {
         if (account.location != Location::Client || account.version != Version::New || isRunning(account.status))
             return;
     }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
+#include "core/model/Expected.h"
 
 #include <QString>
 
 #include <optional>
-#include <utility>
 
 namespace passerelle::sim {
 
@@ -18,15 +18,7 @@ struct Refusal
     std::optional<AccountStatus> status;
 };
 
-// The simulator's typed answer: a value (the 2xx body) or a refusal.
-template<typename T> struct SimAnswer
-{
-    std::optional<T> value;
-    Refusal refusal;
-
-    bool ok() const { return value.has_value(); }
-    static SimAnswer accept(T result) { return SimAnswer {std::move(result), {}}; }
-    static SimAnswer refuse(Refusal why) { return SimAnswer {std::nullopt, std::move(why)}; }
-};
+// The simulator's typed answer: the 2xx body, or a refusal.
+template<typename T> using SimAnswer = Expected<T, Refusal>;
 
 } // namespace passerelle::sim

@@ -1,23 +1,19 @@
 // Support requests and what the provider's support then does, on its own schedule.
+#include "core/model/TrContext.h"
 #include "core/sim/ProviderSimulator.h"
-
 #include "core/sim/SimLog.h"
 #include "core/sim/WorkingHours.h"
 
-#include <QCoreApplication>
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::sim {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
 QString operationName(qint64 migrationId, const SupportRequest &request)
 {
-    return QLatin1String("support ") + QString::number(migrationId) + u'/' + QString::number(int(request.topic)) + u'/'
+    return u"support "_s + QString::number(migrationId) + u'/' + QString::number(int(request.topic)) + u'/'
         + QString::number(int(request.finalizationBy));
 }
 
@@ -26,7 +22,7 @@ Refusal conflict(const QString &detail)
     return Refusal {409, detail, std::nullopt};
 }
 
-// The transit server is free for two weeks after it is ready (migration-rules, "Money and deadlines").
+// The transit server is free for two weeks after it is ready (docs/process.md, "Money and deadlines").
 constexpr qint64 kTransitFreeDays = 14;
 // A customer who finalizes has one week from the reinstall to move everything back for free.
 constexpr qint64 kCustomerFinalizationFreeDays = 7;
@@ -39,27 +35,27 @@ SimAnswer<SupportTicket> ProviderSimulator::requestSupport(qint64 migrationId, c
     using Answer = SimAnswer<SupportTicket>;
     catchUp();
     if (auto refusal = unknownMigration(migrationId))
-        return Answer::refuse(*refusal);
+        return Answer(*refusal);
     if (idempotencyKey.isNull())
-        return Answer::refuse(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
+        return Answer(Refusal {400, ProviderText::tr("The Idempotency-Key header is required."), std::nullopt});
     const QString operation = operationName(migrationId, request);
     IdempotencyLedger::Answer first;
     switch (m_ledger.find(idempotencyKey, operation, &first)) {
     case IdempotencyLedger::Lookup::Replay:
-        return Answer::accept(std::get<SupportTicket>(first));
+        return Answer(std::get<SupportTicket>(first));
     case IdempotencyLedger::Lookup::OtherOperation:
-        return Answer::refuse(Refusal {
-            422, ProviderText::tr("This Idempotency-Key was already used for another request."), std::nullopt});
+        return Answer(Refusal {422, ProviderText::tr("This Idempotency-Key was already used for another request."),
+                               std::nullopt});
     case IdempotencyLedger::Lookup::Unknown:
         break;
     }
     if (auto refusal = whyNot(request))
-        return Answer::refuse(*refusal);
+        return Answer(*refusal);
 
     acceptSupport(request);
     const SupportTicket ticket {m_nextTicketId++, request.topic, m_now};
     m_ledger.remember(idempotencyKey, operation, ticket);
-    return Answer::accept(ticket);
+    return Answer(ticket);
 }
 
 std::optional<Refusal> ProviderSimulator::whyNot(const SupportRequest &request) const
@@ -77,7 +73,7 @@ std::optional<Refusal> ProviderSimulator::whyNot(const SupportRequest &request) 
             return conflict(ProviderText::tr("The client server reinstallation was already requested."));
         if (detail.transit.status != TransitStatus::Ready)
             return conflict(ProviderText::tr("The transit server is not ready."));
-        for (const AccountState &account : m_accounts) {
+        for (const AccountRecord &account : m_accounts) {
             if (account.location != Location::Transit || isRunning(account.status))
                 return conflict(ProviderText::tr("Every account must be on the transit server first (%1 is not).")
                                     .arg(account.name));
@@ -123,7 +119,7 @@ void ProviderSimulator::acceptSupport(const SupportRequest &request)
     case SupportTopic::Reinstall:
         m_detail.clientServer.status = ClientServerStatus::ReinstallRequested;
         // Rollback closes with the reinstall request (ProcessRules::isRollbackWindowOpen).
-        for (AccountState &account : m_accounts)
+        for (AccountRecord &account : m_accounts)
             account.rollbackAvailable = false;
         schedule(m_now.addSecs(jittered(delays.reinstallStart)), [this, delays] {
             m_detail.clientServer.status = ClientServerStatus::Reinstalling;
@@ -154,7 +150,7 @@ void ProviderSimulator::supportMovesNextAccount()
         schedule(workinghours::nextWorkingInstant(m_now), [this] { supportMovesNextAccount(); });
         return;
     }
-    for (AccountState &account : m_accounts) {
+    for (AccountRecord &account : m_accounts) {
         if (account.location != Location::Transit || isRunning(account.status))
             continue;
         qCDebug(lcSim) << "support moves account" << account.id << "back";

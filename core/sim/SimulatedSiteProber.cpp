@@ -1,4 +1,5 @@
 #include "core/sim/SimulatedSiteProber.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -8,11 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::sim {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct ProviderText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProviderText)
-};
+PASSERELLE_TR_CONTEXT(ProviderText);
 
 QByteArray fingerprintOf(const QString &page)
 {
@@ -41,8 +38,8 @@ sites::SiteObservation SimulatedSiteProber::answer(const QString &address)
         for (const ScenarioSite &site : account.sites) {
             if (!site.addresses.contains(address, Qt::CaseInsensitive))
                 continue;
-            const AccountState *state = nullptr;
-            for (const AccountState &candidate : *accounts.value) {
+            const AccountRecord *state = nullptr;
+            for (const AccountRecord &candidate : accounts.value()) {
                 if (candidate.id == account.id)
                     state = &candidate;
             }

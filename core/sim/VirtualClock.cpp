@@ -17,13 +17,6 @@ QDateTime VirtualClock::now() const
     return m_base.addMSecs(qint64(std::llround(simulatedMs)));
 }
 
-void VirtualClock::setTimeScale(double timeScale)
-{
-    m_base = now();
-    m_real.restart();
-    m_timeScale = std::max(0.0, timeScale);
-}
-
 void VirtualClock::advance(qint64 seconds)
 {
     m_base = now().addSecs(std::max<qint64>(seconds, 0));

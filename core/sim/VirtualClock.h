@@ -19,7 +19,6 @@ public:
 
     QDateTime now() const override;
     double timeScale() const { return m_timeScale; }
-    void setTimeScale(double timeScale);
     void advance(qint64 seconds);
     // Jumps to `when` if it is later than now; time never goes backwards.
     void advanceTo(const QDateTime &when);

@@ -5,7 +5,7 @@
 namespace passerelle::sim {
 
 // Support finalizes only in working hours: Monday to Friday, 09:00-18:00, Paris time
-// (migration-rules, "Money and deadlines").
+// (docs/process.md, "Money and deadlines").
 namespace workinghours {
 
 bool isWorkingTime(const QDateTime &when);

@@ -1,4 +1,5 @@
 #include "core/sites/HttpResponseReader.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -7,11 +8,7 @@
 namespace passerelle::sites {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SiteCheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(SiteCheckText)
-};
+PASSERELLE_TR_CONTEXT(SiteCheckText);
 
 // Bounds on what a web server may send before its body: a real head is a few kilobytes.
 constexpr qsizetype kMaxHead = 64 * 1024;

@@ -3,7 +3,7 @@
 #include "core/journal/JournalStore.h"
 #include "core/model/Clock.h"
 #include "core/sites/SiteProber.h"
-#include "core/sites/SitesLogging.h"
+#include "core/sites/SitesLog.h"
 
 #include <QHash>
 

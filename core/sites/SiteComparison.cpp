@@ -1,4 +1,5 @@
 #include "core/sites/SiteComparison.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,11 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::sites {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SiteCheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(SiteCheckText)
-};
+PASSERELLE_TR_CONTEXT(SiteCheckText);
 
 int statusClass(int status)
 {

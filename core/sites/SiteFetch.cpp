@@ -1,6 +1,7 @@
 #include "core/sites/SiteFetch.h"
 
-#include "core/sites/SitesLogging.h"
+#include "core/sites/SitesLog.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -11,11 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::sites {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SiteCheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(SiteCheckText)
-};
+PASSERELLE_TR_CONTEXT(SiteCheckText);
 
 // Qt reads at most this much ahead of us: memory stays flat however fast a server sends.
 constexpr qint64 kReadBufferBytes = 64 * 1024;

@@ -3,7 +3,8 @@
 #include "core/api/HostName.h"
 #include "core/sites/ConnectTo.h"
 #include "core/sites/SiteFetch.h"
-#include "core/sites/SitesLogging.h"
+#include "core/sites/SitesLog.h"
+#include "core/model/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::sites {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct SiteCheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(SiteCheckText)
-};
+PASSERELLE_TR_CONTEXT(SiteCheckText);
 
 QString failureText(SiteObservation::Failure failure, const QString &detail)
 {

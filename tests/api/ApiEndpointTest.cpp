@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -71,12 +73,11 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ApiEndpoint, ResolvesContractPathsUnderV1)
 {
-    const auto endpoint = ApiEndpoint::fromString(QStringLiteral("http://127.0.0.1:9/v1/"));
+    const auto endpoint = ApiEndpoint::fromString(u"http://127.0.0.1:9/v1/"_s);
     ASSERT_TRUE(endpoint);
-    EXPECT_EQ(endpoint.value().resolve(QStringLiteral("migration/7/account/")),
-              QUrl(QStringLiteral("http://127.0.0.1:9/v1/migration/7/account/")));
-    EXPECT_EQ(endpoint.value().resolve(QStringLiteral("/server/")),
-              QUrl(QStringLiteral("http://127.0.0.1:9/v1/server/")));
+    EXPECT_EQ(endpoint.value().resolve(u"migration/7/account/"_s),
+              QUrl(u"http://127.0.0.1:9/v1/migration/7/account/"_s));
+    EXPECT_EQ(endpoint.value().resolve(u"/server/"_s), QUrl(u"http://127.0.0.1:9/v1/server/"_s));
 }
 
 struct OriginCase
@@ -92,7 +93,7 @@ class SameOrigin : public ::testing::TestWithParam<OriginCase>
 
 TEST_P(SameOrigin, Compares)
 {
-    const auto endpoint = ApiEndpoint::fromString(QStringLiteral("https://api.alwaysdata.com/v1/"));
+    const auto endpoint = ApiEndpoint::fromString(u"https://api.alwaysdata.com/v1/"_s);
     ASSERT_TRUE(endpoint);
     EXPECT_EQ(endpoint.value().isSameOrigin(QUrl(QString::fromLatin1(GetParam().target))), GetParam().same);
 }

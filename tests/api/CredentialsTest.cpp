@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -21,13 +23,13 @@ const QByteArray kKey = QByteArrayLiteral("K3Y-test-123");
 
 TEST(Credentials, AccountQualifierHeaderBytes)
 {
-    EXPECT_EQ(Credentials::forAccount(kKey, QStringLiteral("acme-shop")).authorizationHeaderValue(),
+    EXPECT_EQ(Credentials::forAccount(kKey, u"acme-shop"_s).authorizationHeaderValue(),
               QByteArrayLiteral("Basic SzNZLXRlc3QtMTIzIGFjY291bnQ9YWNtZS1zaG9wOg=="));
 }
 
 TEST(Credentials, CustomerQualifierHeaderBytes)
 {
-    EXPECT_EQ(Credentials::forCustomer(kKey, QStringLiteral("ops@example.com")).authorizationHeaderValue(),
+    EXPECT_EQ(Credentials::forCustomer(kKey, u"ops@example.com"_s).authorizationHeaderValue(),
               QByteArrayLiteral("Basic SzNZLXRlc3QtMTIzIGN1c3RvbWVyPW9wc0BleGFtcGxlLmNvbTo="));
 }
 
@@ -39,7 +41,7 @@ TEST(Credentials, KeyAloneHeaderBytes)
 
 TEST(Credentials, SecretFormsCoverTheKeyAndTheWholeCredential)
 {
-    const auto forms = Credentials::forAccount(kKey, QStringLiteral("acme-shop")).secretForms();
+    const auto forms = Credentials::forAccount(kKey, u"acme-shop"_s).secretForms();
     EXPECT_TRUE(forms.contains(kKey));
     EXPECT_TRUE(forms.contains(QByteArrayLiteral("SzNZLXRlc3QtMTIzIGFjY291bnQ9YWNtZS1zaG9wOg==")));
 }

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -26,14 +28,14 @@ class LogScrubberLines : public ::testing::TestWithParam<ScrubCase>
 TEST_P(LogScrubberLines, NoSecretSurvives)
 {
     LogScrubber scrubber;
-    for (const QByteArray &form : Credentials::forAccount(kKey, QStringLiteral("acme-shop")).secretForms())
+    for (const QByteArray &form : Credentials::forAccount(kKey, u"acme-shop"_s).secretForms())
         scrubber.addSecret(form);
     const QString clean = scrubber.scrub(GetParam().line);
     EXPECT_FALSE(clean.contains(QString::fromLatin1(kKey))) << clean.toStdString();
     EXPECT_FALSE(clean.contains(QString::fromLatin1(kKey.toBase64()))) << clean.toStdString();
-    EXPECT_FALSE(clean.contains(QStringLiteral("c2Vzc2lvbj1hYmM"))) << clean.toStdString();
-    EXPECT_FALSE(clean.contains(QStringLiteral("dXNlcjpwYXNz"))) << clean.toStdString();
-    EXPECT_TRUE(clean.contains(QStringLiteral("***"))) << clean.toStdString();
+    EXPECT_FALSE(clean.contains(u"c2Vzc2lvbj1hYmM"_s)) << clean.toStdString();
+    EXPECT_FALSE(clean.contains(u"dXNlcjpwYXNz"_s)) << clean.toStdString();
+    EXPECT_TRUE(clean.contains(u"***"_s)) << clean.toStdString();
 }
 
 const QString kKeyText = QString::fromLatin1(kKey);
@@ -43,18 +45,17 @@ const QString kWholeBase64
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, LogScrubberLines,
-    ::testing::Values(ScrubCase {"RawKey", QStringLiteral("using key ") + kKeyText + QStringLiteral(" now")},
-                      ScrubCase {"Base64Key", QStringLiteral("token ") + kKeyBase64},
-                      ScrubCase {"WholeCredential", QStringLiteral("cred=") + kWholeBase64},
-                      ScrubCase {"AuthorizationMixedCase", QStringLiteral("AuThOrIzAtIoN: bAsIc dXNlcjpwYXNz")},
-                      ScrubCase {"LowerCaseHeader", QStringLiteral("authorization: basic dXNlcjpwYXNz")},
-                      ScrubCase {"BasicAlone", QStringLiteral("sent Basic dXNlcjpwYXNz to the server")},
-                      ScrubCase {"QDebugPair", QStringLiteral(R"(("Authorization", "Basic dXNlcjpwYXNz"))")},
-                      ScrubCase {"Cookie", QStringLiteral("COOKIE: session=abc; c2Vzc2lvbj1hYmM")},
-                      ScrubCase {"SetCookie", QStringLiteral("set-cookie: c2Vzc2lvbj1hYmM")},
+    ::testing::Values(ScrubCase {"RawKey", u"using key "_s + kKeyText + u" now"_s},
+                      ScrubCase {"Base64Key", u"token "_s + kKeyBase64},
+                      ScrubCase {"WholeCredential", u"cred="_s + kWholeBase64},
+                      ScrubCase {"AuthorizationMixedCase", u"AuThOrIzAtIoN: bAsIc dXNlcjpwYXNz"_s},
+                      ScrubCase {"LowerCaseHeader", u"authorization: basic dXNlcjpwYXNz"_s},
+                      ScrubCase {"BasicAlone", u"sent Basic dXNlcjpwYXNz to the server"_s},
+                      ScrubCase {"QDebugPair", uR"(("Authorization", "Basic dXNlcjpwYXNz"))"_s},
+                      ScrubCase {"Cookie", u"COOKIE: session=abc; c2Vzc2lvbj1hYmM"_s},
+                      ScrubCase {"SetCookie", u"set-cookie: c2Vzc2lvbj1hYmM"_s},
                       ScrubCase {"KeyInsideLongerBase64",
-                                 QStringLiteral("x ")
-                                     + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
+                                 u"x "_s + QString::fromLatin1(QByteArrayLiteral("ab").append(kKey).toBase64()) + u' '
                                      + kKeyText}),
     [](const auto &info) { return std::string(info.param.name); });
 
@@ -62,7 +63,7 @@ TEST(LogScrubber, LeavesOrdinaryLinesAlone)
 {
     LogScrubber scrubber;
     scrubber.addSecret(kKey);
-    const QString line = QStringLiteral("GET migration/7/account/ answered 200 in 12 ms");
+    const QString line = u"GET migration/7/account/ answered 200 in 12 ms"_s;
     EXPECT_EQ(scrubber.scrub(line), line);
 }
 
@@ -95,9 +96,9 @@ TEST(LogScrubber, InstalledHandlerScrubsAndChains)
     g_captured = nullptr;
     ASSERT_EQ(captured.size(), 3);
     EXPECT_FALSE(captured[0].contains(kKeyText));
-    EXPECT_TRUE(captured[0].contains(QStringLiteral("***")));
-    EXPECT_FALSE(captured[1].contains(QStringLiteral("dXNlcjpwYXNz")));
-    EXPECT_EQ(captured[2], QStringLiteral("after uninstall"));
+    EXPECT_TRUE(captured[0].contains(u"***"_s));
+    EXPECT_FALSE(captured[1].contains(u"dXNlcjpwYXNz"_s));
+    EXPECT_EQ(captured[2], u"after uninstall"_s);
 }
 
 TEST(LogScrubber, OnlyOneInstalledAtATime)

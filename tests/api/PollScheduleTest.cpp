@@ -15,7 +15,7 @@ MigrationSnapshot snapshotWith(AccountStatus status, QDateTime estimatedEnd = {}
 {
     MigrationSnapshot snapshot;
     snapshot.migration.transit.status = TransitStatus::Ready;
-    AccountState account;
+    AccountRecord account;
     account.id = 1;
     account.status = status;
     account.operationEstimatedEnd = estimatedEnd;
@@ -59,7 +59,7 @@ TEST(PollSchedule, FiveHundredAccountsStillOnePollPace)
 {
     auto snapshot = snapshotWith(AccountStatus::Idle);
     for (int i = 2; i <= 500; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = i;
         snapshot.accounts.append(account);
     }

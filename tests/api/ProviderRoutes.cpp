@@ -23,7 +23,7 @@ QByteArray objectOf(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-void finishOperation(AccountState &account)
+void finishOperation(AccountRecord &account)
 {
     switch (account.status) {
     case AccountStatus::Testing:
@@ -66,7 +66,7 @@ ProviderRoutes ProviderRoutes::ready(int accountCount)
     routes.detail.transit.readyAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
     routes.detail.transit.freeUntil = routes.detail.transit.readyAt.addDays(14);
     for (int i = 0; i < accountCount; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 301 + i;
         account.name = QStringLiteral("account-%1").arg(i + 1);
         account.databaseSize = qint64(i + 1) << 20;
@@ -83,7 +83,7 @@ Scripted ProviderRoutes::answer(const SeenRequest &request)
         return Scripted::json(404, QByteArrayLiteral(R"({"detail": "not here"})"));
     const contract::Route route = contract::parseRoute(path.mid(4));
     if (request.method == "POST" && route.kind == contract::Route::Kind::Action) {
-        for (AccountState &account : accounts) {
+        for (AccountRecord &account : accounts) {
             if (account.id != route.accountId)
                 continue;
             account.status = runningStatusFor(route.action);
@@ -109,7 +109,7 @@ Scripted ProviderRoutes::answer(const SeenRequest &request)
         return Scripted::json(200, objectOf(contract::toJson(detail)));
     case contract::Route::Kind::MigrationAccounts: {
         const QByteArray body = arrayOf(accounts);
-        for (AccountState &account : accounts)
+        for (AccountRecord &account : accounts)
             finishOperation(account);
         return Scripted::json(200, body);
     }

@@ -3,11 +3,11 @@
 #include "FaultServer.h"
 
 #include "core/api/ProviderTypes.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 namespace passerelle::test {
 
-// A well-behaved provider for FaultServer: answers every read of admin-api.md from this state,
+// A well-behaved provider for FaultServer: answers every read of docs/contract.md from this state,
 // serialized by the contract's server side (as passerelle-sim does). It counts nothing itself:
 // the FaultServer records every request.
 struct ProviderRoutes

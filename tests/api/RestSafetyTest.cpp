@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 using Fault = Scripted::Fault;
@@ -69,7 +71,7 @@ TEST_F(RestApiFixture, CrossOriginRedirectIsRefusedAndTheOtherPortSeesNothing)
 TEST_F(RestApiFixture, RedirectToLocalhostNameIsAnotherOriginToo)
 {
     server.enqueue(Scripted::json(307, {}).with(
-        "Location", QStringLiteral("http://localhost:%1/v1/migration/7/account/").arg(server.port()).toLatin1()));
+        "Location", u"http://localhost:%1/v1/migration/7/account/"_s.arg(server.port()).toLatin1()));
     std::unique_ptr<MigrationAccountsJob> job(api->migrationAccounts(7));
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
@@ -115,10 +117,10 @@ TEST_F(RestApiFixture, NoLogLineCarriesTheKey)
     QStringList lines;
     g_lines = &lines;
     const QtMessageHandler before = qInstallMessageHandler(collect);
-    QLoggingCategory::setFilterRules(QStringLiteral("passerelle.*=true\nqt.network.*=true"));
+    QLoggingCategory::setFilterRules(u"passerelle.*=true\nqt.network.*=true"_s);
     {
         LogScrubber scrubber;
-        for (const QByteArray &form : Credentials::forAccount(kTestKey, QStringLiteral("acme-shop")).secretForms())
+        for (const QByteArray &form : Credentials::forAccount(kTestKey, u"acme-shop"_s).secretForms())
             scrubber.addSecret(form);
         scrubber.install();
         server.enqueue(Scripted::json(401, QByteArrayLiteral(R"({"detail": "bad key"})")));

@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -28,12 +30,12 @@ class RestAgainstSim : public ::testing::Test
 protected:
     void start(QStringList arguments, RequestPacer::Limits limits = {})
     {
-        ASSERT_TRUE(simulator.start(arguments << QStringLiteral("--api-key") << QString::fromLatin1(kSimKey)));
+        ASSERT_TRUE(simulator.start(arguments << u"--api-key"_s << QString::fromLatin1(kSimKey)));
         pacer = std::make_unique<RequestPacer>(clock, limits);
         HttpContext context;
         context.network = &network;
         context.endpoint = ApiEndpoint::fromString(simulator.url(QString()).toString()).value();
-        context.credentials = Credentials::forCustomer(kSimKey, QStringLiteral("ops@acme.example"));
+        context.credentials = Credentials::forCustomer(kSimKey, u"ops@acme.example"_s);
         context.pacer = pacer.get();
         context.retryPolicy = &retryPolicy;
         context.clock = &clock;
@@ -45,9 +47,9 @@ protected:
     {
         const sim::test::HttpResult stats
             = sim::test::send(network, "GET", simulator.statsUrl(), sim::test::basicAuth(QString::fromLatin1(kSimKey)));
-        const QJsonArray rows = QJsonDocument::fromJson(stats.body).object().value(QStringLiteral("actions")).toArray();
+        const QJsonArray rows = QJsonDocument::fromJson(stats.body).object().value(u"actions"_s).toArray();
         for (const QJsonValue &row : rows) {
-            if (row[QStringLiteral("account")].toInteger() == accountId)
+            if (row[u"account"_s].toInteger() == accountId)
                 return row[QString::fromLatin1(action)].toInt(-1);
         }
         return -1;
@@ -61,12 +63,11 @@ protected:
     std::unique_ptr<RestAdminApi> api;
 };
 
-// Issue 4: dropped connection after a POST -> exactly one operation on the server. The product's
+// A dropped connection after a POST -> exactly one operation on the server. The product's
 // own path: the session sends, loses the answer, reads the account back and sends nothing again.
 TEST_F(RestAgainstSim, DroppedPostIsReadBackAndNeverSentTwice)
 {
-    start(
-        {QStringLiteral("--drop-after-post"), QStringLiteral("1"), QStringLiteral("--latency"), QStringLiteral("30")});
+    start({u"--drop-after-post"_s, u"1"_s, u"--latency"_s, u"30"_s});
     InMemoryJournal journal;
     MigrationSession session(api.get(), &clock, &journal);
     session.start();
@@ -84,7 +85,7 @@ TEST_F(RestAgainstSim, DroppedPostIsReadBackAndNeverSentTwice)
 
 TEST_F(RestAgainstSim, RandomServiceUnavailableIsRetriedForReads)
 {
-    start({QStringLiteral("--fail-rate"), QStringLiteral("0.3")});
+    start({u"--fail-rate"_s, u"0.3"_s});
     int failures = 0;
     for (int i = 0; i < 20; ++i) {
         std::unique_ptr<MigrationJob> job(api->migration(7));
@@ -101,7 +102,7 @@ TEST_F(RestAgainstSim, ServerRateLimitIsReportedWithItsRetryAfter)
 {
     RequestPacer::Limits unlimited;
     unlimited.safePerWindow = 100000;
-    start({QStringLiteral("--rate-limit")}, unlimited);
+    start({u"--rate-limit"_s}, unlimited);
     std::vector<std::unique_ptr<ServersJob>> jobs;
     for (int i = 0; i < 260; ++i)
         jobs.emplace_back(api->servers());

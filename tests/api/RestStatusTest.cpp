@@ -2,6 +2,8 @@
 
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 using Kind = ApiError::Kind;
@@ -38,7 +40,7 @@ TEST_P(RestStatus, MapsEveryAnswer)
         job.reset(api->startAction(7, 301, AccountAction::Migrate, key));
         break;
     case Call::Support:
-        job.reset(api->requestSupport(7, SupportRequest {SupportTopic::TransitServer, QStringLiteral("hi"), {}}, key));
+        job.reset(api->requestSupport(7, SupportRequest {SupportTopic::TransitServer, u"hi"_s, {}}, key));
         break;
     }
     ASSERT_TRUE(finishes(job.get()));
@@ -100,7 +102,7 @@ TEST_F(RestApiFixture, ConflictReportsTheCurrentStatus)
     std::unique_ptr<AccountActionJob> job(api->startAction(7, 301, AccountAction::Migrate, QUuid::createUuid()));
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
-    EXPECT_EQ(job->error().currentStatus, QStringLiteral("testing"));
+    EXPECT_EQ(job->error().currentStatus, u"testing"_s);
 }
 
 TEST_F(RestApiFixture, RateLimitedCarriesRetryAfterWhenItIsTooLongToWait)

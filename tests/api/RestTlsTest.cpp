@@ -7,6 +7,8 @@
 #include <QSslServer>
 #include <QSslSocket>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -43,11 +45,10 @@ TEST(RestTls, AnUntrustedCertificateAbortsBeforeAnyRequest)
     RetryPolicy policy([] { return 0.0; });
     HttpContext context;
     context.network = &network;
-    const auto endpoint
-        = ApiEndpoint::fromString(QStringLiteral("https://127.0.0.1:%1/v1/").arg(tlsServer.serverPort()));
+    const auto endpoint = ApiEndpoint::fromString(u"https://127.0.0.1:%1/v1/"_s.arg(tlsServer.serverPort()));
     ASSERT_TRUE(endpoint);
     context.endpoint = endpoint.value();
-    context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));
+    context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
     context.pacer = &pacer;
     context.retryPolicy = &policy;
     context.clock = &clock;

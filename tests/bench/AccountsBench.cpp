@@ -56,7 +56,7 @@ void InitialLoad(benchmark::State &state)
         auto stack = std::make_unique<Stack>();
         QApplication::processEvents();
         state.ResumeTiming();
-        stack->model.setSnapshot(snapshot, facts);
+        stack->model.setSnapshot(snapshot, facts, {});
         QApplication::processEvents(); // the view lays out and paints what the model gave it
         state.PauseTiming();
         if (stack->proxy.rowCount() != kAccounts)
@@ -73,7 +73,7 @@ void StatusRefreshOnePercent(benchmark::State &state)
     const MigrationSnapshot before = bigSnapshot();
     const MigrationSnapshot after = withOnePercentChanged(before);
     Stack stack;
-    stack.model.setSnapshot(before, facts);
+    stack.model.setSnapshot(before, facts, {});
     QApplication::processEvents();
 
     qint64 signalledRows = 0;
@@ -86,7 +86,7 @@ void StatusRefreshOnePercent(benchmark::State &state)
     bool forth = true;
     qint64 refreshes = 0;
     for (auto _ : state) {
-        stack.model.setSnapshot(forth ? after : before, facts);
+        stack.model.setSnapshot(forth ? after : before, facts, {});
         QApplication::processEvents();
         forth = !forth;
         ++refreshes;

@@ -9,12 +9,14 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 
 namespace {
 
-const QString kKey = QStringLiteral("K3Y-keychain-5150");
+const QString kKey = u"K3Y-keychain-5150"_s;
 
 bool finishes(KeychainJob *job)
 {
@@ -33,20 +35,19 @@ TEST(CliKeychain, UsesTheKeySavedForThisAddressAndAccount)
     server.setResponder([&routes](const SeenRequest &request) { return routes.answer(request); });
 
     KeychainStore store;
-    std::unique_ptr<KeychainJob> save(store.saveKey(QUrl(server.baseUrl()), QStringLiteral("account-1"), kKey));
+    std::unique_ptr<KeychainJob> save(store.saveKey(QUrl(server.baseUrl()), u"account-1"_s, kKey));
     ASSERT_TRUE(finishes(save.get())) << save->errorString().toStdString();
 
     QTemporaryDir dataHome;
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PASSERELLE_API_KEY"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    environment.remove(u"PASSERELLE_API_KEY"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
+    environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     process.setProcessEnvironment(environment);
     QSignalSpy done(&process, &QProcess::finished);
     process.start(QStringLiteral(PASSERELLE_CLI_PATH),
-                  {QStringLiteral("status"), QStringLiteral("--api-url"), server.baseUrl(), QStringLiteral("--account"),
-                   QStringLiteral("account-1")});
+                  {u"status"_s, u"--api-url"_s, server.baseUrl(), u"--account"_s, u"account-1"_s});
     ASSERT_TRUE(done.wait(60000));
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     EXPECT_EQ(process.exitCode(), 0) << output.toStdString();
@@ -55,7 +56,7 @@ TEST(CliKeychain, UsesTheKeySavedForThisAddressAndAccount)
     const QByteArray userInfo = kKey.toLatin1() + " account=account-1:";
     EXPECT_EQ(server.requests().first().header("Authorization"), "Basic " + userInfo.toBase64());
 
-    std::unique_ptr<KeychainJob> forget(store.forgetKey(QUrl(server.baseUrl()), QStringLiteral("account-1")));
+    std::unique_ptr<KeychainJob> forget(store.forgetKey(QUrl(server.baseUrl()), u"account-1"_s));
     EXPECT_TRUE(finishes(forget.get()));
 }
 

@@ -74,7 +74,7 @@ protected:
         process.start(QStringLiteral(PASSERELLE_CLI_PATH), all);
         EXPECT_TRUE(finished.wait(60000)) << "passerelle-cli did not finish";
         CliRun result {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-        // Issue 4, "done when": the test key appears in no output of the run.
+        // The test key appears in no output of the run.
         for (const QByteArray &stream : {result.out, result.err}) {
             EXPECT_FALSE(stream.contains(kKey)) << stream.toStdString();
             EXPECT_FALSE(stream.contains(kAuthorization.mid(6))) << stream.toStdString();
@@ -142,7 +142,7 @@ TEST_F(CliProcess, NotAllowedNowExitsThreeWithTheReason)
     EXPECT_EQ(server.count("POST"), 0);
 }
 
-// Issue 4: the provider's own 409 is "not allowed now" (3) with its reason, not a plain failure (1).
+// The provider's own 409 is "not allowed now" (3) with its reason, not a plain failure (1).
 TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
 {
     server.setResponder([this](const SeenRequest &request) {

@@ -1,13 +1,17 @@
 #include "app/cli/PlanReport.h"
 #include "app/cli/StatusReport.h"
+#include "core/model/Format.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::cli;
+using passerelle::report::ReportInput;
 
 namespace {
 
@@ -18,16 +22,16 @@ ReportInput readyToMigrate()
     ReportInput input;
     input.now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc());
     MigrationDetail &migration = input.snapshot.migration;
-    migration.summary = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+    migration.summary = {7, u"2024 software infrastructure"_s, u"private_cloud_required"_s,
                          QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), QTimeZone::utc()), 12};
-    migration.serverDailyPrice = {420, QStringLiteral("EUR")};
+    migration.serverDailyPrice = {420, u"EUR"_s};
     migration.transit.status = TransitStatus::Ready;
-    migration.transit.name = QStringLiteral("transit-3");
+    migration.transit.name = u"transit-3"_s;
     migration.transit.readyAt = input.now.addDays(-1);
     migration.transit.freeUntil = input.now.addDays(13);
     const char *names[] = {"acme-shop", "acme-blog", "acme-mail"};
     for (int i = 0; i < 3; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 301 + i;
         account.name = QString::fromLatin1(names[i]);
         account.databaseSize = (i + 1) * GiB;
@@ -37,38 +41,36 @@ ReportInput readyToMigrate()
     input.snapshot.accounts[2].version = Version::New;
     input.snapshot.accounts[2].status = AccountStatus::Migrated;
     input.snapshot.accounts[2].rollbackAvailable = true;
-    input.step = Step::MigrateAccounts;
-    input.serverName = QStringLiteral("vps-acme");
+    input.serverName = u"vps-acme"_s;
     return input;
 }
 
 TEST(CliStatus, JsonListsEveryAccountWithSizesDowntimeAndActions)
 {
     const QJsonObject json = statusJson(readyToMigrate());
-    EXPECT_EQ(json[QStringLiteral("step")][QStringLiteral("number")].toInt(), 4);
-    EXPECT_EQ(json[QStringLiteral("client_server")][QStringLiteral("name")].toString(), QStringLiteral("vps-acme"));
-    EXPECT_EQ(json[QStringLiteral("transit_server")][QStringLiteral("status")].toString(), QStringLiteral("ready"));
-    const QJsonArray accounts = json[QStringLiteral("accounts")].toArray();
+    EXPECT_EQ(json[u"step"_s][u"number"_s].toInt(), 4);
+    EXPECT_EQ(json[u"client_server"_s][u"name"_s].toString(), u"vps-acme"_s);
+    EXPECT_EQ(json[u"transit_server"_s][u"status"_s].toString(), u"ready"_s);
+    const QJsonArray accounts = json[u"accounts"_s].toArray();
     ASSERT_EQ(accounts.size(), 3);
     const QJsonObject first = accounts[0].toObject();
-    EXPECT_EQ(first[QStringLiteral("name")].toString(), QStringLiteral("acme-shop"));
-    EXPECT_EQ(first[QStringLiteral("status")].toString(), QStringLiteral("idle"));
-    EXPECT_EQ(first[QStringLiteral("database_size")].toInteger(), GiB);
-    EXPECT_EQ(first[QStringLiteral("estimated_downtime_seconds")].toInteger(), 60);
+    EXPECT_EQ(first[u"name"_s].toString(), u"acme-shop"_s);
+    EXPECT_EQ(first[u"status"_s].toString(), u"idle"_s);
+    EXPECT_EQ(first[u"database_size"_s].toInteger(), GiB);
+    EXPECT_EQ(first[u"estimated_downtime_seconds"_s].toInteger(), 60);
     // Accounts move one at a time, and another account can still migrate: both are decided by the
     // rules, and every refusal comes with its reason.
     const QJsonObject migrated = accounts[2].toObject();
-    EXPECT_TRUE(migrated[QStringLiteral("allowed_actions")].toArray().contains(QStringLiteral("rollback")));
-    EXPECT_FALSE(
-        migrated[QStringLiteral("refused_actions")].toObject()[QStringLiteral("migrate")].toString().isEmpty());
-    EXPECT_TRUE(first[QStringLiteral("allowed_actions")].toArray().contains(QStringLiteral("migrate")))
-        << first[QStringLiteral("refused_actions")].toObject()[QStringLiteral("migrate")].toString().toStdString();
+    EXPECT_TRUE(migrated[u"allowed_actions"_s].toArray().contains(u"rollback"_s));
+    EXPECT_FALSE(migrated[u"refused_actions"_s].toObject()[u"migrate"_s].toString().isEmpty());
+    EXPECT_TRUE(first[u"allowed_actions"_s].toArray().contains(u"migrate"_s))
+        << first[u"refused_actions"_s].toObject()[u"migrate"_s].toString().toStdString();
 }
 
 TEST(CliStatus, TextNamesTheStepAndEveryAccount)
 {
     const QString text = statusText(readyToMigrate());
-    EXPECT_TRUE(text.contains(QStringLiteral("Step 4 of 8")));
+    EXPECT_TRUE(text.contains(u"Step 4 of 8"_s));
     for (const char *name : {"acme-shop", "acme-blog", "acme-mail", "vps-acme", "transit-3"})
         EXPECT_TRUE(text.contains(QString::fromLatin1(name))) << name;
 }
@@ -76,35 +78,35 @@ TEST(CliStatus, TextNamesTheStepAndEveryAccount)
 TEST(CliPlan, QueuesTheAccountsStillToMigrateWithTheirDowntime)
 {
     const QJsonObject json = planJson(readyToMigrate());
-    EXPECT_EQ(json[QStringLiteral("action")].toString(), QStringLiteral("migrate"));
-    const QJsonArray queue = json[QStringLiteral("queue")].toArray();
+    EXPECT_EQ(json[u"action"_s].toString(), u"migrate"_s);
+    const QJsonArray queue = json[u"queue"_s].toArray();
     ASSERT_EQ(queue.size(), 2);
-    EXPECT_EQ(queue[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("acme-shop"));
-    EXPECT_EQ(queue[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("acme-blog"));
-    EXPECT_EQ(queue[1].toObject()[QStringLiteral("planned_start")], queue[0].toObject()[QStringLiteral("planned_end")]);
-    EXPECT_EQ(json[QStringLiteral("total_downtime_seconds")].toInteger(), 180);
-    EXPECT_EQ(json[QStringLiteral("server_daily_price")][QStringLiteral("amount")].toString(), QStringLiteral("4.20"));
-    EXPECT_EQ(json[QStringLiteral("deadline")].toString(), QStringLiteral("2027-01-31T23:59:59Z"));
+    EXPECT_EQ(queue[0].toObject()[u"name"_s].toString(), u"acme-shop"_s);
+    EXPECT_EQ(queue[1].toObject()[u"name"_s].toString(), u"acme-blog"_s);
+    EXPECT_EQ(queue[1].toObject()[u"planned_start"_s], queue[0].toObject()[u"planned_end"_s]);
+    EXPECT_EQ(json[u"total_downtime_seconds"_s].toInteger(), 180);
+    EXPECT_EQ(json[u"server_daily_price"_s][u"amount"_s].toString(), u"4.20"_s);
+    EXPECT_EQ(json[u"deadline"_s].toString(), u"2027-01-31T23:59:59Z"_s);
 }
 
 TEST(CliPlan, StepSevenMovesBackWhatIsOnTransit)
 {
     ReportInput input = readyToMigrate();
-    input.step = Step::Finalization;
+    input.snapshot.migration.clientServer.status = ClientServerStatus::Reinstalled; // step 7
     const QJsonObject json = planJson(input);
-    EXPECT_EQ(json[QStringLiteral("action")].toString(), QStringLiteral("move-back"));
-    const QJsonArray queue = json[QStringLiteral("queue")].toArray();
+    EXPECT_EQ(json[u"action"_s].toString(), u"move-back"_s);
+    const QJsonArray queue = json[u"queue"_s].toArray();
     ASSERT_EQ(queue.size(), 1);
-    EXPECT_EQ(queue[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("acme-mail"));
+    EXPECT_EQ(queue[0].toObject()[u"name"_s].toString(), u"acme-mail"_s);
 }
 
 TEST(CliPlan, TextGivesTotalsAndDeadlines)
 {
     const QString text = planText(readyToMigrate());
-    EXPECT_TRUE(text.contains(QStringLiteral("acme-shop")));
-    EXPECT_FALSE(text.contains(QStringLiteral("acme-mail")));
-    EXPECT_TRUE(text.contains(QStringLiteral("4.20 EUR")));
-    EXPECT_TRUE(text.contains(QStringLiteral("3 min")));
+    EXPECT_TRUE(text.contains(u"acme-shop"_s));
+    EXPECT_FALSE(text.contains(u"acme-mail"_s));
+    EXPECT_TRUE(text.contains(format::money(Money {420, u"EUR"_s}))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"3 min"_s));
 }
 
 } // namespace

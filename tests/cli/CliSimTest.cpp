@@ -67,7 +67,7 @@ QStringList against(const sim::test::SimProcess &simulator, QStringList argument
                      << QStringLiteral("--customer") << QStringLiteral("ops@acme.example");
 }
 
-// Issue 4: a connection dropped after a POST leaves exactly one operation on the server; the CLI
+// A connection dropped after a POST leaves exactly one operation on the server; the CLI
 // reads the account back instead of sending blindly, and still reports the outcome.
 TEST(CliAgainstSim, DroppedConnectionAfterThePostRunsTheTestExactlyOnce)
 {

@@ -35,7 +35,7 @@ TEST(ContractParse, TheDocumentedAccountExample)
 {
     const auto parsed = contract::parseAccount(kAccount, 301);
     ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
-    const AccountState &account = parsed.value();
+    const AccountRecord &account = parsed.value();
     EXPECT_EQ(account.id, 301);
     EXPECT_EQ(account.name, QStringLiteral("acme-shop"));
     EXPECT_EQ(account.databaseSize, 3221225472);

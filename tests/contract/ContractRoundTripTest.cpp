@@ -25,7 +25,7 @@ TEST(ContractRoundTrip, AccountInEveryStatus)
                                            AccountStatus::RollingBack, AccountStatus::MovingBack, AccountStatus::Done,
                                            AccountStatus::Failed};
     for (const AccountStatus status : statuses) {
-        AccountState account;
+        AccountRecord account;
         account.id = 301;
         account.name = QStringLiteral("acme-shop");
         account.databaseSize = (qint64(1) << 53);

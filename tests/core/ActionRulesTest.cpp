@@ -1,5 +1,6 @@
-// Per-account actions and when they are allowed (migration-rules, "Per-account actions").
+// Per-account actions and when they are allowed (docs/process.md, "Per-account actions").
 
+#include "core/model/Format.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "tests/core/ModelFixtures.h"
@@ -8,12 +9,14 @@
 
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 
 namespace {
 
-// "{started}" in a fragment stands for the reinstall start date as text::shortDateTime shows it.
+// "{started}" in a fragment stands for the reinstall start date as format::dateTime shows it.
 const char *const kStarted = "{started}";
 
 struct ActionCase
@@ -39,20 +42,20 @@ TEST_P(CanAct, AnswersWithAReason)
 {
     const ActionCase &c = GetParam();
     const World world = worldFrom(c.setup);
-    const AccountState &account = world.snapshot.accounts.at(c.accountIndex);
-    const Verdict verdict = rules::canAct(c.action, account, world.snapshot, world.facts);
-    ASSERT_EQ(verdict.isAllowed(), c.allowed) << qPrintable(verdict.reason());
+    const AccountRecord &account = world.snapshot.accounts.at(c.accountIndex);
+    const Verdict verdict = rules::canAct(c.action, account, world.snapshot, world.facts, world.inFlight);
+    ASSERT_EQ(verdict.hasValue(), c.allowed) << qPrintable(verdict.error());
     if (c.allowed) {
-        EXPECT_TRUE(verdict.reason().isEmpty());
+        EXPECT_TRUE(verdict.error().isEmpty());
         return;
     }
-    EXPECT_FALSE(verdict.reason().isEmpty());
+    EXPECT_FALSE(verdict.error().isEmpty());
     for (const char *fragment : c.reasonContains) {
         const QString expected = QLatin1String(fragment) == QLatin1String(kStarted)
-            ? text::shortDateTime(world.snapshot.migration.clientServer.reinstallStartedAt)
+            ? format::dateTime(world.snapshot.migration.clientServer.reinstallStartedAt)
             : QString::fromUtf8(fragment);
-        EXPECT_TRUE(verdict.reason().contains(expected))
-            << "reason: " << qPrintable(verdict.reason()) << "\nmissing: " << qPrintable(expected);
+        EXPECT_TRUE(verdict.error().contains(expected))
+            << "reason: " << qPrintable(verdict.error()) << "\nmissing: " << qPrintable(expected);
     }
 }
 
@@ -73,6 +76,8 @@ INSTANTIATE_TEST_SUITE_P(Test, CanAct,
         // Decision: the API runs one action at a time, tests included.
         ActionCase{"TestForbiddenWhileAnotherAccountTests", anotherTesting, 0, AccountAction::Test, false,
                    {"bravo", "at a time"}},
+        ActionCase{"TestForbiddenWhileAnotherRequestIsOnItsWay", [](World &w) { w.inFlight = {3}; }, 0,
+                   AccountAction::Test, false, {"charlie", "on its way"}},
         ActionCase{"TestForbiddenOnceTransitRequestedLocally",
                    [](World &w) { confirmAllReady(w); w.facts.transitRequestSent = true; }, 0, AccountAction::Test,
                    false, {"preparation"}},
@@ -91,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(Migrate, CanAct,
         ActionCase{"MigrateAllowedWhileAnotherAccountIsIdle",
                    [](World &w) { transitReady(w); migrate(w.at(1)); }, 0, AccountAction::Migrate, true, {}},
         ActionCase{"MigrateAllowedAgainAfterRollback",
-                   [](World &w) { allMigrated(w); w.at(1) = makeAccount(2, QStringLiteral("bravo")); }, 1,
+                   [](World &w) { allMigrated(w); w.at(1) = makeAccount(2, u"bravo"_s); }, 1,
                    AccountAction::Migrate, true, {}},
         ActionCase{"MigrateAllowedAgainAfterFailure",
                    [](World &w) { transitReady(w); w.at(0).status = AccountStatus::Failed; }, 0,
@@ -119,6 +124,18 @@ INSTANTIATE_TEST_SUITE_P(Migrate, CanAct,
         ActionCase{"MigrateForbiddenWhileAnotherRollsBack",
                    [](World &w) { transitReady(w); migrate(w.at(1)); w.at(1).status = AccountStatus::RollingBack; },
                    0, AccountAction::Migrate, false, {"bravo", "one at a time"}},
+        // An action on its way (sent, answer not read yet) holds every account: one at a time.
+        ActionCase{"MigrateForbiddenWhileItsRequestIsOnItsWay",
+                   [](World &w) { transitReady(w); w.inFlight = {1}; }, 0,
+                   AccountAction::Migrate, false, {"alpha", "already on its way"}},
+        ActionCase{"MigrateForbiddenWhileAnotherRequestIsOnItsWay",
+                   [](World &w) { transitReady(w); w.inFlight = {2}; }, 0,
+                   AccountAction::Migrate, false, {"bravo", "on its way", "one at a time"}},
+        ActionCase{"MigrateAllowedOnceTheOtherRequestIsAnswered",
+                   [](World &w) { transitReady(w); w.inFlight = {}; }, 0, AccountAction::Migrate, true, {}},
+        ActionCase{"AlreadyOnTransitSaysSoEvenWithAnotherRequestOnItsWay",
+                   [](World &w) { transitReady(w); migrate(w.at(0)); w.inFlight = {2}; }, 0,
+                   AccountAction::Migrate, false, {"alpha", "already on the transit server"}},
         ActionCase{"MigrateForbiddenWhenAlreadyOnTransit", [](World &w) { transitReady(w); migrate(w.at(0)); }, 0,
                    AccountAction::Migrate, false, {"alpha", "already on the transit server"}},
         ActionCase{"MigrateForbiddenAfterReinstallRequestedLocally",
@@ -207,11 +224,11 @@ TEST(CanAct, RollbackReasonNamesTheReinstallStartInTheLocaleFormat)
     World world = freshWorld();
     reinstalling(world);
     const QDateTime started = world.snapshot.migration.clientServer.reinstallStartedAt;
-    const Verdict verdict = rules::canAct(AccountAction::Rollback, world.at(0), world.snapshot, world.facts);
-    ASSERT_FALSE(verdict.isAllowed());
-    EXPECT_EQ(verdict.reason(), text::rollbackClosed(started));
-    EXPECT_TRUE(verdict.reason().contains(text::shortDateTime(started)));
-    EXPECT_FALSE(text::shortDateTime(started).isEmpty());
+    const Verdict verdict = rules::canAct(AccountAction::Rollback, world.at(0), world.snapshot, world.facts, {});
+    ASSERT_FALSE(verdict.hasValue());
+    EXPECT_EQ(verdict.error(), text::rollbackClosed(started));
+    EXPECT_TRUE(verdict.error().contains(format::dateTime(started)));
+    EXPECT_FALSE(format::dateTime(started).isEmpty());
 }
 
 TEST(CanAct, RollbackWindowFollowsTheClientServerStatus)
@@ -232,7 +249,7 @@ TEST(CanAct, AccountOnTheMoveIgnoresTests)
     EXPECT_EQ(rules::accountOnTheMove(world.snapshot), nullptr);
     world.at(2).status = AccountStatus::Migrating;
     ASSERT_NE(rules::accountOnTheMove(world.snapshot), nullptr);
-    EXPECT_EQ(rules::accountOnTheMove(world.snapshot)->name, QStringLiteral("charlie"));
+    EXPECT_EQ(rules::accountOnTheMove(world.snapshot)->name, u"charlie"_s);
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-// Money and deadlines (migration-rules, "Money and deadlines"): free transit for 14 days, then
+// Money and deadlines (docs/process.md, "Money and deadlines"): free transit for 14 days, then
 // every started day at the client server's daily price; the customer's finalization week.
 
 #include "core/model/Billing.h"
@@ -6,6 +6,8 @@
 #include "tests/core/ModelFixtures.h"
 
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::fixtures;
@@ -30,7 +32,7 @@ TEST(Billing, FourteenDaysIncludeALeapDay)
 
 TEST(Billing, AnOffsetReadyTimeIsCountedInUtc)
 {
-    const QDateTime ready = QDateTime::fromString(QStringLiteral("2026-12-01T16:00:00+01:00"), Qt::ISODate);
+    const QDateTime ready = QDateTime::fromString(u"2026-12-01T16:00:00+01:00"_s, Qt::ISODate);
     EXPECT_EQ(billing::transitFreeUntil(ready), utc("2026-12-15T15:00:00Z"));
 }
 
@@ -106,9 +108,9 @@ TEST(Billing, TransitCostUsesTheDailyPriceInCents)
 {
     const MigrationDetail migration = readyTransit();
     ManualClock clock(utc("2026-12-15T15:00:00Z"));
-    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money {0, QStringLiteral("EUR")}));
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money {0, u"EUR"_s}));
     clock.advance(1);
-    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money {420, QStringLiteral("EUR")}));
+    EXPECT_EQ(billing::transitCost(migration, {}, clock.now()), (Money {420, u"EUR"_s}));
     clock.set(utc("2026-12-21T15:00:00Z"));
     EXPECT_EQ(billing::transitCost(migration, {}, clock.now()).cents, 6 * 420);
 }

@@ -1,4 +1,4 @@
-# Fails when the engine depends on QtGui or QtWidgets (style.md, "GUI-free core, enforced by the build").
+# Fails when the engine depends on QtGui or QtWidgets (docs/architecture.md, "The layers").
 # Usage: cmake -DCORE_DIR=<dir> -DCORE_LINK_LIBS=<a|b|...> -P CheckCoreGuiFree.cmake
 # CORE_LINK_LIBS is the '|'-separated closure of what the core targets link, gathered at configure time.
 

@@ -64,7 +64,7 @@ TEST(DowntimeRule, ASetOfAccountsAddsUpBecauseTheyMoveOneAtATime)
 
 TEST(DowntimeRule, OnlyDatabasesCountAndMovingBackCostsTheSame)
 {
-    AccountState account;
+    AccountRecord account;
     account.databaseSize = 3 * GiB;
     account.filesSize = 100 * GiB; // files and mail are pre-copied by support
     account.mailSize = 50 * GiB;
@@ -82,7 +82,7 @@ const QDateTime kNoon(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc());
 
 TEST(DowntimeRule, EstimatedEndIsTheProvidersElseTheRuleOfThumbFromTheStart)
 {
-    AccountState account;
+    AccountRecord account;
     account.databaseSize = 2 * GiB;
     EXPECT_EQ(downtime::estimatedEnd(account, kNoon), kNoon.addSecs(120));
     account.operationStartedAt = kNoon.addSecs(-600);

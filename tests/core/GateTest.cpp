@@ -1,4 +1,4 @@
-// Gates between steps (migration-rules, "The eight steps", column "what must hold to leave it").
+// Gates between steps (docs/process.md, "The eight steps", column "what must hold to leave it").
 
 #include "core/model/ProcessRules.h"
 #include "tests/core/ModelFixtures.h"
@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <vector>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::fixtures;
@@ -26,7 +28,7 @@ Verdict ask(Gate gate, const World &world)
     case Gate::MigrationOver:
         return rules::isMigrationOver(world.snapshot);
     }
-    return Verdict::deny(QStringLiteral("unknown gate"));
+    return deny(u"unknown gate"_s);
 }
 
 struct GateCase
@@ -51,11 +53,11 @@ TEST_P(Gates, OpenOnlyWhenTheRuleHolds)
 {
     const GateCase &c = GetParam();
     const Verdict verdict = ask(c.gate, worldFrom(c.setup));
-    ASSERT_EQ(verdict.isAllowed(), c.allowed) << qPrintable(verdict.reason());
-    EXPECT_EQ(verdict.reason().isEmpty(), c.allowed);
+    ASSERT_EQ(verdict.hasValue(), c.allowed) << qPrintable(verdict.error());
+    EXPECT_EQ(verdict.error().isEmpty(), c.allowed);
     for (const char *fragment : c.reasonContains)
-        EXPECT_TRUE(verdict.reason().contains(QString::fromUtf8(fragment)))
-            << "reason: " << qPrintable(verdict.reason()) << "\nmissing: " << fragment;
+        EXPECT_TRUE(verdict.error().contains(QString::fromUtf8(fragment)))
+            << "reason: " << qPrintable(verdict.error()) << "\nmissing: " << fragment;
 }
 
 void unverifiedExceptAlpha(World &w)
@@ -89,7 +91,7 @@ INSTANTIATE_TEST_SUITE_P(RequestReinstall, Gates,
         GateCase{"DeniedWhenAccountsAreNotVerified", unverifiedExceptAlpha, Gate::RequestReinstall, false,
                  {"2 not checked", "bravo", "charlie"}},
         GateCase{"DeniedWhenOneWasRolledBack",
-                 [](World &w) { allVerified(w); w.at(1) = makeAccount(2, QStringLiteral("bravo")); },
+                 [](World &w) { allVerified(w); w.at(1) = makeAccount(2, u"bravo"_s); },
                  Gate::RequestReinstall, false, {"still to migrate", "bravo"}},
         GateCase{"DeniedWhenOneIsOnTransitInTheOldVersion",
                  [](World &w) { allVerified(w); w.at(0).version = Version::Old; }, Gate::RequestReinstall, false,
@@ -100,7 +102,7 @@ INSTANTIATE_TEST_SUITE_P(RequestReinstall, Gates,
         GateCase{"DeniedWhileTheLastMigrates",
                  [](World &w) {
                      allVerified(w);
-                     w.at(2) = makeAccount(3, QStringLiteral("charlie"), Location::Client, Version::Old,
+                     w.at(2) = makeAccount(3, u"charlie"_s, Location::Client, Version::Old,
                                            AccountStatus::Migrating);
                  },
                  Gate::RequestReinstall, false, {"charlie"}},
@@ -126,7 +128,7 @@ INSTANTIATE_TEST_SUITE_P(ChooseFinalizer, Gates,
 void allBack(World &w)
 {
     customerFinalizes(w);
-    for (AccountState &a : w.snapshot.accounts)
+    for (AccountRecord &a : w.snapshot.accounts)
         moveBack(a);
 }
 
@@ -196,8 +198,8 @@ TEST_P(LeaveStep, OnlyStepsAlreadyBehind)
     const World world = worldFrom(sw.setup);
     ASSERT_EQ(static_cast<int>(rules::currentStep(world.snapshot, world.facts)), sw.step);
     const Verdict verdict = rules::canLeaveStep(asked, world.snapshot, world.facts);
-    EXPECT_EQ(verdict.isAllowed(), sw.step > std::get<1>(GetParam())) << qPrintable(verdict.reason());
-    EXPECT_EQ(verdict.reason().isEmpty(), verdict.isAllowed());
+    EXPECT_EQ(verdict.hasValue(), sw.step > std::get<1>(GetParam())) << qPrintable(verdict.error());
+    EXPECT_EQ(verdict.error().isEmpty(), verdict.hasValue());
 }
 
 // clang-format off
@@ -230,9 +232,8 @@ TEST_P(LeaveReason, SaysWhatIsMissing)
 {
     const World world = worldFrom(GetParam().setup);
     const Verdict verdict = rules::canLeaveStep(GetParam().step, world.snapshot, world.facts);
-    ASSERT_FALSE(verdict.isAllowed());
-    EXPECT_TRUE(verdict.reason().contains(QString::fromUtf8(GetParam().reasonContains)))
-        << qPrintable(verdict.reason());
+    ASSERT_FALSE(verdict.hasValue());
+    EXPECT_TRUE(verdict.error().contains(QString::fromUtf8(GetParam().reasonContains))) << qPrintable(verdict.error());
 }
 
 // clang-format off

@@ -1,9 +1,11 @@
-// The migration queue: accounts one after another, the next when the previous ends (issue 2).
+// The migration queue: accounts one after another, the next when the previous ends (docs/process.md, step 4).
 
 #include "core/model/MigrationQueue.h"
 #include "tests/core/ModelFixtures.h"
 
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::fixtures;
@@ -15,8 +17,7 @@ constexpr qint64 GiB = downtime::kBytesPerGiB;
 // alpha 1 GiB (60 s), bravo empty (5 s floor), charlie 2 GiB (120 s).
 AccountList threeAccounts()
 {
-    AccountList accounts = {makeAccount(1, QStringLiteral("alpha")), makeAccount(2, QStringLiteral("bravo")),
-                            makeAccount(3, QStringLiteral("charlie"))};
+    AccountList accounts = {makeAccount(1, u"alpha"_s), makeAccount(2, u"bravo"_s), makeAccount(3, u"charlie"_s)};
     accounts[0].databaseSize = GiB;
     accounts[2].databaseSize = 2 * GiB;
     return accounts;
@@ -38,7 +39,7 @@ TEST(MigrationQueue, KeepsTheGivenOrderAndIgnoresDuplicates)
     EXPECT_EQ(ids(queue), (QList<qint64> {3, 1, 2}));
     EXPECT_EQ(queue.pendingCount(), 3);
     EXPECT_EQ(queue.entries().at(0).estimate.count(), 120);
-    EXPECT_EQ(queue.entries().at(0).accountName, QStringLiteral("charlie"));
+    EXPECT_EQ(queue.entries().at(0).accountName, u"charlie"_s);
 }
 
 TEST(MigrationQueue, EmptyQueueIsFinished)
@@ -84,20 +85,6 @@ TEST(MigrationQueue, MarkFinishedOnlyWhatRuns)
     EXPECT_EQ(queue.entries().at(0).state, MigrationQueue::EntryState::Succeeded);
 }
 
-TEST(MigrationQueue, PauseStopsNewStartsButNotTheRunningOne)
-{
-    MigrationQueue queue(threeAccounts());
-    ASSERT_TRUE(queue.markStarted(1));
-    queue.pause();
-    EXPECT_TRUE(queue.isPaused());
-    ASSERT_TRUE(queue.markFinished(1, true));
-    EXPECT_EQ(queue.nextToStart(), 0);
-    EXPECT_FALSE(queue.isFinished());
-    queue.resume();
-    EXPECT_FALSE(queue.isPaused());
-    EXPECT_EQ(queue.nextToStart(), 2);
-}
-
 TEST(MigrationQueue, CancelPendingLeavesTheRunningOne)
 {
     MigrationQueue queue(threeAccounts());
@@ -113,19 +100,6 @@ TEST(MigrationQueue, CancelPendingLeavesTheRunningOne)
     EXPECT_EQ(queue.nextToStart(), 0);
 }
 
-TEST(MigrationQueue, CancelOneOnlyWhilePending)
-{
-    MigrationQueue queue(threeAccounts());
-    ASSERT_TRUE(queue.markStarted(1));
-    EXPECT_FALSE(queue.cancel(1)) << "the running account cannot be cancelled";
-    EXPECT_TRUE(queue.cancel(2));
-    EXPECT_FALSE(queue.cancel(2));
-    EXPECT_FALSE(queue.cancel(42));
-    ASSERT_TRUE(queue.markFinished(1, true));
-    EXPECT_EQ(queue.nextToStart(), 3);
-    EXPECT_EQ(queue.pendingCount(), 1);
-}
-
 TEST(MigrationQueue, RemainingDowntimeCountsRunningAndPending)
 {
     MigrationQueue queue(threeAccounts());
@@ -134,8 +108,9 @@ TEST(MigrationQueue, RemainingDowntimeCountsRunningAndPending)
     EXPECT_EQ(queue.remainingDowntime().count(), 60 + 5 + 120);
     ASSERT_TRUE(queue.markFinished(1, true));
     EXPECT_EQ(queue.remainingDowntime().count(), 5 + 120);
-    ASSERT_TRUE(queue.cancel(3));
-    EXPECT_EQ(queue.remainingDowntime().count(), 5);
+    ASSERT_TRUE(queue.markStarted(2));
+    ASSERT_TRUE(queue.markFinished(2, false));
+    EXPECT_EQ(queue.remainingDowntime().count(), 120);
 }
 
 TEST(MigrationQueue, PlanIsBackToBack)
@@ -151,16 +126,17 @@ TEST(MigrationQueue, PlanIsBackToBack)
     EXPECT_EQ(plan[1].end, utc("2026-12-02T10:01:05Z"));
     EXPECT_EQ(plan[2].start, plan[1].end);
     EXPECT_EQ(plan[2].end, utc("2026-12-02T10:03:05Z"));
-    EXPECT_EQ(plan[2].accountName, QStringLiteral("charlie"));
+    EXPECT_EQ(plan[2].accountName, u"charlie"_s);
     EXPECT_EQ(queue.estimatedEnd(start), plan[2].end);
 }
 
-TEST(MigrationQueue, PlanPutsTheRunningEntryFirstAndSkipsTheRest)
+TEST(MigrationQueue, PlanStartsWithTheRunningEntryAndSkipsTheEndedOnes)
 {
     MigrationQueue queue(threeAccounts());
     ASSERT_TRUE(queue.markStarted(1));
     ASSERT_TRUE(queue.markFinished(1, true));
-    ASSERT_TRUE(queue.cancel(2));
+    ASSERT_TRUE(queue.markStarted(2));
+    ASSERT_TRUE(queue.markFinished(2, false));
     ASSERT_TRUE(queue.markStarted(3));
     const QDateTime start = utc("2026-12-02T10:00:00Z");
     const auto plan = queue.plan(start);

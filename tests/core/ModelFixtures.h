@@ -3,9 +3,10 @@
 // Builders for snapshots at a given point of the process, shared by the rule tests.
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -20,10 +21,10 @@ inline QDateTime utc(const char *iso)
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
 }
 
-inline AccountState makeAccount(qint64 id, const QString &name, Location location = Location::Client,
-                                Version version = Version::Old, AccountStatus status = AccountStatus::Idle)
+inline AccountRecord makeAccount(qint64 id, const QString &name, Location location = Location::Client,
+                                 Version version = Version::Old, AccountStatus status = AccountStatus::Idle)
 {
-    AccountState account;
+    AccountRecord account;
     account.id = id;
     account.name = name;
     account.location = location;
@@ -38,8 +39,9 @@ struct World
 {
     MigrationSnapshot snapshot;
     LocalFacts facts;
+    QSet<qint64> inFlight; // accounts with an action on its way
 
-    AccountState &at(int index) { return snapshot.accounts[index]; }
+    AccountRecord &at(int index) { return snapshot.accounts[index]; }
 };
 
 using Setup = std::function<void(World &)>;
@@ -57,7 +59,7 @@ inline World freshWorld()
 
 inline void confirmAllReady(World &world)
 {
-    for (const AccountState &account : world.snapshot.accounts)
+    for (const AccountRecord &account : world.snapshot.accounts)
         world.facts.confirmedReady.insert(account.id);
 }
 
@@ -73,7 +75,7 @@ inline void transitReady(World &world)
     transit.readyAt = utc("2026-12-01T15:00:00Z");
 }
 
-inline void migrate(AccountState &account)
+inline void migrate(AccountRecord &account)
 {
     account.location = Location::Transit;
     account.version = Version::New;
@@ -84,14 +86,14 @@ inline void migrate(AccountState &account)
 inline void allMigrated(World &world)
 {
     transitReady(world);
-    for (AccountState &account : world.snapshot.accounts)
+    for (AccountRecord &account : world.snapshot.accounts)
         migrate(account);
 }
 
 inline void allVerified(World &world)
 {
     allMigrated(world);
-    for (const AccountState &account : world.snapshot.accounts)
+    for (const AccountRecord &account : world.snapshot.accounts)
         world.facts.verified.insert(account.id);
 }
 
@@ -100,7 +102,7 @@ inline void reinstallRequested(World &world)
     allVerified(world);
     world.facts.reinstallRequestSent = true;
     world.snapshot.migration.clientServer.status = ClientServerStatus::ReinstallRequested;
-    for (AccountState &account : world.snapshot.accounts)
+    for (AccountRecord &account : world.snapshot.accounts)
         account.rollbackAvailable = false;
 }
 
@@ -125,7 +127,7 @@ inline void customerFinalizes(World &world)
     world.snapshot.migration.finalization.freeUntil = utc("2026-12-10T20:00:00Z");
 }
 
-inline void moveBack(AccountState &account)
+inline void moveBack(AccountRecord &account)
 {
     account.location = Location::Client;
     account.version = Version::New;

@@ -1,4 +1,4 @@
-// Money is integer cents, parsed from the API's decimal strings (admin-api.md, server_daily_price).
+// Money is integer cents, parsed from the API's decimal strings (docs/contract.md, "Reads": server_daily_price).
 
 #include "core/model/Money.h"
 #include "tests/core/ModelFixtures.h"

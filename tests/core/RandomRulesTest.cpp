@@ -1,5 +1,5 @@
 // Thousands of random customer and support sequences against a reference provider: whatever the
-// customer does through what rules::canAct and the gates allow, no rule of migration-rules.md breaks.
+// customer does through what rules::canAct and the gates allow, no rule of docs/process.md breaks.
 
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
@@ -10,6 +10,8 @@
 #include <array>
 #include <functional>
 #include <random>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::fixtures;
@@ -68,7 +70,7 @@ public:
 private:
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
     bool chance(int percent) { return pick(100) < percent; }
-    const AccountState &randomAccount() { return m_provider.snapshot().accounts.at(pick(accountCount())); }
+    const AccountRecord &randomAccount() { return m_provider.snapshot().accounts.at(pick(accountCount())); }
     int accountCount() const { return static_cast<int>(m_provider.snapshot().accounts.size()); }
     int stepNow() const { return static_cast<int>(rules::currentStep(m_provider.snapshot(), m_provider.facts())); }
 
@@ -78,7 +80,7 @@ private:
     bool sendRequest(const QString &topic, const std::function<void(bool)> &send)
     {
         const bool throughApi = chance(50);
-        m_log << QStringLiteral("%1 request, through the API: %2").arg(topic).arg(throughApi);
+        m_log << u"%1 request, through the API: %2"_s.arg(topic).arg(throughApi);
         send(throughApi);
         return true;
     }
@@ -104,20 +106,18 @@ private:
         case Event::CustomerAction: {
             // Rollbacks are tried less often, so that most sequences also reach the end.
             const auto action = static_cast<AccountAction>(m_actions(m_rng));
-            const AccountState &account = randomAccount();
-            if (!rules::canAct(action, account, s, f))
+            const AccountRecord &account = randomAccount();
+            if (!rules::canAct(action, account, s, f, {}))
                 return false;
-            m_log << QStringLiteral("customer: %1 %2").arg(text::actionName(action), account.name);
+            m_log << u"customer: %1 %2"_s.arg(text::actionName(action), account.name);
             m_provider.start(action, account.id);
             return true;
         }
         case Event::OperationEnds: {
-            for (const AccountState &account : s.accounts) {
+            for (const AccountRecord &account : s.accounts) {
                 if (isRunning(account.status)) {
                     const bool ok = chance(85);
-                    m_log << QStringLiteral("ends: %1 %2, success %3")
-                                 .arg(account.name, text::statusName(account.status))
-                                 .arg(ok);
+                    m_log << u"ends: %1 %2, success %3"_s.arg(account.name, text::statusName(account.status)).arg(ok);
                     return m_provider.finish(account.id, ok);
                 }
             }
@@ -128,45 +128,44 @@ private:
             if (m_step > 2)
                 return false;
             const bool ready = chance(85);
-            const AccountState &account = randomAccount();
-            m_log << QStringLiteral("ready %1 %2").arg(account.name).arg(ready);
+            const AccountRecord &account = randomAccount();
+            m_log << u"ready %1 %2"_s.arg(account.name).arg(ready);
             m_provider.setReady(account.id, ready);
             return true;
         }
         case Event::TickVerified: {
-            const AccountState &account = randomAccount();
+            const AccountRecord &account = randomAccount();
             // The wizard offers the tick only for an account resting on the transit server.
             if (account.location != Location::Transit || isRunning(account.status))
                 return false;
-            m_log << QStringLiteral("verified %1").arg(account.name);
+            m_log << u"verified %1"_s.arg(account.name);
             m_provider.setVerified(account.id);
             return true;
         }
         case Event::RequestTransit:
             if (!rules::canRequestTransit(s, f))
                 return false;
-            return sendRequest(QStringLiteral("transit"), [this](bool api) { m_provider.sendTransitRequest(api); });
+            return sendRequest(u"transit"_s, [this](bool api) { m_provider.sendTransitRequest(api); });
         case Event::RequestReinstall:
             if (!rules::canRequestReinstall(s, f))
                 return false;
-            return sendRequest(QStringLiteral("reinstall"), [this](bool api) { m_provider.sendReinstallRequest(api); });
+            return sendRequest(u"reinstall"_s, [this](bool api) { m_provider.sendReinstallRequest(api); });
         case Event::ChooseFinalizer:
             if (!rules::canChooseFinalizer(s, f))
                 return false;
-            return sendRequest(QStringLiteral("finalization"), [this](bool api) {
+            return sendRequest(u"finalization"_s, [this](bool api) {
                 m_provider.chooseFinalizer(chance(60) ? Finalizer::Customer : Finalizer::Support, api);
             });
         case Event::SupportTransit:
-            return logged(QStringLiteral("support: transit"), m_provider.supportAdvancesTransit(10 + pick(60)));
+            return logged(u"support: transit"_s, m_provider.supportAdvancesTransit(10 + pick(60)));
         case Event::SupportReinstall:
-            return logged(QStringLiteral("support: reinstall"), m_provider.supportAdvancesReinstall());
+            return logged(u"support: reinstall"_s, m_provider.supportAdvancesReinstall());
         case Event::SupportFinalization:
-            return logged(QStringLiteral("support: finalization"),
+            return logged(u"support: finalization"_s,
                           m_provider.supportReadsFinalizationRequest() || m_provider.supportStartsMovingBack()
                               || m_provider.supportReleasesTransit());
         case Event::WithdrawRollback:
-            return logged(QStringLiteral("provider withdraws a rollback"),
-                          m_provider.providerWithdrawsRollback(randomAccount().id));
+            return logged(u"provider withdraws a rollback"_s, m_provider.providerWithdrawsRollback(randomAccount().id));
         case Event::Count:
             break;
         }
@@ -207,22 +206,22 @@ void Sequence::checkAccounts()
         = m_provider.reinstallRequestEverSent() || s.migration.clientServer.status != ClientServerStatus::Original;
     int running = 0;
     int moving = 0;
-    for (const AccountState &a : s.accounts) {
+    for (const AccountRecord &a : s.accounts) {
         running += isRunning(a.status) ? 1 : 0;
         moving += isMoving(a.status) ? 1 : 0;
         const bool backOnClient = a.location == Location::Client && a.version == Version::New;
         if ((backOnClient || a.status == AccountStatus::MovingBack) && !reinstalled)
-            fail(QStringLiteral("%1 moves back before the reinstall finished").arg(a.name));
+            fail(u"%1 moves back before the reinstall finished"_s.arg(a.name));
         // Once the reinstall is requested, nothing may return to the old infrastructure.
         const bool onNewInfrastructure = a.version == Version::New;
         if (reinstallAsked
             && (!onNewInfrastructure || a.status == AccountStatus::RollingBack || a.status == AccountStatus::Migrating))
-            fail(QStringLiteral("%1 left the transit server after the reinstall request").arg(a.name));
+            fail(u"%1 left the transit server after the reinstall request"_s.arg(a.name));
     }
     if (moving > 1)
-        fail(QStringLiteral("%1 accounts move at once").arg(moving));
+        fail(u"%1 accounts move at once"_s.arg(moving));
     if (running > 1)
-        fail(QStringLiteral("%1 account operations run at once").arg(running));
+        fail(u"%1 account operations run at once"_s.arg(running));
 }
 
 void Sequence::checkStep()
@@ -235,17 +234,17 @@ void Sequence::checkStep()
     // Only an unticked account (2 -> 1) or a rollback (5 -> 4) may send the step back.
     const bool allowedBack = (previous == 2 && step == 1) || (previous == 5 && step == 4);
     if (!forwardByOne && !allowedBack)
-        fail(QStringLiteral("step jumped from %1 to %2").arg(previous).arg(step));
+        fail(u"step jumped from %1 to %2"_s.arg(previous).arg(step));
     if (step >= 3 && !m_provider.transitRequestEverSent())
-        fail(QStringLiteral("step %1 without a transit request").arg(step));
+        fail(u"step %1 without a transit request"_s.arg(step));
     if (step >= 6 && !m_provider.reinstallRequestEverSent())
-        fail(QStringLiteral("step %1 without a reinstall request").arg(step));
+        fail(u"step %1 without a reinstall request"_s.arg(step));
     const MigrationSnapshot &s = m_provider.snapshot();
-    const bool over = std::all_of(s.accounts.cbegin(), s.accounts.cend(), [](const AccountState &a) {
+    const bool over = std::all_of(s.accounts.cbegin(), s.accounts.cend(), [](const AccountRecord &a) {
         return a.location == Location::Client && a.version == Version::New && !isRunning(a.status);
     });
     if ((step == 8) != (over && s.migration.clientServer.status == ClientServerStatus::Reinstalled))
-        fail(QStringLiteral("step %1 disagrees with where the accounts are").arg(step));
+        fail(u"step %1 disagrees with where the accounts are"_s.arg(step));
 }
 
 void Sequence::checkVerdicts()
@@ -255,10 +254,10 @@ void Sequence::checkVerdicts()
     // The steps around the current one; the others compare the same way and cost time.
     for (int asked = std::max(1, m_step - 1); asked <= std::min(8, m_step + 1); ++asked) {
         const Verdict leave = rules::canLeaveStep(stepFromNumber(asked), s, f);
-        if (leave.isAllowed() != (m_step > asked))
-            fail(QStringLiteral("canLeaveStep(%1) is %2 at step %3").arg(asked).arg(leave.isAllowed()).arg(m_step));
-        if (!leave.isAllowed() && leave.reason().isEmpty())
-            fail(QStringLiteral("canLeaveStep(%1) denies without a reason").arg(asked));
+        if (leave.hasValue() != (m_step > asked))
+            fail(u"canLeaveStep(%1) is %2 at step %3"_s.arg(asked).arg(leave.hasValue()).arg(m_step));
+        if (!leave.hasValue() && leave.error().isEmpty())
+            fail(u"canLeaveStep(%1) denies without a reason"_s.arg(asked));
     }
     const std::array<std::pair<Verdict, int>, 3> gates = {{
         {rules::canRequestTransit(s, f), 2},
@@ -266,23 +265,23 @@ void Sequence::checkVerdicts()
         {rules::canChooseFinalizer(s, f), 7},
     }};
     for (const auto &[verdict, openStep] : gates) {
-        if (verdict.isAllowed() && m_step != openStep)
-            fail(QStringLiteral("a gate of step %1 is open at step %2").arg(openStep).arg(m_step));
-        if (!verdict.isAllowed() && verdict.reason().isEmpty())
-            fail(QStringLiteral("a gate of step %1 denies without a reason").arg(openStep));
+        if (verdict.hasValue() && m_step != openStep)
+            fail(u"a gate of step %1 is open at step %2"_s.arg(openStep).arg(m_step));
+        if (!verdict.hasValue() && verdict.error().isEmpty())
+            fail(u"a gate of step %1 denies without a reason"_s.arg(openStep));
     }
     const Verdict over = rules::isMigrationOver(s);
-    if (over.isAllowed() != (m_step == 8) || (!over.isAllowed() && over.reason().isEmpty()))
-        fail(QStringLiteral("isMigrationOver disagrees with step %1").arg(m_step));
-    for (const AccountState &account : s.accounts) {
+    if (over.hasValue() != (m_step == 8) || (!over.hasValue() && over.error().isEmpty()))
+        fail(u"isMigrationOver disagrees with step %1"_s.arg(m_step));
+    for (const AccountRecord &account : s.accounts) {
         for (int a = 0; a < 4; ++a) {
             const auto action = static_cast<AccountAction>(a);
-            const Verdict verdict = rules::canAct(action, account, s, f);
-            if (!verdict.isAllowed() && verdict.reason().isEmpty())
-                fail(QStringLiteral("canAct(%1, %2) denies without a reason").arg(a).arg(account.name));
+            const Verdict verdict = rules::canAct(action, account, s, f, {});
+            if (!verdict.hasValue() && verdict.error().isEmpty())
+                fail(u"canAct(%1, %2) denies without a reason"_s.arg(a).arg(account.name));
             // Passerelle never offers what the provider would refuse with 409.
-            if (verdict.isAllowed() && !m_provider.accepts(action, account.id))
-                fail(QStringLiteral("canAct(%1, %2) allows what the provider refuses").arg(a).arg(account.name));
+            if (verdict.hasValue() && !m_provider.accepts(action, account.id))
+                fail(u"canAct(%1, %2) allows what the provider refuses"_s.arg(a).arg(account.name));
         }
     }
 }

@@ -2,24 +2,26 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::fixtures {
 
 ReferenceProvider::ReferenceProvider(int accountCount)
-    : m_now(QDateTime::fromString(QStringLiteral("2026-12-01T09:00:00Z"), Qt::ISODate))
+    : m_now(QDateTime::fromString(u"2026-12-01T09:00:00Z"_s, Qt::ISODate))
 {
     m_snapshot.migration.summary.id = 7;
-    m_snapshot.migration.serverDailyPrice = Money {420, QStringLiteral("EUR")};
+    m_snapshot.migration.serverDailyPrice = Money {420, u"EUR"_s};
     for (int i = 1; i <= accountCount; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 300 + i;
-        account.name = QStringLiteral("account-%1").arg(i);
+        account.name = u"account-%1"_s.arg(i);
         m_snapshot.accounts.append(account);
     }
 }
 
-AccountState *ReferenceProvider::find(qint64 accountId)
+AccountRecord *ReferenceProvider::find(qint64 accountId)
 {
-    for (AccountState &account : m_snapshot.accounts) {
+    for (AccountRecord &account : m_snapshot.accounts) {
         if (account.id == accountId)
             return &account;
     }
@@ -29,21 +31,21 @@ AccountState *ReferenceProvider::find(qint64 accountId)
 bool ReferenceProvider::anyRunning() const
 {
     return std::any_of(m_snapshot.accounts.cbegin(), m_snapshot.accounts.cend(),
-                       [](const AccountState &a) { return isRunning(a.status); });
+                       [](const AccountRecord &a) { return isRunning(a.status); });
 }
 
 bool ReferenceProvider::allBackOnClient() const
 {
-    return std::all_of(m_snapshot.accounts.cbegin(), m_snapshot.accounts.cend(), [](const AccountState &a) {
+    return std::all_of(m_snapshot.accounts.cbegin(), m_snapshot.accounts.cend(), [](const AccountRecord &a) {
         return a.location == Location::Client && a.version == Version::New && !isRunning(a.status);
     });
 }
 
 bool ReferenceProvider::accepts(AccountAction action, qint64 accountId) const
 {
-    const AccountState *account = m_snapshot.account(accountId);
+    const AccountRecord *account = m_snapshot.account(accountId);
     const MigrationDetail &m = m_snapshot.migration;
-    // The provider runs one account action at a time (admin-api.md, "Actions").
+    // The provider runs one account action at a time (docs/contract.md, "Actions").
     if (!account || anyRunning())
         return false;
     const bool onClientOld = account->location == Location::Client && account->version == Version::Old;
@@ -66,12 +68,12 @@ bool ReferenceProvider::accepts(AccountAction action, qint64 accountId) const
 void ReferenceProvider::start(AccountAction action, qint64 accountId)
 {
     if (!accepts(action, accountId)) {
-        m_violations << QStringLiteral("provider would refuse action %1 on %2").arg(int(action)).arg(accountId);
+        m_violations << u"provider would refuse action %1 on %2"_s.arg(int(action)).arg(accountId);
         return;
     }
     if (action == AccountAction::Rollback && m_reinstallRequestEverSent)
-        m_violations << QStringLiteral("rollback of %1 after the reinstall request").arg(accountId);
-    AccountState *account = find(accountId);
+        m_violations << u"rollback of %1 after the reinstall request"_s.arg(accountId);
+    AccountRecord *account = find(accountId);
     account->status = runningStatusFor(action);
     account->operationStartedAt = m_now;
     account->lastError.clear();
@@ -79,13 +81,13 @@ void ReferenceProvider::start(AccountAction action, qint64 accountId)
 
 bool ReferenceProvider::finish(qint64 accountId, bool succeeded)
 {
-    AccountState *account = find(accountId);
+    AccountRecord *account = find(accountId);
     if (!account || !isRunning(account->status))
         return false;
     m_now = m_now.addSecs(600);
     account->operationStartedAt = QDateTime();
     if (!succeeded)
-        account->lastError = QStringLiteral("simulated failure");
+        account->lastError = u"simulated failure"_s;
     switch (account->status) {
     case AccountStatus::Testing:
         account->status = succeeded ? AccountStatus::Tested : AccountStatus::TestFailed;
@@ -181,7 +183,7 @@ bool ReferenceProvider::supportAdvancesTransit(int precopyStep)
         transit.precopyPercent = std::min(100, transit.precopyPercent + precopyStep);
         if (transit.precopyPercent == 100) {
             transit.status = TransitStatus::Ready;
-            transit.name = QStringLiteral("transit-3");
+            transit.name = u"transit-3"_s;
             transit.readyAt = m_now;
             transit.freeUntil = m_now.addDays(14);
         }
@@ -206,7 +208,7 @@ bool ReferenceProvider::supportAdvancesReinstall()
     case ClientServerStatus::ReinstallRequested:
         client.status = ClientServerStatus::Reinstalling;
         client.reinstallStartedAt = m_now;
-        for (AccountState &account : m_snapshot.accounts)
+        for (AccountRecord &account : m_snapshot.accounts)
             account.rollbackAvailable = false;
         return true;
     case ClientServerStatus::Reinstalling:
@@ -235,7 +237,7 @@ bool ReferenceProvider::supportStartsMovingBack()
 {
     if (m_snapshot.migration.finalization.by != Finalizer::Support || anyRunning())
         return false;
-    for (AccountState &account : m_snapshot.accounts) {
+    for (AccountRecord &account : m_snapshot.accounts) {
         if (account.location == Location::Transit) {
             account.status = AccountStatus::MovingBack;
             account.operationStartedAt = m_now;
@@ -258,7 +260,7 @@ bool ReferenceProvider::supportReleasesTransit()
 
 bool ReferenceProvider::providerWithdrawsRollback(qint64 accountId)
 {
-    AccountState *account = find(accountId);
+    AccountRecord *account = find(accountId);
     if (!account || !account->rollbackAvailable)
         return false;
     account->rollbackAvailable = false;

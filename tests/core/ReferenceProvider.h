@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QStringList>
 
 namespace passerelle::fixtures {
 
-// A small model of the provider and of the customer's session, written from admin-api.md and
-// migration-rules.md without asking core/model/ProcessRules: the randomized test drives it and
+// A small model of the provider and of the customer's session, written from docs/contract.md and
+// docs/process.md without asking core/model/ProcessRules: the randomized test drives it and
 // checks that the rules never let the customer break the process.
 class ReferenceProvider
 {
@@ -47,7 +47,7 @@ public:
     const QStringList &violations() const { return m_violations; }
 
 private:
-    AccountState *find(qint64 accountId);
+    AccountRecord *find(qint64 accountId);
     bool anyRunning() const;
     bool allBackOnClient() const;
 

@@ -2,10 +2,13 @@
 
 #include "core/model/RuleText.h"
 #include "core/model/Clock.h"
+#include "core/model/Format.h"
 #include "core/model/ProcessRules.h"
 #include "tests/core/ModelFixtures.h"
 
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::fixtures;
@@ -45,31 +48,30 @@ TEST(RuleText, EveryStatusHasItsOwnName)
 TEST(RuleText, ShortListShowsAtMostThreeNames)
 {
     EXPECT_EQ(text::shortList({}), QString());
-    EXPECT_EQ(text::shortList({QStringLiteral("a")}), QStringLiteral("a"));
-    const QString three = text::shortList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    EXPECT_EQ(text::shortList({u"a"_s}), u"a"_s);
+    const QString three = text::shortList({u"a"_s, u"b"_s, u"c"_s});
     EXPECT_TRUE(three.contains(u'a') && three.contains(u'b') && three.contains(u'c')) << qPrintable(three);
-    const QString five = text::shortList(
-        {QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3"), QStringLiteral("d4"), QStringLiteral("e5")});
-    EXPECT_EQ(five, QStringLiteral("a1, b2, c3 and 2 more"));
+    const QString five = text::shortList({u"a1"_s, u"b2"_s, u"c3"_s, u"d4"_s, u"e5"_s});
+    EXPECT_EQ(five, u"a1, b2, c3 and 2 more"_s);
 }
 
 TEST(RuleText, ManyAccountsLeftStillMakeAShortReason)
 {
     World world = freshWorld();
     for (int i = 4; i <= 20; ++i)
-        world.snapshot.accounts.append(makeAccount(i, QStringLiteral("account-%1").arg(i)));
+        world.snapshot.accounts.append(makeAccount(i, u"account-%1"_s.arg(i)));
     const Verdict verdict = rules::canRequestTransit(world.snapshot, world.facts);
-    ASSERT_FALSE(verdict.isAllowed());
-    EXPECT_TRUE(verdict.reason().contains(QStringLiteral("20 not confirmed"))) << qPrintable(verdict.reason());
-    EXPECT_TRUE(verdict.reason().contains(QStringLiteral("and 17 more"))) << qPrintable(verdict.reason());
-    EXPECT_FALSE(verdict.reason().contains(QStringLiteral("account-20")));
+    ASSERT_FALSE(verdict.hasValue());
+    EXPECT_TRUE(verdict.error().contains(u"20 not confirmed"_s)) << qPrintable(verdict.error());
+    EXPECT_TRUE(verdict.error().contains(u"and 17 more"_s)) << qPrintable(verdict.error());
+    EXPECT_FALSE(verdict.error().contains(u"account-20"_s));
 }
 
 TEST(RuleText, RollbackClosedWithAndWithoutADate)
 {
     const QDateTime started = utc("2026-12-03T14:00:00Z");
-    EXPECT_TRUE(text::rollbackClosed(started).contains(text::shortDateTime(started)));
-    EXPECT_TRUE(text::rollbackClosed(QDateTime()).contains(QStringLiteral("requested")));
+    EXPECT_TRUE(text::rollbackClosed(started).contains(format::dateTime(started)));
+    EXPECT_TRUE(text::rollbackClosed(QDateTime()).contains(u"requested"_s));
     EXPECT_NE(text::rollbackClosed(started), text::rollbackClosed(QDateTime()));
 }
 
@@ -88,16 +90,16 @@ TEST(Snapshot, FindsAccountsByIdAndName)
 {
     const World world = freshWorld();
     ASSERT_NE(world.snapshot.account(2), nullptr);
-    EXPECT_EQ(world.snapshot.account(2)->name, QStringLiteral("bravo"));
+    EXPECT_EQ(world.snapshot.account(2)->name, u"bravo"_s);
     EXPECT_EQ(world.snapshot.account(42), nullptr);
-    ASSERT_NE(world.snapshot.accountNamed(QStringLiteral("charlie")), nullptr);
-    EXPECT_EQ(world.snapshot.accountNamed(QStringLiteral("charlie"))->id, 3);
-    EXPECT_EQ(world.snapshot.accountNamed(QStringLiteral("delta")), nullptr);
+    ASSERT_NE(world.snapshot.accountNamed(u"charlie"_s), nullptr);
+    EXPECT_EQ(world.snapshot.accountNamed(u"charlie"_s)->id, 3);
+    EXPECT_EQ(world.snapshot.accountNamed(u"delta"_s), nullptr);
 }
 
 TEST(Clock, ManualClockMovesOnlyWhenTold)
 {
-    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00+01:00"), Qt::ISODate);
+    const QDateTime start = QDateTime::fromString(u"2026-12-01T10:00:00+01:00"_s, Qt::ISODate);
     ManualClock clock(start);
     EXPECT_EQ(clock.now(), utc("2026-12-01T09:00:00Z"));
     EXPECT_EQ(clock.now().timeSpec(), Qt::UTC);

@@ -1,9 +1,11 @@
-// The current step is derived from the snapshot and the local facts (migration-rules, "The eight steps").
+// The current step is derived from the snapshot and the local facts (docs/process.md, "The eight steps").
 
 #include "core/model/ProcessRules.h"
 #include "tests/core/ModelFixtures.h"
 
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::fixtures;
@@ -74,7 +76,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
         StepCase{"RolledBackSendsStep5BackTo4",
                  [](World &w) {
                      allMigrated(w);
-                     w.at(1) = makeAccount(2, QStringLiteral("bravo"));
+                     w.at(1) = makeAccount(2, u"bravo"_s);
                  },
                  Step::MigrateAccounts},
         StepCase{"FailedRollbackStaysMigrated",
@@ -107,7 +109,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
         StepCase{"AllBackIsStep8",
                  [](World &w) {
                      customerFinalizes(w);
-                     for (AccountState &a : w.snapshot.accounts)
+                     for (AccountRecord &a : w.snapshot.accounts)
                          moveBack(a);
                  },
                  Step::MigrationOver},
@@ -115,7 +117,7 @@ INSTANTIATE_TEST_SUITE_P(EachStep, CurrentStep,
                  [](World &w) {
                      reinstalled(w);
                      w.snapshot.migration.finalization.by = Finalizer::Support;
-                     for (AccountState &a : w.snapshot.accounts)
+                     for (AccountRecord &a : w.snapshot.accounts)
                          moveBack(a);
                      w.snapshot.migration.transit.status = TransitStatus::Released;
                  },
@@ -134,7 +136,7 @@ TEST(CurrentStep, IsNotStoredButFollowsTheSnapshot)
     World world = freshWorld();
     allMigrated(world);
     ASSERT_EQ(rules::currentStep(world.snapshot, world.facts), Step::VerifyAfterMigration);
-    world.at(0) = makeAccount(1, QStringLiteral("alpha"));
+    world.at(0) = makeAccount(1, u"alpha"_s);
     EXPECT_EQ(rules::currentStep(world.snapshot, world.facts), Step::MigrateAccounts);
     migrate(world.at(0));
     EXPECT_EQ(rules::currentStep(world.snapshot, world.facts), Step::VerifyAfterMigration);

@@ -22,22 +22,22 @@ using namespace Qt::Literals::StringLiterals;
 QProcessEnvironment ChildHome::environment(const QByteArray &apiKey) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PASSERELLE_API_KEY"));
+    environment.remove(u"PASSERELLE_API_KEY"_s);
     if (!apiKey.isEmpty())
-        environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(apiKey));
-    // Every category on, Qt's own included: no log line may carry the key (issue 6, point 7).
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOME"), m_dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path() + u"/data");
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + u"/config");
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.path() + u"/cache");
+        environment.insert(u"PASSERELLE_API_KEY"_s, QString::fromLatin1(apiKey));
+    // Every category on, Qt's own included: no log line may carry the key (docs/contract.md, "A careful client").
+    environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"HOME"_s, m_dir.path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir.path() + u"/data");
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.path() + u"/config");
+    environment.insert(u"XDG_CACHE_HOME"_s, m_dir.path() + u"/cache");
     return environment;
 }
 
 QString ChildHome::journalPath() const
 {
-    QDirIterator it(m_dir.path(), {QStringLiteral("journal.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_dir.path(), {u"journal.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
     return it.hasNext() ? it.next() : QString();
 }
 
@@ -83,13 +83,13 @@ QList<IntentRow> readIntents(const QString &journalPath)
     QList<IntentRow> rows;
     const QString name = u"e2e-read-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(journalPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         EXPECT_TRUE(db.open()) << journalPath.toStdString();
         QSqlQuery query(db);
-        EXPECT_TRUE(query.exec(QStringLiteral("SELECT action, account_id, idempotency_key, outcome, outcome_detail "
-                                              "FROM intents WHERE kind != 'support' ORDER BY id")));
+        EXPECT_TRUE(query.exec(u"SELECT action, account_id, idempotency_key, outcome, outcome_detail "
+                               "FROM intents WHERE kind != 'support' ORDER BY id"_s));
         while (query.next())
             rows.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toString()});

@@ -3,21 +3,23 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::e2e {
 namespace {
 
-// A request line of one of the four account actions (admin-api.md, "Actions").
+// A request line of one of the four account actions (docs/contract.md, "Actions").
 bool isActionPost(const QByteArray &bytes)
 {
     static const QRegularExpression line(
-        QStringLiteral("^POST /v1/migration/\\d+/account/\\d+/(test|migrate|rollback|move_back)/ HTTP"),
+        u"^POST /v1/migration/\\d+/account/\\d+/(test|migrate|rollback|move_back)/ HTTP"_s,
         QRegularExpression::MultilineOption);
     return line.match(QString::fromLatin1(bytes)).hasMatch();
 }
 
 QByteArray idempotencyKey(const QByteArray &bytes)
 {
-    static const QRegularExpression header(QStringLiteral("^Idempotency-Key: *([^\\r\\n]+)"),
+    static const QRegularExpression header(u"^Idempotency-Key: *([^\\r\\n]+)"_s,
                                            QRegularExpression::MultilineOption
                                                | QRegularExpression::CaseInsensitiveOption);
     return header.match(QString::fromLatin1(bytes)).captured(1).toLatin1();

@@ -1,4 +1,4 @@
-// Issue 6, point 7: passerelle-cli killed with SIGKILL around its POST, then started again: the
+// passerelle-cli killed with SIGKILL around its POST, then started again: the
 // intent in doubt is resolved and the simulator sees each action exactly once.
 #include "tests/e2e/E2eHarness.h"
 #include "tests/e2e/GateProxy.h"

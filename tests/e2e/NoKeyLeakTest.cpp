@@ -1,4 +1,4 @@
-// Issue 6, point 7: a full run of passerelle-cli against passerelle-sim with every log category on;
+// A full run of passerelle-cli against passerelle-sim with every log category on;
 // the test key and its Base64 forms appear in no output of either process and in no file the CLI
 // left under its HOME (journal, WAL, lock, anything).
 #include "tests/e2e/E2eHarness.h"

@@ -1,11 +1,11 @@
-// Issue 6, point 7, through the wizard: its autopilot fills the connection page (the real
+// No key leak, through the wizard: its autopilot fills the connection page (the real
 // passerelle-sim's address, a customer e-mail, the test key) and walks a whole migration to step 8,
 // with every log category on. Then support mode copies the diagnostic summary and the activity
 // window exports the report. The key and its Base64 forms appear in no log line, no file (journal,
 // WAL, reports, pictures), no clipboard text, no text any screenshot could show, and not in the
 // simulator's output. The same for a dry-run started with the key typed but never used.
 #include "core/api/LogScrubber.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 #include "tests/e2e/E2eHarness.h"
 #include "tests/e2e/ScreenText.h"
 #include "tests/e2e/StallMeter.h"

@@ -4,8 +4,8 @@ set(PASSERELLE_FUZZ_SOURCES
     core/api/ApiContract.cpp
     core/api/HostName.cpp
     core/api/StrictJson.cpp
-    core/model/AccountState.cpp
-    core/model/MigrationState.cpp
+    core/model/AccountRecord.cpp
+    core/model/MigrationSnapshot.cpp
     core/model/Money.cpp
 )
 set(PASSERELLE_FUZZ_DEFINITIONS

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 namespace {
 
@@ -13,7 +15,7 @@ using MessageKeys = QSet<QString>;
 
 QString keyOf(const TsMessage &message)
 {
-    return message.context + QStringLiteral(" / \"") + message.source + QLatin1Char('"');
+    return message.context + u" / \""_s + message.source + u'"';
 }
 
 MessageKeys keysOf(const TsFile &file, bool pluralOnly)
@@ -30,7 +32,7 @@ std::string listed(const MessageKeys &keys)
 {
     QStringList sorted(keys.cbegin(), keys.cend());
     sorted.sort();
-    return sorted.join(QLatin1Char('\n')).toStdString();
+    return sorted.join(u'\n').toStdString();
 }
 
 // Runs lupdate as update_translations does (same sources, include path and options) into a
@@ -42,13 +44,12 @@ protected:
     {
         QTemporaryDir dir;
         ASSERT_TRUE(dir.isValid());
-        const QString fresh = dir.filePath(QStringLiteral("passerelle_fr.ts"));
+        const QString fresh = dir.filePath(u"passerelle_fr.ts"_s);
         QProcess lupdate;
         lupdate.start(QStringLiteral(PASSERELLE_LUPDATE),
-                      {QStringLiteral("-I"), QStringLiteral(PASSERELLE_SOURCE_ROOT),
-                       QStringLiteral("@") + QStringLiteral(PASSERELLE_LUPDATE_SOURCES),
-                       QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-ts"), fresh});
+                      {u"-I"_s, QStringLiteral(PASSERELLE_SOURCE_ROOT),
+                       u"@"_s + QStringLiteral(PASSERELLE_LUPDATE_SOURCES), u"-no-obsolete"_s, u"-locations"_s,
+                       u"none"_s, u"-ts"_s, fresh});
         ASSERT_TRUE(lupdate.waitForFinished(120000)) << "lupdate did not finish";
         ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
         const TsFile file = readTsFile(fresh);
@@ -76,7 +77,7 @@ TEST_F(TranslationFreshness, FindsTheNamespacedContexts)
     const MessageKeys keys = keysOf(s_fresh, false);
     ASSERT_GE(keys.size(), 100);
     const bool namespaced = std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
-        return key.startsWith(QLatin1String("passerelle::ui::ConnectionPage / "));
+        return key.startsWith(u"passerelle::ui::ConnectionPage / "_s);
     });
     EXPECT_TRUE(namespaced) << listed(keys);
 }

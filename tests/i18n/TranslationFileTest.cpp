@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 namespace {
 
@@ -21,7 +23,7 @@ protected:
 
     static std::string where(const TsMessage &message)
     {
-        const QString label = message.context + QStringLiteral(" / \"") + message.source + QLatin1Char('"');
+        const QString label = message.context + u" / \""_s + message.source + u'"';
         return label.toStdString();
     }
 
@@ -33,7 +35,7 @@ TsFile FrenchTranslationFile::s_file;
 TEST_F(FrenchTranslationFile, ReadsAsFrenchWithMessages)
 {
     ASSERT_TRUE(s_file.error.isEmpty()) << s_file.error.toStdString();
-    EXPECT_TRUE(s_file.language.startsWith(QLatin1String("fr"))) << s_file.language.toStdString();
+    EXPECT_TRUE(s_file.language.startsWith(u"fr"_s)) << s_file.language.toStdString();
     EXPECT_GE(s_file.messages.size(), 100u) << "lupdate found far fewer strings than the sources hold";
 }
 
@@ -58,7 +60,7 @@ TEST_F(FrenchTranslationFile, EveryMessageWithCountIsPlural)
 {
     // A %n message that is not numerus means lupdate did not see the count: tr() was called wrongly.
     for (const TsMessage &message : s_file.messages) {
-        if (placeholders(message.source).contains(QLatin1String("%n"))) {
+        if (placeholders(message.source).contains(u"%n"_s)) {
             EXPECT_TRUE(message.numerus) << where(message);
         }
     }
@@ -76,8 +78,7 @@ TEST_F(FrenchTranslationFile, PlaceholdersMatchTheSource)
 TEST_F(FrenchTranslationFile, FollowsFrenchTypography)
 {
     // A non-breaking space goes before : ; ? ! » and after «, so the sign never starts a line.
-    static const QStringList wrongSpacing{QStringLiteral(" :"), QStringLiteral(" ;"), QStringLiteral(" ?"),
-                                          QStringLiteral(" !"), QStringLiteral(" »"), QStringLiteral("« ")};
+    static const QStringList wrongSpacing {u" :"_s, u" ;"_s, u" ?"_s, u" !"_s, u" »"_s, u"« "_s};
     for (const TsMessage &message : s_file.messages) {
         for (const QString &text : texts(message)) {
             for (const QString &wrong : wrongSpacing)
@@ -91,10 +92,9 @@ TEST_F(FrenchTranslationFile, FollowsFrenchTypography)
 
 TEST(Placeholders, FindsEveryKindAsAMultiset)
 {
-    EXPECT_EQ(placeholders(QStringLiteral("%2 of %1, %L3, %n and %1 again at 100% (%10)")),
-              (QStringList{QStringLiteral("%1"), QStringLiteral("%1"), QStringLiteral("%10"), QStringLiteral("%2"),
-                           QStringLiteral("%L3"), QStringLiteral("%n")}));
-    EXPECT_TRUE(placeholders(QStringLiteral("no placeholder, 50% off")).isEmpty());
+    EXPECT_EQ(placeholders(u"%2 of %1, %L3, %n and %1 again at 100% (%10)"_s),
+              (QStringList {u"%1"_s, u"%1"_s, u"%10"_s, u"%2"_s, u"%L3"_s, u"%n"_s}));
+    EXPECT_TRUE(placeholders(u"no placeholder, 50% off"_s).isEmpty());
 }
 
 } // namespace

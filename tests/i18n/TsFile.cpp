@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 namespace {
 
@@ -11,18 +13,18 @@ TsMessage readMessage(QXmlStreamReader &xml, const QString &context)
 {
     TsMessage message;
     message.context = context;
-    message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+    message.numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
     while (xml.readNextStartElement()) {
-        if (xml.name() == QLatin1String("source")) {
+        if (xml.name() == u"source"_s) {
             message.source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            message.translationType = xml.attributes().value(QLatin1String("type")).toString();
+        } else if (xml.name() == u"translation"_s) {
+            message.translationType = xml.attributes().value(u"type"_s).toString();
             if (!message.numerus) {
                 message.translation = xml.readElementText();
                 continue;
             }
             while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("numerusform"))
+                if (xml.name() == u"numerusform"_s)
                     message.numerusForms.append(xml.readElementText());
                 else
                     xml.skipCurrentElement();
@@ -38,9 +40,9 @@ void readContext(QXmlStreamReader &xml, TsFile &file)
 {
     QString name;
     while (xml.readNextStartElement()) {
-        if (xml.name() == QLatin1String("name"))
+        if (xml.name() == u"name"_s)
             name = xml.readElementText();
-        else if (xml.name() == QLatin1String("message"))
+        else if (xml.name() == u"message"_s)
             file.messages.push_back(readMessage(xml, name));
         else
             xml.skipCurrentElement();
@@ -58,25 +60,25 @@ TsFile readTsFile(const QString &path)
         return file;
     }
     QXmlStreamReader xml(&device);
-    if (xml.readNextStartElement() && xml.name() == QLatin1String("TS")) {
-        file.language = xml.attributes().value(QLatin1String("language")).toString();
+    if (xml.readNextStartElement() && xml.name() == u"TS"_s) {
+        file.language = xml.attributes().value(u"language"_s).toString();
         while (xml.readNextStartElement()) {
-            if (xml.name() == QLatin1String("context"))
+            if (xml.name() == u"context"_s)
                 readContext(xml, file);
             else
                 xml.skipCurrentElement();
         }
     } else if (!xml.hasError()) {
-        file.error = QStringLiteral("not a Qt Linguist TS file");
+        file.error = u"not a Qt Linguist TS file"_s;
     }
     if (xml.hasError())
-        file.error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+        file.error = u"line %1: %2"_s.arg(xml.lineNumber()).arg(xml.errorString());
     return file;
 }
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%L?(?:[1-9][0-9]?|n)"));
+    static const QRegularExpression pattern(u"%L?(?:[1-9][0-9]?|n)"_s);
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found.append(it.next().captured());

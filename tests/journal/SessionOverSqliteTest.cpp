@@ -74,12 +74,13 @@ protected:
 TEST_F(SessionOverSqlite, ReopeningComesBackAtTheSameStepWithTheSameTicks)
 {
     startRun();
-    session->setAccountReady(301, true);
-    session->setAccountReady(303, true);
+    session->setAllAccountsReady(true);
+    session->setAccountVerified(303, true);
     session->setUsesProviderDns(true);
     const LocalFacts ticked = session->facts();
     const Step step = session->currentStep();
-    ASSERT_EQ(ticked.confirmedReady, (QSet<qint64> {301, 303}));
+    ASSERT_EQ(ticked.confirmedReady, (QSet<qint64> {301, 302, 303}));
+    ASSERT_EQ(ticked.verified, (QSet<qint64> {303}));
     endRun();
 
     startRun();

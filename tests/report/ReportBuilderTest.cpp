@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::report;
 
@@ -16,19 +18,18 @@ ReportInput sampleInput()
     ReportInput input;
     input.now = kNow;
     input.snapshot.migration.summary.id = 42;
-    input.snapshot.migration.summary.description = QStringLiteral("Move to private cloud");
+    input.snapshot.migration.summary.description = u"Move to private cloud"_s;
     input.snapshot.migration.summary.deadline = kNow.addDays(30);
-    input.snapshot.migration.serverDailyPrice = Money {150, QStringLiteral("EUR")};
+    input.snapshot.migration.serverDailyPrice = Money {150, u"EUR"_s};
     input.snapshot.migration.transit.readyAt = kNow.addDays(-16);
-    AccountState shop;
+    AccountRecord shop;
     shop.id = 7;
-    shop.name = QStringLiteral("shop");
+    shop.name = u"shop"_s;
     shop.databaseSize = qint64(3) << 30;
     input.snapshot.accounts.append(shop);
     input.observed.append({7, AccountAction::Migrate, kNow.addSecs(-900), kNow.addSecs(-700), 180});
-    input.activity.append({kNow.addSecs(-10), QStringLiteral("answer"), QStringLiteral("later"), 0});
-    input.activity.append(
-        {kNow.addSecs(-20), QStringLiteral("support"), QStringLiteral("mail jane@example.com sent"), 0});
+    input.activity.append({kNow.addSecs(-10), u"answer"_s, u"later"_s, 0});
+    input.activity.append({kNow.addSecs(-20), u"support"_s, u"mail jane@example.com sent"_s, 0});
     return input;
 }
 
@@ -36,7 +37,7 @@ TEST(ReportBuilder, AccountsHaveEstimatedAndObservedDowntime)
 {
     const MigrationReport report = buildReport(sampleInput());
     ASSERT_EQ(report.accounts.size(), 1);
-    EXPECT_EQ(report.accounts[0].name, QStringLiteral("shop"));
+    EXPECT_EQ(report.accounts[0].name, u"shop"_s);
     EXPECT_EQ(report.accounts[0].estimatedSeconds, 180);
     EXPECT_EQ(report.accounts[0].observedSeconds, 200);
 }
@@ -55,9 +56,9 @@ TEST(ReportBuilder, TimelineIsOldestFirstAndRedacted)
 {
     const MigrationReport report = buildReport(sampleInput());
     ASSERT_EQ(report.timeline.size(), 2);
-    EXPECT_EQ(report.timeline[0].category, QStringLiteral("support"));
-    EXPECT_FALSE(report.timeline[0].text.contains(QStringLiteral("jane@example.com")));
-    EXPECT_EQ(report.timeline[1].text, QStringLiteral("later"));
+    EXPECT_EQ(report.timeline[0].category, u"support"_s);
+    EXPECT_FALSE(report.timeline[0].text.contains(u"jane@example.com"_s));
+    EXPECT_EQ(report.timeline[1].text, u"later"_s);
 }
 
 struct RedactionCase
@@ -86,7 +87,7 @@ INSTANTIATE_TEST_SUITE_P(Texts, RedactionTest,
 
 TEST(Redaction, KeepsOrdinaryText)
 {
-    EXPECT_EQ(redact(QStringLiteral("shop migrated in 3 min")), QStringLiteral("shop migrated in 3 min"));
+    EXPECT_EQ(redact(u"shop migrated in 3 min"_s), u"shop migrated in 3 min"_s);
 }
 
 } // namespace

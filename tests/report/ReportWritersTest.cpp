@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle::report;
 
 namespace {
@@ -14,10 +16,10 @@ MigrationReport reportWithAccount(const QString &name)
 {
     MigrationReport report;
     report.generatedAt = QDateTime(QDate(2026, 3, 20), QTime(12, 0), Qt::UTC);
-    report.description = QStringLiteral("Tom & Jerry's \"cloud\"");
+    report.description = u"Tom & Jerry's \"cloud\""_s;
     AccountLine line;
     line.name = name;
-    line.status = QStringLiteral("idle");
+    line.status = u"idle"_s;
     line.estimatedSeconds = 65;
     report.accounts.append(line);
     return report;
@@ -25,34 +27,34 @@ MigrationReport reportWithAccount(const QString &name)
 
 TEST(ReportHtml, EscapesEveryText)
 {
-    const QString html = toHtml(reportWithAccount(QStringLiteral("<b>x</b>")));
-    EXPECT_FALSE(html.contains(QStringLiteral("<b>x</b>")));
-    EXPECT_TRUE(html.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")));
-    EXPECT_TRUE(html.contains(QStringLiteral("Tom &amp; Jerry")));
-    EXPECT_TRUE(html.contains(QStringLiteral("&quot;cloud&quot;")));
+    const QString html = toHtml(reportWithAccount(u"<b>x</b>"_s));
+    EXPECT_FALSE(html.contains(u"<b>x</b>"_s));
+    EXPECT_TRUE(html.contains(u"&lt;b&gt;x&lt;/b&gt;"_s));
+    EXPECT_TRUE(html.contains(u"Tom &amp; Jerry"_s));
+    EXPECT_TRUE(html.contains(u"&quot;cloud&quot;"_s));
 }
 
 TEST(ReportHtml, IsSelfContained)
 {
-    const QString html = toHtml(reportWithAccount(QStringLiteral("shop")));
-    EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-    EXPECT_FALSE(html.contains(QStringLiteral("src=")));
-    EXPECT_FALSE(html.contains(QStringLiteral("href=")));
-    EXPECT_TRUE(html.contains(QStringLiteral("1 min 5 s")));
+    const QString html = toHtml(reportWithAccount(u"shop"_s));
+    EXPECT_TRUE(html.startsWith(u"<!DOCTYPE html>"_s));
+    EXPECT_FALSE(html.contains(u"src="_s));
+    EXPECT_FALSE(html.contains(u"href="_s));
+    EXPECT_TRUE(html.contains(u"2 min"_s)) << "65 s estimated, rounded up like every duration";
 }
 
 // The report names each timeline category as the activity window does, never the stored word.
 TEST(ReportHtml, TimelineCategoriesAreNamedForPeople)
 {
-    MigrationReport report = reportWithAccount(QStringLiteral("shop"));
+    MigrationReport report = reportWithAccount(u"shop"_s);
     const QDateTime at = report.generatedAt;
-    report.timeline = {{at, passerelle::ActivityCategory::action(), QStringLiteral("sent"), 0},
-                       {at, passerelle::ActivityCategory::fact(), QStringLiteral("ticked"), 0}};
+    report.timeline = {{at, passerelle::ActivityCategory::action(), u"sent"_s, 0},
+                       {at, passerelle::ActivityCategory::fact(), u"ticked"_s, 0}};
     const QString html = toHtml(report);
-    EXPECT_TRUE(html.contains(QStringLiteral("<td>Action</td>"))) << html.toStdString();
-    EXPECT_TRUE(html.contains(QStringLiteral("<td>Your answer</td>"))) << html.toStdString();
-    EXPECT_FALSE(html.contains(QStringLiteral("<td>action</td>")));
-    EXPECT_FALSE(html.contains(QStringLiteral("<td>fact</td>")));
+    EXPECT_TRUE(html.contains(u"<td>Action</td>"_s)) << html.toStdString();
+    EXPECT_TRUE(html.contains(u"<td>Your answer</td>"_s)) << html.toStdString();
+    EXPECT_FALSE(html.contains(u"<td>action</td>"_s));
+    EXPECT_FALSE(html.contains(u"<td>fact</td>"_s));
 }
 
 struct CsvCase
@@ -81,11 +83,11 @@ INSTANTIATE_TEST_SUITE_P(Fields, CsvFieldTest,
 
 TEST(AccountsCsv, OneHeaderAndOneLinePerAccountWithCrlf)
 {
-    const QString csv = accountsCsv(reportWithAccount(QStringLiteral("=evil,\"shop\"")));
-    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    const QString csv = accountsCsv(reportWithAccount(u"=evil,\"shop\""_s));
+    const QStringList lines = csv.split(u"\r\n"_s);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[2].isEmpty());
-    EXPECT_EQ(lines[1], QStringLiteral("\"'=evil,\"\"shop\"\"\",idle,,,65,"));
+    EXPECT_EQ(lines[1], u"\"'=evil,\"\"shop\"\"\",idle,,,65,"_s);
 }
 
 } // namespace

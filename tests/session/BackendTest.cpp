@@ -1,9 +1,11 @@
+#include "core/backend/Backend.h"
 #include "core/journal/LockedJournal.h"
-#include "core/session/Backend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 
@@ -19,6 +21,7 @@ TEST(Backend, ADryRunOpensTheBuiltInScenarioWithNoNetworkAndNoKey)
     EXPECT_EQ(backend.network, nullptr);
     ASSERT_NE(backend.dryRun, nullptr);
     EXPECT_EQ(backend.clock, &backend.session->clock());
+    EXPECT_EQ(backend.lockedJournal, nullptr) << "a rehearsal writes nothing to disk";
     backend.session->start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return backend.session->state() == MigrationSession::State::Ready; }, 10000));
     EXPECT_GE(backend.session->snapshot().accounts.size(), 10);
@@ -28,7 +31,7 @@ TEST(Backend, ADryRunOpensTheBuiltInScenarioWithNoNetworkAndNoKey)
 TEST(Backend, ABadScenarioFileIsRefusedWithTheFieldNamed)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    const QString path = dir.filePath(u"bad.json"_s);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("{\"accounts\": 3}");
@@ -38,7 +41,8 @@ TEST(Backend, ABadScenarioFileIsRefusedWithTheFieldNamed)
     options.scenarioFile = path;
     const auto opened = openBackend(options);
     ASSERT_FALSE(opened.hasValue());
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("scenario"))) << opened.error().message.toStdString();
+    EXPECT_EQ(opened.error().kind, BackendError::Kind::BadScenario);
+    EXPECT_TRUE(opened.error().message.contains(u"scenario"_s)) << opened.error().message.toStdString();
 }
 
 struct RestCase
@@ -47,6 +51,7 @@ struct RestCase
     const char *url;
     const char *key;
     const char *expectedWords;
+    BackendError::Kind expectedKind;
 };
 
 class BackendRefuses : public ::testing::TestWithParam<RestCase>
@@ -59,10 +64,11 @@ TEST_P(BackendRefuses, WithAMessage)
     BackendOptions options;
     options.apiUrl = QString::fromLatin1(GetParam().url);
     options.apiKey = GetParam().key;
-    options.accountName = QStringLiteral("acme-shop");
-    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.accountName = u"acme-shop"_s;
+    options.journalPath = dir.filePath(u"journal.sqlite"_s);
     const auto opened = openBackend(options);
     ASSERT_FALSE(opened.hasValue());
+    EXPECT_EQ(opened.error().kind, GetParam().expectedKind);
     EXPECT_TRUE(opened.error().message.contains(QString::fromLatin1(GetParam().expectedWords), Qt::CaseInsensitive))
         << opened.error().message.toStdString();
     if (qstrlen(GetParam().key) > 0) {
@@ -72,23 +78,25 @@ TEST_P(BackendRefuses, WithAMessage)
 
 INSTANTIATE_TEST_SUITE_P(
     Options, BackendRefuses,
-    ::testing::Values(RestCase{"NoKey", "http://127.0.0.1:9/v1/", "", "API key"},
-                      RestCase{"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP"},
-                      RestCase{"NotAUrl", "::::", "secret-key-123", "URL"}),
+    ::testing::Values(RestCase {"NoKey", "http://127.0.0.1:9/v1/", "", "API key", BackendError::Kind::NoKey},
+                      RestCase {"PlainHttpElsewhere", "http://api.example.test/v1/", "secret-key-123", "HTTP",
+                                BackendError::Kind::BadAddress},
+                      RestCase {"NotAUrl", "::::", "secret-key-123", "URL", BackendError::Kind::BadAddress}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(Backend, ASecondPasserelleOnTheSameJournalIsRefused)
 {
     QTemporaryDir dir;
     BackendOptions options;
-    options.apiUrl = QStringLiteral("http://127.0.0.1:9/v1/");
+    options.apiUrl = u"http://127.0.0.1:9/v1/"_s;
     options.apiKey = "secret-key-123";
-    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.journalPath = dir.filePath(u"journal.sqlite"_s);
     auto first = openBackend(options);
     ASSERT_TRUE(first.hasValue()) << first.error().message.toStdString();
     const auto second = openBackend(options);
     ASSERT_FALSE(second.hasValue());
-    EXPECT_TRUE(second.error().message.contains(QStringLiteral("already running"))) << second.error().message.toStdString();
+    EXPECT_EQ(second.error().kind, BackendError::Kind::JournalInUse);
+    EXPECT_TRUE(second.error().message.contains(u"already running"_s)) << second.error().message.toStdString();
 }
 
 } // namespace

@@ -1,9 +1,11 @@
-// Issue 6, point 3: the customer's own ticks and choices reach the activity log in words.
+// The customer's own ticks and choices reach the activity log in words.
 #include "core/session/FactChanges.h"
 
 #include <gtest/gtest.h>
 
 #include <functional>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 
@@ -12,12 +14,12 @@ namespace {
 MigrationSnapshot twoAccounts()
 {
     MigrationSnapshot snapshot;
-    AccountState blog;
+    AccountRecord blog;
     blog.id = 301;
-    blog.name = QStringLiteral("acme-blog");
-    AccountState shop;
+    blog.name = u"acme-blog"_s;
+    AccountRecord shop;
     shop.id = 302;
-    shop.name = QStringLiteral("acme-shop");
+    shop.name = u"acme-shop"_s;
     snapshot.accounts = {blog, shop};
     return snapshot;
 }
@@ -51,45 +53,45 @@ INSTANTIATE_TEST_SUITE_P(
                       FactCase {"OneAccountReady",
                                 nothing,
                                 [](LocalFacts &f) { f.confirmedReady.insert(301); },
-                                {{QStringLiteral("acme-blog is ready to migrate."), 301}}},
+                                {{u"acme-blog is ready to migrate."_s, 301}}},
                       FactCase {"AllAccountsReadyAtOnce",
                                 nothing,
                                 [](LocalFacts &f) {
                                     f.confirmedReady = {301, 302};
                                 },
-                                {{QStringLiteral("2 accounts marked as ready to migrate."), 0}}},
+                                {{u"2 accounts marked as ready to migrate."_s, 0}}},
                       FactCase {"ReadyWithdrawn",
                                 [](LocalFacts &f) { f.confirmedReady = {302}; },
                                 [](LocalFacts &f) { f.confirmedReady.clear(); },
-                                {{QStringLiteral("acme-shop is no longer marked as ready."), 302}}},
+                                {{u"acme-shop is no longer marked as ready."_s, 302}}},
                       FactCase {"UnknownAccountById",
                                 nothing,
                                 [](LocalFacts &f) { f.verified.insert(999); },
-                                {{QStringLiteral("account #999 was checked after its migration."), 999}}},
+                                {{u"account #999 was checked after its migration."_s, 999}}},
                       FactCase {"CheckWithdrawn",
                                 [](LocalFacts &f) {
                                     f.verified = {301, 302};
                                 },
                                 [](LocalFacts &f) { f.verified.clear(); },
-                                {{QStringLiteral("2 accounts no longer marked as checked."), 0}}},
+                                {{u"2 accounts no longer marked as checked."_s, 0}}},
                       FactCase {"FinalizerChosen",
                                 nothing,
                                 [](LocalFacts &f) { f.finalizer = Finalizer::Customer; },
-                                {{QStringLiteral("You chose to move the accounts back yourself."), 0}}},
+                                {{u"You chose to move the accounts back yourself."_s, 0}}},
                       FactCase {"FinalizerSupport",
                                 [](LocalFacts &f) { f.finalizer = Finalizer::Customer; },
                                 [](LocalFacts &f) { f.finalizer = Finalizer::Support; },
-                                {{QStringLiteral("You chose to let support move the accounts back."), 0}}},
+                                {{u"You chose to let support move the accounts back."_s, 0}}},
                       FactCase {"DnsAnswer",
                                 nothing,
                                 [](LocalFacts &f) { f.usesProviderDns = false; },
-                                {{QStringLiteral("You said your domains use another DNS."), 0}}},
+                                {{u"You said your domains use another DNS."_s, 0}}},
                       // Logged with the support answer, and a date seen by the app is no tick of the customer.
                       FactCase {"SupportRequestsAndSeenDatesAreNotFacts",
                                 nothing,
                                 [](LocalFacts &f) {
                                     f.transitRequestSent = true;
-                                    f.transitRequestText = QStringLiteral("please");
+                                    f.transitRequestText = u"please"_s;
                                     f.transitReleasedSeenAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
                                 },
                                 {}},
@@ -99,8 +101,8 @@ INSTANTIATE_TEST_SUITE_P(
                                     f.confirmedReady.insert(302);
                                     f.verified.insert(301);
                                 },
-                                {{QStringLiteral("acme-shop is ready to migrate."), 302},
-                                 {QStringLiteral("acme-blog was checked after its migration."), 301}}}),
+                                {{u"acme-shop is ready to migrate."_s, 302},
+                                 {u"acme-blog was checked after its migration."_s, 301}}}),
     [](const ::testing::TestParamInfo<FactCase> &info) { return std::string(info.param.name); });
 
 } // namespace

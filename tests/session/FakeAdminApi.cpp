@@ -1,16 +1,18 @@
 #include "tests/session/FakeAdminApi.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::fakes {
 namespace {
 
 ApiError networkError()
 {
-    return ApiError::make(ApiError::Kind::Network, QStringLiteral("unreachable"));
+    return ApiError::make(ApiError::Kind::Network, u"unreachable"_s);
 }
 
 ApiError lostAnswer()
 {
-    return ApiError::make(ApiError::Kind::OutcomeUnknown, QStringLiteral("connection closed before the answer"));
+    return ApiError::make(ApiError::Kind::OutcomeUnknown, u"connection closed before the answer"_s);
 }
 
 template<typename Job, typename Value>
@@ -41,7 +43,7 @@ bool FakeAdminApi::readFails()
 
 ServersJob *FakeAdminApi::servers()
 {
-    return succeed<ServersJob>(this, QList<ServerInfo>{{12, QStringLiteral("vps-acme"), 1}});
+    return succeed<ServersJob>(this, QList<ServerInfo> {{12, u"vps-acme"_s, 1}});
 }
 
 HostingAccountsJob *FakeAdminApi::hostingAccounts()
@@ -85,9 +87,9 @@ MigrationAccountsJob *FakeAdminApi::migrationAccounts(qint64)
 AccountActionJob *FakeAdminApi::startAction(qint64, qint64 accountId, AccountAction action, const QUuid &key)
 {
     posts.append({accountId, action, key});
-    AccountState *target = account(accountId);
+    AccountRecord *target = account(accountId);
     if (!target)
-        return failed<AccountActionJob>(this, ApiError::make(ApiError::Kind::NotFound, QStringLiteral("unknown")));
+        return failed<AccountActionJob>(this, ApiError::make(ApiError::Kind::NotFound, u"unknown"_s));
     if (loseNextAnswerWithoutApplying) {
         loseNextAnswerWithoutApplying = false;
         return failed<AccountActionJob>(this, lostAnswer());
@@ -104,19 +106,24 @@ AccountActionJob *FakeAdminApi::startAction(qint64, qint64 accountId, AccountAct
     return succeed<AccountActionJob>(this, *target);
 }
 
-SupportRequestJob *FakeAdminApi::requestSupport(qint64, const SupportRequest &request, const QUuid &)
+SupportRequestJob *FakeAdminApi::requestSupport(qint64, const SupportRequest &request, const QUuid &key)
 {
     supportRequests.append(request);
+    supportKeys.append(key);
     if (supportNotOffered)
-        return failed<SupportRequestJob>(this, ApiError::make(ApiError::Kind::NotOffered, QStringLiteral("404")));
+        return failed<SupportRequestJob>(this, ApiError::make(ApiError::Kind::NotOffered, u"404"_s));
     if (request.topic == SupportTopic::TransitServer)
         detail.transit.status = TransitStatus::Requested;
+    if (unreadableNextSupportAnswer) {
+        unreadableNextSupportAnswer = false;
+        return failed<SupportRequestJob>(this, ApiError::protocol(u"id"_s, u"unreadable"_s));
+    }
     return succeed<SupportRequestJob>(this, SupportTicket{55, request.topic, QDateTime::currentDateTimeUtc()});
 }
 
-AccountState *FakeAdminApi::account(qint64 id)
+AccountRecord *FakeAdminApi::account(qint64 id)
 {
-    for (AccountState &candidate : accounts) {
+    for (AccountRecord &candidate : accounts) {
         if (candidate.id == id)
             return &candidate;
     }
@@ -125,7 +132,7 @@ AccountState *FakeAdminApi::account(qint64 id)
 
 void FakeAdminApi::finishOperation(qint64 accountId, bool succeeded)
 {
-    AccountState *target = account(accountId);
+    AccountRecord *target = account(accountId);
     if (!target)
         return;
     switch (target->status) {
@@ -168,16 +175,16 @@ FakeAdminApi *makeReadyProvider(int count, QObject *parent)
 {
     auto *api = new FakeAdminApi;
     api->setParent(parent);
-    api->offered = {{7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+    api->offered = {{7, u"2024 software infrastructure"_s, u"private_cloud_required"_s,
                      QDateTime(QDate(2027, 1, 31), QTime(23, 59), Qt::UTC), 12}};
     api->detail.summary = api->offered.constFirst();
-    api->detail.serverDailyPrice = {420, QStringLiteral("EUR")};
+    api->detail.serverDailyPrice = {420, u"EUR"_s};
     api->detail.transit.status = TransitStatus::Ready;
     api->detail.transit.readyAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
     for (int i = 0; i < count; ++i) {
-        AccountState account;
+        AccountRecord account;
         account.id = 301 + i;
-        account.name = QStringLiteral("account-%1").arg(i + 1);
+        account.name = u"account-%1"_s.arg(i + 1);
         account.databaseSize = qint64(i + 1) << 30;
         api->accounts.append(account);
     }

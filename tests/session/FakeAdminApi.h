@@ -27,6 +27,7 @@ public:
 
     QList<Post> posts;
     QList<SupportRequest> supportRequests;
+    QList<QUuid> supportKeys;
     int migrationReads = 0;
     int accountReads = 0;
 
@@ -34,6 +35,7 @@ public:
     bool loseNextAnswerAfterApplying = false;
     bool loseNextAnswerWithoutApplying = false;
     bool supportNotOffered = false;
+    bool unreadableNextSupportAnswer = false; // support gets it, the 201's body cannot be read
     int failReads = 0; // how many next reads fail with a network error
 
     ServersJob *servers() override;
@@ -47,9 +49,11 @@ public:
                                   const QUuid &idempotencyKey) override;
     SupportRequestJob *requestSupport(qint64 migrationId, const SupportRequest &request,
                                       const QUuid &idempotencyKey) override;
-    bool isDryRun() const override { return true; }
+    // A test double of the real provider: it takes the REST path's branches, never the dry-run's.
+    bool dryRun = false;
+    bool isDryRun() const override { return dryRun; }
 
-    AccountState *account(qint64 id);
+    AccountRecord *account(qint64 id);
     // Ends the running operation of an account as the provider would.
     void finishOperation(qint64 accountId, bool succeeded = true);
     int postsFor(qint64 accountId, AccountAction action) const;

@@ -28,7 +28,7 @@ TEST_P(Evidence, FromTheAccountReadBack)
     ActionIntent intent;
     intent.action = c.action;
     intent.createdAt = intentAt;
-    AccountState account;
+    AccountRecord account;
     account.location = c.location;
     account.version = c.version;
     account.status = c.status;

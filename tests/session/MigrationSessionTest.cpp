@@ -1,5 +1,6 @@
-#include "core/journal/InMemoryJournal.h"
 #include "core/session/MigrationSession.h"
+#include "core/journal/InMemoryJournal.h"
+#include "core/session/QueueRunner.h"
 #include "tests/session/FakeAdminApi.h"
 
 #include <QSignalSpy>
@@ -7,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using passerelle::fakes::FakeAdminApi;
@@ -36,7 +39,7 @@ TEST_F(SessionTest, DiscoversTheOnlyMigrationAndItsSnapshot)
     EXPECT_EQ(session->migrationId(), 7);
     EXPECT_EQ(session->snapshot().accounts.size(), 3);
     EXPECT_EQ(session->currentStep(), Step::MigrateAccounts);
-    EXPECT_EQ(session->serverName(), QStringLiteral("vps-acme"));
+    EXPECT_EQ(session->serverName(), u"vps-acme"_s);
 }
 
 TEST_F(SessionTest, SeveralMigrationsWithoutAChoiceFailWithAMessage)
@@ -49,7 +52,7 @@ TEST_F(SessionTest, SeveralMigrationsWithoutAChoiceFailWithAMessage)
     session->start();
     ASSERT_TRUE(failed.wait(5000));
     EXPECT_EQ(session->state(), MigrationSession::State::Failed);
-    EXPECT_TRUE(session->lastError()->message.contains(QStringLiteral("7, 8")));
+    EXPECT_TRUE(session->lastError()->message.contains(u"7, 8"_s));
 }
 
 TEST_F(SessionTest, APollIsExactlyTwoReadsWhateverTheNumberOfAccounts)
@@ -74,7 +77,7 @@ TEST_F(SessionTest, ARefusedActionSendsNothingAndSaysWhy)
     QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
     session->startAction(302, AccountAction::Migrate);
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("account-1")));
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"account-1"_s));
     EXPECT_TRUE(api->posts.isEmpty());
     EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
 }
@@ -124,7 +127,7 @@ TEST_F(SessionTest, ALostAnswerWithNoWayToReadBackStaysInDoubt)
     QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
     session->startAction(301, AccountAction::Migrate);
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_TRUE(failed.at(0).at(2).toString().contains(QStringLiteral("nothing will be sent twice")));
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"nothing will be sent twice"_s));
     EXPECT_EQ(journal.intentsInDoubt(7).size(), 1);
     EXPECT_EQ(api->posts.size(), 1);
 }
@@ -133,9 +136,9 @@ TEST_F(SessionTest, TheQueueMovesAccountsOneAfterAnother)
 {
     startWith(3);
     QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
-    session->startQueue({303, 301, 302}, AccountAction::Migrate);
-    EXPECT_TRUE(session->isQueueActive());
-    EXPECT_EQ(session->queue().remainingDowntime().count(), 180 + 60 + 120);
+    session->queue().start({303, 301, 302}, AccountAction::Migrate);
+    EXPECT_TRUE(session->queue().isActive());
+    EXPECT_EQ(session->queue().plan().remainingDowntime().count(), 180 + 60 + 120);
     for (const qint64 expected : {303, 301, 302}) {
         ASSERT_TRUE(accepted.wait(5000)) << expected;
         EXPECT_EQ(accepted.last().at(0).toLongLong(), expected);
@@ -143,26 +146,24 @@ TEST_F(SessionTest, TheQueueMovesAccountsOneAfterAnother)
         api->finishOperation(expected);
         session->refresh();
     }
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->isQueueActive(); }, 5000));
-    for (const AccountState &account : api->accounts)
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->queue().isActive(); }, 5000));
+    for (const AccountRecord &account : api->accounts)
         EXPECT_EQ(account.location, Location::Transit);
 }
 
-TEST_F(SessionTest, APausedQueueStartsNothingNewAndCancelDropsThePending)
+TEST_F(SessionTest, ACancelledQueueLetsTheRunningAccountFinishAndStartsNoOther)
 {
     startWith(3);
     QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
-    session->startQueue({301, 302, 303}, AccountAction::Migrate);
+    session->queue().start({301, 302, 303}, AccountAction::Migrate);
     ASSERT_TRUE(accepted.wait(5000));
-    session->pauseQueue();
+    session->queue().cancel();
+    EXPECT_EQ(session->queue().plan().pendingCount(), 0);
+    EXPECT_TRUE(session->queue().isActive()) << "the running account goes on";
     api->finishOperation(301);
-    QSignalSpy changed(session.get(), &MigrationSession::snapshotChanged);
     session->refresh();
-    ASSERT_TRUE(changed.wait(5000));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->queue().isActive(); }, 5000));
     EXPECT_EQ(api->posts.size(), 1);
-    session->cancelQueue();
-    EXPECT_EQ(session->queue().pendingCount(), 0);
-    EXPECT_FALSE(session->isQueueActive());
 }
 
 TEST_F(SessionTest, SupportNotOfferedFallsBackToTheMessageAndAManualConfirmation)
@@ -176,8 +177,8 @@ TEST_F(SessionTest, SupportNotOfferedFallsBackToTheMessageAndAManualConfirmation
     api->supportNotOffered = true;
     QSignalSpy notOffered(session.get(), &MigrationSession::supportRequestNotOffered);
     const QString message = session->preparedSupportMessage(SupportTopic::TransitServer);
-    EXPECT_TRUE(message.contains(QStringLiteral("account-2")));
-    EXPECT_TRUE(message.contains(QStringLiteral("vps-acme")));
+    EXPECT_TRUE(message.contains(u"account-2"_s));
+    EXPECT_TRUE(message.contains(u"vps-acme"_s));
     session->requestSupport(SupportTopic::TransitServer, message);
     ASSERT_TRUE(notOffered.wait(5000));
     EXPECT_EQ(session->currentStep(), Step::RequestTransit);
@@ -200,23 +201,23 @@ TEST_F(SessionTest, TheCustomersTicksSurviveANewSession)
     EXPECT_EQ(session->facts(), facts);
 }
 
-// Issue 6, point 4: the customer's ticks are in the activity log, with the account they concern.
+// The customer's ticks are in the activity log, with the account they concern.
 TEST_F(SessionTest, TheCustomersTicksAreLoggedAsFacts)
 {
     startWith(2);
     QSignalSpy logged(session.get(), &MigrationSession::activityLogged);
-    session->setAccountReady(301, true);
-    session->setAccountReady(301, true); // no change, no line
+    session->setAccountVerified(301, true);
+    session->setAccountVerified(301, true); // no change, no line
     session->setFinalizer(Finalizer::Support);
     ASSERT_EQ(logged.count(), 2);
     const auto first = logged.at(0).at(0).value<ActivityEntry>();
-    EXPECT_EQ(first.category, QStringLiteral("fact"));
+    EXPECT_EQ(first.category, u"fact"_s);
     EXPECT_EQ(first.accountId, 301);
-    EXPECT_TRUE(first.text.contains(QStringLiteral("ready"))) << first.text.toStdString();
+    EXPECT_TRUE(first.text.contains(u"checked"_s)) << first.text.toStdString();
     QList<ActivityEntry> journaled = session->recentActivity(10);
     ASSERT_GE(journaled.size(), 2);
     EXPECT_TRUE(std::any_of(journaled.cbegin(), journaled.cend(), [](const ActivityEntry &entry) {
-        return entry.category == QStringLiteral("fact") && entry.text.contains(QStringLiteral("support"));
+        return entry.category == u"fact"_s && entry.text.contains(u"support"_s);
     }));
 }
 
@@ -230,9 +231,9 @@ TEST_F(SessionTest, TheQueueWaitsForAnotherAccountsOperationInsteadOfGivingUp)
     api->account(302)->status = AccountStatus::Testing; // someone else's operation
     session->refresh();
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(302)->status == AccountStatus::Testing; }, 5000));
-    session->startQueue({301}, AccountAction::Migrate);
+    session->queue().start({301}, AccountAction::Migrate);
     EXPECT_TRUE(api->posts.isEmpty());
-    EXPECT_EQ(session->queue().pendingCount(), 1);
+    EXPECT_EQ(session->queue().plan().pendingCount(), 1);
     QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
     api->finishOperation(302);
     session->refresh();
@@ -262,11 +263,10 @@ TEST_F(SessionTest, ARolledBackAccountMustBeCheckedAgain)
     // Said as what happened on the provider's side, not as something the customer answered.
     const QList<ActivityEntry> entries = session->recentActivity(20);
     EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
-        return entry.category == QStringLiteral("state") && entry.accountId == 301
-            && entry.text.contains(QStringLiteral("check it again"));
+        return entry.category == u"state"_s && entry.accountId == 301 && entry.text.contains(u"check it again"_s);
     }));
     EXPECT_FALSE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
-        return entry.category == QStringLiteral("fact") && entry.text.contains(QStringLiteral("no longer"));
+        return entry.category == u"fact"_s && entry.text.contains(u"no longer"_s);
     }));
 }
 
@@ -291,7 +291,84 @@ TEST_F(SessionTest, AMovedBackAccountKeepsItsCheck)
     ASSERT_TRUE(QTest::qWaitFor([this] { return session->snapshot().account(301)->location == Location::Client; }, 5000));
     EXPECT_TRUE(session->facts().verified.contains(301));
     for (const QList<QVariant> &arguments : logged)
-        EXPECT_NE(arguments.at(0).value<ActivityEntry>().category, QStringLiteral("fact"));
+        EXPECT_NE(arguments.at(0).value<ActivityEntry>().category, u"fact"_s);
+}
+
+} // namespace
+
+namespace {
+
+// While an action is on its way (sent, answer not read yet), the rules hold every account, with
+// the reason, for the wizard's buttons as for the CLI: the provider runs one action at a time.
+TEST_F(SessionTest, WhileAnActionIsOnItsWayEveryOtherAccountWaitsWithTheReason)
+{
+    startWith(3);
+    QSignalSpy inFlight(session.get(), &MigrationSession::inFlightChanged);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_EQ(inFlight.count(), 1);
+    EXPECT_EQ(session->inFlight(), (QSet<qint64> {301}));
+    const Verdict own = session->canAct(301, AccountAction::Migrate);
+    ASSERT_FALSE(own);
+    EXPECT_TRUE(own.error().contains(u"already on its way"_s)) << own.error().toStdString();
+    const Verdict other = session->canAct(302, AccountAction::Migrate);
+    ASSERT_FALSE(other);
+    EXPECT_TRUE(other.error().contains(u"account-1"_s)) << other.error().toStdString();
+    EXPECT_TRUE(other.error().contains(u"on its way"_s)) << other.error().toStdString();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_TRUE(session->inFlight().isEmpty());
+    EXPECT_EQ(inFlight.count(), 2);
+}
+
+TEST_F(SessionTest, AnActionWhileAnotherIsOnItsWayIsRefusedAndNothingIsSent)
+{
+    startWith(2);
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    session->startAction(301, AccountAction::Migrate);
+    session->startAction(302, AccountAction::Migrate);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).toLongLong(), 302);
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"on its way"_s));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->inFlight().isEmpty(); }, 5000));
+    EXPECT_EQ(api->posts.size(), 1);
+}
+
+TEST_F(SessionTest, TheQueueWaitsForARequestOnItsWayInsteadOfGivingUp)
+{
+    startWith(2);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    session->startAction(302, AccountAction::Migrate);
+    session->queue().start({301}, AccountAction::Migrate);
+    EXPECT_EQ(session->queue().plan().pendingCount(), 1) << "waiting, not given up";
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(api->postsFor(301, AccountAction::Migrate), 0) << "302 now migrates: one at a time";
+    api->finishOperation(302);
+    session->refresh();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(accepted.last().at(0).toLongLong(), 301);
+}
+
+// One rule for a lost answer, whatever the request: a support request whose 201 cannot be read
+// keeps its key, and asking again cannot reach support twice.
+TEST_F(SessionTest, ASupportRequestWithAnUnreadableAnswerIsAskedAgainWithItsKey)
+{
+    startWith(2);
+    api->detail.transit = {};
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->currentStep() == Step::PrepareAccounts; }, 5000));
+    session->setAllAccountsReady(true);
+    api->unreadableNextSupportAnswer = true;
+    QSignalSpy failed(session.get(), &MigrationSession::supportRequestFailed);
+    QSignalSpy sent(session.get(), &MigrationSession::supportRequestSent);
+    session->requestSupport(SupportTopic::TransitServer, u"please"_s);
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(failed.at(0).at(1).toString().contains(u"will not receive it twice"_s));
+    EXPECT_EQ(journal.intentsInDoubt(7).size(), 1);
+    session->requestSupport(SupportTopic::TransitServer, u"please"_s);
+    ASSERT_TRUE(sent.wait(5000));
+    ASSERT_EQ(api->supportKeys.size(), 2);
+    EXPECT_EQ(api->supportKeys[0], api->supportKeys[1]);
+    EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
 }
 
 } // namespace

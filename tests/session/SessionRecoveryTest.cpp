@@ -8,6 +8,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using passerelle::fakes::FakeAdminApi;
 
@@ -20,7 +22,7 @@ ActionIntent leftInDoubt(InMemoryJournal &journal, const QDateTime &when)
     intent.idempotencyKey = QUuid::createUuid();
     intent.migrationId = 7;
     intent.accountId = 301;
-    intent.accountName = QStringLiteral("account-1");
+    intent.accountName = u"account-1"_s;
     intent.action = AccountAction::Migrate;
     intent.createdAt = when;
     journal.recordIntent(intent);
@@ -74,7 +76,7 @@ TEST_F(RecoveryTest, AnIntentThatNeverArrivedIsResentWithItsOwnKeyAfterSayingSo)
     EXPECT_EQ(api->posts[0].key, intent.idempotencyKey);
     bool announced = false;
     for (const QList<QVariant> &args : logged)
-        announced = announced || args.at(0).value<ActivityEntry>().text.contains(QStringLiteral("same request key"));
+        announced = announced || args.at(0).value<ActivityEntry>().text.contains(u"same request key"_s);
     EXPECT_TRUE(announced);
     EXPECT_TRUE(journal.intentsInDoubt(7).isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "core/journal/InMemoryJournal.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
 
@@ -21,7 +22,7 @@ namespace {
 class DryRunSession : public ::testing::Test
 {
 protected:
-    DryRunSession() : api(scenario::loadDefault().scenario.value(), 0.0), session(&api, &api.clock(), &journal) { }
+    DryRunSession() : api(scenario::loadDefault().value(), 0.0), session(&api, &api.clock(), &journal) { }
 
     void poll()
     {
@@ -45,11 +46,11 @@ protected:
     QList<qint64> accountIds() const
     {
         QList<qint64> ids;
-        for (const AccountState &account : session.snapshot().accounts)
+        for (const AccountRecord &account : session.snapshot().accounts)
             ids << account.id;
         return ids;
     }
-    bool every(const std::function<bool(const AccountState &)> &test) const
+    bool every(const std::function<bool(const AccountRecord &)> &test) const
     {
         const AccountList &accounts = session.snapshot().accounts;
         return !accounts.isEmpty() && std::all_of(accounts.cbegin(), accounts.cend(), test);
@@ -80,7 +81,7 @@ TEST_F(DryRunSession, BuiltInScenarioEndToEndThroughTheSession)
     ask(SupportTopic::TransitServer);
     ASSERT_TRUE(runUntil([this] { return session.currentStep() == Step::MigrateAccounts; }));
 
-    session.startQueue(accountIds(), AccountAction::Migrate);
+    session.queue().start(accountIds(), AccountAction::Migrate);
     ASSERT_TRUE(runUntil([this] { return session.currentStep() == Step::VerifyAfterMigration; }))
         << "step " << int(session.currentStep());
     for (qint64 id : accountIds())
@@ -90,10 +91,10 @@ TEST_F(DryRunSession, BuiltInScenarioEndToEndThroughTheSession)
     ASSERT_TRUE(runUntil([this] { return session.currentStep() == Step::Finalization; }));
 
     ask(SupportTopic::Finalization, Finalizer::Customer);
-    session.startQueue(accountIds(), AccountAction::MoveBack);
+    session.queue().start(accountIds(), AccountAction::MoveBack);
     ASSERT_TRUE(runUntil([this] { return session.currentStep() == Step::MigrationOver; }))
         << "step " << int(session.currentStep());
-    EXPECT_TRUE(every([](const AccountState &a) { return a.status == AccountStatus::Done; }));
+    EXPECT_TRUE(every([](const AccountRecord &a) { return a.status == AccountStatus::Done; }));
     for (qint64 id : accountIds()) {
         EXPECT_EQ(api.simulator().actionCount(id, AccountAction::Migrate), 1) << id;
         EXPECT_EQ(api.simulator().actionCount(id, AccountAction::MoveBack), 1) << id;

@@ -29,7 +29,7 @@ template<typename Job> std::unique_ptr<Job> await(Job *job)
 class DryRunWalk : public ::testing::Test
 {
 protected:
-    DryRunWalk() : api(scenario::loadDefault().scenario.value(), 0.0) { }
+    DryRunWalk() : api(scenario::loadDefault().value(), 0.0) { }
 
     MigrationSnapshot snapshot()
     {
@@ -85,7 +85,7 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
 
     // Step 1: test every account's databases, then declare them ready.
     ASSERT_EQ(step(), Step::PrepareAccounts);
-    for (const AccountState &account : snapshot().accounts) {
+    for (const AccountRecord &account : snapshot().accounts) {
         auto job = act(account.id, AccountAction::Test);
         ASSERT_FALSE(job->hasError()) << job->error().message.toStdString();
         EXPECT_EQ(job->value().status, AccountStatus::Testing);
@@ -94,7 +94,7 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
     ASSERT_TRUE(skipUntil([](const MigrationSnapshot &s) {
         return !rules::accountOnTheMove(s)
             && std::none_of(s.accounts.cbegin(), s.accounts.cend(),
-                            [](const AccountState &a) { return isRunning(a.status); });
+                            [](const AccountRecord &a) { return isRunning(a.status); });
     }));
     EXPECT_EQ(snapshot().accountNamed(u"acme-legacy"_s)->status, AccountStatus::TestFailed);
 
@@ -119,8 +119,8 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
         ASSERT_FALSE(job->hasError()) << job->error().message.toStdString();
         if (i + 1 < accounts.size()) {
             const MigrationSnapshot now = snapshot();
-            const AccountState &next = *now.account(accounts.at(i + 1).id);
-            EXPECT_FALSE(rules::canAct(AccountAction::Migrate, next, now, facts).isAllowed());
+            const AccountRecord &next = *now.account(accounts.at(i + 1).id);
+            EXPECT_FALSE(rules::canAct(AccountAction::Migrate, next, now, facts, {}).hasValue());
             auto refused = act(next.id, AccountAction::Migrate);
             ASSERT_TRUE(refused->hasError());
             EXPECT_EQ(refused->error().kind, ApiError::Kind::Conflict);
@@ -131,7 +131,7 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
 
     // Step 5: verify, then ask for the reinstall; the rollback closes.
     ASSERT_EQ(step(), Step::VerifyAfterMigration);
-    for (const AccountState &account : accounts)
+    for (const AccountRecord &account : accounts)
         facts.verified.insert(account.id);
     ASSERT_FALSE(ask(SupportTopic::Reinstall)->hasError());
     facts.reinstallRequestSent = true;
@@ -148,7 +148,7 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
     ASSERT_EQ(step(), Step::Finalization);
     facts.finalizer = Finalizer::Customer;
     ASSERT_FALSE(ask(SupportTopic::Finalization, Finalizer::Customer)->hasError());
-    for (const AccountState &account : accounts) {
+    for (const AccountRecord &account : accounts) {
         auto job = act(account.id, AccountAction::MoveBack);
         ASSERT_FALSE(job->hasError()) << job->error().message.toStdString();
         ASSERT_TRUE(skipUntil([id = account.id](const MigrationSnapshot &s) { return idle(s, id); }));
@@ -157,7 +157,7 @@ TEST_F(DryRunWalk, DefaultScenarioRunsThroughAllEightStepsToDone)
     // Step 8: over; the transit server is released.
     ASSERT_EQ(step(), Step::MigrationOver);
     EXPECT_EQ(snapshot().migration.transit.status, TransitStatus::Released);
-    for (const AccountState &account : accounts)
+    for (const AccountRecord &account : accounts)
         EXPECT_EQ(api.simulator().actionCount(account.id, AccountAction::Migrate), 1);
 }
 

@@ -28,8 +28,8 @@ QDateTime nextFridayParis(const QDateTime &now, int hour)
 
 bool everyAccountBack(SimHarness &h)
 {
-    const AccountList accounts = *h.sim.migrationAccounts(SimHarness::kMigrationId).value;
-    return std::all_of(accounts.cbegin(), accounts.cend(), [](const AccountState &a) {
+    const AccountList accounts = h.sim.migrationAccounts(SimHarness::kMigrationId).value();
+    return std::all_of(accounts.cbegin(), accounts.cend(), [](const AccountRecord &a) {
         return a.location == Location::Client && a.version == Version::New && a.status == AccountStatus::Done;
     });
 }
@@ -45,7 +45,7 @@ TEST(Finalization, SupportMovesAccountsBackOnlyInParisWorkingHours)
     ASSERT_FALSE(HasFatalFailure());
     // Asked on a Friday at 16:30: support starts at 17:30, stops at 18:00, resumes on Monday.
     h.clock.advanceTo(nextFridayParis(h.clock.now(), 16));
-    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Support).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Support).hasValue());
     EXPECT_EQ(h.detail().finalization.by, Finalizer::Support);
     EXPECT_FALSE(h.detail().finalization.freeUntil.isValid());
 
@@ -53,7 +53,7 @@ TEST(Finalization, SupportMovesAccountsBackOnlyInParisWorkingHours)
     QList<QDateTime> starts;
     ASSERT_TRUE(h.runUntil([&] {
         const auto accounts = h.sim.migrationAccounts(SimHarness::kMigrationId); // kept alive for the loop
-        for (const AccountState &a : *accounts.value) {
+        for (const AccountRecord &a : accounts.value()) {
             if (a.status == AccountStatus::MovingBack && !seen.contains(a.id)) {
                 seen.insert(a.id);
                 starts.append(a.operationStartedAt);
@@ -84,7 +84,7 @@ TEST(Finalization, CustomerHasAWeekAndMovesAccountsBackOneAtATime)
     h.migrateEveryAccount();
     h.reinstallClientServer();
     ASSERT_FALSE(HasFatalFailure());
-    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Customer).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Customer).hasValue());
     const MigrationDetail detail = h.detail();
     EXPECT_EQ(detail.finalization.by, Finalizer::Customer);
     EXPECT_EQ(detail.finalization.freeUntil, detail.clientServer.reinstalledAt.addDays(7));
@@ -92,8 +92,8 @@ TEST(Finalization, CustomerHasAWeekAndMovesAccountsBackOneAtATime)
 
     for (const ScenarioAccount &entry : h.scenario.accounts) {
         const auto answer = h.act(entry.name, AccountAction::MoveBack);
-        ASSERT_TRUE(answer.ok()) << answer.refusal.detail.toStdString();
-        EXPECT_EQ(answer.value->status, AccountStatus::MovingBack);
+        ASSERT_TRUE(answer.hasValue()) << answer.error().detail.toStdString();
+        EXPECT_EQ(answer.value().status, AccountStatus::MovingBack);
         ASSERT_TRUE(h.runUntil([&] { return h.account(entry.name).status == AccountStatus::Done; }));
         EXPECT_EQ(h.sim.actionCount(entry.id, AccountAction::MoveBack), 1);
     }
@@ -107,14 +107,14 @@ TEST(Finalization, RollbackThenMigrateAgainBeforeTheReinstall)
     h.makeTransitReady();
     h.migrateEveryAccount();
     ASSERT_FALSE(HasFatalFailure());
-    ASSERT_TRUE(h.act(u"acme-wiki"_s, AccountAction::Rollback).ok());
+    ASSERT_TRUE(h.act(u"acme-wiki"_s, AccountAction::Rollback).hasValue());
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-wiki"_s).status == AccountStatus::Idle; }));
-    const AccountState back = h.account(u"acme-wiki"_s);
+    const AccountRecord back = h.account(u"acme-wiki"_s);
     EXPECT_EQ(back.location, Location::Client);
     EXPECT_EQ(back.version, Version::Old);
     EXPECT_FALSE(back.rollbackAvailable);
-    EXPECT_EQ(h.ask(SupportTopic::Reinstall).refusal.httpStatus, 409);
-    ASSERT_TRUE(h.act(u"acme-wiki"_s, AccountAction::Migrate).ok());
+    EXPECT_EQ(h.ask(SupportTopic::Reinstall).error().httpStatus, 409);
+    ASSERT_TRUE(h.act(u"acme-wiki"_s, AccountAction::Migrate).hasValue());
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-wiki"_s).status == AccountStatus::Migrated; }));
     EXPECT_EQ(h.sim.actionCount(h.idOf(u"acme-wiki"_s), AccountAction::Migrate), 2);
     h.reinstallClientServer();

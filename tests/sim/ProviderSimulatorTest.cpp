@@ -13,7 +13,7 @@ TEST(ProviderSimulator, TransitServerGoesThroughEveryStatusWithRisingPrecopy)
 {
     SimHarness h;
     EXPECT_EQ(h.detail().transit.status, TransitStatus::NotRequested);
-    ASSERT_TRUE(h.ask(SupportTopic::TransitServer).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::TransitServer).hasValue());
     EXPECT_EQ(h.detail().transit.status, TransitStatus::Requested);
     EXPECT_EQ(h.detail().transit.requestedAt, h.scenario.start);
     ASSERT_TRUE(h.sim.skipToNextEvent());
@@ -46,8 +46,8 @@ TEST(ProviderSimulator, OperationsFollowTheDowntimeRuleWithJitter)
     SimHarness h;
     h.makeTransitReady();
     const auto started = h.act(u"acme-analytics"_s, AccountAction::Migrate);
-    ASSERT_TRUE(started.ok());
-    const AccountState running = *started.value;
+    ASSERT_TRUE(started.hasValue());
+    const AccountRecord running = started.value();
     EXPECT_EQ(running.status, AccountStatus::Migrating);
     EXPECT_EQ(running.operationStartedAt, h.clock.now());
     // 40 GiB of databases: the provider's estimate is forty minutes.
@@ -57,7 +57,7 @@ TEST(ProviderSimulator, OperationsFollowTheDowntimeRuleWithJitter)
     EXPECT_LE(actual, 40 * 60 * 115 / 100);
 
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-analytics"_s).status == AccountStatus::Migrated; }));
-    const AccountState migrated = h.account(u"acme-analytics"_s);
+    const AccountRecord migrated = h.account(u"acme-analytics"_s);
     EXPECT_EQ(migrated.location, Location::Transit);
     EXPECT_EQ(migrated.version, Version::New);
     EXPECT_TRUE(migrated.rollbackAvailable);
@@ -68,9 +68,9 @@ TEST(ProviderSimulator, OperationsFollowTheDowntimeRuleWithJitter)
 TEST(ProviderSimulator, DatabaseTestFailsFirstTimeOnlyOrAlwaysForMongoDb)
 {
     SimHarness h;
-    ASSERT_TRUE(h.act(u"acme-crm"_s, AccountAction::Test).ok());
-    ASSERT_TRUE(h.act(u"acme-legacy"_s, AccountAction::Test).ok());
-    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Test).ok()); // tests run side by side
+    ASSERT_TRUE(h.act(u"acme-crm"_s, AccountAction::Test).hasValue());
+    ASSERT_TRUE(h.act(u"acme-legacy"_s, AccountAction::Test).hasValue());
+    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Test).hasValue()); // tests run side by side
     ASSERT_TRUE(h.runUntil([&] { return !h.sim.nextEventAt().isValid(); }));
     EXPECT_EQ(h.account(u"acme-shop"_s).status, AccountStatus::Tested);
     EXPECT_EQ(h.account(u"acme-crm"_s).status, AccountStatus::TestFailed);
@@ -78,8 +78,8 @@ TEST(ProviderSimulator, DatabaseTestFailsFirstTimeOnlyOrAlwaysForMongoDb)
     EXPECT_EQ(h.account(u"acme-legacy"_s).status, AccountStatus::TestFailed);
     EXPECT_TRUE(h.account(u"acme-legacy"_s).lastError.contains(u"MongoDB"_s));
 
-    ASSERT_TRUE(h.act(u"acme-crm"_s, AccountAction::Test).ok());
-    ASSERT_TRUE(h.act(u"acme-legacy"_s, AccountAction::Test).ok());
+    ASSERT_TRUE(h.act(u"acme-crm"_s, AccountAction::Test).hasValue());
+    ASSERT_TRUE(h.act(u"acme-legacy"_s, AccountAction::Test).hasValue());
     ASSERT_TRUE(h.runUntil([&] { return !h.sim.nextEventAt().isValid(); }));
     EXPECT_EQ(h.account(u"acme-crm"_s).status, AccountStatus::Tested);
     EXPECT_TRUE(h.account(u"acme-crm"_s).lastError.isEmpty());
@@ -93,18 +93,18 @@ TEST(ProviderSimulator, SameKeyTwiceStartsOneOperation)
     h.makeTransitReady();
     const QUuid key = QUuid::createUuid();
     const auto first = h.act(u"acme-shop"_s, AccountAction::Migrate, key);
-    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(first.hasValue());
     h.clock.advance(30);
     const auto again = h.act(u"acme-shop"_s, AccountAction::Migrate, key);
-    ASSERT_TRUE(again.ok());
-    EXPECT_EQ(*again.value, *first.value);
+    ASSERT_TRUE(again.hasValue());
+    EXPECT_EQ(again.value(), first.value());
     EXPECT_EQ(h.sim.actionCount(h.idOf(u"acme-shop"_s), AccountAction::Migrate), 1);
-    EXPECT_EQ(h.account(u"acme-shop"_s).operationStartedAt, first.value->operationStartedAt);
+    EXPECT_EQ(h.account(u"acme-shop"_s).operationStartedAt, first.value().operationStartedAt);
 
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-shop"_s).status == AccountStatus::Migrated; }));
     const auto late = h.act(u"acme-shop"_s, AccountAction::Migrate, key);
-    ASSERT_TRUE(late.ok()); // still the first answer, not a 409 "already on the transit server"
-    EXPECT_EQ(*late.value, *first.value);
+    ASSERT_TRUE(late.hasValue()); // still the first answer, not a 409 "already on the transit server"
+    EXPECT_EQ(late.value(), first.value());
     EXPECT_EQ(h.sim.actionCount(h.idOf(u"acme-shop"_s), AccountAction::Migrate), 1);
 }
 
@@ -116,11 +116,11 @@ TEST(ProviderSimulator, SameSupportKeyTwiceGivesTheSameTicket)
     const QUuid key = QUuid::createUuid();
     const auto first = h.sim.requestSupport(SimHarness::kMigrationId, request, key);
     const auto again = h.sim.requestSupport(SimHarness::kMigrationId, request, key);
-    ASSERT_TRUE(first.ok());
-    ASSERT_TRUE(again.ok());
-    EXPECT_EQ(*first.value, *again.value);
+    ASSERT_TRUE(first.hasValue());
+    ASSERT_TRUE(again.hasValue());
+    EXPECT_EQ(first.value(), again.value());
     request.topic = SupportTopic::Reinstall;
-    EXPECT_EQ(h.sim.requestSupport(SimHarness::kMigrationId, request, key).refusal.httpStatus, 422);
+    EXPECT_EQ(h.sim.requestSupport(SimHarness::kMigrationId, request, key).error().httpStatus, 422);
 }
 
 TEST(ProviderSimulator, ScriptedMigrationFailureLeavesTheAccountOnTheClient)
@@ -130,15 +130,15 @@ TEST(ProviderSimulator, ScriptedMigrationFailureLeavesTheAccountOnTheClient)
     SimHarness h(scenario);
     const QString blog = scenario.accounts[1].name;
     h.makeTransitReady();
-    ASSERT_TRUE(h.act(blog, AccountAction::Migrate).ok());
+    ASSERT_TRUE(h.act(blog, AccountAction::Migrate).hasValue());
     ASSERT_TRUE(h.runUntil([&] { return !isRunning(h.account(blog).status); }));
-    const AccountState failed = h.account(blog);
+    const AccountRecord failed = h.account(blog);
     EXPECT_EQ(failed.status, AccountStatus::Failed);
     EXPECT_EQ(failed.location, Location::Client);
     EXPECT_EQ(failed.version, Version::Old);
     EXPECT_EQ(failed.lastError, u"Disk quota exceeded on transit-3"_s);
 
-    ASSERT_TRUE(h.act(blog, AccountAction::Migrate).ok()); // a retry is allowed, and works
+    ASSERT_TRUE(h.act(blog, AccountAction::Migrate).hasValue()); // a retry is allowed, and works
     ASSERT_TRUE(h.runUntil([&] { return !isRunning(h.account(blog).status); }));
     EXPECT_EQ(h.account(blog).status, AccountStatus::Migrated);
     EXPECT_TRUE(h.account(blog).lastError.isEmpty());

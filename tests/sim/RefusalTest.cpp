@@ -20,8 +20,8 @@ Attempt action(const char *account, AccountAction what)
 {
     return [account, what](SimHarness &h) {
         const auto answer = h.act(QString::fromLatin1(account), what);
-        EXPECT_FALSE(answer.ok());
-        return answer.refusal;
+        EXPECT_FALSE(answer.hasValue());
+        return answer.error();
     };
 }
 
@@ -29,15 +29,15 @@ Attempt support(SupportTopic topic, Finalizer by = Finalizer::Nobody)
 {
     return [topic, by](SimHarness &h) {
         const auto answer = h.ask(topic, by);
-        EXPECT_FALSE(answer.ok());
-        return answer.refusal;
+        EXPECT_FALSE(answer.hasValue());
+        return answer.error();
     };
 }
 
 void nothing(SimHarness &) { }
 void transitRequested(SimHarness &h)
 {
-    ASSERT_TRUE(h.ask(SupportTopic::TransitServer).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::TransitServer).hasValue());
 }
 void transitReady(SimHarness &h)
 {
@@ -46,31 +46,31 @@ void transitReady(SimHarness &h)
 void oneMigrated(SimHarness &h)
 {
     h.makeTransitReady();
-    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Migrate).ok());
+    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Migrate).hasValue());
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-shop"_s).status == AccountStatus::Migrated; }));
 }
 void bigOneMoving(SimHarness &h)
 {
     h.makeTransitReady();
-    ASSERT_TRUE(h.act(u"acme-analytics"_s, AccountAction::Migrate).ok());
+    ASSERT_TRUE(h.act(u"acme-analytics"_s, AccountAction::Migrate).hasValue());
 }
 void shopMoving(SimHarness &h)
 {
     h.makeTransitReady();
-    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Migrate).ok());
+    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Migrate).hasValue());
 }
 void reinstallRequested(SimHarness &h)
 {
     h.makeTransitReady();
     h.migrateEveryAccount();
-    ASSERT_TRUE(h.ask(SupportTopic::Reinstall).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::Reinstall).hasValue());
 }
 void supportFinalizes(SimHarness &h)
 {
     h.makeTransitReady();
     h.migrateEveryAccount();
     h.reinstallClientServer();
-    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Support).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Support).hasValue());
 }
 
 void reinstalled(SimHarness &h)
@@ -82,8 +82,8 @@ void reinstalled(SimHarness &h)
 void shopMovedBack(SimHarness &h)
 {
     reinstalled(h);
-    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Customer).ok());
-    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::MoveBack).ok());
+    ASSERT_TRUE(h.ask(SupportTopic::Finalization, Finalizer::Customer).hasValue());
+    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::MoveBack).hasValue());
     ASSERT_TRUE(h.runUntil([&] { return h.account(u"acme-shop"_s).status == AccountStatus::Done; }));
 }
 
@@ -163,35 +163,35 @@ INSTANTIATE_TEST_SUITE_P(
         RefusalCase{"UnknownAccount", nothing,
                     [](SimHarness &h) {
                         return h.sim.startAction(SimHarness::kMigrationId, 999, AccountAction::Test,
-                                                 QUuid::createUuid()).refusal;
+                                                 QUuid::createUuid()).error();
                     },
                     404, std::nullopt, "999"},
         RefusalCase{"UnknownMigration", nothing,
                     [](SimHarness &h) {
                         return h.sim.startAction(8, h.idOf(u"acme-shop"_s), AccountAction::Test,
-                                                 QUuid::createUuid()).refusal;
+                                                 QUuid::createUuid()).error();
                     },
                     404, std::nullopt, "8"},
         RefusalCase{"UnknownMigrationForSupport", nothing,
                     [](SimHarness &h) {
-                        return h.sim.requestSupport(8, SupportRequest{}, QUuid::createUuid()).refusal;
+                        return h.sim.requestSupport(8, SupportRequest{}, QUuid::createUuid()).error();
                     },
                     404, std::nullopt, "8"},
         RefusalCase{"MissingIdempotencyKey", nothing,
-                    [](SimHarness &h) { return h.act(u"acme-shop"_s, AccountAction::Test, QUuid()).refusal; }, 400,
+                    [](SimHarness &h) { return h.act(u"acme-shop"_s, AccountAction::Test, QUuid()).error(); }, 400,
                     std::nullopt, "Idempotency-Key"},
         RefusalCase{"KeyReusedForAnotherAccount", nothing,
                     [](SimHarness &h) {
                         const QUuid key = QUuid::createUuid();
-                        EXPECT_TRUE(h.act(u"acme-shop"_s, AccountAction::Test, key).ok());
-                        return h.act(u"acme-blog"_s, AccountAction::Test, key).refusal;
+                        EXPECT_TRUE(h.act(u"acme-shop"_s, AccountAction::Test, key).hasValue());
+                        return h.act(u"acme-blog"_s, AccountAction::Test, key).error();
                     },
                     422, std::nullopt, "Idempotency-Key"},
         RefusalCase{"KeyReusedForAnotherAction", oneMigrated,
                     [](SimHarness &h) {
                         const QUuid key = QUuid::createUuid();
-                        EXPECT_TRUE(h.act(u"acme-shop"_s, AccountAction::Rollback, key).ok());
-                        return h.act(u"acme-shop"_s, AccountAction::Migrate, key).refusal;
+                        EXPECT_TRUE(h.act(u"acme-shop"_s, AccountAction::Rollback, key).hasValue());
+                        return h.act(u"acme-shop"_s, AccountAction::Migrate, key).error();
                     },
                     422, std::nullopt, "Idempotency-Key"}),
     [](const ::testing::TestParamInfo<RefusalCase> &info) { return std::string(info.param.name); });
@@ -199,7 +199,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ProviderSimulator, UnknownMigrationReadsAre404)
 {
     SimHarness h;
-    EXPECT_EQ(h.sim.migration(8).refusal.httpStatus, 404);
-    EXPECT_EQ(h.sim.migrationAccounts(8).refusal.httpStatus, 404);
-    EXPECT_TRUE(h.sim.migration(SimHarness::kMigrationId).ok());
+    EXPECT_EQ(h.sim.migration(8).error().httpStatus, 404);
+    EXPECT_EQ(h.sim.migrationAccounts(8).error().httpStatus, 404);
+    EXPECT_TRUE(h.sim.migration(SimHarness::kMigrationId).hasValue());
 }

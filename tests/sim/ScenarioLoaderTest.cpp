@@ -61,8 +61,8 @@ QByteArray withChange(const QString &dottedPath, const QJsonValue &value)
 TEST(ScenarioLoader, BuiltInScenarioIsARealisticVps)
 {
     const LoadedScenario loaded = scenario::loadDefault();
-    ASSERT_TRUE(loaded.scenario) << loaded.error.toStdString();
-    const Scenario &s = *loaded.scenario;
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
+    const Scenario &s = loaded.value();
     EXPECT_GE(s.accounts.size(), 10);
     EXPECT_LE(s.accounts.size(), 14);
     const auto [smallest, largest] = std::minmax_element(
@@ -110,9 +110,9 @@ class ScenarioValidation : public ::testing::TestWithParam<BadScenario>
 TEST_P(ScenarioValidation, ErrorNamesTheFieldAndTheProblem)
 {
     const LoadedScenario loaded = scenario::parse(GetParam().file());
-    EXPECT_FALSE(loaded.scenario.has_value());
-    EXPECT_TRUE(loaded.error.startsWith(QString::fromUtf8(GetParam().expectedError)))
-        << "got: " << loaded.error.toStdString();
+    ASSERT_FALSE(loaded);
+    EXPECT_TRUE(loaded.error().startsWith(QString::fromUtf8(GetParam().expectedError)))
+        << "got: " << loaded.error().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -182,9 +182,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ScenarioLoader, EveryAccountGetsSitesTheMongoDbOneBreaksAfterItsMigration)
 {
     const LoadedScenario loaded = scenario::loadDefault();
-    ASSERT_TRUE(loaded.scenario) << loaded.error.toStdString();
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
     qsizetype addresses = 0;
-    for (const ScenarioAccount &account : loaded.scenario->accounts) {
+    for (const ScenarioAccount &account : loaded.value().accounts) {
         EXPECT_FALSE(account.sites.isEmpty()) << account.name.toStdString();
         const bool mongo = std::any_of(account.databases.cbegin(), account.databases.cend(),
                                        [](const ScenarioDatabase &d) { return d.type == DatabaseType::MongoDb; });
@@ -208,22 +208,22 @@ TEST(ScenarioLoader, EveryAccountGetsSitesTheMongoDbOneBreaksAfterItsMigration)
     accounts[0] = first;
     json[u"accounts"_s] = accounts;
     const LoadedScenario bare = scenario::parse(QJsonDocument(json).toJson());
-    ASSERT_TRUE(bare.scenario) << bare.error.toStdString();
+    ASSERT_TRUE(bare) << bare.error().toStdString();
     QSet<qint64> ids;
-    for (const ScenarioAccount &account : bare.scenario->accounts) {
+    for (const ScenarioAccount &account : bare.value().accounts) {
         ASSERT_EQ(account.sites.size(), 1) << account.name.toStdString();
         EXPECT_FALSE(ids.contains(account.sites[0].id));
         ids.insert(account.sites[0].id);
         EXPECT_EQ(account.sites[0].name, account.name);
     }
-    EXPECT_EQ(bare.scenario->accounts[0].sites[0].addresses, QStringList{u"acme-shop-2.example.com"_s});
+    EXPECT_EQ(bare.value().accounts[0].sites[0].addresses, QStringList{u"acme-shop-2.example.com"_s});
 }
 
 TEST(ScenarioLoader, MissingFileIsAnErrorNamingThePath)
 {
     const LoadedScenario loaded = scenario::loadFile(u"/nonexistent/scenario.json"_s);
-    EXPECT_FALSE(loaded.scenario.has_value());
-    EXPECT_TRUE(loaded.error.contains(u"/nonexistent/scenario.json"_s)) << loaded.error.toStdString();
+    ASSERT_FALSE(loaded);
+    EXPECT_TRUE(loaded.error().contains(u"/nonexistent/scenario.json"_s)) << loaded.error().toStdString();
 }
 
 namespace {
@@ -231,8 +231,8 @@ namespace {
 TEST(ScenarioLoader, ADeviceIsRefusedWithoutReadingIt)
 {
     const LoadedScenario loaded = scenario::loadFile(u"/dev/zero"_s);
-    EXPECT_FALSE(loaded.scenario.has_value());
-    EXPECT_TRUE(loaded.error.contains(u"not a regular file"_s)) << loaded.error.toStdString();
+    EXPECT_FALSE(loaded);
+    EXPECT_TRUE(loaded.error().contains(u"not a regular file"_s)) << loaded.error().toStdString();
 }
 
 // Opening a FIFO for reading would wait for a writer forever.
@@ -242,8 +242,8 @@ TEST(ScenarioLoader, AFifoIsRefusedWithoutOpeningIt)
     const QString fifo = dir.filePath(u"scenario.json"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const LoadedScenario loaded = scenario::loadFile(fifo);
-    EXPECT_FALSE(loaded.scenario.has_value());
-    EXPECT_TRUE(loaded.error.contains(u"not a regular file"_s)) << loaded.error.toStdString();
+    EXPECT_FALSE(loaded);
+    EXPECT_TRUE(loaded.error().contains(u"not a regular file"_s)) << loaded.error().toStdString();
 }
 
 } // namespace

@@ -2,13 +2,17 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sim::test {
 Scenario SimHarness::defaultScenario()
 {
     const LoadedScenario loaded = scenario::loadDefault();
-    if (!loaded.scenario)
-        ADD_FAILURE() << "the built-in scenario does not load: " << loaded.error.toStdString();
-    return loaded.scenario.value_or(Scenario {});
+    if (!loaded) {
+        ADD_FAILURE() << "the built-in scenario does not load: " << loaded.error().toStdString();
+        return Scenario {};
+    }
+    return loaded.value();
 }
 
 SimHarness::SimHarness() : SimHarness(defaultScenario()) { }
@@ -16,10 +20,10 @@ SimHarness::SimHarness() : SimHarness(defaultScenario()) { }
 SimHarness::SimHarness(Scenario custom) : scenario(std::move(custom)), clock(scenario.start, 0.0), sim(scenario, clock)
 { }
 
-AccountState SimHarness::account(const QString &name)
+AccountRecord SimHarness::account(const QString &name)
 {
     const auto answer = sim.migrationAccounts(kMigrationId);
-    for (const AccountState &candidate : *answer.value) {
+    for (const AccountRecord &candidate : answer.value()) {
         if (candidate.name == name)
             return candidate;
     }
@@ -37,7 +41,7 @@ qint64 SimHarness::idOf(const QString &name) const
     return -1;
 }
 
-SimAnswer<AccountState> SimHarness::act(const QString &name, AccountAction action, const QUuid &key)
+SimAnswer<AccountRecord> SimHarness::act(const QString &name, AccountAction action, const QUuid &key)
 {
     return sim.startAction(kMigrationId, idOf(name), action, key);
 }
@@ -46,14 +50,14 @@ SimAnswer<SupportTicket> SimHarness::ask(SupportTopic topic, Finalizer by)
 {
     SupportRequest request;
     request.topic = topic;
-    request.message = QStringLiteral("dry run");
+    request.message = u"dry run"_s;
     request.finalizationBy = by;
     return sim.requestSupport(kMigrationId, request, QUuid::createUuid());
 }
 
 MigrationDetail SimHarness::detail()
 {
-    return *sim.migration(kMigrationId).value;
+    return sim.migration(kMigrationId).value();
 }
 
 bool SimHarness::runUntil(const std::function<bool()> &done, int maxEvents)
@@ -69,7 +73,7 @@ bool SimHarness::runUntil(const std::function<bool()> &done, int maxEvents)
 
 void SimHarness::makeTransitReady()
 {
-    ASSERT_TRUE(ask(SupportTopic::TransitServer).ok());
+    ASSERT_TRUE(ask(SupportTopic::TransitServer).hasValue());
     ASSERT_TRUE(runUntil([this] { return detail().transit.status == TransitStatus::Ready; }));
 }
 
@@ -77,14 +81,14 @@ void SimHarness::migrateEveryAccount()
 {
     for (const ScenarioAccount &entry : scenario.accounts) {
         const auto answer = act(entry.name, AccountAction::Migrate);
-        ASSERT_TRUE(answer.ok()) << entry.name.toStdString() << ": " << answer.refusal.detail.toStdString();
+        ASSERT_TRUE(answer.hasValue()) << entry.name.toStdString() << ": " << answer.error().detail.toStdString();
         ASSERT_TRUE(runUntil([&] { return account(entry.name).status == AccountStatus::Migrated; }));
     }
 }
 
 void SimHarness::reinstallClientServer()
 {
-    ASSERT_TRUE(ask(SupportTopic::Reinstall).ok());
+    ASSERT_TRUE(ask(SupportTopic::Reinstall).hasValue());
     ASSERT_TRUE(runUntil([this] { return detail().clientServer.status == ClientServerStatus::Reinstalled; }));
 }
 

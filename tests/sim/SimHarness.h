@@ -23,9 +23,9 @@ struct SimHarness
     VirtualClock clock;
     ProviderSimulator sim;
 
-    AccountState account(const QString &name);
+    AccountRecord account(const QString &name);
     qint64 idOf(const QString &name) const;
-    SimAnswer<AccountState> act(const QString &name, AccountAction action, const QUuid &key = QUuid::createUuid());
+    SimAnswer<AccountRecord> act(const QString &name, AccountAction action, const QUuid &key = QUuid::createUuid());
     SimAnswer<SupportTicket> ask(SupportTopic topic, Finalizer by = Finalizer::Nobody);
     MigrationDetail detail();
     // Skips from event to event until `done` holds; false if the events run out first.

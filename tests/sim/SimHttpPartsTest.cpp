@@ -63,7 +63,7 @@ class SimAuthTest : public ::testing::TestWithParam<HeaderCase>
 TEST_P(SimAuthTest, KeyQualifierAndEmptyPassword)
 {
     const SimAuth auth(u"k3y"_s, {u"acme-shop"_s});
-    const SimAuth::Verdict verdict = auth.check(GetParam().header);
+    const SimAuth::Decision verdict = auth.check(GetParam().header);
     EXPECT_EQ(verdict.accepted, GetParam().accepted);
     EXPECT_EQ(verdict.detail.isEmpty(), GetParam().accepted);
     EXPECT_FALSE(verdict.detail.contains(u"k3y"_s));

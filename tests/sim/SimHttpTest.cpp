@@ -190,7 +190,7 @@ TEST_F(SimHttp, DroppedConnectionAfterAProcessedPostTookEffectOnce)
     EXPECT_NE(dropped.error, QNetworkReply::NoError);
 
     const MigrationSnapshot after = snapshot();
-    const AccountState *shop = after.account(kShop);
+    const AccountRecord *shop = after.account(kShop);
     ASSERT_NE(shop, nullptr);
     EXPECT_TRUE(shop->status == AccountStatus::Migrating || shop->status == AccountStatus::Migrated);
     EXPECT_EQ(simSideCount(kShop, AccountAction::Migrate), 1);

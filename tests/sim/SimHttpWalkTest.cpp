@@ -15,7 +15,7 @@ namespace {
 
 constexpr qint64 kMigration = 7;
 
-// A client that knows only admin-api.md walks the whole migration over HTTP.
+// A client that knows only docs/contract.md walks the whole migration over HTTP.
 class SimHttpWalk : public ::testing::Test
 {
 protected:
@@ -52,7 +52,7 @@ protected:
     // Runs one action on every account, one at a time, each to its end.
     void everyAccount(AccountAction action, int expectedStatus = 202)
     {
-        for (const AccountState &account : snapshot().accounts) {
+        for (const AccountRecord &account : snapshot().accounts) {
             const HttpResult started
                 = post(contract::actionPath(kMigration, account.id, action), contract::emptyActionBody());
             ASSERT_EQ(started.status, expectedStatus)
@@ -94,7 +94,7 @@ TEST_F(SimHttpWalk, WholeMigrationOverHttp)
     const MigrationSnapshot over = snapshot();
     EXPECT_EQ(over.migration.transit.status, TransitStatus::Released);
     EXPECT_EQ(over.migration.finalization.by, Finalizer::Customer);
-    for (const AccountState &account : over.accounts) {
+    for (const AccountRecord &account : over.accounts) {
         EXPECT_EQ(account.location, Location::Client);
         EXPECT_EQ(account.version, Version::New);
         EXPECT_EQ(account.status, AccountStatus::Done);

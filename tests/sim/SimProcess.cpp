@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sim::test {
 
 SimProcess::~SimProcess()
@@ -18,10 +20,10 @@ bool SimProcess::start(const QStringList &arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Everything on, Qt's own categories included: no log line may carry the key.
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     m_process.setProcessEnvironment(environment);
     m_process.setProgram(QStringLiteral(PASSERELLE_SIM_EXE));
-    m_process.setArguments(QStringList(arguments) << QStringLiteral("--port") << QStringLiteral("0"));
+    m_process.setArguments(QStringList(arguments) << u"--port"_s << u"0"_s);
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return false;
@@ -31,7 +33,7 @@ bool SimProcess::start(const QStringList &arguments)
             return false;
     }
     const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-    static const QRegularExpression pattern(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)/v1/$"));
+    static const QRegularExpression pattern(u"^listening on http://127\\.0\\.0\\.1:(\\d+)/v1/$"_s);
     const QRegularExpressionMatch match = pattern.match(line);
     EXPECT_TRUE(match.hasMatch()) << "first line: " << line.toStdString();
     m_port = quint16(match.captured(1).toUInt());
@@ -40,17 +42,17 @@ bool SimProcess::start(const QStringList &arguments)
 
 QUrl SimProcess::url(const QString &pathAfterV1) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1/").arg(m_port) + pathAfterV1);
+    return QUrl(u"http://127.0.0.1:%1/v1/"_s.arg(m_port) + pathAfterV1);
 }
 
 QUrl SimProcess::statsUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/sim/stats/").arg(m_port));
+    return QUrl(u"http://127.0.0.1:%1/sim/stats/"_s.arg(m_port));
 }
 
 QUrl SimProcess::skipUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/sim/skip/").arg(m_port));
+    return QUrl(u"http://127.0.0.1:%1/sim/skip/"_s.arg(m_port));
 }
 
 QByteArray SimProcess::stopAndCollectOutput()
@@ -68,7 +70,7 @@ QByteArray SimProcess::stopAndCollectOutput()
 
 QByteArray basicAuth(const QString &user)
 {
-    return QByteArrayLiteral("Basic ") + (user + QLatin1Char(':')).toUtf8().toBase64();
+    return QByteArrayLiteral("Basic ") + (user + u':').toUtf8().toBase64();
 }
 
 HttpResult send(QNetworkAccessManager &manager, const QByteArray &verb, const QUrl &url,

@@ -71,7 +71,7 @@ TEST_F(DryRunSites, SameAfterTheMigrationExceptTheMongoDbAccountsSite)
     EXPECT_TRUE(after.value(u"legacy.acme.example"_s).details.contains(u"500"_s));
 
     // A rollback puts the old infrastructure back, and the site with it.
-    ASSERT_TRUE(harness.act(u"acme-legacy"_s, AccountAction::Rollback).ok());
+    ASSERT_TRUE(harness.act(u"acme-legacy"_s, AccountAction::Rollback).hasValue());
     ASSERT_TRUE(harness.runUntil([this] { return harness.account(u"acme-legacy"_s).status == AccountStatus::Idle; }));
     EXPECT_EQ(checkAll(SiteChecker::Mode::Compare).value(u"legacy.acme.example"_s).verdict, SiteVerdict::Same);
 }

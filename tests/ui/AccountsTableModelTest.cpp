@@ -8,11 +8,12 @@
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using passerelle::ui::AccountsFilterProxy;
 using passerelle::ui::AccountsTableModel;
-using passerelle::ui::ActionVerdicts;
 
 namespace {
 
@@ -48,7 +49,7 @@ TEST(AccountsTableModel, StaysConsistentWhileRowsComeGoAndChange)
 
     const LocalFacts facts;
     MigrationSnapshot snapshot = makeSnapshot(6);
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, {});
     EXPECT_EQ(idsInModel(model), (QList<qint64> {1, 2, 3, 4, 5, 6}));
 
     snapshot.accounts.removeAt(4); // 5
@@ -56,13 +57,13 @@ TEST(AccountsTableModel, StaysConsistentWhileRowsComeGoAndChange)
     snapshot.accounts.append(makeAccount(7));
     snapshot.accounts.append(makeAccount(8));
     snapshot.accounts[0].status = AccountStatus::Tested;
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, {});
     EXPECT_EQ(idsInModel(model), (QList<qint64> {1, 3, 4, 6, 7, 8}));
     EXPECT_EQ(model.index(0, AccountsTableModel::Status).data().toString(), text::statusName(AccountStatus::Tested));
 
-    model.setSnapshot(MigrationSnapshot(), facts);
+    model.setSnapshot(MigrationSnapshot(), facts, {});
     EXPECT_EQ(model.rowCount(), 0);
-    model.setSnapshot(makeSnapshot(3), facts);
+    model.setSnapshot(makeSnapshot(3), facts, {});
     EXPECT_EQ(model.rowCount(), 3);
     EXPECT_EQ(resets.count(), 0);
 }
@@ -72,15 +73,15 @@ TEST(AccountsTableModel, SignalsOnlyTheRowsThatChanged)
     AccountsTableModel model;
     const LocalFacts facts;
     MigrationSnapshot snapshot = makeSnapshot(100);
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, {});
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     snapshot.accounts[10].status = AccountStatus::Tested;
     snapshot.accounts[11].databaseSize += 1024;
-    snapshot.accounts[57].lastError = QStringLiteral("disk full");
-    model.setSnapshot(snapshot, facts);
+    snapshot.accounts[57].lastError = u"disk full"_s;
+    model.setSnapshot(snapshot, facts, {});
 
     EXPECT_EQ(signalledRows(changed), (QSet<int> {10, 11, 57}));
     EXPECT_EQ(changed.count(), 2); // 10-11 as one run, 57 alone
@@ -88,7 +89,7 @@ TEST(AccountsTableModel, SignalsOnlyTheRowsThatChanged)
     EXPECT_EQ(removed.count(), 0);
 
     changed.clear();
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, {});
     EXPECT_EQ(changed.count(), 0) << "an identical snapshot changes nothing";
 }
 
@@ -97,11 +98,11 @@ TEST(AccountsTableModel, AVerdictChangeIsAChange)
     AccountsTableModel model;
     LocalFacts facts;
     MigrationSnapshot snapshot = transitReady(makeSnapshot(3));
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, {});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     // One account starts moving: the others may no longer migrate (one at a time).
     snapshot.accounts[0].status = AccountStatus::Migrating;
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, {});
     EXPECT_EQ(signalledRows(changed), (QSet<int> {0, 1, 2}));
 }
 
@@ -109,6 +110,7 @@ struct VerdictCase
 {
     const char *name;
     std::function<void(MigrationSnapshot &, LocalFacts &)> stage;
+    QSet<qint64> inFlight; // accounts with an action on its way
 };
 
 class VerdictRoles : public ::testing::TestWithParam<VerdictCase>
@@ -121,60 +123,65 @@ TEST_P(VerdictRoles, MatchCoreRulesForEveryAction)
     LocalFacts facts;
     GetParam().stage(snapshot, facts);
     AccountsTableModel model;
-    model.setSnapshot(snapshot, facts);
+    model.setSnapshot(snapshot, facts, GetParam().inFlight);
     ASSERT_EQ(model.rowCount(), snapshot.accounts.size());
     for (int row = 0; row < model.rowCount(); ++row) {
-        const AccountState &account = snapshot.accounts[row];
+        const AccountRecord &account = snapshot.accounts[row];
         const auto verdicts = model.index(row, AccountsTableModel::Actions)
                                   .data(AccountsTableModel::VerdictsRole)
                                   .value<ActionVerdicts>();
-        for (const AccountAction action : ui::kAllActions) {
-            const Verdict expected = rules::canAct(action, account, snapshot, facts);
-            EXPECT_EQ(verdicts.of(action).allowed, expected.isAllowed()) << account.name.toStdString();
-            EXPECT_EQ(verdicts.of(action).reason, expected.reason()) << account.name.toStdString();
+        for (const AccountAction action : kAccountActions) {
+            const Verdict expected = rules::canAct(action, account, snapshot, facts, GetParam().inFlight);
+            EXPECT_EQ(verdicts.of(action), expected)
+                << account.name.toStdString() << ": " << verdicts.of(action).error().toStdString();
         }
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Stages, VerdictRoles,
-    ::testing::Values(VerdictCase {"Preparation", [](MigrationSnapshot &, LocalFacts &) {}},
-                      VerdictCase {"TransitInstalling",
-                                   [](MigrationSnapshot &s, LocalFacts &f) {
-                                       f.transitRequestSent = true;
-                                       s.migration.transit.status = TransitStatus::Installing;
-                                   }},
-                      VerdictCase {"OneMigrating",
-                                   [](MigrationSnapshot &s, LocalFacts &) {
-                                       s = transitReady(s);
-                                       moveToTransit(s.accounts[0]);
-                                       s.accounts[1].status = AccountStatus::Migrating;
-                                   }},
-                      VerdictCase {"AllMigratedOneRefusesRollback",
-                                   [](MigrationSnapshot &s, LocalFacts &) {
-                                       s = transitReady(s);
-                                       for (AccountState &a : s.accounts)
-                                           moveToTransit(a);
-                                       s.accounts[2].rollbackAvailable = false;
-                                   }},
-                      VerdictCase {"ReinstalledCustomerFinalizes",
-                                   [](MigrationSnapshot &s, LocalFacts &f) {
-                                       s = transitReady(s);
-                                       for (AccountState &a : s.accounts)
-                                           moveToTransit(a);
-                                       s.migration.clientServer.status = ClientServerStatus::Reinstalled;
-                                       s.migration.clientServer.reinstallStartedAt = at("2026-12-05T08:00:00Z");
-                                       f.finalizer = Finalizer::Customer;
-                                       s.accounts[3].status = AccountStatus::MovingBack;
-                                   }},
-                      VerdictCase {"ReinstalledSupportFinalizes",
-                                   [](MigrationSnapshot &s, LocalFacts &) {
-                                       s = transitReady(s);
-                                       for (AccountState &a : s.accounts)
-                                           moveToTransit(a);
-                                       s.migration.clientServer.status = ClientServerStatus::Reinstalled;
-                                       s.migration.finalization.by = Finalizer::Support;
-                                   }}),
+    ::testing::Values(
+        VerdictCase {"Preparation", [](MigrationSnapshot &, LocalFacts &) {}},
+        VerdictCase {"TransitInstalling",
+                     [](MigrationSnapshot &s, LocalFacts &f) {
+                         f.transitRequestSent = true;
+                         s.migration.transit.status = TransitStatus::Installing;
+                     }},
+        VerdictCase {"OneMigrating",
+                     [](MigrationSnapshot &s, LocalFacts &) {
+                         s = transitReady(s);
+                         moveToTransit(s.accounts[0]);
+                         s.accounts[1].status = AccountStatus::Migrating;
+                     }},
+        VerdictCase {"AllMigratedOneRefusesRollback",
+                     [](MigrationSnapshot &s, LocalFacts &) {
+                         s = transitReady(s);
+                         for (AccountRecord &a : s.accounts)
+                             moveToTransit(a);
+                         s.accounts[2].rollbackAvailable = false;
+                     }},
+        VerdictCase {"ReinstalledCustomerFinalizes",
+                     [](MigrationSnapshot &s, LocalFacts &f) {
+                         s = transitReady(s);
+                         for (AccountRecord &a : s.accounts)
+                             moveToTransit(a);
+                         s.migration.clientServer.status = ClientServerStatus::Reinstalled;
+                         s.migration.clientServer.reinstallStartedAt = at("2026-12-05T08:00:00Z");
+                         f.finalizer = Finalizer::Customer;
+                         s.accounts[3].status = AccountStatus::MovingBack;
+                     }},
+        VerdictCase {"OneRequestOnItsWay", [](MigrationSnapshot &s, LocalFacts &) { s = transitReady(s); }, {3}},
+        VerdictCase {"OneTestingAnotherOnItsWay",
+                     [](MigrationSnapshot &s, LocalFacts &) { s.accounts[3].status = AccountStatus::Testing; },
+                     {2}},
+        VerdictCase {"ReinstalledSupportFinalizes",
+                     [](MigrationSnapshot &s, LocalFacts &) {
+                         s = transitReady(s);
+                         for (AccountRecord &a : s.accounts)
+                             moveToTransit(a);
+                         s.migration.clientServer.status = ClientServerStatus::Reinstalled;
+                         s.migration.finalization.by = Finalizer::Support;
+                     }}),
     [](const ::testing::TestParamInfo<VerdictCase> &info) { return std::string(info.param.name); });
 
 TEST(AccountsTableModel, SortRoleGivesRawValues)
@@ -182,7 +189,7 @@ TEST(AccountsTableModel, SortRoleGivesRawValues)
     AccountsTableModel model;
     MigrationSnapshot snapshot = makeSnapshot(2);
     snapshot.accounts[0].databaseSize = 3 * (qint64(1) << 30);
-    model.setSnapshot(snapshot, LocalFacts());
+    model.setSnapshot(snapshot, LocalFacts(), {});
     EXPECT_EQ(model.index(0, AccountsTableModel::DatabaseSize).data(AccountsTableModel::SortRole).toLongLong(),
               3 * (qint64(1) << 30));
     EXPECT_EQ(model.index(0, AccountsTableModel::EstimatedDowntime).data(AccountsTableModel::SortRole).toLongLong(),
@@ -195,23 +202,23 @@ TEST(AccountsFilterProxy, FiltersByTextAndSortsBySize)
 {
     AccountsTableModel model;
     MigrationSnapshot snapshot = makeSnapshot(3);
-    snapshot.accounts[0].name = QStringLiteral("shop");
+    snapshot.accounts[0].name = u"shop"_s;
     snapshot.accounts[0].databaseSize = 10 * (qint64(1) << 30);
-    snapshot.accounts[1].name = QStringLiteral("blog");
+    snapshot.accounts[1].name = u"blog"_s;
     snapshot.accounts[1].databaseSize = 900 * (qint64(1) << 20); // 900 MiB < 10 GiB, "900" > "10" as text
-    snapshot.accounts[2].name = QStringLiteral("shop-staging");
+    snapshot.accounts[2].name = u"shop-staging"_s;
     snapshot.accounts[2].databaseSize = 0;
-    model.setSnapshot(snapshot, LocalFacts());
+    model.setSnapshot(snapshot, LocalFacts(), {});
     AccountsFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(AccountsTableModel::DatabaseSize, Qt::DescendingOrder);
     ASSERT_EQ(proxy.rowCount(), 3);
-    EXPECT_EQ(proxy.index(0, 0).data().toString(), QStringLiteral("shop"));
-    EXPECT_EQ(proxy.index(1, 0).data().toString(), QStringLiteral("blog"));
+    EXPECT_EQ(proxy.index(0, 0).data().toString(), u"shop"_s);
+    EXPECT_EQ(proxy.index(1, 0).data().toString(), u"blog"_s);
 
-    proxy.setFilterText(QStringLiteral("SHOP"));
+    proxy.setFilterText(u"SHOP"_s);
     EXPECT_EQ(proxy.rowCount(), 2);
-    proxy.setFilterText(QStringLiteral("nothing-like-this"));
+    proxy.setFilterText(u"nothing-like-this"_s);
     EXPECT_EQ(proxy.rowCount(), 0);
 }
 

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -28,15 +30,14 @@ protected:
         snapshot = transitReady(makeSnapshot(3));
         moveToTransit(snapshot.accounts[0]);
         panel.resize(1000, 300);
-        panel.setSnapshot(snapshot, facts);
+        panel.setSnapshot(snapshot, facts, {});
         panel.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
     }
 
     QModelIndex actionsCell(qint64 accountId)
     {
-        const int sourceRow = panel.model()->rowOf(accountId);
-        return panel.proxy()->mapFromSource(panel.model()->index(sourceRow, AccountsTableModel::Actions));
+        return panel.proxy()->mapFromSource(sourceIndexOf(*panel.model(), accountId, AccountsTableModel::Actions));
     }
 
     QPoint buttonCentre(qint64 accountId, AccountAction action)
@@ -130,7 +131,7 @@ TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedActio
     QTest::keyClick(view, Qt::Key_Return);
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     ASSERT_NE(menu, nullptr);
-    EXPECT_TRUE(menu->accessibleName().contains(QStringLiteral("site-2")));
+    EXPECT_TRUE(menu->accessibleName().contains(u"site-2"_s));
     QTest::keyClick(menu, Qt::Key_Down); // the first enabled entry: Migrate
     QTest::keyClick(menu, Qt::Key_Return);
     ASSERT_EQ(requested.count(), 1);
@@ -148,7 +149,7 @@ TEST_F(AccountsViewTest, PressOnOneButtonReleaseOnAnotherDoesNothing)
 
 TEST_F(AccountsViewTest, FilterFieldNarrowsTheRows)
 {
-    QTest::keyClicks(panel.filterEdit(), QStringLiteral("site-3"));
+    QTest::keyClicks(panel.filterEdit(), u"site-3"_s);
     EXPECT_EQ(panel.proxy()->rowCount(), 1);
     EXPECT_FALSE(panel.view()->accessibleName().isEmpty());
     EXPECT_FALSE(panel.filterEdit()->accessibleName().isEmpty());

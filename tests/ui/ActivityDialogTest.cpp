@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -21,13 +23,12 @@ struct ConnectedDialog
 {
     ConnectedDialog()
     {
-        QString error;
-        EXPECT_TRUE(harness.context.connectTo(WizardHarness::dryRun(), &error)) << error.toStdString();
+        EXPECT_TRUE(harness.context.connectTo(WizardHarness::dryRun()));
         EXPECT_TRUE(QTest::qWaitFor([this] { return harness.session()->hasSnapshot(); }, 5000));
-        harness.api->accounts[0].name = QStringLiteral("<b>x</b>");
-        EXPECT_TRUE(harness.refreshAndWait([this] { return harness.session()->snapshot().accounts[0].name
-                                                        == QStringLiteral("<b>x</b>"); }));
-        harness.session()->setAccountReady(harness.api->accounts[0].id, true);
+        harness.api->accounts[0].name = u"<b>x</b>"_s;
+        EXPECT_TRUE(
+            harness.refreshAndWait([this] { return harness.session()->snapshot().accounts[0].name == u"<b>x</b>"_s; }));
+        harness.session()->setAccountVerified(harness.api->accounts[0].id, true);
         dialog = harness.wizard->activityDialog();
         dialog->setPathChooser([this](const QString &, const QString &, const QString &) { return path; });
     }
@@ -55,7 +56,7 @@ TEST(ActivityDialog, ShowsTheSessionActivityAndFollowsNewEntries)
     // The action and the provider's answer arrive through activityLogged.
     EXPECT_TRUE(QTest::qWaitFor([&] { return rows->rowCount() >= before + 2; }, 5000));
     EXPECT_EQ(rows->rowCount(), fixture.harness.session()->recentActivity(100).size());
-    fixture.dialog->textFilter()->setText(QStringLiteral("no such text anywhere"));
+    fixture.dialog->textFilter()->setText(u"no such text anywhere"_s);
     EXPECT_EQ(fixture.dialog->view()->model()->rowCount(), 0);
     EXPECT_FALSE(fixture.dialog->textFilter()->accessibleName().isEmpty());
     EXPECT_FALSE(fixture.dialog->view()->accessibleName().isEmpty());
@@ -64,27 +65,27 @@ TEST(ActivityDialog, ShowsTheSessionActivityAndFollowsNewEntries)
 TEST(ActivityDialog, ExportsANonTrivialPdf)
 {
     ConnectedDialog fixture;
-    const QByteArray pdf = fixture.exported(ReportFormat::Pdf, QStringLiteral("report.pdf"));
+    const QByteArray pdf = fixture.exported(ReportFormat::Pdf, u"report.pdf"_s);
     EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
     EXPECT_GT(pdf.size(), 2000);
     EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Info);
-    EXPECT_TRUE(fixture.dialog->message()->message().contains(QStringLiteral("report.pdf")));
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"report.pdf"_s));
 }
 
 TEST(ActivityDialog, ExportsEscapedHtmlAndCsv)
 {
     ConnectedDialog fixture;
-    const QByteArray html = fixture.exported(ReportFormat::Html, QStringLiteral("report.html"));
+    const QByteArray html = fixture.exported(ReportFormat::Html, u"report.html"_s);
     EXPECT_TRUE(html.contains("&lt;b&gt;x&lt;/b&gt;"));
     EXPECT_FALSE(html.contains("<b>x</b>"));
-    const QByteArray csv = fixture.exported(ReportFormat::AccountsCsv, QStringLiteral("accounts.csv"));
+    const QByteArray csv = fixture.exported(ReportFormat::AccountsCsv, u"accounts.csv"_s);
     EXPECT_EQ(csv.count("\r\n"), 4); // header + 3 accounts
 }
 
 TEST(ActivityDialog, ShowsAFailedExportInline)
 {
     ConnectedDialog fixture;
-    fixture.exported(ReportFormat::Html, QStringLiteral("no/such/folder/report.html"));
+    fixture.exported(ReportFormat::Html, u"no/such/folder/report.html"_s);
     EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Error);
     EXPECT_FALSE(fixture.dialog->message()->message().isEmpty());
 }

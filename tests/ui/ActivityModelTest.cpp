@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::ui;
 
@@ -16,10 +18,10 @@ const QDateTime kStart(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
 QList<ActivityEntry> sampleEntries()
 {
     return {
-        {kStart.addSecs(60), QStringLiteral("answer"), QStringLiteral("Migration of shop accepted"), 1},
-        {kStart, QStringLiteral("action"), QStringLiteral("Migrate shop"), 1},
-        {kStart.addSecs(120), QStringLiteral("state"), QStringLiteral("Transit server ready"), 0},
-        {kStart.addSecs(180), QStringLiteral("error"), QStringLiteral("Blog test failed"), 2},
+        {kStart.addSecs(60), u"answer"_s, u"Migration of shop accepted"_s, 1},
+        {kStart, u"action"_s, u"Migrate shop"_s, 1},
+        {kStart.addSecs(120), u"state"_s, u"Transit server ready"_s, 0},
+        {kStart.addSecs(180), u"error"_s, u"Blog test failed"_s, 2},
     };
 }
 
@@ -28,8 +30,8 @@ TEST(ActivityTableModel, PassesTheModelTesterThroughResetsAndAppends)
     ActivityTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setEntries(sampleEntries());
-    model.setAccountNames({{1, QStringLiteral("shop")}, {2, QStringLiteral("blog")}});
-    model.append({kStart.addSecs(240), QStringLiteral("fact"), QStringLiteral("shop verified"), 1});
+    model.setAccountNames({{1, u"shop"_s}, {2, u"blog"_s}});
+    model.append({kStart.addSecs(240), u"fact"_s, u"shop verified"_s, 1});
     model.setEntries({});
     EXPECT_EQ(model.rowCount(), 0);
 }
@@ -38,17 +40,16 @@ TEST(ActivityTableModel, ShowsColumnsOldestFirst)
 {
     ActivityTableModel model;
     model.setEntries(sampleEntries());
-    model.setAccountNames({{1, QStringLiteral("shop")}});
+    model.setAccountNames({{1, u"shop"_s}});
     ASSERT_EQ(model.rowCount(), 4);
     ASSERT_EQ(model.columnCount(), ActivityTableModel::ColumnCount);
-    EXPECT_EQ(model.index(0, ActivityTableModel::TextColumn).data().toString(), QStringLiteral("Migrate shop"));
-    EXPECT_EQ(model.index(0, ActivityTableModel::AccountColumn).data().toString(), QStringLiteral("shop"));
+    EXPECT_EQ(model.index(0, ActivityTableModel::TextColumn).data().toString(), u"Migrate shop"_s);
+    EXPECT_EQ(model.index(0, ActivityTableModel::AccountColumn).data().toString(), u"shop"_s);
     EXPECT_EQ(model.index(0, ActivityTableModel::CategoryColumn).data(ActivityTableModel::CategoryRole).toString(),
-              QStringLiteral("action"));
+              u"action"_s);
     EXPECT_FALSE(model.index(0, ActivityTableModel::TimeColumn).data().toString().isEmpty());
     EXPECT_TRUE(model.index(2, ActivityTableModel::AccountColumn).data().toString().isEmpty());
-    EXPECT_EQ(model.headerData(ActivityTableModel::TextColumn, Qt::Horizontal).toString(),
-              QStringLiteral("What happened"));
+    EXPECT_EQ(model.headerData(ActivityTableModel::TextColumn, Qt::Horizontal).toString(), u"What happened"_s);
 }
 
 struct FilterCase
@@ -66,7 +67,7 @@ TEST_P(ActivityFilter, KeepsMatchingRows)
 {
     ActivityTableModel model;
     model.setEntries(sampleEntries());
-    model.setAccountNames({{1, QStringLiteral("shop")}, {2, QStringLiteral("blog")}});
+    model.setAccountNames({{1, u"shop"_s}, {2, u"blog"_s}});
     ActivityFilterProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);

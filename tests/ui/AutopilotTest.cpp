@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 
@@ -31,7 +33,7 @@ void playSupport(WizardHarness &h)
         h.api->detail.clientServer.reinstalledAt = h.clock.now();
         changed = true;
     }
-    for (const AccountState &account : std::as_const(h.api->accounts)) {
+    for (const AccountRecord &account : std::as_const(h.api->accounts)) {
         if (isRunning(account.status)) {
             h.api->finishOperation(account.id);
             changed = true;
@@ -63,9 +65,8 @@ TEST(Autopilot, WalksTheWholeMigrationAndWritesNinePictures)
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
     const QStringList files = pilot.writtenFiles();
     EXPECT_EQ(files.size(), 9);
-    for (const QString &name : {QStringLiteral("connection"), QStringLiteral("step-1"), QStringLiteral("step-4"),
-                                QStringLiteral("step-7"), QStringLiteral("step-8")}) {
-        EXPECT_GT(QFileInfo(dir.filePath(name + QStringLiteral(".png"))).size(), 1000) << name.toStdString();
+    for (const QString &name : {u"connection"_s, u"step-1"_s, u"step-4"_s, u"step-7"_s, u"step-8"_s}) {
+        EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     }
     EXPECT_EQ(h.api->postsFor(301, AccountAction::Migrate), 1);
     EXPECT_EQ(h.api->postsFor(303, AccountAction::MoveBack), 1);

@@ -1,4 +1,4 @@
-# Runs `passerelle --dry-run --tour DIR` (the guided tour, issue 5) and checks that it exits 0 and
+# Runs `passerelle --dry-run --tour DIR` (the guided tour) and checks that it exits 0 and
 # writes nine non-empty pictures: the connection page and the eight steps.
 file(REMOVE_RECURSE "${TOUR_DIR}")
 execute_process(COMMAND "${PASSERELLE}" --dry-run --tour "${TOUR_DIR}" ${TOUR_ARGS}

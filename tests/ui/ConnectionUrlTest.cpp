@@ -1,5 +1,5 @@
-// The API address typed on the connection page follows the REST client's rule (admin-api.md,
-// section A), completed the way a person means it, and a refused one is said on screen.
+// The API address typed on the connection page follows the REST client's rule (docs/contract.md,
+// "Addresses"), completed the way a person means it, and a refused one is said on screen.
 #include "core/api/ApiContract.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/common/MessageLabel.h"
@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::testing;
@@ -40,7 +42,7 @@ TEST_P(ConnectionUrl, IsCheckedBeforeConnecting)
         page->urlEdit()->clear();
         QTest::keyClicks(page->urlEdit(), QString::fromLatin1(GetParam().typed));
     }
-    QTest::keyClicks(page->keyEdit(), QStringLiteral("url-test-key"));
+    QTest::keyClicks(page->keyEdit(), u"url-test-key"_s);
     QTest::mouseClick(page->connectButton(), Qt::LeftButton);
     if (GetParam().connected) {
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.session() != nullptr; }, 5000));
@@ -72,11 +74,11 @@ TEST(ConnectionUrl, ClosingTheAdvancedBoxGoesBackToTheProvidersAddress)
     auto *advanced = qobject_cast<QGroupBox *>(page->urlEdit()->parentWidget());
     ASSERT_NE(advanced, nullptr);
     advanced->setChecked(true);
-    page->urlEdit()->setText(QStringLiteral("http://127.0.0.1:8080/v1/"));
+    page->urlEdit()->setText(u"http://127.0.0.1:8080/v1/"_s);
     advanced->setChecked(false);
     EXPECT_EQ(page->urlEdit()->text(), contract::defaultBaseUrl());
     advanced->setChecked(true); // nothing typed is lost
-    EXPECT_EQ(page->urlEdit()->text(), QStringLiteral("http://127.0.0.1:8080/v1/"));
+    EXPECT_EQ(page->urlEdit()->text(), u"http://127.0.0.1:8080/v1/"_s);
 }
 
 } // namespace

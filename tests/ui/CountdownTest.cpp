@@ -1,10 +1,12 @@
+#include "core/model/Format.h"
 #include "tests/common/ParamName.h"
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/OperationProgress.h"
-#include "ui/common/Formatting.h"
 #include "ui/countdown/CountdownPanel.h"
 
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace passerelle;
 using namespace passerelle::testing;
@@ -25,13 +27,11 @@ TEST_F(CountdownTest, FreePeriodCountsDownFromTheClock)
 {
     CountdownPanel panel(&clock);
     panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
-    EXPECT_TRUE(panel.transitText().contains(QStringLiteral("14 days, 0 hours, 0 minutes")))
-        << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(u"14 days, 0 hours, 0 minutes"_s)) << panel.transitText().toStdString();
 
     clock.set(at("2026-12-12T07:30:00Z")); // 2 days 2 h 30 min before the end
     panel.recompute();
-    EXPECT_TRUE(panel.transitText().contains(QStringLiteral("3 days, 2 hours, 30 minutes")))
-        << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(u"3 days, 2 hours, 30 minutes"_s)) << panel.transitText().toStdString();
 }
 
 TEST_F(CountdownTest, PastTheFreePeriodShowsCostSoFarAndPerDay)
@@ -41,8 +41,8 @@ TEST_F(CountdownTest, PastTheFreePeriodShowsCostSoFarAndPerDay)
     clock.set(at("2026-12-17T11:00:00Z")); // 2 days and 1 hour past: 3 started days billed
     panel.recompute();
     const QString text = panel.transitText();
-    EXPECT_TRUE(text.contains(format::money(Money {1260, QStringLiteral("EUR")}))) << text.toStdString();
-    EXPECT_TRUE(text.contains(format::money(Money {420, QStringLiteral("EUR")}))) << text.toStdString();
+    EXPECT_TRUE(text.contains(format::money(Money {1260, u"EUR"_s}))) << text.toStdString();
+    EXPECT_TRUE(text.contains(format::money(Money {420, u"EUR"_s}))) << text.toStdString();
 }
 
 TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
@@ -58,48 +58,22 @@ TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
     EXPECT_TRUE(panel.finalizationText().isEmpty());
     facts.finalizer = Finalizer::Customer;
     panel.setSnapshot(snapshot, facts);
-    EXPECT_TRUE(panel.finalizationText().contains(QStringLiteral("6 days, 0 hours, 0 minutes")))
+    EXPECT_TRUE(panel.finalizationText().contains(u"6 days, 0 hours, 0 minutes"_s))
         << panel.finalizationText().toStdString();
-    EXPECT_TRUE(panel.rollbackText().startsWith(QStringLiteral("Rollback closed since")))
-        << panel.rollbackText().toStdString();
+    EXPECT_TRUE(panel.rollbackText().startsWith(u"Rollback closed since"_s)) << panel.rollbackText().toStdString();
 }
 
 TEST_F(CountdownTest, DeadlineAndRollbackBanner)
 {
     CountdownPanel panel(&clock);
     panel.setSnapshot(makeSnapshot(1), LocalFacts());
-    EXPECT_TRUE(panel.deadlineText().contains(QStringLiteral("29 days, 14 hours, 0 minutes")))
-        << panel.deadlineText().toStdString();
-    EXPECT_EQ(panel.rollbackText(), QStringLiteral("Rollback available until the reinstall starts."));
+    EXPECT_TRUE(panel.deadlineText().contains(u"29 days, 14 hours, 0 minutes"_s)) << panel.deadlineText().toStdString();
+    EXPECT_EQ(panel.rollbackText(), u"Rollback available until the reinstall starts."_s);
     EXPECT_TRUE(panel.transitText().isEmpty()) << "no free period before the transit server is ready";
     clock.set(at("2027-01-02T00:00:00Z"));
     panel.recompute();
-    EXPECT_TRUE(panel.deadlineText().contains(QStringLiteral("passed"))) << panel.deadlineText().toStdString();
+    EXPECT_TRUE(panel.deadlineText().contains(u"passed"_s)) << panel.deadlineText().toStdString();
 }
-
-struct DurationCase
-{
-    qint64 seconds;
-    const char *expected;
-};
-
-class DurationFormat : public ::testing::TestWithParam<DurationCase>
-{
-};
-
-TEST_P(DurationFormat, RoundsUpToTheMinute)
-{
-    const QLocale c(QLocale::C);
-    EXPECT_EQ(format::duration(std::chrono::seconds(GetParam().seconds), c), QString::fromLatin1(GetParam().expected));
-}
-
-INSTANTIATE_TEST_SUITE_P(Cases, DurationFormat,
-                         ::testing::Values(DurationCase {5, "5 s"}, DurationCase {60, "1 min"},
-                                           DurationCase {61, "2 min"}, DurationCase {3600, "1 h"},
-                                           DurationCase {4830, "1 h 21 min"}),
-                         [](const auto &info) {
-                             return passerelle::testing::rowName(info.index, info.param.expected);
-                         });
 
 } // namespace
 
@@ -111,7 +85,7 @@ TEST(OperationProgress, UsesTheProvidersEstimateThenTheRule)
 {
     ManualClock clock(at("2026-12-01T10:00:00Z"));
     MigrationSnapshot snapshot = transitReady(makeSnapshot(2));
-    AccountState &moving = snapshot.accounts[1];
+    AccountRecord &moving = snapshot.accounts[1];
     moving.status = AccountStatus::Migrating;
     moving.operationStartedAt = at("2026-12-01T10:00:00Z");
     moving.operationEstimatedEnd = at("2026-12-01T10:04:00Z");
@@ -121,7 +95,7 @@ TEST(OperationProgress, UsesTheProvidersEstimateThenTheRule)
     clock.set(at("2026-12-01T10:03:00Z"));
     progress.recompute();
     EXPECT_EQ(progress.percent(), 75);
-    EXPECT_TRUE(progress.text().contains(QStringLiteral("1 min left"))) << progress.text().toStdString();
+    EXPECT_TRUE(progress.text().contains(u"1 min left"_s)) << progress.text().toStdString();
 
     // No estimate from the provider: one minute per GiB of databases (site-2 holds 1 GiB).
     moving.operationEstimatedEnd = QDateTime();
@@ -130,7 +104,7 @@ TEST(OperationProgress, UsesTheProvidersEstimateThenTheRule)
     EXPECT_EQ(progress.percent(), 50);
     clock.set(at("2026-12-01T10:05:00Z"));
     progress.recompute();
-    EXPECT_TRUE(progress.text().contains(QStringLiteral("longer than estimated"))) << progress.text().toStdString();
+    EXPECT_TRUE(progress.text().contains(u"longer than estimated"_s)) << progress.text().toStdString();
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 #include "core/journal/JournalIntegrity.h"
-#include "core/session/Backend.h"
+#include "core/backend/Backend.h"
 #include "tests/api/FaultServer.h"
 #include "tests/api/ProviderRoutes.h"
 #include "tests/journal/DamagedJournal.h"

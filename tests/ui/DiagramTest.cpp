@@ -5,6 +5,8 @@
 #include <QImage>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -44,11 +46,11 @@ TEST_P(DiagramCounts, PaintsAndDescribesEveryAccount)
     EXPECT_EQ(diagram.scene().clientAccounts.size(), count);
     const QString description = diagram.accessibleDescription();
     if (count == 0) {
-        EXPECT_TRUE(description.contains(QStringLiteral("no account")));
+        EXPECT_TRUE(description.contains(u"no account"_s));
     } else {
         EXPECT_TRUE(description.contains(QString::number(count))) << description.toStdString();
     }
-    EXPECT_TRUE(description.contains(QStringLiteral("does not exist yet")));
+    EXPECT_TRUE(description.contains(u"does not exist yet"_s));
 }
 
 INSTANTIATE_TEST_SUITE_P(Counts, DiagramCounts, ::testing::Values(0, 4, 200));
@@ -61,19 +63,19 @@ TEST(ServerDiagram, ShowsTheAccountOnTheMoveAndTheNewVersion)
     ServerDiagram diagram;
     diagram.setSnapshot(snapshot);
     EXPECT_EQ(diagram.scene().direction, DiagramScene::Direction::ToTransit);
-    EXPECT_EQ(diagram.scene().movingAccount, QStringLiteral("site-2"));
-    EXPECT_EQ(diagram.scene().clientAccounts, (QStringList {QStringLiteral("site-3"), QStringLiteral("site-4")}));
-    EXPECT_EQ(diagram.scene().transitAccounts, QStringList {QStringLiteral("site-1")});
+    EXPECT_EQ(diagram.scene().movingAccount, u"site-2"_s);
+    EXPECT_EQ(diagram.scene().clientAccounts, (QStringList {u"site-3"_s, u"site-4"_s}));
+    EXPECT_EQ(diagram.scene().transitAccounts, QStringList {u"site-1"_s});
     const QImage image = render(diagram);
     EXPECT_TRUE(hasColour(image, qRgb(0xe3, 0xf8, 0xdf))) << "the transit server is new version";
     EXPECT_TRUE(hasColour(image, qRgb(0x2a, 0x45, 0xc8))) << "blue chevron and client title";
-    EXPECT_TRUE(diagram.accessibleDescription().contains(QStringLiteral("site-2 is moving from the client server")));
+    EXPECT_TRUE(diagram.accessibleDescription().contains(u"site-2 is moving from the client server"_s));
 }
 
 TEST(ServerDiagram, ReinstalledClientIsNewVersionAndMoveBackGoesLeft)
 {
     MigrationSnapshot snapshot = transitReady(makeSnapshot(3));
-    for (AccountState &account : snapshot.accounts)
+    for (AccountRecord &account : snapshot.accounts)
         moveToTransit(account);
     snapshot.migration.clientServer.status = ClientServerStatus::Reinstalled;
     snapshot.accounts[2].status = AccountStatus::MovingBack;

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 
@@ -19,34 +21,30 @@ namespace {
 // (saved, or no keychain on this machine) is said on screen, and the key itself never is.
 TEST(ConnectionPageKeychain, SavingTheAcceptedKeyIsReportedWithoutTheKey)
 {
-    KeychainStore keychain(QStringLiteral("passerelle-ui-test"), std::chrono::milliseconds(1500));
+    KeychainStore keychain(u"passerelle-ui-test"_s, std::chrono::milliseconds(1500));
     WizardHarness h(2, TransitStatus::Ready, &keychain);
     h.wizard->show();
     auto *page = qobject_cast<ui::ConnectionPage *>(h.wizard->page(ui::ConnectionPageId));
     ASSERT_TRUE(page->rememberKey()->isVisible());
     ASSERT_TRUE(page->rememberKey()->isChecked());
-    const QString key = QStringLiteral("ui-test-key-6f1c");
-    QTest::keyClicks(page->accountEdit(), QStringLiteral("acme"));
+    const QString key = u"ui-test-key-6f1c"_s;
+    QTest::keyClicks(page->accountEdit(), u"acme"_s);
     QTest::keyClicks(page->keyEdit(), key);
     QTest::keyClick(page->keyEdit(), Qt::Key_Return);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return h.wizard->currentId() == static_cast<int>(Step::MigrateAccounts); }, 5000));
     EXPECT_EQ(QString::fromUtf8(h.lastOptions.apiKey), key);
-    EXPECT_EQ(h.lastOptions.accountName, QStringLiteral("acme"));
+    EXPECT_EQ(h.lastOptions.accountName, u"acme"_s);
     auto *step = qobject_cast<ui::StepPage *>(h.wizard->currentPage());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return step->errorLabel()->isVisible() || page->infoLabel()->message().contains(QStringLiteral("saved"));
-        },
-        5000));
+        [&] { return step->errorLabel()->isVisible() || page->infoLabel()->message().contains(u"saved"_s); }, 5000));
     EXPECT_FALSE(step->errorLabel()->text().contains(key));
     EXPECT_FALSE(page->infoLabel()->text().contains(key));
     if (step->errorLabel()->isVisible()) {
-        EXPECT_TRUE(step->errorLabel()->message().contains(QStringLiteral("this run only")))
+        EXPECT_TRUE(step->errorLabel()->message().contains(u"this run only"_s))
             << step->errorLabel()->message().toStdString();
     }
-    KeychainJob *forget
-        = keychain.forgetKey(QUrl(contract::defaultBaseUrl()), QStringLiteral("acme"));
+    KeychainJob *forget = keychain.forgetKey(QUrl(contract::defaultBaseUrl()), u"acme"_s);
     EXPECT_TRUE(QTest::qWaitFor([forget] { return forget->isFinished(); }, 5000));
     delete forget;
 }

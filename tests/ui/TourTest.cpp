@@ -1,4 +1,4 @@
-#include "core/journal/InMemoryJournal.h"
+#include "core/backend/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
 #include "ui/tour/Autopilot.h"
@@ -12,6 +12,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -21,27 +23,20 @@ namespace {
 TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
 {
     sim::LoadedScenario loaded = sim::scenario::loadDefault();
-    ASSERT_TRUE(loaded.scenario.has_value()) << loaded.error.toStdString();
-    sim::Scenario scenario = *loaded.scenario;
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
+    sim::Scenario scenario = loaded.value();
     scenario.accounts = scenario.accounts.mid(0, 3);
     const SystemClock systemClock;
     sim::DryRunAdminApi *dryRun = nullptr;
     ui::WizardContext context(
-        [&scenario, &dryRun](const BackendOptions &) -> Expected<std::unique_ptr<Backend>> {
-            // As core's openBackend builds a dry-run, on a scenario cut down to three accounts.
-            auto backend = std::make_unique<Backend>();
-            auto api = std::make_unique<sim::DryRunAdminApi>(scenario);
-            dryRun = api.get();
-            backend->dryRun = api.get();
-            backend->clock = &api->clock();
-            backend->memoryJournal = std::make_unique<InMemoryJournal>();
-            backend->session
-                = std::make_unique<MigrationSession>(api.get(), &api->clock(), backend->memoryJournal.get());
-            backend->api = std::move(api);
+        [&scenario, &dryRun](const BackendOptions &) -> Expected<std::unique_ptr<Backend>, BackendError> {
+            // core's dry-run, on a scenario cut down to three accounts.
+            auto backend = openDryRun(scenario);
+            dryRun = backend->dryRun;
             return backend;
         },
         &systemClock);
-    ui::PasserelleWizard wizard(&context, QStringLiteral("test"));
+    ui::PasserelleWizard wizard(&context, u"test"_s);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
 
@@ -56,11 +51,10 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
     pilot.start();
     ASSERT_TRUE(finished.wait(100000));
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
-    const QStringList expected = {QStringLiteral("connection"), QStringLiteral("step-1"), QStringLiteral("step-2"),
-                                  QStringLiteral("step-3"),     QStringLiteral("step-4"), QStringLiteral("step-5"),
-                                  QStringLiteral("step-6"),     QStringLiteral("step-7"), QStringLiteral("step-8")};
+    const QStringList expected = {u"connection"_s, u"step-1"_s, u"step-2"_s, u"step-3"_s, u"step-4"_s,
+                                  u"step-5"_s,     u"step-6"_s, u"step-7"_s, u"step-8"_s};
     for (const QString &name : expected)
-        EXPECT_GT(QFileInfo(dir.filePath(name + QStringLiteral(".png"))).size(), 1000) << name.toStdString();
+        EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     EXPECT_EQ(context.session()->currentStep(), Step::MigrationOver);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
+#include "ui/accounts/AccountsTableModel.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,13 +10,24 @@
 namespace passerelle::testing {
 
 // A migration at a chosen stage, with `count` accounts named site-1 … site-N.
-inline AccountState makeAccount(qint64 id, qint64 databaseBytes = 0)
+inline AccountRecord makeAccount(qint64 id, qint64 databaseBytes = 0)
 {
-    AccountState account;
+    AccountRecord account;
     account.id = id;
     account.name = QStringLiteral("site-%1").arg(id);
     account.databaseSize = databaseBytes;
     return account;
+}
+
+// The model's index of an account's row, in `column`.
+inline QModelIndex sourceIndexOf(const ui::AccountsTableModel &model, qint64 accountId, int column)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, column);
+        if (index.data(ui::AccountsTableModel::AccountIdRole).toLongLong() == accountId)
+            return index;
+    }
+    return {};
 }
 
 inline QDateTime at(const char *isoUtc)
@@ -42,7 +54,7 @@ inline MigrationSnapshot transitReady(MigrationSnapshot snapshot)
     return snapshot;
 }
 
-inline void moveToTransit(AccountState &account)
+inline void moveToTransit(AccountRecord &account)
 {
     account.location = Location::Transit;
     account.version = Version::New;

@@ -1,5 +1,7 @@
 #include "core/model/OverdueWatch.h"
 #include "core/model/ProcessRules.h"
+#include "core/session/QueueRunner.h"
+#include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -27,6 +29,8 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -47,13 +51,13 @@ bool waitForPage(WizardHarness &h, Step step)
 void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
 {
     AccountsView *view = panel->view();
-    const QModelIndex source = panel->model()->index(panel->model()->rowOf(accountId), AccountsTableModel::Name);
+    const QModelIndex source = sourceIndexOf(*panel->model(), accountId, AccountsTableModel::Name);
     const int row = panel->proxy()->mapFromSource(source).row();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
     for (int i = 0; i < row; ++i)
         QTest::keyClick(view, Qt::Key_Down);
-    ASSERT_EQ(view->currentAccountId(), accountId);
+    ASSERT_EQ(view->currentIndex().data(AccountsTableModel::AccountIdRole).toLongLong(), accountId);
     const QKeyCombination keys = AccountsView::shortcutFor(action)[0];
     QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
 }
@@ -80,7 +84,7 @@ protected:
         const QString dir = qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS")
             ? qEnvironmentVariable("PASSERELLE_UI_SHOTS")
             : shots.path();
-        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+        const QString file = QDir(dir).filePath(name + u".png"_s);
         EXPECT_TRUE(h.wizard->grab().save(file)) << file.toStdString();
         written << file;
     }
@@ -95,7 +99,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     auto *connection = qobject_cast<ConnectionPage *>(h.wizard->currentPage());
     ASSERT_NE(connection, nullptr);
     EXPECT_FALSE(h.next()->isEnabled());
-    shoot(QStringLiteral("connection"));
+    shoot(u"connection"_s);
     pressSpaceOn(connection->dryRunButton());
     ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts)) << "the wizard opens at the current step";
     EXPECT_TRUE(h.lastOptions.dryRun);
@@ -104,7 +108,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     auto *prepare = pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts);
     EXPECT_FALSE(h.next()->isEnabled());
     EXPECT_TRUE(prepare->gateLabel()->isVisible());
-    shoot(QStringLiteral("step-1"));
+    shoot(u"step-1"_s);
     pressSpaceOn(prepare->allReady());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
     pressSpaceOn(h.next());
@@ -113,7 +117,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     // Step 2: the prepared request goes to support through the API.
     auto *request = pageFor<RequestTransitPage>(h, Step::RequestTransit);
     EXPECT_FALSE(request->request()->messageEdit()->toPlainText().isEmpty());
-    shoot(QStringLiteral("step-2"));
+    shoot(u"step-2"_s);
     pressSpaceOn(request->request()->sendButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 5000));
     ASSERT_EQ(h.api->supportRequests.size(), 1);
@@ -124,9 +128,9 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     auto *install = pageFor<SupportProgressPage>(h, Step::TransitInstallation);
     h.api->detail.transit.status = TransitStatus::Installing;
     h.api->detail.transit.precopyPercent = 40;
-    ASSERT_TRUE(h.refreshAndWait([&] { return install->statusText().contains(QStringLiteral("40")); }));
+    ASSERT_TRUE(h.refreshAndWait([&] { return install->statusText().contains(u"40"_s); }));
     EXPECT_FALSE(h.next()->isEnabled());
-    shoot(QStringLiteral("step-3"));
+    shoot(u"step-3"_s);
     h.api->detail.transit.status = TransitStatus::Ready;
     h.api->detail.transit.readyAt = h.clock.now();
     ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
@@ -138,10 +142,10 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     for (const qint64 id : {301, 302, 303}) {
         pressActionOn(migrate->accounts(), id, AccountAction::Migrate);
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::Migrate) == 1; }, 5000));
-        EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("account-")));
-        EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("min")));
+        EXPECT_TRUE(h.confirmations.constLast().text.contains(u"account-"_s));
+        EXPECT_TRUE(h.confirmations.constLast().text.contains(u"min"_s));
         if (id == 302)
-            shoot(QStringLiteral("step-4"));
+            shoot(u"step-4"_s);
         h.api->finishOperation(id);
         ASSERT_TRUE(
             h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Migrated; }));
@@ -162,18 +166,18 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 3; }, 2000));
     ASSERT_TRUE(verify->request()->sendButton()->isEnabled());
-    shoot(QStringLiteral("step-5"));
+    shoot(u"step-5"_s);
     pressSpaceOn(verify->request()->sendButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().reinstallRequestSent; }, 5000));
     EXPECT_EQ(h.confirmations.constLast().details.size(), 3);
-    EXPECT_TRUE(h.confirmations.constLast().text.contains(QStringLiteral("rollback is no longer possible")));
+    EXPECT_TRUE(h.confirmations.constLast().text.contains(u"rollback is no longer possible"_s));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
     pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::ClientReinstallation));
 
     // Step 6: support reinstalls.
     EXPECT_FALSE(h.next()->isEnabled());
-    shoot(QStringLiteral("step-6"));
+    shoot(u"step-6"_s);
     h.api->detail.clientServer.status = ClientServerStatus::Reinstalled;
     h.api->detail.clientServer.reinstallStartedAt = h.clock.now();
     h.api->detail.clientServer.reinstalledAt = h.clock.now().addSecs(3 * 3600);
@@ -193,7 +197,7 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
         pressActionOn(finalization->accounts(), id, AccountAction::MoveBack);
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::MoveBack) == 1; }, 5000));
         if (id == 302)
-            shoot(QStringLiteral("step-7"));
+            shoot(u"step-7"_s);
         h.api->finishOperation(id);
         ASSERT_TRUE(
             h.refreshAndWait([&] { return h.session()->snapshot().account(id)->status == AccountStatus::Done; }));
@@ -204,9 +208,9 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
 
     // Step 8: the summary, and Finish.
     auto *over = pageFor<MigrationOverPage>(h, Step::MigrationOver);
-    EXPECT_TRUE(over->summaryText().contains(QStringLiteral("Accounts migrated: 3")));
+    EXPECT_TRUE(over->summaryText().contains(u"Accounts migrated: 3"_s));
     EXPECT_TRUE(h.wizard->button(QWizard::FinishButton)->isEnabled());
-    shoot(QStringLiteral("step-8"));
+    shoot(u"step-8"_s);
     ASSERT_EQ(written.size(), 9);
     for (const QString &file : std::as_const(written))
         EXPECT_GT(QFileInfo(file).size(), 1000) << file.toStdString();
@@ -238,10 +242,37 @@ TEST_F(WizardFlow, MigrateSelectedRunsAQueueAfterConfirmingTotalDowntime)
     pressSpaceOn(page->queueButton());
     ASSERT_EQ(h.confirmations.size(), 1);
     EXPECT_EQ(h.confirmations.constFirst().details.size(), 2);
-    EXPECT_TRUE(h.confirmations.constFirst().text.contains(QStringLiteral("3 min"))) << "1 GiB + 2 GiB";
+    EXPECT_TRUE(h.confirmations.constFirst().text.contains(u"3 min"_s)) << "1 GiB + 2 GiB";
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
-    EXPECT_TRUE(h.session()->isQueueActive());
+    EXPECT_TRUE(h.session()->queue().isActive());
     EXPECT_EQ(h.api->postsFor(302, AccountAction::Migrate), 0) << "one at a time";
+}
+
+// One account at a time, visible before the click: while a migration is on its way (sent, its
+// answer not read yet), every other account's buttons are disabled with the reason.
+TEST_F(WizardFlow, WhileAMigrationIsOnItsWayTheOtherRowsSayWhyTheyWait)
+{
+    h.transitStatus = TransitStatus::Ready;
+    pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton());
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    AccountsPanel *panel = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts)->accounts();
+    const auto verdictOf = [panel](qint64 accountId, AccountAction action) {
+        return sourceIndexOf(*panel->model(), accountId, AccountsTableModel::Actions)
+            .data(AccountsTableModel::VerdictsRole)
+            .value<ActionVerdicts>()
+            .of(action);
+    };
+    ASSERT_TRUE(verdictOf(302, AccountAction::Migrate));
+    pressActionOn(panel, 301, AccountAction::Migrate);
+    ASSERT_EQ(h.session()->inFlight(), (QSet<qint64> {301})) << "the answer is not read yet";
+    const Verdict waiting = verdictOf(302, AccountAction::Migrate);
+    ASSERT_FALSE(waiting);
+    EXPECT_TRUE(waiting.error().contains(u"account-1"_s)) << waiting.error().toStdString();
+    EXPECT_TRUE(waiting.error().contains(u"on its way"_s)) << waiting.error().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->inFlight().isEmpty(); }, 5000));
+    const Verdict busy = verdictOf(302, AccountAction::Migrate);
+    ASSERT_FALSE(busy) << "account-1 now migrates";
+    EXPECT_FALSE(busy.error().contains(u"on its way"_s)) << busy.error().toStdString();
 }
 
 TEST_F(WizardFlow, AFailedPollIsShownInlineAndClearedByTheNextGoodOne)

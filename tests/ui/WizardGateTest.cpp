@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -31,8 +33,7 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
 {
     WizardHarness h(3, TransitStatus::Ready);
     h.wizard->show();
-    QString error;
-    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun(), &error));
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
     GetParam().stage(*h.api);
     const int before = static_cast<int>(h.api->migrationReads);
@@ -40,14 +41,15 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
         return h.api->migrationReads > before && h.session()->snapshot().migration == h.api->detail
             && h.session()->snapshot().accounts == h.api->accounts;
     }));
-    for (const Step step : allSteps()) {
+    for (int number = 1; number <= 8; ++number) {
+        const Step step = stepFromNumber(number);
         auto *page = qobject_cast<StepPage *>(h.wizard->page(static_cast<int>(step)));
         ASSERT_NE(page, nullptr);
         const Verdict gate = rules::canLeaveStep(step, h.session()->snapshot(), h.session()->facts());
-        const bool expected = step == Step::MigrationOver ? true : gate.isAllowed();
+        const bool expected = step == Step::MigrationOver ? true : gate.hasValue();
         EXPECT_EQ(page->isComplete(), expected) << "step " << static_cast<int>(step);
         if (step != Step::MigrationOver) {
-            EXPECT_EQ(page->gateLabel()->message(), gate.isAllowed() ? QString() : gate.reason());
+            EXPECT_EQ(page->gateLabel()->message(), gate.hasValue() ? QString() : gate.error());
         }
     }
 }
@@ -59,7 +61,7 @@ INSTANTIATE_TEST_SUITE_P(
                                 [](fakes::FakeAdminApi &api) { api.accounts[0].status = AccountStatus::Migrating; }},
                       GateCase {"AllMigrated",
                                 [](fakes::FakeAdminApi &api) {
-                                    for (AccountState &a : api.accounts) {
+                                    for (AccountRecord &a : api.accounts) {
                                         a.location = Location::Transit;
                                         a.version = Version::New;
                                         a.status = AccountStatus::Migrated;
@@ -67,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
                                 }},
                       GateCase {"ReinstalledSomeBack",
                                 [](fakes::FakeAdminApi &api) {
-                                    for (AccountState &a : api.accounts) {
+                                    for (AccountRecord &a : api.accounts) {
                                         a.location = Location::Transit;
                                         a.version = Version::New;
                                     }
@@ -76,7 +78,7 @@ INSTANTIATE_TEST_SUITE_P(
                                 }},
                       GateCase {"Over",
                                 [](fakes::FakeAdminApi &api) {
-                                    for (AccountState &a : api.accounts) {
+                                    for (AccountRecord &a : api.accounts) {
                                         a.version = Version::New;
                                         a.status = AccountStatus::Done;
                                     }
@@ -91,7 +93,7 @@ public:
     template<typename Job> Job *refuse()
     {
         auto *job = new Job(this);
-        job->fail(ApiError::make(ApiError::Kind::KeyRefused, QStringLiteral("401"), 401));
+        job->fail(ApiError::make(ApiError::Kind::KeyRefused, u"401"_s, 401));
         return job;
     }
     ServersJob *servers() override { return refuse<ServersJob>(); }
@@ -115,10 +117,10 @@ public:
 TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
 {
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
-    const QString key = QStringLiteral("wrong-key-1234");
+    const QString key = u"wrong-key-1234"_s;
     QString seenKey;
     WizardContext context(
-        [&](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>> {
+        [&](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>, BackendError> {
             seenKey = QString::fromUtf8(options.apiKey);
             auto backend = std::make_unique<Backend>();
             backend->api = std::make_unique<RefusingApi>();
@@ -136,7 +138,7 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
     QTest::keyClick(page.keyEdit(), Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.errorLabel()->isVisible(); }, 5000));
     EXPECT_EQ(seenKey, key);
-    EXPECT_TRUE(page.errorLabel()->message().contains(QStringLiteral("refused this API key")));
+    EXPECT_TRUE(page.errorLabel()->message().contains(u"refused this API key"_s));
     EXPECT_FALSE(page.errorLabel()->text().contains(key)) << "the key is never shown back";
     EXPECT_FALSE(page.isComplete());
     EXPECT_TRUE(page.connectButton()->isEnabled()) << "the user can correct the key and try again";
@@ -144,8 +146,7 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
 
 TEST(ConfirmationDialog, OnlyTheTickEnablesTheIrreversibleButton)
 {
-    ConfirmationDialog dialog(
-        ConfirmationRequest {QStringLiteral("t"), QStringLiteral("x"), {QStringLiteral("a")}, QStringLiteral("Do it")});
+    ConfirmationDialog dialog(ConfirmationRequest {u"t"_s, u"x"_s, {u"a"_s}, u"Do it"_s});
     dialog.show();
     EXPECT_FALSE(dialog.acceptButton()->isEnabled());
     QTest::keyClick(dialog.understood(), Qt::Key_Space);

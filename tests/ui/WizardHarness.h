@@ -19,7 +19,9 @@ struct WizardHarness
     explicit WizardHarness(int accounts, TransitStatus transit = TransitStatus::NotRequested,
                            KeychainStore *keychain = nullptr)
         : context(
-            [this](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>> { return build(options); },
+            [this](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>, BackendError> {
+                return build(options);
+            },
             &clock)
     {
         context.setConfirmer([this](QWidget *, const ui::ConfirmationRequest &request) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 
@@ -31,21 +33,19 @@ TEST(WizardScrubber, KeyUsedToConnectIsScrubbedFromLogLines)
         harness.context.setLogScrubber(&scrubber);
         BackendOptions options;
         options.apiKey = key;
-        options.accountName = QStringLiteral("shop");
-        QString error;
-        EXPECT_TRUE(harness.context.connectTo(options, &error));
+        options.accountName = u"shop"_s;
+        EXPECT_TRUE(harness.context.connectTo(options));
         qDebug("connected with %s", key.constData());
         qDebug("header Basic %s", credentialsFor(options).authorizationHeaderValue().mid(6).constData());
         scrubber.uninstall();
     }
     qInstallMessageHandler(before);
     g_lines = nullptr;
-    const QStringList ours = lines.filter(QStringLiteral("connected with"))
-        + lines.filter(QStringLiteral("header Basic"));
+    const QStringList ours = lines.filter(u"connected with"_s) + lines.filter(u"header Basic"_s);
     ASSERT_EQ(ours.size(), 2);
     for (const QString &line : ours) {
         EXPECT_FALSE(line.contains(QString::fromLatin1(key))) << line.toStdString();
-        EXPECT_TRUE(line.contains(QStringLiteral("***"))) << line.toStdString();
+        EXPECT_TRUE(line.contains(u"***"_s)) << line.toStdString();
     }
 }
 

@@ -13,7 +13,6 @@ public:
     explicit AccountsFilterProxy(QObject *parent = nullptr);
 
     void setFilterText(const QString &text);
-    const QString &filterText() const { return m_text; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

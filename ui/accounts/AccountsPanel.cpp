@@ -1,11 +1,12 @@
 #include "ui/accounts/AccountsPanel.h"
 
-#include "ui/accounts/ActionButtonsDelegate.h"
-
+#include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
+#include "ui/accounts/ActionButtonsDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -38,7 +39,6 @@ AccountsPanel::AccountsPanel(QWidget *parent)
 
     fitColumns();
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountsFilterProxy::setFilterText);
-    connect(m_view, &AccountsView::actionRequested, this, &AccountsPanel::actionRequested);
 }
 
 void AccountsPanel::fitColumns()
@@ -58,22 +58,26 @@ void AccountsPanel::fitColumns()
     QHeaderView *header = m_view->horizontalHeader();
     const auto headerText = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
     header->resizeSection(AccountsTableModel::Location,
-                          widest({headerText(AccountsTableModel::Location), tr("transit server")}));
-    header->resizeSection(AccountsTableModel::Version, widest({headerText(AccountsTableModel::Version), tr("new")}));
+                          widest({headerText(AccountsTableModel::Location), text::locationName(Location::Transit)}));
+    header->resizeSection(AccountsTableModel::Version,
+                          widest({headerText(AccountsTableModel::Version), text::versionName(Version::New)}));
     header->resizeSection(AccountsTableModel::Status, widest(statuses) + m_view->iconSize().width() + 12);
-    header->resizeSection(AccountsTableModel::DatabaseSize,
-                          widest({headerText(AccountsTableModel::DatabaseSize), QStringLiteral("999.9 GB")}));
+    header->resizeSection(
+        AccountsTableModel::DatabaseSize,
+        widest({headerText(AccountsTableModel::DatabaseSize), format::dataSize(999 * downtime::kBytesPerGiB)}));
     header->resizeSection(AccountsTableModel::EstimatedDowntime,
-                          widest({headerText(AccountsTableModel::EstimatedDowntime), QStringLiteral("99 h 59 min")}));
+                          widest({headerText(AccountsTableModel::EstimatedDowntime),
+                                  format::duration(std::chrono::hours(99) + std::chrono::minutes(59))}));
     // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
     header->setStretchLastSection(false);
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));
 }
 
-void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,
+                                const QSet<qint64> &inFlight)
 {
     const bool first = m_model->rowCount() == 0;
-    m_model->setSnapshot(snapshot, facts);
+    m_model->setSnapshot(snapshot, facts, inFlight);
     if (first && m_model->rowCount() > 0)
         m_view->resizeColumnToContents(AccountsTableModel::Name);
 }

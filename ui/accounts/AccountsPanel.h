@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QWidget>
 
@@ -22,14 +22,11 @@ class AccountsPanel : public QWidget
 public:
     explicit AccountsPanel(QWidget *parent = nullptr);
 
-    void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts);
+    void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
     AccountsTableModel *model() const { return m_model; }
     AccountsFilterProxy *proxy() const { return m_proxy; }
     AccountsView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
-
-Q_SIGNALS:
-    void actionRequested(qint64 accountId, passerelle::AccountAction action);
 
 private:
     void fitColumns();

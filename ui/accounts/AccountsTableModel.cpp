@@ -1,23 +1,14 @@
 #include "ui/accounts/AccountsTableModel.h"
 
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
-#include "ui/common/Formatting.h"
 
 #include <QSet>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
-
-QString locationName(Location location)
-{
-    return location == Location::Client ? AccountsTableModel::tr("client server")
-                                        : AccountsTableModel::tr("transit server");
-}
-
-QString versionName(Version version)
-{
-    return version == Version::Old ? AccountsTableModel::tr("old") : AccountsTableModel::tr("new");
-}
 
 // Calls `signal(first, last)` once per run of consecutive rows in the sorted list.
 template<typename F> void forEachRun(const QList<int> &sortedRows, F signal)
@@ -35,14 +26,15 @@ template<typename F> void forEachRun(const QList<int> &sortedRows, F signal)
 
 AccountsTableModel::AccountsTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,
+                                     const QSet<qint64> &inFlight)
 {
-    const VerdictCalculator calculator(snapshot, facts);
+    const VerdictCalculator calculator(snapshot, facts, inFlight);
     QList<Row> incoming;
     incoming.reserve(snapshot.accounts.size());
     QSet<qint64> present;
     present.reserve(snapshot.accounts.size());
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (present.contains(account.id))
             continue; // a duplicate id would make two rows for one account
         present.insert(account.id);
@@ -123,16 +115,6 @@ int AccountsTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const AccountState *AccountsTableModel::accountAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row].account : nullptr;
-}
-
-ActionVerdict AccountsTableModel::verdict(int row, AccountAction action) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows[row].verdicts.of(action) : ActionVerdict {};
-}
-
 QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -159,9 +141,9 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case VerdictsRole:
         return QVariant::fromValue(row.verdicts);
     case SearchRole:
-        return QStringList {row.account.name, locationName(row.account.location), versionName(row.account.version),
-                            text::statusName(row.account.status)}
-            .join(QLatin1Char(' '));
+        return QStringList {row.account.name, text::locationName(row.account.location),
+                            text::versionName(row.account.version), text::statusName(row.account.status)}
+            .join(u' ');
     default:
         return {};
     }
@@ -169,14 +151,14 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AccountsTableModel::displayData(const Row &row, int column) const
 {
-    const AccountState &account = row.account;
+    const AccountRecord &account = row.account;
     switch (column) {
     case Name:
         return account.name;
     case Location:
-        return locationName(account.location);
+        return text::locationName(account.location);
     case Version:
-        return versionName(account.version);
+        return text::versionName(account.version);
     case Status:
         return text::statusName(account.status);
     case DatabaseSize:
@@ -190,7 +172,7 @@ QVariant AccountsTableModel::displayData(const Row &row, int column) const
 
 QVariant AccountsTableModel::sortData(const Row &row, int column) const
 {
-    const AccountState &account = row.account;
+    const AccountRecord &account = row.account;
     switch (column) {
     case Name:
         return account.name.toCaseFolded();
@@ -217,15 +199,15 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
             ? text::statusName(row.account.status)
             : tr("%1: %2").arg(text::statusName(row.account.status), row.account.lastError);
     case EstimatedDowntime:
-        return tr("An estimate (one minute per GB of databases), never a promise.");
+        return tr("An estimate (one minute per GiB of databases), never a promise.");
     case Actions: {
         QStringList lines;
-        for (const AccountAction action : kAllActions) {
-            const ActionVerdict &verdict = row.verdicts.of(action);
-            lines << (verdict.allowed ? tr("%1: available").arg(text::actionName(action))
-                                      : tr("%1: %2").arg(text::actionName(action), verdict.reason));
+        for (const AccountAction action : kAccountActions) {
+            const Verdict &verdict = row.verdicts.of(action);
+            lines << (verdict ? tr("%1: available").arg(text::actionName(action))
+                              : tr("%1: %2").arg(text::actionName(action), verdict.error()));
         }
-        return lines.join(QLatin1Char('\n'));
+        return lines.join(u'\n');
     }
     default:
         return displayData(row, column).toString();
@@ -241,12 +223,12 @@ QString AccountsTableModel::accessibleText(const Row &row, int column) const
         return tr("Estimated downtime: %1").arg(format::duration(row.downtime));
     case Actions: {
         QStringList available;
-        for (const AccountAction action : kAllActions) {
-            if (row.verdicts.of(action).allowed)
+        for (const AccountAction action : kAccountActions) {
+            if (row.verdicts.of(action))
                 available << text::actionName(action);
         }
         return available.isEmpty() ? tr("No action available now")
-                                   : tr("Available actions: %1").arg(available.join(QStringLiteral(", ")));
+                                   : tr("Available actions: %1").arg(available.join(u", "_s));
     }
     default:
         return displayData(row, column).toString();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/model/ActionVerdicts.h"
 #include "core/model/Downtime.h"
 #include "core/model/LocalFacts.h"
-#include "core/model/MigrationState.h"
-#include "ui/accounts/ActionVerdicts.h"
+#include "core/model/MigrationSnapshot.h"
 #include "ui/accounts/StatusIcons.h"
 
 #include <QAbstractTableModel>
@@ -32,21 +32,18 @@ public:
 
     explicit AccountsTableModel(QObject *parent = nullptr);
 
-    void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts);
+    // `inFlight`: the accounts with an action on its way (the rules keep the others waiting).
+    void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(qint64 accountId) const { return m_rowById.value(accountId, -1); }
-    const AccountState *accountAt(int row) const;
-    ActionVerdict verdict(int row, AccountAction action) const;
-
 private:
     struct Row
     {
-        AccountState account;
+        AccountRecord account;
         ActionVerdicts verdicts;
         downtime::Seconds downtime {0};
 
@@ -68,3 +65,5 @@ private:
 };
 
 } // namespace passerelle::ui
+
+Q_DECLARE_METATYPE(passerelle::ActionVerdicts)

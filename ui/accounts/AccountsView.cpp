@@ -50,12 +50,6 @@ QKeySequence AccountsView::shortcutFor(AccountAction action)
     return {};
 }
 
-qint64 AccountsView::currentAccountId() const
-{
-    const QModelIndex current = currentIndex();
-    return current.isValid() ? current.data(AccountsTableModel::AccountIdRole).toLongLong() : 0;
-}
-
 QList<qint64> AccountsView::selectedAccountIds() const
 {
     QList<qint64> ids;
@@ -74,7 +68,7 @@ void AccountsView::requestIfAllowed(const QModelIndex &index, AccountAction acti
     if (!index.isValid())
         return;
     const auto verdicts = index.data(AccountsTableModel::VerdictsRole).value<ActionVerdicts>();
-    if (verdicts.of(action).allowed)
+    if (verdicts.of(action))
         Q_EMIT actionRequested(index.data(AccountsTableModel::AccountIdRole).toLongLong(), action);
 }
 
@@ -86,14 +80,14 @@ QMenu *AccountsView::createActionMenu(const QModelIndex &index, QWidget *parent)
     menu->setToolTipsVisible(true);
     const auto verdicts = index.data(AccountsTableModel::VerdictsRole).value<ActionVerdicts>();
     const QPersistentModelIndex row(index);
-    for (const AccountAction action : kAllActions) {
-        const ActionVerdict &verdict = verdicts.of(action);
+    for (const AccountAction action : kAccountActions) {
+        const Verdict &verdict = verdicts.of(action);
         QAction *item = menu->addAction(text::actionName(action));
         item->setShortcut(shortcutFor(action));
-        item->setEnabled(verdict.allowed);
-        item->setToolTip(verdict.allowed ? text::actionName(action) : verdict.reason);
+        item->setEnabled(verdict.hasValue());
+        item->setToolTip(verdict ? text::actionName(action) : verdict.error());
         // A disabled entry still tells why in its status tip, read by screen readers.
-        item->setStatusTip(verdict.reason);
+        item->setStatusTip(verdict.error());
         connect(item, &QAction::triggered, this, [this, row, action] { requestIfAllowed(row, action); });
     }
     return menu;
@@ -113,7 +107,7 @@ void AccountsView::keyPressEvent(QKeyEvent *event)
     const QModelIndex current = currentIndex();
     if (current.isValid()) {
         const QKeySequence pressed(event->keyCombination());
-        for (const AccountAction action : kAllActions) {
+        for (const AccountAction action : kAccountActions) {
             if (pressed == shortcutFor(action)) {
                 requestIfAllowed(current, action);
                 event->accept();

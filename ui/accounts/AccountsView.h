@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 
 #include <QTableView>
 
@@ -21,8 +21,6 @@ public:
     explicit AccountsView(QWidget *parent = nullptr);
 
     ActionButtonsDelegate *actionsDelegate() const { return m_delegate; }
-    // The account of the current row, 0 when none.
-    qint64 currentAccountId() const;
     QList<qint64> selectedAccountIds() const;
     // The per-row menu: one entry per action, disabled ones carrying core's reason.
     QMenu *createActionMenu(const QModelIndex &index, QWidget *parent);

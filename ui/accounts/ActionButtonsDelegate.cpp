@@ -39,7 +39,7 @@ int ActionButtonsDelegate::buttonWidth(const QFontMetrics &metrics, AccountActio
 QRect ActionButtonsDelegate::buttonRect(const QStyleOptionViewItem &option, AccountAction action) const
 {
     int left = option.rect.left() + kMargin;
-    for (const AccountAction each : kAllActions) {
+    for (const AccountAction each : kAccountActions) {
         const int width = buttonWidth(option.fontMetrics, each);
         if (each == action)
             return QRect(left, option.rect.top() + kMargin, width, option.rect.height() - 2 * kMargin);
@@ -51,7 +51,7 @@ QRect ActionButtonsDelegate::buttonRect(const QStyleOptionViewItem &option, Acco
 std::optional<AccountAction> ActionButtonsDelegate::actionAt(const QStyleOptionViewItem &option,
                                                              const QPoint &pos) const
 {
-    for (const AccountAction action : kAllActions) {
+    for (const AccountAction action : kAccountActions) {
         if (buttonRect(option, action).contains(pos))
             return action;
     }
@@ -65,14 +65,14 @@ void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         return;
     const ActionVerdicts verdicts = verdictsOf(index);
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    for (const AccountAction action : kAllActions) {
+    for (const AccountAction action : kAccountActions) {
         QStyleOptionButton button;
         button.rect = buttonRect(option, action);
         button.text = text::actionName(action);
         button.fontMetrics = option.fontMetrics;
         button.palette = option.palette;
         button.state = QStyle::State_Raised;
-        if (verdicts.of(action).allowed) {
+        if (verdicts.of(action)) {
             button.state |= QStyle::State_Enabled;
             if (m_hoverIndex == index && m_hoverAction == action)
                 button.state |= QStyle::State_MouseOver;
@@ -88,7 +88,7 @@ void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 int ActionButtonsDelegate::buttonsWidth(const QFontMetrics &metrics) const
 {
     int width = 2 * kMargin;
-    for (const AccountAction action : kAllActions)
+    for (const AccountAction action : kAccountActions)
         width += buttonWidth(metrics, action) + kSpacing;
     return width;
 }
@@ -115,7 +115,7 @@ bool ActionButtonsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
 
     const auto *mouse = static_cast<QMouseEvent *>(event);
     const std::optional<AccountAction> action = actionAt(option, mouse->position().toPoint());
-    const bool allowed = action && verdictsOf(index).of(*action).allowed;
+    const bool allowed = action && verdictsOf(index).of(*action).hasValue();
     switch (type) {
     case QEvent::MouseMove:
         m_hoverIndex = index;
@@ -149,9 +149,10 @@ bool ActionButtonsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view
     const std::optional<AccountAction> action = actionAt(option, event->pos());
     if (!action)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const ActionVerdict verdict = verdictsOf(index).of(*action);
+    const ActionVerdicts verdicts = verdictsOf(index);
+    const Verdict &verdict = verdicts.of(*action);
     const QString name = index.siblingAtColumn(AccountsTableModel::Name).data().toString();
-    const QString tip = verdict.allowed ? tr("%1 %2").arg(text::actionName(*action), name) : verdict.reason;
+    const QString tip = verdict ? tr("%1 %2").arg(text::actionName(*action), name) : verdict.error();
     QToolTip::showText(event->globalPos(), tip, view, buttonRect(option, *action));
     return true;
 }

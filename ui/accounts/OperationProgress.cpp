@@ -1,8 +1,8 @@
 #include "ui/accounts/OperationProgress.h"
 
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
-#include "ui/common/Formatting.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,7 +29,7 @@ OperationProgress::OperationProgress(const Clock *clock, QWidget *parent)
 void OperationProgress::setSnapshot(const MigrationSnapshot &snapshot)
 {
     m_running.clear();
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (isRunning(account.status))
             m_running << account;
     }
@@ -45,10 +45,10 @@ void OperationProgress::recompute()
 {
     if (m_running.isEmpty())
         return;
-    const AccountState &account = m_running.constFirst();
+    const AccountRecord &account = m_running.constFirst();
     const QDateTime now = m_clock->now();
     const QDateTime start = account.operationStartedAt.isValid() ? account.operationStartedAt : now;
-    // The provider's estimate first; the rule of thumb otherwise (migration-rules, "Downtime").
+    // The provider's estimate first; the rule of thumb otherwise (docs/process.md, "Downtime").
     const QDateTime end = account.operationEstimatedEnd.isValid()
         ? account.operationEstimatedEnd
         : start.addSecs(downtime::forAccount(account).count());

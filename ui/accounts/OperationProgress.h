@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/Clock.h"
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 
 #include <QTimer>
 #include <QWidget>

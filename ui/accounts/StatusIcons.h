@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 
 #include <QHash>
 #include <QIcon>

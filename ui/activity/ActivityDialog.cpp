@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 
 namespace {
@@ -26,7 +28,7 @@ constexpr int kActivityLimit = 5000;
 
 QString suggestedName(const QString &extension)
 {
-    return QDir::home().filePath(QStringLiteral("passerelle-report.") + extension);
+    return QDir::home().filePath(u"passerelle-report."_s + extension);
 }
 
 } // namespace
@@ -130,7 +132,7 @@ void ActivityDialog::updateAccountNames()
 {
     QHash<qint64, QString> names;
     if (m_session) {
-        for (const AccountState &account : m_session->snapshot().accounts)
+        for (const AccountRecord &account : m_session->snapshot().accounts)
             names.insert(account.id, account.name);
     }
     m_model->setAccountNames(names);
@@ -157,17 +159,17 @@ void ActivityDialog::exportTo(ReportFormat format)
     case ReportFormat::Html:
         caption = tr("Export the report as HTML");
         filter = tr("Web page (*.html)");
-        extension = QStringLiteral("html");
+        extension = u"html"_s;
         break;
     case ReportFormat::Pdf:
         caption = tr("Export the report as PDF");
         filter = tr("PDF document (*.pdf)");
-        extension = QStringLiteral("pdf");
+        extension = u"pdf"_s;
         break;
     case ReportFormat::AccountsCsv:
         caption = tr("Export the accounts as CSV");
         filter = tr("CSV file (*.csv)");
-        extension = QStringLiteral("csv");
+        extension = u"csv"_s;
         break;
     }
     const QString path = m_choosePath(caption, filter, suggestedName(extension));

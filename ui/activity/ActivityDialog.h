@@ -24,7 +24,7 @@ class ActivityTableModel;
 class MessageLabel;
 class WizardContext;
 
-// The activity log (issue 6, point 4), reachable from every wizard page: a non-modal window with
+// The activity log, reachable from every wizard page: a non-modal window with
 // a text and a category filter, and the report exports next to it.
 class ActivityDialog : public QDialog
 {

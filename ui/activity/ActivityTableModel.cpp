@@ -1,6 +1,7 @@
 #include "ui/activity/ActivityTableModel.h"
 
 #include "core/journal/ActivityCategory.h"
+#include "core/model/Format.h"
 #include "core/model/RuleText.h"
 
 #include <algorithm>
@@ -62,7 +63,8 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case TimeColumn: return text::shortDateTime(entry.at);
+    case TimeColumn:
+        return format::dateTime(entry.at);
     case CategoryColumn: return ActivityCategory::displayName(entry.category);
     case AccountColumn: return accountName(entry.accountId);
     case TextColumn: return entry.text;

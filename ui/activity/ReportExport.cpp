@@ -1,18 +1,23 @@
 #include "ui/activity/ReportExport.h"
 
+#include "core/model/TrContext.h"
 #include "core/report/AccountsCsv.h"
 #include "core/report/MigrationReport.h"
 #include "core/report/ReportHtml.h"
 #include "core/report/SaveFile.h"
 #include "ui/common/UiLog.h"
 
-#include <QCoreApplication>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 
 namespace passerelle::ui {
+namespace {
+
+PASSERELLE_TR_CONTEXT(ReportExport);
+
+} // namespace
 
 QString writePdf(const QString &html, const QString &path)
 {
@@ -23,7 +28,7 @@ QString writePdf(const QString &html, const QString &path)
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        writer.setTitle(QCoreApplication::translate("ReportExport", "Migration report"));
+        writer.setTitle(ReportExport::tr("Migration report"));
         QTextDocument document;
         document.setHtml(html);
         document.print(&writer);

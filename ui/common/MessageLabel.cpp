@@ -1,5 +1,7 @@
 #include "ui/common/MessageLabel.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 
 MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
@@ -25,15 +27,15 @@ void MessageLabel::showMessage(Kind kind, const QString &message)
     switch (kind) {
     case Kind::Info:
         prefix = tr("Note:");
-        style = QStringLiteral("QLabel { background: #e8f0fe; color: #10284f; border: 1px solid #9ab; }");
+        style = u"QLabel { background: #e8f0fe; color: #10284f; border: 1px solid #9ab; }"_s;
         break;
     case Kind::Warning:
         prefix = tr("To continue:");
-        style = QStringLiteral("QLabel { background: #fff4d6; color: #4a3400; border: 1px solid #cb9; }");
+        style = u"QLabel { background: #fff4d6; color: #4a3400; border: 1px solid #cb9; }"_s;
         break;
     case Kind::Error:
         prefix = tr("Error:");
-        style = QStringLiteral("QLabel { background: #fbe3e4; color: #5c0a10; border: 1px solid #c99; }");
+        style = u"QLabel { background: #fbe3e4; color: #5c0a10; border: 1px solid #c99; }"_s;
         break;
     }
     setStyleSheet(style);

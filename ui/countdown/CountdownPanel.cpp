@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -62,8 +64,8 @@ void CountdownPanel::recompute()
     const bool open = countdown::isRollbackOpen(migration);
     showText(m_rollback, countdown::rollbackBanner(migration));
     // The banner's colour only repeats its words.
-    m_rollback->setStyleSheet(open ? QStringLiteral("QLabel { background: #e3f8df; color: #1b3a17; }")
-                                   : QStringLiteral("QLabel { background: #fbe3e4; color: #5c0a10; }"));
+    m_rollback->setStyleSheet(open ? u"QLabel { background: #e3f8df; color: #1b3a17; }"_s
+                                   : u"QLabel { background: #fbe3e4; color: #5c0a10; }"_s);
     showText(m_transit, countdown::transitFreePeriod(migration, m_facts, now));
     showText(m_finalization, countdown::finalizationWeek(m_snapshot, m_facts, now));
     showText(m_deadline, countdown::migrationDeadline(migration, now));

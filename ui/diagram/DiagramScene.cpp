@@ -2,17 +2,12 @@
 
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
-
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 namespace passerelle::ui {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct DiagramSceneText
-{
-    Q_DECLARE_TR_FUNCTIONS(DiagramSceneText)
-};
+PASSERELLE_TR_CONTEXT(DiagramSceneText);
 
 QString transitStateText(const TransitServer &transit)
 {
@@ -61,8 +56,8 @@ DiagramScene DiagramScene::fromSnapshot(const MigrationSnapshot &snapshot)
     scene.clientState = clientStateText(migration.clientServer.status);
     scene.transitState = transitStateText(migration.transit);
 
-    const AccountState *moving = rules::accountOnTheMove(snapshot);
-    for (const AccountState &account : snapshot.accounts) {
+    const AccountRecord *moving = rules::accountOnTheMove(snapshot);
+    for (const AccountRecord &account : snapshot.accounts) {
         if (moving && account.id == moving->id)
             continue;
         (account.location == Location::Client ? scene.clientAccounts : scene.transitAccounts) << account.name;
@@ -90,7 +85,7 @@ QString DiagramScene::description() const
         parts << DiagramSceneText::tr("%1 is moving from the client server to the transit server.").arg(movingAccount);
     else if (direction == Direction::ToClient)
         parts << DiagramSceneText::tr("%1 is moving from the transit server to the client server.").arg(movingAccount);
-    return parts.join(QLatin1Char(' '));
+    return parts.join(u' ');
 }
 
 } // namespace passerelle::ui

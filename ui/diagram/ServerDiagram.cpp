@@ -5,10 +5,12 @@
 #include <QPainter>
 #include <QPainterPath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
-// The provider's colours (migration-rules, "The illustrations the wizard mirrors").
+// The provider's colours (docs/process.md, "The drawing").
 const QColor kClientTitle(0x2a, 0x45, 0xc8);
 const QColor kTransitTitle(0xe0, 0x50, 0x8f);
 const QColor kOldFill(0xf9, 0xea, 0xe0);
@@ -44,7 +46,7 @@ QString shortLabel(const QString &name, qsizetype prefix, const QFontMetricsF &m
 {
     if (metrics.horizontalAdvance(name) <= width || prefix == 0 || prefix >= name.size())
         return metrics.elidedText(name, Qt::ElideRight, width);
-    return metrics.elidedText(QStringLiteral("…") + name.mid(prefix), Qt::ElideRight, width);
+    return metrics.elidedText(u"…"_s + name.mid(prefix), Qt::ElideRight, width);
 }
 
 QFont scaled(const QFont &base, qreal factor, bool bold)
@@ -146,7 +148,7 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
         caption = tr("does not exist yet");
     }
     if (!state.isEmpty())
-        caption += QLatin1Char('\n') + state;
+        caption += u'\n' + state;
     const qreal lineHeight = QFontMetricsF(font()).height();
     painter.drawText(QRectF(box.left() - 60, box.bottom() + frame + 2, box.width() + 120, 2 * lineHeight + 4),
                      Qt::AlignHCenter | Qt::AlignTop, caption);

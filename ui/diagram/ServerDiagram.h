@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/MigrationState.h"
+#include "core/model/MigrationSnapshot.h"
 #include "ui/diagram/DiagramScene.h"
 
 #include <QWidget>
@@ -9,7 +9,7 @@ namespace passerelle::ui {
 
 // The provider's illustration, drawn from the live state: the client server on the left, the
 // transit server on the right, each account a small box in the server that hosts it, a chevron
-// for the account on the move, and the version legend (migration-rules, "The illustrations").
+// for the account on the move, and the version legend (docs/process.md, "The drawing").
 class ServerDiagram : public QWidget
 {
     Q_OBJECT

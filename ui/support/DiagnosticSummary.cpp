@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -13,16 +15,16 @@ constexpr int kActivityTail = 20;
 
 QString iso(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : u"-"_s;
 }
 
 } // namespace
 
 QString maskEmails(const QString &text)
 {
-    static const QRegularExpression email(QStringLiteral(R"(([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+))"));
+    static const QRegularExpression email(uR"(([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+))"_s);
     QString masked = text;
-    masked.replace(email, QStringLiteral("\\1***@\\2"));
+    masked.replace(email, u"\\1***@\\2"_s);
     return masked;
 }
 
@@ -30,41 +32,35 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
 {
     // Plain English on purpose: support reads it, whatever the customer's language.
     QStringList lines;
-    lines << QStringLiteral("Passerelle %1%2")
-                 .arg(appVersion, session.isDryRun() ? QStringLiteral(" (dry-run)") : QString());
-    lines << QStringLiteral("Generated: %1").arg(iso(session.clock().now()));
+    lines << u"Passerelle %1%2"_s.arg(appVersion, session.isDryRun() ? u" (dry-run)"_s : QString());
+    lines << u"Generated: %1"_s.arg(iso(session.clock().now()));
     const MigrationSnapshot &snapshot = session.snapshot();
     const MigrationDetail &migration = snapshot.migration;
-    lines << QStringLiteral("Migration: %1 (%2), deadline %3")
-                 .arg(migration.summary.id)
+    lines << u"Migration: %1 (%2), deadline %3"_s.arg(migration.summary.id)
                  .arg(migration.summary.description, iso(migration.summary.deadline));
-    lines << QStringLiteral("Step: %1").arg(static_cast<int>(session.currentStep()));
-    lines << QStringLiteral("Client server: %1 (id %2), %3, reinstall started %4, reinstalled %5")
-                 .arg(session.serverName())
+    lines << u"Step: %1"_s.arg(static_cast<int>(session.currentStep()));
+    lines << u"Client server: %1 (id %2), %3, reinstall started %4, reinstalled %5"_s.arg(session.serverName())
                  .arg(migration.summary.serverId)
                  .arg(text::clientServerStatusName(migration.clientServer.status),
                       iso(migration.clientServer.reinstallStartedAt), iso(migration.clientServer.reinstalledAt));
-    lines << QStringLiteral("Transit server: %1, %2, pre-copy %3 %, ready %4")
+    lines << u"Transit server: %1, %2, pre-copy %3 %, ready %4"_s
                  .arg(migration.transit.name, text::transitStatusName(migration.transit.status))
                  .arg(migration.transit.precopyPercent)
                  .arg(iso(migration.transit.readyAt));
-    lines << QStringLiteral("Accounts (%1):").arg(snapshot.accounts.size());
-    for (const AccountState &account : snapshot.accounts) {
-        lines << QStringLiteral("- %1 (id %2): %3, %4, %5%6")
-                     .arg(account.name)
+    lines << u"Accounts (%1):"_s.arg(snapshot.accounts.size());
+    for (const AccountRecord &account : snapshot.accounts) {
+        lines << u"- %1 (id %2): %3, %4, %5%6"_s.arg(account.name)
                      .arg(account.id)
-                     .arg(account.location == Location::Client ? QStringLiteral("client") : QStringLiteral("transit"),
-                          account.version == Version::Old ? QStringLiteral("old") : QStringLiteral("new"),
-                          text::statusName(account.status),
-                          account.lastError.isEmpty() ? QString()
-                                                      : QStringLiteral(", last error: ") + account.lastError);
+                     .arg(account.location == Location::Client ? u"client"_s : u"transit"_s,
+                          account.version == Version::Old ? u"old"_s : u"new"_s, text::statusName(account.status),
+                          account.lastError.isEmpty() ? QString() : u", last error: "_s + account.lastError);
     }
     if (const auto error = session.lastError())
-        lines << QStringLiteral("Last API error: %1").arg(error->message);
-    lines << QStringLiteral("Journal (last %1):").arg(kActivityTail);
+        lines << u"Last API error: %1"_s.arg(error->message);
+    lines << u"Journal (last %1):"_s.arg(kActivityTail);
     for (const ActivityEntry &entry : session.recentActivity(kActivityTail))
-        lines << QStringLiteral("%1 [%2] %3").arg(iso(entry.at), entry.category, entry.text);
-    return maskEmails(lines.join(QLatin1Char('\n')));
+        lines << u"%1 [%2] %3"_s.arg(iso(entry.at), entry.category, entry.text);
+    return maskEmails(lines.join(u'\n'));
 }
 
 } // namespace passerelle::ui

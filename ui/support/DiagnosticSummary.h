@@ -8,7 +8,7 @@ class MigrationSession;
 
 namespace passerelle::ui {
 
-// Support mode (issue 6): a redacted text for a support ticket — app version, migration, step,
+// Support mode: a redacted text for a support ticket — app version, migration, step,
 // servers, every account's state, the last errors and the journal's tail. E-mail addresses are
 // masked; the API key is never in the session, so it cannot be here.
 QString diagnosticSummary(const MigrationSession &session, const QString &appVersion);

@@ -1,8 +1,9 @@
 #include "ui/tour/Autopilot.h"
 
+#include "core/backend/Backend.h"
 #include "core/model/ProcessRules.h"
-#include "core/session/Backend.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/UiLog.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QPushButton>
 #include <QRadioButton>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
 namespace {
@@ -37,7 +40,7 @@ void clickIfEnabled(QAbstractButton *button)
 QList<qint64> accountsWhere(const MigrationSnapshot &snapshot, Location location)
 {
     QList<qint64> ids;
-    for (const AccountState &account : snapshot.accounts) {
+    for (const AccountRecord &account : snapshot.accounts) {
         if (account.location == location && !isRunning(account.status))
             ids << account.id;
     }
@@ -83,7 +86,7 @@ void Autopilot::shoot(const QString &name)
     if (m_shot.contains(name))
         return;
     m_shot.insert(name);
-    const QString file = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
+    const QString file = QDir(m_outputDir).filePath(name + u".png"_s);
     if (m_wizard->grab().save(file))
         m_written << file;
     else
@@ -114,7 +117,7 @@ void Autopilot::tick()
         const QString where = session && session->hasSnapshot()
             ? tr("stopped at step %1: %2")
                   .arg(static_cast<int>(session->currentStep()))
-                  .arg(rules::canLeaveStep(session->currentStep(), session->snapshot(), session->facts()).reason())
+                  .arg(rules::canLeaveStep(session->currentStep(), session->snapshot(), session->facts()).error())
             : tr("stopped before the migration was found");
         finish(false, where);
         return;
@@ -127,7 +130,7 @@ void Autopilot::tick()
     if (++m_settleTicks < kSettleTicks)
         return;
     if (page == ConnectionPageId) {
-        shoot(QStringLiteral("connection"));
+        shoot(u"connection"_s);
         if (!m_connecting) {
             m_connecting = true;
             auto *connection = qobject_cast<ConnectionPage *>(m_wizard->currentPage());
@@ -140,16 +143,16 @@ void Autopilot::tick()
     }
     const Step step = stepFromNumber(page);
     if (step == Step::MigrationOver) {
-        shoot(QStringLiteral("step-8"));
+        shoot(u"step-8"_s);
         finish(true, QString());
         return;
     }
     // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
     MigrationSession *session = m_context->session();
     if (session && session->hasSnapshot() && isTelling(step, session->snapshot()))
-        shoot(QStringLiteral("step-%1").arg(page));
+        shoot(u"step-%1"_s.arg(page));
     if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
-        shoot(QStringLiteral("step-%1").arg(page));
+        shoot(u"step-%1"_s.arg(page));
         m_wizard->next();
         return;
     }
@@ -168,7 +171,7 @@ void Autopilot::act(Step step)
             fastForward();
         session->refresh();
     }
-    if (session->isQueueActive() || rules::accountOnTheMove(session->snapshot()))
+    if (session->queue().isActive() || rules::accountOnTheMove(session->snapshot()))
         return;
     const MigrationSnapshot &snapshot = session->snapshot();
     const LocalFacts &facts = session->facts();
@@ -184,11 +187,11 @@ void Autopilot::act(Step step)
     }
     case Step::MigrateAccounts:
         if (const QList<qint64> ids = accountsWhere(snapshot, Location::Client); !ids.isEmpty())
-            session->startQueue(ids, AccountAction::Migrate);
+            session->queue().start(ids, AccountAction::Migrate);
         break;
     case Step::VerifyAfterMigration: {
         // One tick per account, as a person would: no burst of journal commits in one go.
-        for (const AccountState &account : snapshot.accounts) {
+        for (const AccountRecord &account : snapshot.accounts) {
             if (!facts.verified.contains(account.id)) {
                 session->setAccountVerified(account.id, true);
                 return;
@@ -207,7 +210,7 @@ void Autopilot::act(Step step)
             clickIfEnabled(page->request()->sentManuallyButton());
             clickIfEnabled(page->request()->sendButton());
         } else if (const QList<qint64> ids = accountsWhere(snapshot, Location::Transit); !ids.isEmpty()) {
-            session->startQueue(ids, AccountAction::MoveBack);
+            session->queue().start(ids, AccountAction::MoveBack);
         }
         break;
     }

@@ -1,30 +1,26 @@
 #include "ui/wizard/AccountActions.h"
 
 #include "core/model/Downtime.h"
+#include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
+#include "core/model/TrContext.h"
 #include "core/session/MigrationSession.h"
-#include "ui/common/Formatting.h"
+#include "core/session/QueueRunner.h"
 #include "ui/wizard/WizardContext.h"
-
-#include <QCoreApplication>
 
 namespace passerelle::ui {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct AccountActions
-{
-    Q_DECLARE_TR_FUNCTIONS(AccountActions)
-};
+PASSERELLE_TR_CONTEXT(AccountActions);
 
-// Migrate and move back cause downtime and move data: they are confirmed (issue 5, point 4).
+// Migrate and move back cause downtime and move data: they are confirmed (docs/process.md, "Downtime").
 bool needsConfirmation(AccountAction action)
 {
     return action == AccountAction::Migrate || action == AccountAction::MoveBack;
 }
 
-ConfirmationRequest confirmationFor(const AccountState &account, AccountAction action)
+ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction action)
 {
     const QString downtime = format::duration(downtime::forAccount(account));
     ConfirmationRequest request;
@@ -32,13 +28,13 @@ ConfirmationRequest confirmationFor(const AccountState &account, AccountAction a
         request.title = AccountActions::tr("Migrate %1").arg(account.name);
         request.text = AccountActions::tr(
                            "%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
-                           "about %2 (an estimate: one minute per GB of databases).")
+                           "about %2 (an estimate: one minute per GiB of databases).")
                            .arg(account.name, downtime);
     } else {
         request.title = AccountActions::tr("Move %1 back").arg(account.name);
         request.text
             = AccountActions::tr("%1 moves back to your reinstalled server. It will be unavailable for about %2 (an "
-                                 "estimate: one minute per GB of databases).")
+                                 "estimate: one minute per GiB of databases).")
                   .arg(account.name, downtime);
     }
     request.acceptLabel = request.title;
@@ -52,7 +48,7 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     MigrationSession *session = context->session();
     if (!session)
         return;
-    const AccountState *account = session->snapshot().account(accountId);
+    const AccountRecord *account = session->snapshot().account(accountId);
     if (!account)
         return;
     if (needsConfirmation(action) && !context->confirmer()(parent, confirmationFor(*account, action)))
@@ -68,7 +64,7 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     AccountList accounts;
     QStringList lines;
     for (const qint64 id : accountIds) {
-        if (const AccountState *account = session->snapshot().account(id)) {
+        if (const AccountRecord *account = session->snapshot().account(id)) {
             accounts << *account;
             lines << AccountActions::tr("%1 — about %2")
                          .arg(account->name, format::duration(downtime::forAccount(*account)));
@@ -82,11 +78,11 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     request.text = AccountActions::tr(
                        "These accounts will move one after another. Each is unavailable while it moves: about %1 in "
                        "total, ending around %2 (estimates).")
-                       .arg(format::duration(plan.remainingDowntime()), text::shortDateTime(end));
+                       .arg(format::duration(plan.remainingDowntime()), format::dateTime(end));
     request.details = lines;
     request.acceptLabel = request.title;
     if (context->confirmer()(parent, request))
-        session->startQueue(accountIds, action);
+        session->queue().start(accountIds, action);
 }
 
 } // namespace passerelle::ui

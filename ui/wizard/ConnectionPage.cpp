@@ -167,8 +167,8 @@ void ConnectionPage::connectSession(bool dryRun, bool startNewJournal)
     if (!dryRun) {
         options.apiKey = m_key->text().trimmed().toUtf8();
         const QString account = m_account->text().trimmed();
-        // An e-mail names a customer; anything else an account (admin-api.md, authentication).
-        (account.contains(QLatin1Char('@')) ? options.customerEmail : options.accountName) = account;
+        // An e-mail names a customer; anything else an account (docs/contract.md, "Authentication").
+        (account.contains(u'@') ? options.customerEmail : options.accountName) = account;
         options.apiUrl = apiUrl().toString();
         // The same rule as the REST client's: https, or plain http to a simulator on this computer.
         if (const auto endpoint = ApiEndpoint::fromString(options.apiUrl); !endpoint) {
@@ -182,15 +182,16 @@ void ConnectionPage::connectSession(bool dryRun, bool startNewJournal)
     updateButtons();
     m_info->showMessage(MessageLabel::Kind::Info,
                         dryRun ? tr("Starting the offline simulation…") : tr("Looking for your migration…"));
-    QString error;
-    ApiError::Kind kind = ApiError::Kind::BadRequest;
-    if (!m_context->connectTo(options, &error, &kind)) {
+    const auto connected = m_context->connectTo(options);
+    if (!connected) {
         m_busy = false;
         updateButtons();
         m_info->clearMessage();
-        m_error->showMessage(MessageLabel::Kind::Error, error.isEmpty() ? tr("Passerelle could not start.") : error);
+        m_error->showMessage(MessageLabel::Kind::Error, connected.error().message);
+        if (connected.error().kind == BackendError::Kind::NoKey)
+            m_key->setFocus();
         // Nothing was sent; starting anew is the customer's choice, offered here.
-        m_newJournal->setVisible(kind == ApiError::Kind::JournalDamaged);
+        m_newJournal->setVisible(connected.error().kind == BackendError::Kind::JournalDamaged);
     }
 }
 

@@ -55,8 +55,7 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     };
     connect(m_bySupport, &QRadioButton::toggled, this, updateChoice);
     connect(m_byMe, &QRadioButton::toggled, this, updateChoice);
-    connect(m_accounts, &AccountsPanel::actionRequested, this,
-            [this](qint64 id, AccountAction action) { requestAccountAction(this->context(), this, id, action); });
+    takeActionsFrom(m_accounts);
     connect(m_queue, &QPushButton::clicked, this, [this] {
         requestQueue(this->context(), this, m_accounts->view()->selectedAccountIds(), AccountAction::MoveBack);
     });
@@ -87,13 +86,13 @@ void FinalizationPage::refresh()
     m_bySupport->setEnabled(!decided);
     m_byMe->setEnabled(!decided);
     // The choice is sent to support either way, so that they know whether to act.
-    m_request->setState(rules::canChooseFinalizer(snapshot, facts).isAllowed() && chosen() != Finalizer::Nobody,
+    m_request->setState(rules::canChooseFinalizer(snapshot, facts).hasValue() && chosen() != Finalizer::Nobody,
                         decided && facts.finalizationRequestSent);
     const bool mine = finalizer == Finalizer::Customer;
     m_accounts->setVisible(mine);
     m_queue->setVisible(mine);
     m_calendar->setVisible(mine);
-    m_accounts->setSnapshot(snapshot, facts);
+    m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     m_progress->setSnapshot(snapshot);
     m_countdowns->setSnapshot(snapshot, facts);
 }

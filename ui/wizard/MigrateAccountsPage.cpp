@@ -1,12 +1,13 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
+#include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/OperationProgress.h"
-#include "ui/common/Formatting.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/AccountActions.h"
 #include "ui/wizard/CalendarButton.h"
@@ -39,8 +40,7 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     content()->addWidget(m_progress);
     content()->addLayout(queueRow);
 
-    connect(m_accounts, &AccountsPanel::actionRequested, this,
-            [this](qint64 id, AccountAction action) { requestAccountAction(this->context(), this, id, action); });
+    takeActionsFrom(m_accounts);
     connect(m_queue, &QPushButton::clicked, this, [this] {
         requestQueue(this->context(), this, m_accounts->view()->selectedAccountIds(), AccountAction::Migrate);
     });
@@ -48,19 +48,19 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
             &MigrateAccountsPage::updateQueue);
     connect(m_cancelQueue, &QPushButton::clicked, this, [this] {
         if (session())
-            session()->cancelQueue();
+            session()->queue().cancel();
     });
 }
 
 void MigrateAccountsPage::attach(MigrationSession *session)
 {
-    connect(session, &MigrationSession::queueChanged, this, &MigrateAccountsPage::updateQueue);
+    connect(&session->queue(), &QueueRunner::changed, this, &MigrateAccountsPage::updateQueue);
 }
 
 void MigrateAccountsPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
-    m_accounts->setSnapshot(snapshot, session()->facts());
+    m_accounts->setSnapshot(snapshot, session()->facts(), session()->inFlight());
     m_progress->setSnapshot(snapshot);
     m_countdowns->setSnapshot(snapshot, session()->facts());
     updateQueue();
@@ -70,26 +70,26 @@ void MigrateAccountsPage::updateQueue()
 {
     if (!session())
         return;
-    const bool active = session()->isQueueActive();
+    const bool active = session()->queue().isActive();
     m_queue->setEnabled(!active && !m_accounts->view()->selectedAccountIds().isEmpty());
     m_cancelQueue->setVisible(active);
     if (active) {
-        const MigrationQueue &queue = session()->queue();
+        const MigrationQueue &queue = session()->queue().plan();
         m_queueState->setText(tr("Queue: %1 still to go, about %2 of downtime left, ending around %3.")
                                   .arg(queue.pendingCount())
                                   .arg(format::duration(queue.remainingDowntime()),
-                                       text::shortDateTime(queue.estimatedEnd(context()->clock()->now()))));
+                                       format::dateTime(queue.estimatedEnd(context()->clock()->now()))));
     } else if (const QList<qint64> ids = m_accounts->view()->selectedAccountIds(); ids.size() > 1) {
         AccountList selected;
         for (const qint64 id : ids) {
-            if (const AccountState *account = session()->snapshot().account(id))
+            if (const AccountRecord *account = session()->snapshot().account(id))
                 selected << *account;
         }
         const MigrationQueue plan(selected);
         m_queueState->setText(tr("%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.")
                                   .arg(selected.size())
                                   .arg(format::duration(plan.remainingDowntime()),
-                                       text::shortDateTime(plan.estimatedEnd(context()->clock()->now()))));
+                                       format::dateTime(plan.estimatedEnd(context()->clock()->now()))));
     } else {
         m_queueState->setText(tr("Select several accounts (Shift or Ctrl) to migrate them one after another."));
     }

@@ -2,23 +2,16 @@
 
 #include "core/model/Billing.h"
 #include "core/model/Downtime.h"
-#include "core/model/RuleText.h"
+#include "core/model/Format.h"
 #include "core/session/MigrationSession.h"
-#include "ui/common/Formatting.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
-namespace {
-
-QString dateOrDash(const QDateTime &when)
-{
-    return when.isValid() ? text::shortDateTime(when) : MigrationOverPage::tr("—");
-}
-
-} // namespace
 
 MigrationOverPage::MigrationOverPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::MigrationOver, context, parent), m_summary(new QLabel(this))
@@ -43,7 +36,7 @@ void MigrationOverPage::refresh()
             ++operations;
         }
     }
-    // Every account moved twice: to the transit server and back (migration-rules, "Downtime").
+    // Every account moved twice: to the transit server and back (docs/process.md, "Downtime").
     const downtime::Seconds estimated = 2 * downtime::forAccounts(snapshot.accounts);
     const QDateTime now = context()->clock()->now();
     QStringList lines;
@@ -56,9 +49,10 @@ void MigrationOverPage::refresh()
     lines << tr("Transit server cost beyond the free period: %1.")
                  .arg(format::money(billing::transitCost(migration, session()->facts(), now)));
     lines << tr("Transit server ready: %1. Reinstall started: %2. Reinstalled: %3.")
-                 .arg(dateOrDash(migration.transit.readyAt), dateOrDash(migration.clientServer.reinstallStartedAt),
-                      dateOrDash(migration.clientServer.reinstalledAt));
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+                 .arg(format::dateTime(migration.transit.readyAt),
+                      format::dateTime(migration.clientServer.reinstallStartedAt),
+                      format::dateTime(migration.clientServer.reinstalledAt));
+    m_summary->setText(lines.join(u'\n'));
 }
 
 QString MigrationOverPage::summaryText() const

@@ -47,7 +47,7 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     supportMode->setToolTip(tr("For screen sharing with support: e-mail addresses masked, larger text."));
     auto *diagnostic = new QPushButton(tr("Copy &diagnostic summary"), this);
     diagnostic->setToolTip(tr("Copies a summary for your support ticket, without key or e-mail addresses."));
-    // Issue 6, point 4: the activity log and the report, from every page.
+    // The activity log and the report, from every page.
     auto *activity = new QPushButton(tr("Activit&y…"), this);
     activity->setToolTip(tr("Every action, answer and state change with its time; export the report."));
     setButton(QWizard::CustomButton1, supportMode);

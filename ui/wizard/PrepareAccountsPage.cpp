@@ -2,7 +2,6 @@
 
 #include "core/session/MigrationSession.h"
 #include "ui/accounts/AccountsPanel.h"
-#include "ui/wizard/AccountActions.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QCheckBox>
@@ -24,8 +23,7 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     content()->addWidget(hint);
     content()->addWidget(m_accounts, 1);
     content()->addWidget(m_allReady);
-    connect(m_accounts, &AccountsPanel::actionRequested, this,
-            [this](qint64 id, AccountAction action) { requestAccountAction(this->context(), this, id, action); });
+    takeActionsFrom(m_accounts);
     connect(m_allReady, &QCheckBox::clicked, this, [this](bool checked) {
         if (session())
             session()->setAllAccountsReady(checked);
@@ -36,9 +34,9 @@ void PrepareAccountsPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
     const LocalFacts &facts = session()->facts();
-    m_accounts->setSnapshot(snapshot, facts);
+    m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     bool all = !snapshot.accounts.isEmpty();
-    for (const AccountState &account : snapshot.accounts)
+    for (const AccountRecord &account : snapshot.accounts)
         all = all && facts.confirmedReady.contains(account.id);
     m_allReady->setChecked(all);
     // Past step 2 the choice is history: it can no longer be taken back.

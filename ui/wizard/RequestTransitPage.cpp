@@ -26,7 +26,7 @@ void RequestTransitPage::refresh()
     const MigrationSnapshot &snapshot = session()->snapshot();
     const LocalFacts &facts = session()->facts();
     const bool sent = facts.transitRequestSent || snapshot.migration.transit.status != TransitStatus::NotRequested;
-    m_request->setState(rules::canRequestTransit(snapshot, facts).isAllowed(), sent);
+    m_request->setState(rules::canRequestTransit(snapshot, facts).hasValue(), sent);
 }
 
 } // namespace passerelle::ui

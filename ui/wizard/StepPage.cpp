@@ -4,8 +4,11 @@
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
+#include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
+#include "ui/wizard/AccountActions.h"
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/StepTexts.h"
 #include "ui/wizard/WizardContext.h"
@@ -71,6 +74,7 @@ void StepPage::setSession(MigrationSession *session)
     if (session) {
         m_connections << connect(session, &MigrationSession::snapshotChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::factsChanged, this, &StepPage::update)
+                      << connect(session, &MigrationSession::inFlightChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::actionFailed, this,
                                  [this](qint64, AccountAction, const QString &message) { showError(message); })
                       << connect(session, &MigrationSession::actionAccepted, m_error, &MessageLabel::clearMessage)
@@ -95,6 +99,12 @@ void StepPage::initializePage()
     update();
 }
 
+void StepPage::takeActionsFrom(AccountsPanel *accounts)
+{
+    connect(accounts->view(), &AccountsView::actionRequested, this,
+            [this](qint64 id, AccountAction action) { requestAccountAction(m_context, this, id, action); });
+}
+
 void StepPage::showError(const QString &message)
 {
     m_refreshFailedAt = QDateTime();
@@ -109,9 +119,9 @@ void StepPage::showRefreshFailure(const QString &message)
         m_overdue.readSucceeded();
     m_refreshFailedAt = now;
     // The operation that should have ended first among those the provider runs.
-    const AccountState *running = nullptr;
+    const AccountRecord *running = nullptr;
     QDateTime end;
-    for (const AccountState &account : m_session->snapshot().accounts) {
+    for (const AccountRecord &account : m_session->snapshot().accounts) {
         const QDateTime accountEnd = downtime::estimatedEnd(account, m_session->lastRefreshAt());
         if (isRunning(account.status) && (!running || accountEnd < end)) {
             running = &account;
@@ -157,9 +167,9 @@ void StepPage::update()
         if (gate || m_step == Step::MigrationOver)
             m_gate->clearMessage();
         else
-            m_gate->showMessage(MessageLabel::Kind::Warning, gate.reason());
+            m_gate->showMessage(MessageLabel::Kind::Warning, gate.error());
         // Only the page on screen redraws its lists: with thousands of accounts, refreshing all
-        // nine pages at every poll would hold the GUI thread (issue 5, "never frozen").
+        // nine pages at every poll would hold the GUI thread (docs/architecture.md, "Performance").
         m_stale = !isVisible();
         if (!m_stale) {
             m_diagram->setSnapshot(snapshot);
@@ -176,7 +186,7 @@ bool StepPage::isComplete() const
         return false;
     if (m_step == Step::MigrationOver)
         return true; // Finish closes the wizard
-    return rules::canLeaveStep(m_step, m_session->snapshot(), m_session->facts()).isAllowed();
+    return rules::canLeaveStep(m_step, m_session->snapshot(), m_session->facts()).hasValue();
 }
 
 int StepPage::nextId() const

@@ -17,6 +17,7 @@ class MigrationSession;
 
 namespace passerelle::ui {
 
+class AccountsPanel;
 class MessageLabel;
 class ServerDiagram;
 class WizardContext;
@@ -47,6 +48,8 @@ protected:
     virtual void refresh() { }
     virtual void attach(MigrationSession *) { }
     void showError(const QString &message);
+    // The panel's action requests are confirmed when they cost downtime, then sent to the session.
+    void takeActionsFrom(AccountsPanel *accounts);
     void initializePage() override;
     void showEvent(QShowEvent *event) override;
 

@@ -1,15 +1,11 @@
 #include "ui/wizard/StepTexts.h"
 
-#include <QCoreApplication>
+#include "core/model/TrContext.h"
 
 namespace passerelle::ui::steptext {
 namespace {
 
-// lupdate reads the context from this class, so the .ts context matches the runtime one.
-struct StepTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(StepTexts)
-};
+PASSERELLE_TR_CONTEXT(StepTexts);
 
 } // namespace
 

@@ -5,7 +5,6 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/OperationProgress.h"
 #include "ui/countdown/CountdownPanel.h"
-#include "ui/wizard/AccountActions.h"
 #include "ui/wizard/SupportRequestBox.h"
 #include "ui/wizard/WizardContext.h"
 
@@ -43,8 +42,7 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
 
     m_request->setBeforeSend([this] { return confirmReinstall(); });
     connect(m_checklist, &QListWidget::itemChanged, this, &VerifyPage::onItemChanged);
-    connect(m_accounts, &AccountsPanel::actionRequested, this,
-            [this](qint64 id, AccountAction action) { requestAccountAction(this->context(), this, id, action); });
+    takeActionsFrom(m_accounts);
 }
 
 void VerifyPage::attach(MigrationSession *session)
@@ -56,12 +54,12 @@ void VerifyPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
     const LocalFacts &facts = session()->facts();
-    m_accounts->setSnapshot(snapshot, facts);
+    m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     m_countdowns->setSnapshot(snapshot, facts);
     m_progress->setSnapshot(snapshot);
     const bool reinstallAsked
         = facts.reinstallRequestSent || snapshot.migration.clientServer.status != ClientServerStatus::Original;
-    m_request->setState(rules::canRequestReinstall(snapshot, facts).isAllowed(), reinstallAsked);
+    m_request->setState(rules::canRequestReinstall(snapshot, facts).hasValue(), reinstallAsked);
 
     // The ticks come from the facts (the journal holds them, not this list); the items are kept
     // when the accounts are the same, so that keyboard focus stays where it was.
@@ -71,11 +69,11 @@ void VerifyPage::refresh()
         same = m_checklist->item(i)->data(kAccountIdRole).toLongLong() == snapshot.accounts[i].id;
     if (!same) {
         m_checklist->clear();
-        for (const AccountState &account : snapshot.accounts)
+        for (const AccountRecord &account : snapshot.accounts)
             new QListWidgetItem(account.name, m_checklist);
     }
     for (int i = 0; i < m_checklist->count(); ++i) {
-        const AccountState &account = snapshot.accounts[i];
+        const AccountRecord &account = snapshot.accounts[i];
         QListWidgetItem *item = m_checklist->item(i);
         item->setData(kAccountIdRole, account.id);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
@@ -95,7 +93,7 @@ void VerifyPage::onItemChanged(QListWidgetItem *item)
 bool VerifyPage::confirmReinstall()
 {
     QStringList verified;
-    for (const AccountState &account : session()->snapshot().accounts) {
+    for (const AccountRecord &account : session()->snapshot().accounts) {
         if (session()->facts().verified.contains(account.id))
             verified << account.name;
     }

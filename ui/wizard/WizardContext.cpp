@@ -1,7 +1,6 @@
 #include "ui/wizard/WizardContext.h"
 
-#include "core/api/Credentials.h"
-#include "core/api/LogScrubber.h"
+#include "core/api/ApiContract.h"
 #include "ui/common/UiLog.h"
 
 #include <QDesktopServices>
@@ -14,9 +13,13 @@ WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject
       chooseSavePath([](QWidget *parent, const QString &caption, const QString &filter, const QString &suggested) {
           return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
       }),
-      m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer()),
-      m_supportPage(QStringLiteral("https://admin.alwaysdata.com/support/"))
+      m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer())
 { }
+
+QUrl WizardContext::supportPage() const
+{
+    return QUrl(contract::supportPageUrl());
+}
 
 WizardContext::~WizardContext() = default;
 
@@ -30,24 +33,17 @@ void WizardContext::setSupportMode(bool on)
 
 void WizardContext::rememberSecret(const BackendOptions &options) const
 {
-    if (!m_scrubber || options.dryRun || options.apiKey.isEmpty())
-        return;
-    for (const QByteArray &secret : credentialsFor(options).secretForms())
-        m_scrubber->addSecret(secret);
-    m_scrubber->addSecret(options.apiKey);
+    if (m_scrubber)
+        registerSecrets(*m_scrubber, options);
 }
 
-bool WizardContext::connectTo(const BackendOptions &options, QString *error, ApiError::Kind *kind)
+Expected<void, BackendError> WizardContext::connectTo(const BackendOptions &options)
 {
     rememberSecret(options);
-    Expected<std::unique_ptr<Backend>> opened = m_factory(options);
-    if (!opened || !opened.value() || !opened.value()->session) {
-        if (error)
-            *error = opened ? QString() : opened.error().message;
-        if (kind && !opened)
-            *kind = opened.error().kind;
+    auto opened = m_factory(options);
+    if (!opened) {
         qCWarning(lcUi) << "no backend opened" << (options.dryRun ? "(dry-run)" : "");
-        return false;
+        return opened.error();
     }
     // The previous backend (a failed attempt) goes only after the pages let go of its session.
     std::unique_ptr<Backend> previous = std::move(m_backend);
@@ -56,7 +52,7 @@ bool WizardContext::connectTo(const BackendOptions &options, QString *error, Api
     Q_EMIT sessionChanged(m_backend->session.get());
     previous.reset();
     m_backend->session->start();
-    return true;
+    return {};
 }
 
 } // namespace passerelle::ui

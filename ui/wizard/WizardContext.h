@@ -26,9 +26,8 @@ public:
     WizardContext(SessionFactory factory, const Clock *clock, QObject *parent = nullptr);
     ~WizardContext() override;
 
-    // Opens a backend through the factory and starts its session; false (with `error`, and its
-    // kind when asked) when none opened.
-    bool connectTo(const BackendOptions &options, QString *error, ApiError::Kind *kind = nullptr);
+    // Opens a backend through the factory and starts its session.
+    Expected<void, BackendError> connectTo(const BackendOptions &options);
     MigrationSession *session() const { return m_backend ? m_backend->session.get() : nullptr; }
     Backend *backend() const { return m_backend.get(); }
     // Follows the connected session's clock, so that countdowns run on simulated time in a dry-run.
@@ -36,7 +35,8 @@ public:
 
     const Confirmer &confirmer() const { return m_confirmer; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
-    QUrl supportPage() const { return m_supportPage; }
+    // The provider's support page, for requests the API does not take.
+    QUrl supportPage() const;
     // Support mode (screen sharing): e-mail addresses masked, text larger, diagnostic summary.
     bool supportMode() const { return m_supportMode; }
     void setSupportMode(bool on);
@@ -79,7 +79,6 @@ private:
     const Clock *m_ownClock;
     FollowingClock m_clock;
     Confirmer m_confirmer;
-    QUrl m_supportPage;
     bool m_supportMode = false;
     KeychainStore *m_keychain = nullptr;
     LogScrubber *m_scrubber = nullptr;

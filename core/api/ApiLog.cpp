@@ -1,3 +1,3 @@
-#include "core/api/ApiLogging.h"
+#include "core/api/ApiLog.h"
 
 Q_LOGGING_CATEGORY(lcApi, "passerelle.api", QtInfoMsg)

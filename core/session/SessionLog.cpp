@@ -1,3 +1,3 @@
-#include "core/session/SessionLogging.h"
+#include "core/session/SessionLog.h"
 
 Q_LOGGING_CATEGORY(lcSession, "passerelle.session")

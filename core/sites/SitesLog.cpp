@@ -1,3 +1,3 @@
-#include "core/sites/SitesLogging.h"
+#include "core/sites/SitesLog.h"
 
 Q_LOGGING_CATEGORY(lcSites, "passerelle.sites", QtInfoMsg)

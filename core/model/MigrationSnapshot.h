@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 #include "core/model/Money.h"
 
 #include <QDateTime>
@@ -12,6 +12,8 @@ enum class TransitStatus { NotRequested, Requested, WaitingForServer, Installing
 enum class ClientServerStatus { Original, ReinstallRequested, Reinstalling, Reinstalled };
 // Who moves the accounts back in step 7.
 enum class Finalizer { Nobody, Support, Customer };
+// What the customer asks support for (POST /v1/migration/{id}/support_request/ topics).
+enum class SupportTopic { TransitServer, SharedTransitServer, Reinstall, Finalization };
 
 // One entry of GET /v1/migration/.
 struct MigrationSummary
@@ -72,8 +74,8 @@ struct MigrationSnapshot
     MigrationDetail migration;
     AccountList accounts;
 
-    const AccountState *account(qint64 accountId) const;
-    const AccountState *accountNamed(const QString &name) const;
+    const AccountRecord *account(qint64 accountId) const;
+    const AccountRecord *accountNamed(const QString &name) const;
 
     friend bool operator==(const MigrationSnapshot &, const MigrationSnapshot &) = default;
 };

@@ -1,4 +1,4 @@
-#include "core/model/AccountState.h"
+#include "core/model/AccountRecord.h"
 
 namespace passerelle {
 

@@ -1,0 +1,253 @@
+#include "core/session/IntentPipeline.h"
+
+#include "core/journal/ActivityCategory.h"
+#include "core/model/ProcessRules.h"
+#include "core/model/RuleText.h"
+#include "core/session/ActivityRecorder.h"
+#include "core/session/IntentResolution.h"
+#include "core/session/SessionLog.h"
+
+namespace passerelle {
+namespace {
+
+QString title(const ActionIntent &intent)
+{
+    return text::operationTitle(intent.action, intent.accountName);
+}
+
+} // namespace
+
+IntentPipeline::IntentPipeline(AdminApi &api, JournalStore &journal, const Clock &clock, ActivityRecorder &activity,
+                               QObject *parent)
+    : QObject(parent), m_api(api), m_journal(journal), m_clock(clock), m_activity(activity)
+{ }
+
+bool IntentPipeline::record(ActionIntent &intent)
+{
+    intent.idempotencyKey = QUuid::createUuid();
+    intent.createdAt = m_clock.now();
+    intent.dryRun = m_api.isDryRun();
+    return m_journal.recordIntent(intent);
+}
+
+void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action)
+{
+    ActionIntent intent;
+    intent.kind = ActionIntent::Kind::AccountAction;
+    intent.migrationId = migrationId;
+    intent.accountId = account.id;
+    intent.accountName = account.name;
+    intent.action = action;
+    if (!record(intent)) {
+        Q_EMIT actionFailed(
+            account.id, action,
+            tr("Passerelle could not write its journal (%1), so nothing was sent.").arg(m_journal.lastError()));
+        return;
+    }
+    m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(intent)), account.id);
+    send(intent, false);
+}
+
+void IntentPipeline::send(const ActionIntent &intent, bool isResend)
+{
+    setInFlight(intent.accountId, true);
+    AccountActionJob *job
+        = m_api.startAction(intent.migrationId, intent.accountId, intent.action, intent.idempotencyKey);
+    onFinished(job, this,
+               [this, intent, isResend](AccountActionJob *finished) { onActionAnswer(intent, finished, isResend); });
+}
+
+void IntentPipeline::onActionAnswer(const ActionIntent &intent, AccountActionJob *job, bool isResend)
+{
+    if (!job->hasError()) {
+        settle(intent, IntentOutcome::Accepted, QString());
+        accepted(intent, job->value(), tr("%1: accepted by the provider.").arg(title(intent)));
+        return;
+    }
+    const ApiError &error = job->error();
+    if (outcomeUnknown(error)) {
+        // Still on its way until the account read back says what happened.
+        qCInfo(lcSession) << "answer lost for intent" << intent.id << "- reading the account back";
+        readBack(intent, isResend);
+        return;
+    }
+    settle(intent, error.kind == ApiError::Kind::Network ? IntentOutcome::Failed : IntentOutcome::Refused,
+           error.message);
+    Q_EMIT actionError(intent.accountId, intent.action, error);
+    fail(intent, error.message);
+}
+
+void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
+{
+    MigrationAccountsJob *job = m_api.migrationAccounts(intent.migrationId);
+    onFinished(job, this, [this, intent, afterResend](MigrationAccountsJob *read) {
+        const AccountRecord *now = nullptr;
+        if (!read->hasError()) {
+            for (const AccountRecord &account : read->value()) {
+                if (account.id == intent.accountId)
+                    now = &account;
+            }
+        }
+        if (!now) {
+            // Left in doubt on purpose: the next start decides, and never sends twice.
+            fail(intent,
+                 tr("%1: the answer was lost and the account could not be read back. Passerelle will "
+                    "check again before sending anything; nothing will be sent twice.")
+                     .arg(title(intent)));
+            return;
+        }
+        if (evidenceFor(intent, *now) != IntentEvidence::NotStarted) {
+            settle(intent, IntentOutcome::Accepted, tr("confirmed by reading the account back"));
+            accepted(intent, *now,
+                     tr("%1: it had reached the provider (checked by reading the account back).").arg(title(intent)));
+            return;
+        }
+        if (afterResend) {
+            fail(intent,
+                 tr("%1: could not be confirmed. Passerelle will check again at the next start.").arg(title(intent)));
+            return;
+        }
+        m_activity.log(ActivityCategory::action(),
+                       tr("%1: it did not start; sending it again with the same request key.").arg(title(intent)),
+                       intent.accountId);
+        send(intent, true);
+    });
+}
+
+void IntentPipeline::accepted(const ActionIntent &intent, const AccountRecord &accountNow, const QString &logLine)
+{
+    m_activity.log(ActivityCategory::answer(), logLine, intent.accountId);
+    // The account as the provider now reports it is known before the account leaves the
+    // in-flight set: nobody sees it idle and free in between.
+    Q_EMIT actionAccepted(intent.accountId, intent.action, accountNow);
+    setInFlight(intent.accountId, false);
+}
+
+void IntentPipeline::resolveInDoubt(qint64 migrationId, const MigrationSnapshot &snapshot, const LocalFacts &facts)
+{
+    for (const ActionIntent &intent : m_journal.intentsInDoubt(migrationId)) {
+        if (intent.kind == ActionIntent::Kind::SupportRequest)
+            resolveSupport(intent, snapshot.migration);
+        else
+            resolveAction(intent, snapshot, facts);
+    }
+}
+
+void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSnapshot &snapshot,
+                                   const LocalFacts &facts)
+{
+    const AccountRecord *now = snapshot.account(intent.accountId);
+    if (!now) {
+        settle(intent, IntentOutcome::Failed, tr("the account is no longer part of the migration"));
+        return;
+    }
+    if (evidenceFor(intent, *now) != IntentEvidence::NotStarted) {
+        settle(intent, IntentOutcome::Accepted, tr("found started when Passerelle restarted"));
+        m_activity.log(ActivityCategory::answer(),
+                       tr("%1, interrupted earlier: it had reached the provider.").arg(title(intent)),
+                       intent.accountId);
+        return;
+    }
+    const Verdict verdict = rules::canAct(intent.action, *now, snapshot, facts, m_inFlight);
+    if (!verdict) {
+        settle(intent, IntentOutcome::Failed, verdict.error());
+        m_activity.log(ActivityCategory::action(),
+                       tr("%1, interrupted earlier: it did not start and is no longer allowed. %2")
+                           .arg(title(intent), verdict.error()),
+                       intent.accountId);
+        return;
+    }
+    m_activity.log(
+        ActivityCategory::action(),
+        tr("%1, interrupted earlier: it did not start; sending it again with the same request key.").arg(title(intent)),
+        intent.accountId);
+    send(intent, true);
+}
+
+void IntentPipeline::sendSupportRequest(qint64 migrationId, const SupportRequest &request)
+{
+    // A request whose answer was lost is sent again with its first key: support gets it once.
+    ActionIntent intent = m_pendingSupport.value(request.topic);
+    if (intent.id == 0) {
+        intent.kind = ActionIntent::Kind::SupportRequest;
+        intent.migrationId = migrationId;
+        intent.topic = request.topic;
+        if (!record(intent)) {
+            Q_EMIT supportRequestFailed(request.topic,
+                                        tr("Passerelle could not write its journal (%1), so nothing "
+                                           "was sent.")
+                                            .arg(m_journal.lastError()));
+            return;
+        }
+        m_pendingSupport.insert(request.topic, intent);
+    }
+    SupportRequestJob *job = m_api.requestSupport(migrationId, request, intent.idempotencyKey);
+    onFinished(job, this,
+               [this, intent, request](SupportRequestJob *finished) { onSupportAnswer(intent, request, finished); });
+}
+
+void IntentPipeline::onSupportAnswer(const ActionIntent &intent, const SupportRequest &request, SupportRequestJob *job)
+{
+    if (!job->hasError()) {
+        m_pendingSupport.remove(request.topic);
+        settle(intent, IntentOutcome::Accepted, QString());
+        Q_EMIT supportRequestSent(request.topic, request.message, request.finalizationBy);
+        return;
+    }
+    const ApiError &error = job->error();
+    if (outcomeUnknown(error)) {
+        m_activity.log(ActivityCategory::error(), error.message);
+        Q_EMIT supportRequestFailed(request.topic,
+                                    tr("%1 The answer was lost. You can send the request again: "
+                                       "support will not receive it twice.")
+                                        .arg(error.message));
+        return;
+    }
+    m_pendingSupport.remove(request.topic);
+    settle(intent, IntentOutcome::Refused, error.message);
+    if (error.kind == ApiError::Kind::NotOffered) {
+        m_activity.log(ActivityCategory::support(),
+                       tr("The provider does not take support requests through the API: "
+                          "the message is ready to copy."));
+        Q_EMIT supportRequestNotOffered(request.topic, request.message);
+        return;
+    }
+    m_activity.log(ActivityCategory::error(), error.message);
+    Q_EMIT supportRequestFailed(request.topic, error.message);
+}
+
+void IntentPipeline::resolveSupport(const ActionIntent &intent, const MigrationDetail &migration)
+{
+    if (supportRequestReached(intent.topic, migration)) {
+        settle(intent, IntentOutcome::Accepted, tr("found received when Passerelle restarted"));
+        Q_EMIT supportRequestSent(intent.topic, QString(), migration.finalization.by);
+        return;
+    }
+    settle(intent, IntentOutcome::Failed, tr("not received by support"));
+    m_activity.log(ActivityCategory::support(),
+                   tr("A request to support, interrupted earlier, did not arrive: send it again."));
+}
+
+void IntentPipeline::settle(const ActionIntent &intent, IntentOutcome outcome, const QString &detail)
+{
+    if (!m_journal.recordOutcome(intent.id, outcome, detail, m_clock.now()))
+        Q_EMIT journalError(m_journal.lastError());
+}
+
+void IntentPipeline::fail(const ActionIntent &intent, const QString &message)
+{
+    setInFlight(intent.accountId, false);
+    m_activity.log(ActivityCategory::error(), message, intent.accountId);
+    Q_EMIT actionFailed(intent.accountId, intent.action, message);
+}
+
+void IntentPipeline::setInFlight(qint64 accountId, bool inFlight)
+{
+    const bool changed = inFlight ? !m_inFlight.contains(accountId) : m_inFlight.remove(accountId);
+    if (inFlight)
+        m_inFlight.insert(accountId);
+    if (changed)
+        Q_EMIT inFlightChanged();
+}
+
+} // namespace passerelle

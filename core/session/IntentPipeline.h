@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/api/AdminApi.h"
+#include "core/journal/JournalStore.h"
+#include "core/model/Clock.h"
+#include "core/model/LocalFacts.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSet>
+
+namespace passerelle {
+
+class ActivityRecorder;
+
+// Every journaled request to the provider goes through here, account actions and support
+// requests alike: the intent is committed to the journal, the POST leaves with its idempotency
+// key, the answer settles the intent. When the answer is lost (one rule: outcomeUnknown), an
+// account action is decided from the account read back and sent again, with the same key, only
+// if nothing started; a support request keeps its key, so that sending it again cannot ask twice.
+// At start it settles what a previous run left in doubt. It decides no rule of the process: the
+// session asks the rules before it sends (docs/architecture.md, "One Migrate click").
+class IntentPipeline : public QObject
+{
+    Q_OBJECT
+
+public:
+    IntentPipeline(AdminApi &api, JournalStore &journal, const Clock &clock, ActivityRecorder &activity,
+                   QObject *parent = nullptr);
+
+    void sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action);
+    void sendSupportRequest(qint64 migrationId, const SupportRequest &request);
+    // Intents without an outcome: settled from the provider's state, or sent again with their key
+    // when they did not start and the rules still allow them.
+    void resolveInDoubt(qint64 migrationId, const MigrationSnapshot &snapshot, const LocalFacts &facts);
+    // The accounts whose action is on its way: sent, its answer not read yet.
+    const QSet<qint64> &inFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void inFlightChanged();
+    void actionAccepted(qint64 accountId, passerelle::AccountAction action,
+                        const passerelle::AccountRecord &accountNow);
+    void actionFailed(qint64 accountId, passerelle::AccountAction action, const QString &message);
+    // The provider's typed answer when it refused or failed an action, just before actionFailed.
+    void actionError(qint64 accountId, passerelle::AccountAction action, const passerelle::ApiError &error);
+    // Support received the request (or, at start, the migration shows it did).
+    void supportRequestSent(passerelle::SupportTopic topic, const QString &message,
+                            passerelle::Finalizer finalizationBy);
+    void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
+    void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);
+    void journalError(const QString &message);
+
+private:
+    // Intent before request: false (and nothing sent) when the journal cannot hold it.
+    bool record(ActionIntent &intent);
+    void send(const ActionIntent &intent, bool isResend);
+    void onActionAnswer(const ActionIntent &intent, AccountActionJob *job, bool isResend);
+    void readBack(const ActionIntent &intent, bool afterResend);
+    void accepted(const ActionIntent &intent, const AccountRecord &accountNow, const QString &logLine);
+    void resolveAction(const ActionIntent &intent, const MigrationSnapshot &snapshot, const LocalFacts &facts);
+    void resolveSupport(const ActionIntent &intent, const MigrationDetail &migration);
+    void onSupportAnswer(const ActionIntent &intent, const SupportRequest &request, SupportRequestJob *job);
+    void settle(const ActionIntent &intent, IntentOutcome outcome, const QString &detail);
+    void fail(const ActionIntent &intent, const QString &message);
+    void setInFlight(qint64 accountId, bool inFlight);
+
+    AdminApi &m_api;
+    JournalStore &m_journal;
+    const Clock &m_clock;
+    ActivityRecorder &m_activity;
+    QSet<qint64> m_inFlight;
+    // Support requests whose answer was lost keep their intent, so that a retry reuses its key.
+    QMap<SupportTopic, ActionIntent> m_pendingSupport;
+};
+
+} // namespace passerelle

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 int main(int argc, char *argv[])
@@ -27,7 +29,7 @@ int main(int argc, char *argv[])
     // which repeat it, stay off unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(
-            QStringLiteral("passerelle.*.debug=false\npasserelle.*.info=false\npasserelle.*.warning=false"));
+            u"passerelle.*.debug=false\npasserelle.*.info=false\npasserelle.*.warning=false"_s);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,6 +3,8 @@
 #include "core/api/ApiContract.h"
 #include "core/model/TrContext.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::httperror {
 
 namespace {
@@ -53,7 +55,7 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
                               HttpErrorMapping::tr("The provider's API redirected the request round in a loop; "
                                                    "it was stopped."));
     case T::TooLarge: {
-        ApiError error = ApiError::protocol(QStringLiteral("body"),
+        ApiError error = ApiError::protocol(u"body"_s,
                                             HttpErrorMapping::tr("The provider's answer is too large (over 16 MiB) "
                                                                  "and was not read."));
         error.httpStatus = outcome.httpStatus;
@@ -112,7 +114,7 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     if (status >= 400 && status <= 499)
         return make(ApiError::Kind::BadRequest,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API refused the request as malformed."));
-    ApiError error = ApiError::protocol(QStringLiteral("status"),
+    ApiError error = ApiError::protocol(u"status"_s,
                                         HttpErrorMapping::tr("The provider's API gave an unexpected answer."));
     error.httpStatus = status;
     return error;

@@ -12,6 +12,8 @@
 #include <sys/file.h>
 
 #include <cerrno>
+
+using namespace Qt::Literals::StringLiterals;
 #endif
 
 namespace passerelle {
@@ -95,8 +97,8 @@ QString SharedLedgerFile::pathFor(const QString &folder, const QUrl &apiUrl, con
     hash.addData(apiUrl.toEncoded());
     hash.addData(QByteArrayView("\n", 1));
     hash.addData(apiKey);
-    return folder + QStringLiteral("/requests-") + QString::fromLatin1(hash.result().toHex().left(16))
-        + QStringLiteral(".ledger");
+    return folder + u"/requests-"_s + QString::fromLatin1(hash.result().toHex().left(16))
+        + u".ledger"_s;
 }
 
 SharedLedgerFile::SharedLedgerFile(const QString &path) : m_path(path) { }

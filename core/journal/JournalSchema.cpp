@@ -1,5 +1,7 @@
 #include "core/journal/JournalSchema.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::journalschema {
 
 namespace {
@@ -39,7 +41,7 @@ QStringList commonTables()
                        " outcome_at INTEGER,"
                        " CHECK ((outcome IS NULL) = (outcome_at IS NULL)"
                        "    AND (outcome IS NULL) = (outcome_detail IS NULL)))"),
-        QStringLiteral("CREATE INDEX intents_in_doubt ON intents (migration_id) WHERE outcome IS NULL"),
+        u"CREATE INDEX intents_in_doubt ON intents (migration_id) WHERE outcome IS NULL"_s,
         QStringLiteral("CREATE TABLE activity ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " migration_id INTEGER NOT NULL,"
@@ -62,7 +64,7 @@ QStringList observedOperationsTable()
                        " started_at INTEGER,"
                        " ended_at INTEGER,"
                        " estimated_seconds INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX activity_by_migration ON activity (migration_id, id)"),
+        u"CREATE INDEX activity_by_migration ON activity (migration_id, id)"_s,
     };
 }
 

@@ -1,5 +1,7 @@
 #include "core/report/ICalendar.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::report {
 
 namespace {
@@ -55,7 +57,7 @@ QString escapeText(const QString &text)
 
 QByteArray utcDateTime(const QDateTime &when)
 {
-    return when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    return when.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
 }
 
 QByteArray contentLine(const QByteArray &line)

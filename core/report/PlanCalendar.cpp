@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::report {
 
 namespace {
@@ -24,7 +26,7 @@ struct EventMaker
     QString uidPrefix;
     bool dryRun = false;
 
-    QString uid(const QString &what) const { return uidPrefix + what + QStringLiteral("@passerelle"); }
+    QString uid(const QString &what) const { return uidPrefix + what + u"@passerelle"_s; }
 
     QString summary(const QString &text) const
     {
@@ -51,7 +53,7 @@ QString minutesText(downtime::Seconds estimate)
 
 CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::PlannedEntry &entry, bool movingBack)
 {
-    const QString action = movingBack ? QStringLiteral("move-back") : QStringLiteral("migrate");
+    const QString action = movingBack ? u"move-back"_s : u"migrate"_s;
     const QString title = movingBack
         ? QCoreApplication::translate("PlanCalendar", "%1 moves back to the client server (downtime)")
               .arg(entry.accountName)
@@ -63,7 +65,7 @@ CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::Planne
                                       "promise).\nThe accounts move one after another: these times hold if the "
                                       "queue starts when this calendar was made, and shift if it starts later.")
               .arg(minutesText(entry.estimate));
-    return {.uid = maker.uid(action + QStringLiteral("-account-%1").arg(entry.accountId)),
+    return {.uid = maker.uid(action + u"-account-%1"_s.arg(entry.accountId)),
             .start = entry.start,
             .end = entry.end,
             .summary = maker.summary(title),
@@ -75,22 +77,22 @@ CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::Planne
 QByteArray planCalendar(const MigrationSnapshot &snapshot, Step step, const QDateTime &now, bool dryRun)
 {
     const MigrationPlan plan = planMigration(snapshot, step, now);
-    const QString prefix = QStringLiteral("%1migration-%2-")
-                               .arg(dryRun ? QStringLiteral("dry-run-") : QString())
+    const QString prefix = u"%1migration-%2-"_s
+                               .arg(dryRun ? u"dry-run-"_s : QString())
                                .arg(snapshot.migration.summary.id);
     const EventMaker maker {prefix, dryRun};
     QList<CalendarEvent> events;
     for (const MigrationQueue::PlannedEntry &entry : plan.schedule)
         events << downtimeSlot(maker, entry, plan.movingBack);
     if (plan.transitFreeUntil.isValid()) {
-        events << maker.moment(QStringLiteral("transit-free-until"), plan.transitFreeUntil,
+        events << maker.moment(u"transit-free-until"_s, plan.transitFreeUntil,
                                QCoreApplication::translate("PlanCalendar", "The transit server's free period ends"),
                                QCoreApplication::translate("PlanCalendar",
                                                            "From now on, every started day of the transit server is "
                                                            "billed at the client server's daily price."));
     }
     if (plan.finalizationFreeUntil.isValid()) {
-        events << maker.moment(QStringLiteral("finalization-free-until"), plan.finalizationFreeUntil,
+        events << maker.moment(u"finalization-free-until"_s, plan.finalizationFreeUntil,
                                QCoreApplication::translate("PlanCalendar", "The finalization week ends"),
                                QCoreApplication::translate("PlanCalendar",
                                                            "Moving the accounts back yourself is free until now: "
@@ -98,7 +100,7 @@ QByteArray planCalendar(const MigrationSnapshot &snapshot, Step step, const QDat
     }
     if (plan.deadline.isValid()) {
         events << maker.moment(
-            QStringLiteral("deadline"), plan.deadline,
+            u"deadline"_s, plan.deadline,
             QCoreApplication::translate("PlanCalendar", "The migration's deadline"),
             QCoreApplication::translate("PlanCalendar", "The provider's deadline for the whole migration."));
     }

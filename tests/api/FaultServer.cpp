@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 
 namespace {
@@ -103,7 +105,7 @@ bool FaultServer::listen()
 
 QString FaultServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v1/").arg(port());
+    return u"http://127.0.0.1:%1/v1/"_s.arg(port());
 }
 
 int FaultServer::count(const QByteArray &method) const

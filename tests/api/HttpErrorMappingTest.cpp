@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using Endpoint = httperror::Endpoint;
 using Transport = HttpOutcome::Transport;
@@ -77,8 +79,8 @@ TEST(StatusMapping, ConflictCarriesTheCurrentStatusAndDetail)
     outcome.body = QByteArrayLiteral(R"({"detail": "another operation runs", "status": "migrating"})");
     const auto error = httperror::errorFor(outcome, Endpoint::Action);
     ASSERT_TRUE(error);
-    EXPECT_EQ(error->currentStatus, QStringLiteral("migrating"));
-    EXPECT_TRUE(error->message.contains(QStringLiteral("another operation runs")));
+    EXPECT_EQ(error->currentStatus, u"migrating"_s);
+    EXPECT_TRUE(error->message.contains(u"another operation runs"_s));
     EXPECT_EQ(error->httpStatus, 409);
 }
 
@@ -101,7 +103,7 @@ TEST(StatusMapping, KeyRefusedSaysSo)
     outcome.body = QByteArrayLiteral("<html>nope</html>");
     const auto error = httperror::errorFor(outcome, Endpoint::Read);
     ASSERT_TRUE(error);
-    EXPECT_TRUE(error->message.startsWith(QStringLiteral("The API key was refused")));
+    EXPECT_TRUE(error->message.startsWith(u"The API key was refused"_s));
 }
 
 } // namespace

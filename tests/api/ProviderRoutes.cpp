@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::test {
 
 namespace {
@@ -56,11 +58,11 @@ ProviderRoutes ProviderRoutes::ready(int accountCount)
 {
     ProviderRoutes routes;
     routes.detail.summary
-        = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+        = {7, u"2024 software infrastructure"_s, u"private_cloud_required"_s,
            QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), QTimeZone::utc()), 12};
-    routes.detail.serverDailyPrice = {420, QStringLiteral("EUR")};
+    routes.detail.serverDailyPrice = {420, u"EUR"_s};
     routes.detail.transit.status = TransitStatus::Ready;
-    routes.detail.transit.name = QStringLiteral("transit-3");
+    routes.detail.transit.name = u"transit-3"_s;
     routes.detail.transit.precopyPercent = 100;
     routes.detail.transit.requestedAt = QDateTime(QDate(2026, 11, 19), QTime(10, 0), QTimeZone::utc());
     routes.detail.transit.readyAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
@@ -68,11 +70,11 @@ ProviderRoutes ProviderRoutes::ready(int accountCount)
     for (int i = 0; i < accountCount; ++i) {
         AccountRecord account;
         account.id = 301 + i;
-        account.name = QStringLiteral("account-%1").arg(i + 1);
+        account.name = u"account-%1"_s.arg(i + 1);
         account.databaseSize = qint64(i + 1) << 20;
         routes.accounts.append(account);
     }
-    routes.servers = {{12, QStringLiteral("vps-acme"), 1}};
+    routes.servers = {{12, u"vps-acme"_s, 1}};
     return routes;
 }
 

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -112,7 +114,7 @@ TEST(RequestPacer, AProvidersPauseHoldsBothKindsUntilItEnds)
 TEST(RequestPacer, PacersSharingALedgerFileStayUnderTheLimitsTogether)
 {
     QTemporaryDir folder;
-    const QString path = SharedLedgerFile::pathFor(folder.path(), QUrl(QStringLiteral("https://api.example.com/v1/")),
+    const QString path = SharedLedgerFile::pathFor(folder.path(), QUrl(u"https://api.example.com/v1/"_s),
                                                    QByteArrayLiteral("K3Y"));
     ManualClock clock(kStart);
     RequestPacer first(clock, {}, std::make_unique<SharedLedgerFile>(path));
@@ -132,15 +134,15 @@ TEST(RequestPacer, PacersSharingALedgerFileStayUnderTheLimitsTogether)
 
 TEST(RequestPacer, AnotherKeyHasItsOwnLedger)
 {
-    const QUrl url(QStringLiteral("https://api.example.com/v1/"));
-    EXPECT_NE(SharedLedgerFile::pathFor(QStringLiteral("/d"), url, "one"),
-              SharedLedgerFile::pathFor(QStringLiteral("/d"), url, "two"));
+    const QUrl url(u"https://api.example.com/v1/"_s);
+    EXPECT_NE(SharedLedgerFile::pathFor(u"/d"_s, url, "one"),
+              SharedLedgerFile::pathFor(u"/d"_s, url, "two"));
 }
 
 TEST(RequestPacer, AnUnreadableLedgerFileCountsAsEmpty)
 {
     QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("requests.ledger"));
+    const QString path = folder.filePath(u"requests.ledger"_s);
     QFile garbage(path);
     ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
     garbage.write(QByteArray(100, '\xff'));

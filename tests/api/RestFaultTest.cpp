@@ -2,6 +2,8 @@
 
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 using Fault = Scripted::Fault;
@@ -78,7 +80,7 @@ TEST_F(RestApiFixture, RetryAfterSecondsIsHonoured)
 TEST_F(RestApiFixture, RetryAfterHttpDateIsHonoured)
 {
     const QByteArray date
-        = QLocale::c().toString(clock.now().addSecs(5), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+        = QLocale::c().toString(clock.now().addSecs(5), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
     server.enqueue(Scripted::json(503, {}).with("Retry-After", date));
     server.enqueue(Scripted::json(200, accountListJson("idle")));
     std::unique_ptr<MigrationAccountsJob> job(api->migrationAccounts(7));
@@ -97,7 +99,7 @@ TEST_F(RestApiFixture, BodyAnnouncedOverSixteenMiBIsRefused)
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
     EXPECT_EQ(job->error().kind, Kind::Protocol);
-    EXPECT_EQ(job->error().field, QStringLiteral("body"));
+    EXPECT_EQ(job->error().field, u"body"_s);
 }
 
 TEST_F(RestApiFixture, StreamedBodyOverSixteenMiBIsCutOff)
@@ -109,7 +111,7 @@ TEST_F(RestApiFixture, StreamedBodyOverSixteenMiBIsCutOff)
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
     EXPECT_EQ(job->error().kind, Kind::Protocol);
-    EXPECT_EQ(job->error().field, QStringLiteral("body"));
+    EXPECT_EQ(job->error().field, u"body"_s);
 }
 
 TEST_F(RestApiFixture, TruncatedBodyIsAnError)
@@ -161,7 +163,7 @@ TEST(RestConnection, RefusedConnectionIsNetworkForGetAndPost)
     RetryPolicy policy([] { return 0.0; });
     HttpContext context;
     context.network = &network;
-    context.endpoint = ApiEndpoint::fromString(QStringLiteral("http://127.0.0.1:%1/v1/").arg(closedPort)).value();
+    context.endpoint = ApiEndpoint::fromString(u"http://127.0.0.1:%1/v1/"_s.arg(closedPort)).value();
     context.credentials = Credentials::ownProfile(kTestKey);
     context.pacer = &pacer;
     context.retryPolicy = &policy;

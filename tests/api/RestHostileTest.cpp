@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 using Fault = Scripted::Fault;
@@ -27,7 +29,7 @@ TEST_F(RestApiFixture, AnActionAnsweredForAnotherAccountIsAProtocolError)
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
     EXPECT_EQ(job->error().kind, Kind::Protocol);
-    EXPECT_EQ(job->error().field, QStringLiteral("account"));
+    EXPECT_EQ(job->error().field, u"account"_s);
     EXPECT_EQ(server.count("POST"), 1);
 }
 
@@ -56,7 +58,7 @@ TEST_F(RestApiFixture, AKeyGivenTwiceInOneObjectIsAProtocolError)
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
     EXPECT_EQ(job->error().kind, Kind::Protocol);
-    EXPECT_EQ(job->error().field, QStringLiteral("status"));
+    EXPECT_EQ(job->error().field, u"status"_s);
 }
 
 // A byte every 100 ms never trips the transfer timeout; the attempt's deadline ends it.

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -30,7 +32,7 @@ TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
     HttpContext context;
     context.network = &network;
     context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
-    context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));
+    context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
     context.pacer = &pacer;
     context.retryPolicy = &policy;
     context.clock = &clock;
@@ -69,7 +71,7 @@ TEST(RestPacing, A429PausesEveryRequestOfTheClient)
     HttpContext context;
     context.network = &network;
     context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
-    context.credentials = Credentials::forAccount(kTestKey, QStringLiteral("acme-shop"));
+    context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
     context.pacer = &pacer;
     context.retryPolicy = &policy;
     context.clock = &clock;

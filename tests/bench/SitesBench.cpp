@@ -13,6 +13,8 @@
 #include <future>
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::sites;
 using namespace passerelle::sites::test;
@@ -24,7 +26,7 @@ constexpr int kAddresses = 200;
 // Peak resident memory of this process so far, in MiB (Linux), 0 elsewhere.
 double peakRssMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -76,8 +78,8 @@ void CheckAddresses(benchmark::State &state)
     ProbeSettings settings;
     settings.tls = WebServer::trustingTestCa();
     settings.connectTo
-        = {*ConnectTo::parse(QStringLiteral(":443:127.0.0.1:%1").arg(https ? httpsPort : WebServer::closedPort())),
-           *ConnectTo::parse(QStringLiteral(":80:127.0.0.1:%1").arg(httpPort))};
+        = {*ConnectTo::parse(u":443:127.0.0.1:%1"_s.arg(https ? httpsPort : WebServer::closedPort())),
+           *ConnectTo::parse(u":80:127.0.0.1:%1"_s.arg(httpPort))};
     const double rssBefore = peakRssMiB();
     qint64 checks = 0;
     int failures = 0;
@@ -87,7 +89,7 @@ void CheckAddresses(benchmark::State &state)
         int done = 0;
         QEventLoop loop;
         for (int i = 0; i < kAddresses; ++i) {
-            jobs.emplace_back(prober.probe(QStringLiteral("s%1.sites.test").arg(i)));
+            jobs.emplace_back(prober.probe(u"s%1.sites.test"_s.arg(i)));
             QObject::connect(jobs.back().get(), &ApiJob::finished, &loop, [&] {
                 if (++done == kAddresses)
                     loop.quit();

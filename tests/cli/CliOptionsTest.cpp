@@ -4,6 +4,8 @@
 
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::cli;
 
@@ -11,7 +13,7 @@ namespace {
 
 QStringList argv(const std::vector<const char *> &words)
 {
-    QStringList list {QStringLiteral("passerelle-cli")};
+    QStringList list {u"passerelle-cli"_s};
     for (const char *word : words)
         list.append(QString::fromUtf8(word));
     return list;
@@ -54,8 +56,8 @@ INSTANTIATE_TEST_SUITE_P(Mistakes, CliUsageErrors,
 TEST(CliOptions, KeyOnTheCommandLineSaysWhereTheKeyComesFrom)
 {
     const ParsedCommandLine parsed = parseCommandLine(argv({"status", "--api-key", "K3Y"}));
-    EXPECT_TRUE(parsed.text.contains(QStringLiteral("PASSERELLE_API_KEY")));
-    EXPECT_FALSE(parsed.text.contains(QStringLiteral("K3Y")));
+    EXPECT_TRUE(parsed.text.contains(u"PASSERELLE_API_KEY"_s));
+    EXPECT_FALSE(parsed.text.contains(u"K3Y"_s));
 }
 
 TEST(CliOptions, VersionNamesTheProgramOnStdout)
@@ -71,7 +73,7 @@ TEST(CliOptions, PlanTakesACalendarFile)
     const ParsedCommandLine parsed = parseCommandLine(argv({"plan", "--ics", "-"}));
     ASSERT_TRUE(parsed.options);
     EXPECT_EQ(parsed.options->command, CliOptions::Command::Plan);
-    EXPECT_EQ(parsed.options->icsPath, QStringLiteral("-"));
+    EXPECT_EQ(parsed.options->icsPath, u"-"_s);
 }
 
 TEST(CliOptions, StatusDefaults)
@@ -80,7 +82,7 @@ TEST(CliOptions, StatusDefaults)
     ASSERT_TRUE(parsed.options);
     EXPECT_EQ(parsed.options->command, CliOptions::Command::Status);
     EXPECT_FALSE(parsed.options->json);
-    EXPECT_EQ(parsed.options->apiUrl, QStringLiteral("https://api.alwaysdata.com/v1/"));
+    EXPECT_EQ(parsed.options->apiUrl, u"https://api.alwaysdata.com/v1/"_s);
     EXPECT_EQ(parsed.options->migrationId, 0);
 }
 
@@ -102,12 +104,12 @@ TEST_P(CliActions, ParseWithTheirAccountAndOptions)
     ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
     EXPECT_EQ(parsed.options->command, CliOptions::Command::Action);
     EXPECT_EQ(parsed.options->action, GetParam().action);
-    EXPECT_EQ(parsed.options->target, QStringLiteral("acme-shop"));
+    EXPECT_EQ(parsed.options->target, u"acme-shop"_s);
     EXPECT_TRUE(parsed.options->yes);
     EXPECT_TRUE(parsed.options->json);
     EXPECT_EQ(parsed.options->migrationId, 7);
-    EXPECT_EQ(parsed.options->accountQualifier, QStringLiteral("acme-shop"));
-    EXPECT_EQ(parsed.options->apiUrl, QStringLiteral("http://127.0.0.1:8080/v1/"));
+    EXPECT_EQ(parsed.options->accountQualifier, u"acme-shop"_s);
+    EXPECT_EQ(parsed.options->apiUrl, u"http://127.0.0.1:8080/v1/"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(All, CliActions,
@@ -125,7 +127,7 @@ TEST(CliOptions, HelpExitsZeroAndNamesTheExitCodes)
     const ParsedCommandLine parsed = parseCommandLine(argv({"--help"}));
     EXPECT_FALSE(parsed.options);
     EXPECT_EQ(parsed.exitCode, ExitCode::Done);
-    EXPECT_TRUE(parsed.text.contains(QStringLiteral("5 cannot reach the API")));
+    EXPECT_TRUE(parsed.text.contains(u"5 cannot reach the API"_s));
 }
 
 struct ExitCase

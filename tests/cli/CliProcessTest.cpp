@@ -23,6 +23,8 @@
 #include <cstdio>
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -54,12 +56,12 @@ protected:
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("PASSERELLE_API_KEY"));
+        environment.remove(u"PASSERELLE_API_KEY"_s);
         if (!key.isEmpty())
-            environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(key));
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+            environment.insert(u"PASSERELLE_API_KEY"_s, QString::fromLatin1(key));
+        environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
         // The journal (shared with the wizard) goes to a fresh directory, never the user's.
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+        environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
         for (auto it = environmentChanges.cbegin(); it != environmentChanges.cend(); ++it) {
             if (it.value().isEmpty())
                 environment.remove(it.key());
@@ -68,8 +70,8 @@ protected:
         }
         process.setProcessEnvironment(environment);
         QStringList all = arguments;
-        all << QStringLiteral("--api-url") << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
-            << QStringLiteral("--account") << QStringLiteral("account-1");
+        all << u"--api-url"_s << (apiUrl.isEmpty() ? server.baseUrl() : apiUrl)
+            << u"--account"_s << u"account-1"_s;
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(PASSERELLE_CLI_PATH), all);
         EXPECT_TRUE(finished.wait(60000)) << "passerelle-cli did not finish";
@@ -91,11 +93,11 @@ protected:
 
 TEST_F(CliProcess, StatusJsonReadsTheWholeMigration)
 {
-    const CliRun result = run({QStringLiteral("status"), QStringLiteral("--json")});
+    const CliRun result = run({u"status"_s, u"--json"_s});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
-    EXPECT_EQ(json[QStringLiteral("accounts")].toArray().size(), 3);
-    EXPECT_EQ(json[QStringLiteral("step")][QStringLiteral("number")].toInt(), 4);
+    EXPECT_EQ(json[u"accounts"_s].toArray().size(), 3);
+    EXPECT_EQ(json[u"step"_s][u"number"_s].toInt(), 4);
     ASSERT_FALSE(server.requests().isEmpty());
     for (const SeenRequest &request : server.requests()) {
         EXPECT_EQ(request.header("Authorization"), kAuthorization);
@@ -105,7 +107,7 @@ TEST_F(CliProcess, StatusJsonReadsTheWholeMigration)
 
 TEST_F(CliProcess, PlanTextListsTheQueue)
 {
-    const CliRun result = run({QStringLiteral("plan")});
+    const CliRun result = run({u"plan"_s});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains("account-1"));
     EXPECT_TRUE(result.out.contains("account-3"));
@@ -114,10 +116,10 @@ TEST_F(CliProcess, PlanTextListsTheQueue)
 TEST_F(CliProcess, MigrateWithYesSendsOnePostAndWaitsForTheOutcome)
 {
     const CliRun result = run(
-        {QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes"), QStringLiteral("--json")});
+        {u"migrate"_s, u"account-2"_s, u"--yes"_s, u"--json"_s});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
-    EXPECT_EQ(json[QStringLiteral("status")].toString(), QStringLiteral("migrated"));
+    EXPECT_EQ(json[u"status"_s].toString(), u"migrated"_s);
     EXPECT_EQ(server.count("POST"), 1);
     for (const SeenRequest &request : server.requests()) {
         if (request.method == "POST") {
@@ -129,14 +131,14 @@ TEST_F(CliProcess, MigrateWithYesSendsOnePostAndWaitsForTheOutcome)
 
 TEST_F(CliProcess, WithoutATerminalOrYesNothingIsSent)
 {
-    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-1")});
+    const CliRun result = run({u"migrate"_s, u"account-1"_s});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(server.count("POST"), 0);
 }
 
 TEST_F(CliProcess, NotAllowedNowExitsThreeWithTheReason)
 {
-    const CliRun result = run({QStringLiteral("rollback"), QStringLiteral("account-1"), QStringLiteral("--yes")});
+    const CliRun result = run({u"rollback"_s, u"account-1"_s, u"--yes"_s});
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_FALSE(result.err.trimmed().isEmpty());
     EXPECT_EQ(server.count("POST"), 0);
@@ -150,7 +152,7 @@ TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
             return Scripted::json(409, QByteArrayLiteral(R"({"detail": "Another operation runs.", "status": "migrating"})"));
         return routes.answer(request);
     });
-    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    const CliRun result = run({u"migrate"_s, u"account-2"_s, u"--yes"_s});
     EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("Another operation runs.")) << result.err.toStdString();
     EXPECT_EQ(server.count("POST"), 1);
@@ -160,7 +162,7 @@ TEST_F(CliProcess, ProviderConflictExitsThreeWithTheProvidersReason)
 TEST_F(CliProcess, RepeatedAccountIdsSendNothing)
 {
     routes.accounts[1].id = routes.accounts[0].id;
-    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    const CliRun result = run({u"migrate"_s, u"account-2"_s, u"--yes"_s});
     EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
     EXPECT_EQ(server.count("POST"), 0);
     EXPECT_TRUE(result.err.contains("301 appears twice")) << result.err.toStdString();
@@ -175,7 +177,7 @@ TEST_F(CliProcess, AMigrationAnsweringForAnotherSendsNothing)
             answer.body.replace("\"id\":7", "\"id\":8");
         return answer;
     });
-    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    const CliRun result = run({u"migrate"_s, u"account-2"_s, u"--yes"_s});
     EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
     EXPECT_EQ(server.count("POST"), 0);
     EXPECT_TRUE(result.err.contains("answers for 8 where 7 was asked")) << result.err.toStdString();
@@ -195,7 +197,7 @@ int peakPerMinute(std::vector<qint64> timesMs)
 // sent 246 reads 58 s ago, so of the next three runs (4 reads each) some must wait for the window.
 TEST_F(CliProcess, RunsInARowShareTheRequestLimit)
 {
-    const QString folder = dataHome.filePath(QStringLiteral("Passerelle/Passerelle"));
+    const QString folder = dataHome.filePath(u"Passerelle/Passerelle"_s);
     ASSERT_TRUE(QDir().mkpath(folder));
     const qint64 earlier = QDateTime::currentMSecsSinceEpoch() - 58 * 1000;
     std::vector<qint64> sent(246, earlier);
@@ -204,7 +206,7 @@ TEST_F(CliProcess, RunsInARowShareTheRequestLimit)
 
     bool someRunSaidItWaits = false;
     for (int i = 0; i < 3; ++i) {
-        const CliRun result = run({QStringLiteral("status")});
+        const CliRun result = run({u"status"_s});
         ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
         someRunSaidItWaits = someRunSaidItWaits || result.err.contains("Waiting");
     }
@@ -240,7 +242,7 @@ TEST_P(CliAfterAccepted, StopsWaitingWithItsOwnExitCode)
             return GetParam();
         return routes.answer(request);
     });
-    const CliRun result = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    const CliRun result = run({u"migrate"_s, u"account-2"_s, u"--yes"_s});
     EXPECT_EQ(result.exitCode, 6) << result.err.toStdString();
     EXPECT_EQ(server.count("POST"), 1);
     EXPECT_TRUE(result.err.contains("on its way")) << result.err.toStdString();
@@ -255,7 +257,7 @@ INSTANTIATE_TEST_SUITE_P(Answers, CliAfterAccepted,
 TEST_F(CliProcess, AProviderAnswering503EveryTimeIsUnreachable)
 {
     server.setResponder([](const SeenRequest &) { return Scripted::json(503, {}); });
-    const CliRun result = run({QStringLiteral("status")});
+    const CliRun result = run({u"status"_s});
     EXPECT_EQ(result.exitCode, 5) << result.err.toStdString();
 }
 
@@ -267,7 +269,7 @@ TEST_F(CliProcess, ARefusedRedirectOnTheServerListFailsTheCommand)
             return Scripted::json(302, {}).with("Location", "https://elsewhere.example/v1/server/");
         return routes.answer(request);
     });
-    const CliRun result = run({QStringLiteral("status")});
+    const CliRun result = run({u"status"_s});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
     EXPECT_TRUE(result.err.contains("redirected")) << result.err.toStdString();
@@ -276,12 +278,12 @@ TEST_F(CliProcess, ARefusedRedirectOnTheServerListFailsTheCommand)
 // A fresh home where the journal's folder cannot be made: the reason, said once, nothing sent.
 TEST_F(CliProcess, AJournalFolderThatCannotBeMadeIsExplainedOnce)
 {
-    QFile inTheWay(dataHome.filePath(QStringLiteral("in-the-way")));
+    QFile inTheWay(dataHome.filePath(u"in-the-way"_s));
     ASSERT_TRUE(inTheWay.open(QIODevice::WriteOnly));
     inTheWay.close();
-    environmentChanges.insert(QStringLiteral("XDG_DATA_HOME"), inTheWay.fileName());
-    environmentChanges.insert(QStringLiteral("QT_LOGGING_RULES"), QString()); // as a user runs it
-    const CliRun result = run({QStringLiteral("status")});
+    environmentChanges.insert(u"XDG_DATA_HOME"_s, inTheWay.fileName());
+    environmentChanges.insert(u"QT_LOGGING_RULES"_s, QString()); // as a user runs it
+    const CliRun result = run({u"status"_s});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(server.requests().isEmpty());
     EXPECT_TRUE(result.err.contains("is a file, not a folder")) << result.err.toStdString();
@@ -292,27 +294,27 @@ TEST_F(CliProcess, AJournalFolderThatCannotBeMadeIsExplainedOnce)
 // to start anew; asked to, the CLI starts a new journal from the provider's state.
 TEST_F(CliProcess, ADamagedJournalSendsNothingAndOffersToStartAnew)
 {
-    const QString journal = dataHome.filePath(QStringLiteral("Passerelle/Passerelle/journal.sqlite"));
+    const QString journal = dataHome.filePath(u"Passerelle/Passerelle/journal.sqlite"_s);
     ASSERT_TRUE(QDir().mkpath(QFileInfo(journal).absolutePath()));
     ASSERT_EQ(test::makeDamagedJournal(journal), QString());
-    const CliRun refused = run({QStringLiteral("migrate"), QStringLiteral("account-2"), QStringLiteral("--yes")});
+    const CliRun refused = run({u"migrate"_s, u"account-2"_s, u"--yes"_s});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(server.requests().isEmpty());
     EXPECT_TRUE(refused.err.contains("is damaged")) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains("journal.sqlite.damaged-")) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains("--new-journal")) << refused.err.toStdString();
 
-    EXPECT_EQ(run({QStringLiteral("status")}).exitCode, 1) << "no new journal unasked";
+    EXPECT_EQ(run({u"status"_s}).exitCode, 1) << "no new journal unasked";
     EXPECT_TRUE(server.requests().isEmpty());
 
-    const CliRun anew = run({QStringLiteral("status"), QStringLiteral("--new-journal")});
+    const CliRun anew = run({u"status"_s, u"--new-journal"_s});
     EXPECT_EQ(anew.exitCode, 0) << anew.err.toStdString();
     EXPECT_TRUE(QFile::exists(journal));
 }
 
 TEST_F(CliProcess, UnknownAccountIsAUsageError)
 {
-    EXPECT_EQ(run({QStringLiteral("migrate"), QStringLiteral("nobody"), QStringLiteral("--yes")}).exitCode, 2);
+    EXPECT_EQ(run({u"migrate"_s, u"nobody"_s, u"--yes"_s}).exitCode, 2);
     EXPECT_EQ(server.count("POST"), 0);
 }
 
@@ -320,7 +322,7 @@ TEST_F(CliProcess, RefusedKeyExitsFour)
 {
     server.setResponder(
         [](const SeenRequest &) { return Scripted::json(401, QByteArrayLiteral(R"({"detail": "no"})")); });
-    const CliRun result = run({QStringLiteral("status")});
+    const CliRun result = run({u"status"_s});
     EXPECT_EQ(result.exitCode, 4);
     EXPECT_TRUE(result.err.contains("API key was refused"));
 }
@@ -328,7 +330,7 @@ TEST_F(CliProcess, RefusedKeyExitsFour)
 TEST_F(CliProcess, MissingKeyExitsFourWithoutARequest)
 {
     // No PASSERELLE_API_KEY: the keychain is asked, and has nothing for this test's address.
-    const CliRun result = run({QStringLiteral("status")}, QByteArray());
+    const CliRun result = run({u"status"_s}, QByteArray());
     EXPECT_EQ(result.exitCode, 4);
     EXPECT_TRUE(result.err.contains("PASSERELLE_API_KEY")) << result.err.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
@@ -342,13 +344,13 @@ TEST_F(CliProcess, UnreachableApiExitsFive)
         ASSERT_TRUE(gone.listen());
         closedPort = gone.port();
     }
-    EXPECT_EQ(run({QStringLiteral("status")}, kKey, QStringLiteral("http://127.0.0.1:%1/v1/").arg(closedPort)).exitCode,
+    EXPECT_EQ(run({u"status"_s}, kKey, u"http://127.0.0.1:%1/v1/"_s.arg(closedPort)).exitCode,
               5);
 }
 
 TEST_F(CliProcess, PlainHttpToAnotherHostIsRefusedAsUsage)
 {
-    EXPECT_EQ(run({QStringLiteral("status")}, kKey, QStringLiteral("http://example.com/v1/")).exitCode, 2);
+    EXPECT_EQ(run({u"status"_s}, kKey, u"http://example.com/v1/"_s).exitCode, 2);
     EXPECT_TRUE(server.requests().isEmpty());
 }
 

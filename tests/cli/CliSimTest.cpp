@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using passerelle::testing::ICalendarComponent;
 using passerelle::testing::readICalendar;
@@ -30,13 +32,13 @@ CliRun runCli(const QStringList &arguments, bool withKey = true)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PASSERELLE_API_KEY"));
+    environment.remove(u"PASSERELLE_API_KEY"_s);
     if (withKey)
-        environment.insert(QStringLiteral("PASSERELLE_API_KEY"), QString::fromLatin1(kKey));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        environment.insert(u"PASSERELLE_API_KEY"_s, QString::fromLatin1(kKey));
+    environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     // The journal (shared with the wizard) goes to a fresh directory, never the user's.
     QTemporaryDir dataHome;
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PASSERELLE_CLI_PATH), arguments);
@@ -53,9 +55,9 @@ int actionCount(sim::test::SimProcess &simulator, qint64 accountId, const char *
     QNetworkAccessManager network;
     const sim::test::HttpResult stats
         = sim::test::send(network, "GET", simulator.statsUrl(), sim::test::basicAuth(QString::fromLatin1(kKey)));
-    const QJsonArray rows = QJsonDocument::fromJson(stats.body).object().value(QStringLiteral("actions")).toArray();
+    const QJsonArray rows = QJsonDocument::fromJson(stats.body).object().value(u"actions"_s).toArray();
     for (const QJsonValue &row : rows) {
-        if (row[QStringLiteral("account")].toInteger() == accountId)
+        if (row[u"account"_s].toInteger() == accountId)
             return row[QString::fromLatin1(action)].toInt(-1);
     }
     return -1;
@@ -63,8 +65,8 @@ int actionCount(sim::test::SimProcess &simulator, qint64 accountId, const char *
 
 QStringList against(const sim::test::SimProcess &simulator, QStringList arguments)
 {
-    return arguments << QStringLiteral("--api-url") << simulator.url(QString()).toString()
-                     << QStringLiteral("--customer") << QStringLiteral("ops@acme.example");
+    return arguments << u"--api-url"_s << simulator.url(QString()).toString()
+                     << u"--customer"_s << u"ops@acme.example"_s;
 }
 
 // A connection dropped after a POST leaves exactly one operation on the server; the CLI
@@ -72,13 +74,13 @@ QStringList against(const sim::test::SimProcess &simulator, QStringList argument
 TEST(CliAgainstSim, DroppedConnectionAfterThePostRunsTheTestExactlyOnce)
 {
     sim::test::SimProcess simulator;
-    ASSERT_TRUE(simulator.start({QStringLiteral("--api-key"), QString::fromLatin1(kKey), QStringLiteral("--latency"),
-                                 QStringLiteral("20"), QStringLiteral("--drop-after-post"), QStringLiteral("1")}));
+    ASSERT_TRUE(simulator.start({u"--api-key"_s, QString::fromLatin1(kKey), u"--latency"_s,
+                                 u"20"_s, u"--drop-after-post"_s, u"1"_s}));
     const CliRun run = runCli(against(
         simulator,
-        {QStringLiteral("test"), QStringLiteral("acme-shop"), QStringLiteral("--yes"), QStringLiteral("--json")}));
+        {u"test"_s, u"acme-shop"_s, u"--yes"_s, u"--json"_s}));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(run.out).object()[QStringLiteral("status")].toString(), QStringLiteral("tested"));
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object()[u"status"_s].toString(), u"tested"_s);
     EXPECT_EQ(actionCount(simulator, 301, "test"), 1);
     EXPECT_FALSE(simulator.stopAndCollectOutput().contains(kKey));
 }
@@ -86,42 +88,42 @@ TEST(CliAgainstSim, DroppedConnectionAfterThePostRunsTheTestExactlyOnce)
 TEST(CliAgainstSim, StatusSurvivesRandom503s)
 {
     sim::test::SimProcess simulator;
-    ASSERT_TRUE(simulator.start({QStringLiteral("--api-key"), QString::fromLatin1(kKey), QStringLiteral("--fail-rate"),
-                                 QStringLiteral("0.3")}));
-    const CliRun run = runCli(against(simulator, {QStringLiteral("status"), QStringLiteral("--json")}));
+    ASSERT_TRUE(simulator.start({u"--api-key"_s, QString::fromLatin1(kKey), u"--fail-rate"_s,
+                                 u"0.3"_s}));
+    const CliRun run = runCli(against(simulator, {u"status"_s, u"--json"_s}));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(run.out).object()[QStringLiteral("accounts")].toArray().size(), 12);
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object()[u"accounts"_s].toArray().size(), 12);
 }
 
 TEST(CliAgainstSim, WrongKeyExitsFour)
 {
     sim::test::SimProcess simulator;
-    ASSERT_TRUE(simulator.start({QStringLiteral("--api-key"), QStringLiteral("another-key")}));
-    EXPECT_EQ(runCli(against(simulator, {QStringLiteral("status")})).exitCode, 4);
+    ASSERT_TRUE(simulator.start({u"--api-key"_s, u"another-key"_s}));
+    EXPECT_EQ(runCli(against(simulator, {u"status"_s})).exitCode, 4);
 }
 
 TEST(CliDryRun, StatusNeedsNoKeyAndSaysItIsADryRun)
 {
-    const CliRun run = runCli({QStringLiteral("--dry-run"), QStringLiteral("status"), QStringLiteral("--json")}, false);
+    const CliRun run = runCli({u"--dry-run"_s, u"status"_s, u"--json"_s}, false);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-    EXPECT_TRUE(json[QStringLiteral("dry_run")].toBool());
-    EXPECT_EQ(json[QStringLiteral("step")][QStringLiteral("number")].toInt(), 1);
+    EXPECT_TRUE(json[u"dry_run"_s].toBool());
+    EXPECT_EQ(json[u"step"_s][u"number"_s].toInt(), 1);
 }
 
 TEST(CliDryRun, TestRunsToItsOutcome)
 {
-    const CliRun run = runCli({QStringLiteral("--dry-run"), QStringLiteral("test"), QStringLiteral("acme-blog"),
-                               QStringLiteral("--yes"), QStringLiteral("--json")},
+    const CliRun run = runCli({u"--dry-run"_s, u"test"_s, u"acme-blog"_s,
+                               u"--yes"_s, u"--json"_s},
                               false);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(run.out).object()[QStringLiteral("status")].toString(), QStringLiteral("tested"));
+    EXPECT_EQ(QJsonDocument::fromJson(run.out).object()[u"status"_s].toString(), u"tested"_s);
 }
 
 TEST(CliDryRun, MigrateInStepOneIsNotAllowed)
 {
     const CliRun run = runCli(
-        {QStringLiteral("--dry-run"), QStringLiteral("migrate"), QStringLiteral("acme-blog"), QStringLiteral("--yes")},
+        {u"--dry-run"_s, u"migrate"_s, u"acme-blog"_s, u"--yes"_s},
         false);
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_FALSE(run.err.trimmed().isEmpty());
@@ -130,9 +132,9 @@ TEST(CliDryRun, MigrateInStepOneIsNotAllowed)
 TEST(CliDryRun, PlanWritesACalendarThatReadsBack)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("plan.ics"));
+    const QString path = dir.filePath(u"plan.ics"_s);
     const CliRun run
-        = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
+        = runCli({u"--dry-run"_s, u"plan"_s, u"--ics"_s, path}, false);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("Accounts to migrate")) << "the plan is printed as well";
     QFile file(path);
@@ -143,13 +145,13 @@ TEST(CliDryRun, PlanWritesACalendarThatReadsBack)
     const QList<ICalendarComponent> events = calendar.childrenNamed("VEVENT");
     ASSERT_GE(events.size(), 2) << "the built-in scenario has accounts to migrate and a deadline";
     for (const ICalendarComponent &event : events)
-        EXPECT_TRUE(event.value("SUMMARY").startsWith(QStringLiteral("Rehearsal"))) << "a dry-run says so";
+        EXPECT_TRUE(event.value("SUMMARY").startsWith(u"Rehearsal"_s)) << "a dry-run says so";
 }
 
 TEST(CliDryRun, PlanCalendarOnStandardOutputIsTheWholeOutput)
 {
     const CliRun run = runCli(
-        {QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), QStringLiteral("-")}, false);
+        {u"--dry-run"_s, u"plan"_s, u"--ics"_s, u"-"_s}, false);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QString error;
     readICalendar(run.out, &error);
@@ -159,9 +161,9 @@ TEST(CliDryRun, PlanCalendarOnStandardOutputIsTheWholeOutput)
 TEST(CliDryRun, PlanCalendarToAnUnwritablePlaceFailsAndSaysWhere)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("no-such-folder/plan.ics"));
+    const QString path = dir.filePath(u"no-such-folder/plan.ics"_s);
     const CliRun run
-        = runCli({QStringLiteral("--dry-run"), QStringLiteral("plan"), QStringLiteral("--ics"), path}, false);
+        = runCli({u"--dry-run"_s, u"plan"_s, u"--ics"_s, path}, false);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(path.toUtf8())) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));

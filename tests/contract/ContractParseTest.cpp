@@ -5,6 +5,8 @@
 #include <functional>
 #include <optional>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -37,7 +39,7 @@ TEST(ContractParse, TheDocumentedAccountExample)
     ASSERT_TRUE(parsed.hasValue()) << parsed.error().message.toStdString();
     const AccountRecord &account = parsed.value();
     EXPECT_EQ(account.id, 301);
-    EXPECT_EQ(account.name, QStringLiteral("acme-shop"));
+    EXPECT_EQ(account.name, u"acme-shop"_s);
     EXPECT_EQ(account.databaseSize, 3221225472);
     EXPECT_EQ(account.location, Location::Client);
     EXPECT_EQ(account.version, Version::Old);
@@ -54,7 +56,7 @@ TEST(ContractParse, TheDocumentedMigrationExample)
     EXPECT_EQ(migration.summary.id, 7);
     EXPECT_EQ(migration.summary.serverId, 12);
     EXPECT_EQ(migration.serverDailyPrice.cents, 420);
-    EXPECT_EQ(migration.serverDailyPrice.currency, QStringLiteral("EUR"));
+    EXPECT_EQ(migration.serverDailyPrice.currency, u"EUR"_s);
     EXPECT_EQ(migration.transit.status, TransitStatus::Ready);
     EXPECT_EQ(migration.transit.precopyPercent, 100);
     EXPECT_EQ(migration.transit.readyAt, QDateTime(QDate(2026, 11, 21), QTime(15, 30), Qt::UTC));
@@ -123,27 +125,27 @@ TEST(ContractParse, NestedFieldPathsAreNamed)
 {
     const auto badTransit = contract::parseMigration(replaced(kMigration, "\"ready\"", "\"almost\""), 7);
     ASSERT_FALSE(badTransit.hasValue());
-    EXPECT_EQ(badTransit.error().field, QStringLiteral("transit.status"));
+    EXPECT_EQ(badTransit.error().field, u"transit.status"_s);
 
     const auto badPercent = contract::parseMigration(replaced(kMigration, "\"precopy_percent\": 100", "\"precopy_percent\": 101"), 7);
     ASSERT_FALSE(badPercent.hasValue());
-    EXPECT_EQ(badPercent.error().field, QStringLiteral("transit.precopy_percent"));
+    EXPECT_EQ(badPercent.error().field, u"transit.precopy_percent"_s);
 
     const auto badPrice = contract::parseMigration(replaced(kMigration, "\"4.20\"", "\"4,20\""), 7);
     ASSERT_FALSE(badPrice.hasValue());
-    EXPECT_EQ(badPrice.error().field, QStringLiteral("server_daily_price"));
+    EXPECT_EQ(badPrice.error().field, u"server_daily_price"_s);
 
     const QByteArray list = "[" + QByteArray(kAccount) + ", " + replaced(kAccount, "\"old\"", "\"ancient\"") + "]";
     const auto badSecond = contract::parseMigrationAccounts(list);
     ASSERT_FALSE(badSecond.hasValue());
-    EXPECT_EQ(badSecond.error().field, QStringLiteral("[1].version"));
+    EXPECT_EQ(badSecond.error().field, u"[1].version"_s);
 }
 
 TEST(ContractParse, DocumentedReadOnlyResources)
 {
     const auto servers = contract::parseServers(R"([{"id": 12, "name": "vps-acme", "datacenter": 1}])");
     ASSERT_TRUE(servers.hasValue());
-    EXPECT_EQ(servers.value().at(0).name, QStringLiteral("vps-acme"));
+    EXPECT_EQ(servers.value().at(0).name, u"vps-acme"_s);
 
     const auto accounts = contract::parseHostingAccounts(
         R"([{"id": 301, "name": "acme-shop", "location_type": "server", "location_object": 12}])");
@@ -158,7 +160,7 @@ TEST(ContractParse, DocumentedReadOnlyResources)
 
     const auto badType = contract::parseDatabases(R"([{"id": 1, "name": "x", "type": "ORACLE"}])");
     ASSERT_FALSE(badType.hasValue());
-    EXPECT_EQ(badType.error().field, QStringLiteral("[0].type"));
+    EXPECT_EQ(badType.error().field, u"[0].type"_s);
 }
 
 // A list whose items cannot be told apart is refused whole: an action could reach the wrong item.
@@ -226,7 +228,7 @@ TEST(ContractParse, AnAnswerAboutAnotherMigrationIsRefused)
     const auto other = contract::parseMigration(kMigration, 8);
     ASSERT_FALSE(other.hasValue());
     EXPECT_EQ(other.error().kind, ApiError::Kind::Protocol);
-    EXPECT_EQ(other.error().field, QStringLiteral("id"));
+    EXPECT_EQ(other.error().field, u"id"_s);
 }
 
 TEST(ContractParse, RepeatedKeysInDifferentObjectsAreFine)
@@ -242,8 +244,8 @@ TEST(ContractParse, RepeatedKeysInDifferentObjectsAreFine)
 TEST(ContractParse, ErrorBodiesAreReadLeniently)
 {
     const auto conflict = contract::parseErrorBody(R"({"detail": "Rollback window closed", "status": "migrated"})");
-    EXPECT_EQ(conflict.detail, QStringLiteral("Rollback window closed"));
-    EXPECT_EQ(conflict.status, QStringLiteral("migrated"));
+    EXPECT_EQ(conflict.detail, u"Rollback window closed"_s);
+    EXPECT_EQ(conflict.status, u"migrated"_s);
     EXPECT_TRUE(contract::parseErrorBody("<html>oops</html>").detail.isEmpty());
     EXPECT_TRUE(contract::parseErrorBody("").detail.isEmpty());
 }

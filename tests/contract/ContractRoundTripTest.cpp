@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 
 namespace {
@@ -27,7 +29,7 @@ TEST(ContractRoundTrip, AccountInEveryStatus)
     for (const AccountStatus status : statuses) {
         AccountRecord account;
         account.id = 301;
-        account.name = QStringLiteral("acme-shop");
+        account.name = u"acme-shop"_s;
         account.databaseSize = (qint64(1) << 53);
         account.filesSize = 8;
         account.mailSize = 0;
@@ -37,7 +39,7 @@ TEST(ContractRoundTrip, AccountInEveryStatus)
         account.operationStartedAt = utc(2026, 11, 23, 10);
         account.operationEstimatedEnd = utc(2026, 11, 23, 11);
         account.rollbackAvailable = true;
-        account.lastError = QStringLiteral("MongoDB is not available on the new infrastructure");
+        account.lastError = u"MongoDB is not available on the new infrastructure"_s;
         const auto parsed = contract::parseAccount(bytes(contract::toJson(account)), account.id);
         ASSERT_TRUE(parsed.hasValue()) << contract::toString(status).toStdString();
         EXPECT_EQ(parsed.value(), account) << contract::toString(status).toStdString();
@@ -47,10 +49,10 @@ TEST(ContractRoundTrip, AccountInEveryStatus)
 TEST(ContractRoundTrip, MigrationDetail)
 {
     MigrationDetail detail;
-    detail.summary = {7, QStringLiteral("2024 software infrastructure"), QStringLiteral("private_cloud_required"),
+    detail.summary = {7, u"2024 software infrastructure"_s, u"private_cloud_required"_s,
                       utc(2027, 1, 31, 23, 59), 12};
-    detail.serverDailyPrice = {420, QStringLiteral("EUR")};
-    detail.transit = {TransitStatus::Installing, QStringLiteral("transit-3"), 42, utc(2026, 11, 20), QDateTime(),
+    detail.serverDailyPrice = {420, u"EUR"_s};
+    detail.transit = {TransitStatus::Installing, u"transit-3"_s, 42, utc(2026, 11, 20), QDateTime(),
                       QDateTime()};
     detail.clientServer = {ClientServerStatus::Reinstalled, utc(2026, 12, 1), utc(2026, 12, 2)};
     detail.finalization = {Finalizer::Customer, utc(2026, 12, 9)};
@@ -69,7 +71,7 @@ TEST(ContractRoundTrip, SupportRequestBodies)
 {
     for (const SupportTopic topic : {SupportTopic::TransitServer, SupportTopic::SharedTransitServer,
                                      SupportTopic::Reinstall, SupportTopic::Finalization}) {
-        SupportRequest request{topic, QStringLiteral("Hello support — é"), Finalizer::Nobody};
+        SupportRequest request{topic, u"Hello support — é"_s, Finalizer::Nobody};
         if (topic == SupportTopic::Finalization)
             request.finalizationBy = Finalizer::Customer;
         const auto parsed = contract::parseSupportRequest(contract::supportRequestBody(request));
@@ -80,7 +82,7 @@ TEST(ContractRoundTrip, SupportRequestBodies)
     }
     const auto missingBy = contract::parseSupportRequest(R"({"topic": "finalization", "message": ""})");
     ASSERT_FALSE(missingBy.hasValue());
-    EXPECT_EQ(missingBy.error().field, QStringLiteral("finalization_by"));
+    EXPECT_EQ(missingBy.error().field, u"finalization_by"_s);
 }
 
 TEST(ContractRoundTrip, SupportTicketAndConflict)
@@ -90,9 +92,9 @@ TEST(ContractRoundTrip, SupportTicketAndConflict)
     ASSERT_TRUE(parsed.hasValue());
     EXPECT_EQ(parsed.value(), ticket);
 
-    const auto conflict = contract::parseErrorBody(bytes(contract::conflictJson(QStringLiteral("busy"), AccountStatus::Migrating)));
-    EXPECT_EQ(conflict.status, QStringLiteral("migrating"));
-    EXPECT_EQ(conflict.detail, QStringLiteral("busy"));
+    const auto conflict = contract::parseErrorBody(bytes(contract::conflictJson(u"busy"_s, AccountStatus::Migrating)));
+    EXPECT_EQ(conflict.status, u"migrating"_s);
+    EXPECT_EQ(conflict.detail, u"busy"_s);
 }
 
 TEST(ContractRoundTrip, EmptyActionBodyIsAnEmptyObject)

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using Kind = contract::Route::Kind;
 
@@ -72,9 +74,9 @@ TEST(ContractPaths, BuildWhatTheRouteReads)
         EXPECT_EQ(route.kind, Kind::Action);
         EXPECT_EQ(route.action, action);
     }
-    EXPECT_EQ(contract::migrationAccountsPath(7), QStringLiteral("migration/7/account/"));
-    EXPECT_EQ(contract::supportRequestPath(7), QStringLiteral("migration/7/support_request/"));
-    EXPECT_TRUE(contract::defaultBaseUrl().endsWith(QStringLiteral("/v1/")));
+    EXPECT_EQ(contract::migrationAccountsPath(7), u"migration/7/account/"_s);
+    EXPECT_EQ(contract::supportRequestPath(7), u"migration/7/support_request/"_s);
+    EXPECT_TRUE(contract::defaultBaseUrl().endsWith(u"/v1/"_s));
 }
 
 } // namespace

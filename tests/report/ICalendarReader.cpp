@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::testing {
 
 namespace {
@@ -15,25 +17,25 @@ bool unfold(const QByteArray &bytes, QList<QByteArray> &lines, QString *error)
         const bool bareLf = bytes.at(i) == '\n' && (i == 0 || bytes.at(i - 1) != '\r');
         const bool bareCr = bytes.at(i) == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n');
         if (bareLf || bareCr) {
-            *error = QStringLiteral("a bare %1 at octet %2")
-                         .arg(bareLf ? QStringLiteral("LF") : QStringLiteral("CR"))
+            *error = u"a bare %1 at octet %2"_s
+                         .arg(bareLf ? u"LF"_s : u"CR"_s)
                          .arg(i);
             return false;
         }
     }
     if (!bytes.endsWith("\r\n")) {
-        *error = QStringLiteral("the file does not end with CRLF");
+        *error = u"the file does not end with CRLF"_s;
         return false;
     }
     const QList<QByteArray> physical = bytes.chopped(2).replace("\r\n", "\n").split('\n');
     for (const QByteArray &line : physical) {
         if (line.size() > 75) {
-            *error = QStringLiteral("a line is %1 octets long: %2").arg(line.size()).arg(QString::fromUtf8(line));
+            *error = u"a line is %1 octets long: %2"_s.arg(line.size()).arg(QString::fromUtf8(line));
             return false;
         }
         if (line.startsWith(' ') || line.startsWith('\t')) {
             if (lines.isEmpty()) {
-                *error = QStringLiteral("the file starts with a continuation line");
+                *error = u"the file starts with a continuation line"_s;
                 return false;
             }
             lines.last() += line.mid(1);
@@ -50,7 +52,7 @@ bool unescape(const QByteArray &raw, QString &value, QString *error)
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const char c = raw.at(i);
         if (c == ';' || c == ',') {
-            *error = QStringLiteral("unescaped '%1' in %2").arg(QLatin1Char(c)).arg(QString::fromUtf8(raw));
+            *error = u"unescaped '%1' in %2"_s.arg(QLatin1Char(c)).arg(QString::fromUtf8(raw));
             return false;
         }
         if (c != '\\') {
@@ -63,13 +65,13 @@ bool unescape(const QByteArray &raw, QString &value, QString *error)
         else if (next == 'n' || next == 'N')
             out += '\n';
         else {
-            *error = QStringLiteral("unknown escape in %1").arg(QString::fromUtf8(raw));
+            *error = u"unknown escape in %1"_s.arg(QString::fromUtf8(raw));
             return false;
         }
     }
     value = QString::fromUtf8(out);
     if (value.toUtf8() != out) {
-        *error = QStringLiteral("a value is not UTF-8");
+        *error = u"a value is not UTF-8"_s;
         return false;
     }
     return true;
@@ -79,7 +81,7 @@ bool checkOnce(const ICalendarComponent &component, const char *property, QStrin
 {
     const qsizetype count = component.properties.count(QByteArray(property));
     if (count != 1)
-        *error = QStringLiteral("%1 has %2 %3")
+        *error = u"%1 has %2 %3"_s
                      .arg(QString::fromLatin1(component.name))
                      .arg(count)
                      .arg(QString::fromLatin1(property));
@@ -94,16 +96,16 @@ bool checkEvent(const ICalendarComponent &event, QSet<QString> &uids, QString *e
     }
     for (const char *property : {"DTSTAMP", "DTSTART", "DTEND"}) {
         if (!readUtcTime(event.value(property)).isValid()) {
-            *error = QStringLiteral("%1 is not a UTC time: %2").arg(QLatin1String(property), event.value(property));
+            *error = u"%1 is not a UTC time: %2"_s.arg(QLatin1String(property), event.value(property));
             return false;
         }
     }
     if (readUtcTime(event.value("DTEND")) <= readUtcTime(event.value("DTSTART"))) {
-        *error = QStringLiteral("the event %1 ends before it starts").arg(event.value("UID"));
+        *error = u"the event %1 ends before it starts"_s.arg(event.value("UID"));
         return false;
     }
     if (uids.contains(event.value("UID"))) {
-        *error = QStringLiteral("UID %1 is not unique").arg(event.value("UID"));
+        *error = u"UID %1 is not unique"_s.arg(event.value("UID"));
         return false;
     }
     uids.insert(event.value("UID"));
@@ -124,10 +126,10 @@ QList<ICalendarComponent> ICalendarComponent::childrenNamed(const char *childNam
 
 QDateTime readUtcTime(const QString &value)
 {
-    static const QRegularExpression form(QStringLiteral("^\\d{8}T\\d{6}Z$"));
+    static const QRegularExpression form(u"^\\d{8}T\\d{6}Z$"_s);
     if (!form.match(value).hasMatch())
         return {};
-    QDateTime time = QDateTime::fromString(value.chopped(1), QStringLiteral("yyyyMMdd'T'HHmmss"));
+    QDateTime time = QDateTime::fromString(value.chopped(1), u"yyyyMMdd'T'HHmmss"_s);
     time.setTimeZone(QTimeZone::utc());
     return time;
 }
@@ -142,7 +144,7 @@ ICalendarComponent readICalendar(const QByteArray &bytes, QString *error)
     for (const QByteArray &line : lines) {
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0) {
-            *error = QStringLiteral("not a content line: %1").arg(QString::fromUtf8(line));
+            *error = u"not a content line: %1"_s.arg(QString::fromUtf8(line));
             return {};
         }
         const QByteArray name = line.left(colon);
@@ -151,13 +153,13 @@ ICalendarComponent readICalendar(const QByteArray &bytes, QString *error)
             return {};
         if (name == "BEGIN") {
             if (open.isEmpty() && (value != QLatin1String("VCALENDAR") || !calendar.name.isEmpty())) {
-                *error = QStringLiteral("the file is not one VCALENDAR");
+                *error = u"the file is not one VCALENDAR"_s;
                 return {};
             }
             open.append({value.toLatin1(), {}, {}});
         } else if (name == "END") {
             if (open.isEmpty() || open.last().name != value.toLatin1()) {
-                *error = QStringLiteral("END:%1 does not close the open component").arg(value);
+                *error = u"END:%1 does not close the open component"_s.arg(value);
                 return {};
             }
             const ICalendarComponent closed = open.takeLast();
@@ -166,20 +168,20 @@ ICalendarComponent readICalendar(const QByteArray &bytes, QString *error)
             else
                 open.last().children.append(closed);
         } else if (open.isEmpty()) {
-            *error = QStringLiteral("a property outside the calendar: %1").arg(QString::fromUtf8(line));
+            *error = u"a property outside the calendar: %1"_s.arg(QString::fromUtf8(line));
             return {};
         } else {
             open.last().properties.insert(name, value);
         }
     }
     if (!open.isEmpty() || calendar.name != "VCALENDAR") {
-        *error = QStringLiteral("the calendar is not closed");
+        *error = u"the calendar is not closed"_s;
         return {};
     }
     if (!checkOnce(calendar, "VERSION", error) || !checkOnce(calendar, "PRODID", error))
         return {};
     if (calendar.value("VERSION") != QLatin1String("2.0")) {
-        *error = QStringLiteral("VERSION is not 2.0");
+        *error = u"VERSION is not 2.0"_s;
         return {};
     }
     QSet<QString> uids;

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::fixtures;
 using namespace passerelle::report;
@@ -102,14 +104,14 @@ TEST(PlanCalendar, ReadsBackWithOneSlotPerAccountBackToBackFromNow)
 {
     const World world = migrating();
     const ICalendarComponent calendar = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false));
-    EXPECT_TRUE(calendar.value("PRODID").contains(QStringLiteral("Passerelle")));
+    EXPECT_TRUE(calendar.value("PRODID").contains(u"Passerelle"_s));
     const QList<ICalendarComponent> events = calendar.childrenNamed("VEVENT");
     ASSERT_EQ(events.size(), 4) << "alpha, bravo, the transit's free period, the deadline";
 
-    EXPECT_TRUE(events[0].value("SUMMARY").contains(QStringLiteral("alpha")));
+    EXPECT_TRUE(events[0].value("SUMMARY").contains(u"alpha"_s));
     EXPECT_EQ(readUtcTime(events[0].value("DTSTART")), kNow);
     EXPECT_EQ(readUtcTime(events[0].value("DTEND")), kNow.addSecs(60)) << "1 GiB: one minute";
-    EXPECT_TRUE(events[1].value("SUMMARY").contains(QStringLiteral("bravo")));
+    EXPECT_TRUE(events[1].value("SUMMARY").contains(u"bravo"_s));
     EXPECT_EQ(readUtcTime(events[1].value("DTSTART")), kNow.addSecs(60)) << "one after another";
     EXPECT_EQ(readUtcTime(events[1].value("DTEND")), kNow.addSecs(180));
     for (const ICalendarComponent &event : events) {
@@ -122,8 +124,8 @@ TEST(PlanCalendar, ReadsBackWithOneSlotPerAccountBackToBackFromNow)
     for (const ICalendarComponent &milestone : {events[2], events[3]}) {
         const QList<ICalendarComponent> alarms = milestone.childrenNamed("VALARM");
         ASSERT_EQ(alarms.size(), 1);
-        EXPECT_EQ(alarms[0].value("TRIGGER"), QStringLiteral("-PT24H"));
-        EXPECT_EQ(alarms[0].value("ACTION"), QStringLiteral("DISPLAY"));
+        EXPECT_EQ(alarms[0].value("TRIGGER"), u"-PT24H"_s);
+        EXPECT_EQ(alarms[0].value("ACTION"), u"DISPLAY"_s);
     }
 }
 
@@ -144,7 +146,7 @@ TEST(PlanCalendar, ARehearsalSaysSoInEverySummary)
     const World world = migrating();
     const ICalendarComponent calendar = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, true));
     for (const ICalendarComponent &event : calendar.childrenNamed("VEVENT"))
-        EXPECT_TRUE(event.value("SUMMARY").startsWith(QStringLiteral("Rehearsal")))
+        EXPECT_TRUE(event.value("SUMMARY").startsWith(u"Rehearsal"_s))
             << event.value("SUMMARY").toStdString();
 }
 
@@ -156,9 +158,9 @@ TEST(PlanCalendar, StepSevenPlansTheMovesBackAndTheFinalizationWeek)
     const ICalendarComponent calendar = readBack(planCalendar(world.snapshot, Step::Finalization, kNow, false));
     const QList<ICalendarComponent> events = calendar.childrenNamed("VEVENT");
     ASSERT_EQ(events.size(), 5) << "alpha and charlie back, transit, finalization week, deadline";
-    EXPECT_TRUE(events[0].value("SUMMARY").contains(QStringLiteral("alpha")));
-    EXPECT_TRUE(events[0].value("SUMMARY").contains(QStringLiteral("back")));
-    EXPECT_TRUE(events[1].value("SUMMARY").contains(QStringLiteral("charlie")));
+    EXPECT_TRUE(events[0].value("SUMMARY").contains(u"alpha"_s));
+    EXPECT_TRUE(events[0].value("SUMMARY").contains(u"back"_s));
+    EXPECT_TRUE(events[1].value("SUMMARY").contains(u"charlie"_s));
     EXPECT_EQ(readUtcTime(events[3].value("DTSTART")), utc("2026-12-27T12:00:00Z")) << "reinstall + 7 days";
 }
 
@@ -176,7 +178,7 @@ TEST(PlanCalendar, UnknownDatesAreLeftOut)
 TEST(PlanCalendar, AccountNamesSurviveEscapingAndFolding)
 {
     World world = migrating();
-    const QString awkward = QStringLiteral("shop, \"main\"; back\\slash ") + QString(60, u'é');
+    const QString awkward = u"shop, \"main\"; back\\slash "_s + QString(60, u'é');
     world.at(0).name = awkward;
     const ICalendarComponent calendar = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false));
     ASSERT_FALSE(calendar.childrenNamed("VEVENT").isEmpty());

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::sites::test {
 namespace {
 
@@ -116,8 +118,8 @@ int WebServer::requestsFor(const QByteArray &host) const
 QList<ConnectTo> WebServer::routes(const QString &host, bool withHttps, bool withHttp) const
 {
     const quint16 closed = closedPort();
-    return {*ConnectTo::parse(QStringLiteral("%1:443:127.0.0.1:%2").arg(host).arg(withHttps ? httpsPort() : closed)),
-            *ConnectTo::parse(QStringLiteral("%1:80:127.0.0.1:%2").arg(host).arg(withHttp ? httpPort() : closed))};
+    return {*ConnectTo::parse(u"%1:443:127.0.0.1:%2"_s.arg(host).arg(withHttps ? httpsPort() : closed)),
+            *ConnectTo::parse(u"%1:80:127.0.0.1:%2"_s.arg(host).arg(withHttp ? httpPort() : closed))};
 }
 
 QSslConfiguration WebServer::trustingTestCa()

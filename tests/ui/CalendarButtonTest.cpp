@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -25,8 +27,8 @@ protected:
         h.context.chooseSavePath
             = [this](QWidget *, const QString &caption, const QString &filter, const QString &suggested) {
                   asked << caption;
-                  EXPECT_TRUE(filter.contains(QStringLiteral("*.ics")));
-                  EXPECT_TRUE(suggested.endsWith(QStringLiteral(".ics")));
+                  EXPECT_TRUE(filter.contains(u"*.ics"_s));
+                  EXPECT_TRUE(suggested.endsWith(u".ics"_s));
                   return answer;
               };
         h.transitStatus = TransitStatus::Ready;
@@ -50,7 +52,7 @@ protected:
 
 TEST_F(CalendarButtonTest, SavesThePlanWhereTheUserChose)
 {
-    answer = dir.filePath(QStringLiteral("plan.ics"));
+    answer = dir.filePath(u"plan.ics"_s);
     clickCalendar();
     ASSERT_EQ(asked.size(), 1);
     QFile file(answer);
@@ -60,15 +62,15 @@ TEST_F(CalendarButtonTest, SavesThePlanWhereTheUserChose)
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     const QList<ICalendarComponent> events = calendar.childrenNamed("VEVENT");
     ASSERT_EQ(events.size(), 5) << "three accounts, the transit's free period, the deadline";
-    EXPECT_TRUE(events[0].value("SUMMARY").contains(QStringLiteral("account-1")));
+    EXPECT_TRUE(events[0].value("SUMMARY").contains(u"account-1"_s));
     EXPECT_EQ(readUtcTime(events[0].value("DTSTART")), h.clock.now()) << "the session's clock";
     EXPECT_EQ(page->errorLabel()->kind(), MessageLabel::Kind::Info);
-    EXPECT_TRUE(page->errorLabel()->message().contains(QStringLiteral("plan.ics")));
+    EXPECT_TRUE(page->errorLabel()->message().contains(u"plan.ics"_s));
 }
 
 TEST_F(CalendarButtonTest, AnUnwritablePlaceIsSaidOnThePage)
 {
-    answer = dir.filePath(QStringLiteral("no-such-folder/plan.ics"));
+    answer = dir.filePath(u"no-such-folder/plan.ics"_s);
     clickCalendar();
     EXPECT_EQ(page->errorLabel()->kind(), MessageLabel::Kind::Error);
     EXPECT_TRUE(page->errorLabel()->message().contains(answer));

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace passerelle;
 using namespace passerelle::test;
 using namespace passerelle::ui;
@@ -30,7 +32,7 @@ TEST(ConnectionPage, ADamagedJournalIsExplainedWithAButtonToStartANewOne)
     ProviderRoutes routes = ProviderRoutes::ready(2);
     server.setResponder([&routes](const SeenRequest &request) { return routes.answer(request); });
     QTemporaryDir dir;
-    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    const QString journal = dir.filePath(u"journal.sqlite"_s);
     ASSERT_EQ(makeDamagedJournal(journal), QString());
 
     SystemClock clock;
@@ -40,17 +42,17 @@ TEST(ConnectionPage, ADamagedJournalIsExplainedWithAButtonToStartANewOne)
             return openBackend(options);
         },
         &clock);
-    PasserelleWizard wizard(&context, QStringLiteral("0.1.0-test"));
+    PasserelleWizard wizard(&context, u"0.1.0-test"_s);
     wizard.show();
     auto *page = qobject_cast<ConnectionPage *>(wizard.currentPage());
     ASSERT_NE(page, nullptr);
-    page->keyEdit()->setText(QStringLiteral("K3Y-damaged-journal"));
-    page->accountEdit()->setText(QStringLiteral("account-1"));
+    page->keyEdit()->setText(u"K3Y-damaged-journal"_s);
+    page->accountEdit()->setText(u"account-1"_s);
     page->urlEdit()->setText(server.baseUrl());
     EXPECT_FALSE(page->newJournalButton()->isVisible());
 
     QTest::mouseClick(page->connectButton(), Qt::LeftButton);
-    EXPECT_TRUE(page->errorLabel()->message().contains(QStringLiteral("damaged")))
+    EXPECT_TRUE(page->errorLabel()->message().contains(u"damaged"_s))
         << page->errorLabel()->message().toStdString();
     EXPECT_TRUE(page->newJournalButton()->isVisible());
     EXPECT_TRUE(server.requests().isEmpty());

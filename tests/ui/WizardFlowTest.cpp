@@ -310,7 +310,7 @@ TEST_F(WizardFlow, AnAcceptedOperationWhoseStateStaysUnreadableIsShownAsOnItsWay
         ASSERT_TRUE(QTest::qWaitFor([&] { return failures.size() > i; }, 5000));
     }
     EXPECT_EQ(page->errorLabel()->kind(), MessageLabel::Kind::Warning);
-    EXPECT_TRUE(page->errorLabel()->message().contains(QStringLiteral("on its way"))) << page->errorLabel()->message().toStdString();
+    EXPECT_TRUE(page->errorLabel()->message().contains(u"on its way"_s)) << page->errorLabel()->message().toStdString();
     EXPECT_EQ(h.wizard->currentId(), static_cast<int>(Step::MigrateAccounts));
 }
 

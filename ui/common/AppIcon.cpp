@@ -1,10 +1,12 @@
 #include "ui/common/AppIcon.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 
 QIcon applicationIcon()
 {
-    return QIcon(QStringLiteral(":/icons/") + kDesktopId + QStringLiteral(".svg"));
+    return QIcon(u":/icons/"_s + kDesktopId + u".svg"_s);
 }
 
 } // namespace passerelle::ui

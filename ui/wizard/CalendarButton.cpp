@@ -8,6 +8,8 @@
 
 #include <QDir>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 
 CalendarButton::CalendarButton(WizardContext *context, StepPage *page)
@@ -24,7 +26,7 @@ void CalendarButton::savePlan()
         return;
     const QString path
         = m_context->chooseSavePath(m_page, tr("Add the plan to a calendar"), tr("iCalendar file (*.ics)"),
-                                    QDir::home().filePath(QStringLiteral("passerelle-plan.ics")));
+                                    QDir::home().filePath(u"passerelle-plan.ics"_s));
     if (path.isEmpty())
         return;
     const QString error = report::saveFile(path, report::planCalendarFrom(*session));

@@ -3,6 +3,7 @@
 set(CPACK_PACKAGE_NAME passerelle)
 set(CPACK_PACKAGE_VENDOR "The Passerelle developers")
 set(CPACK_PACKAGE_CONTACT "${PASSERELLE_MAINTAINER}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "guided private cloud migration for hosting customers")
 # Debian wants the extended description in lines of at most 80 columns.
 set(CPACK_PACKAGE_DESCRIPTION

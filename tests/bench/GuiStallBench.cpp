@@ -7,6 +7,7 @@
 // ./test.sh prints at the end.
 #include "core/backend/Backend.h"
 #include "core/journal/SqliteJournal.h"
+#include "core/journal/ThreadedJournal.h"
 #include "tests/e2e/StallMeter.h"
 #include "tests/sim/SimProcess.h"
 #include "ui/tour/Autopilot.h"
@@ -162,8 +163,12 @@ void journalOnThisThread(Backend &backend, const QString &path)
 Figures runAgainstSimulator(TimedApplication &app, const QString &name, bool journalOnGuiThread)
 {
     sim::test::SimProcess simulator;
-    if (!simulator.start({u"--api-key"_s, QString::fromLatin1(kKey), u"--time-scale"_s, u"600"_s}))
-        return {name, false, u"passerelle-sim did not start"_s};
+    if (!simulator.start({u"--api-key"_s, QString::fromLatin1(kKey), u"--time-scale"_s, u"600"_s})) {
+        Figures failed;
+        failed.name = name;
+        failed.message = u"passerelle-sim did not start"_s;
+        return failed;
+    }
     QTemporaryDir dir;
     const QString journal = dir.filePath(u"journal.sqlite"_s);
     QNetworkAccessManager network;
@@ -199,7 +204,7 @@ Figures runAgainstSimulator(TimedApplication &app, const QString &name, bool jou
 QString table(const QList<Figures> &runs)
 {
     QString text = u"GUI thread stalls, whole wizard runs (tests/bench/GuiStallBench; no pictures, no debug log):\n"_s;
-    text += u"%1 %2 %3 %4 %5  %6\n"_s.arg(u"run"_s, -58)
+    text += u"%1 %2 %3 %4 %5  %6\n"_s.arg(u"run"_s, -62)
                 .arg(u"longest"_s, 8)
                 .arg(u">16 ms"_s, 7)
                 .arg(u">50 ms"_s, 7)
@@ -207,10 +212,10 @@ QString table(const QList<Figures> &runs)
                 .arg(u"longest event (cause)"_s);
     for (const Figures &run : runs) {
         if (!run.succeeded) {
-            text += u"%1 FAILED: %2\n"_s.arg(run.name, -58).arg(run.message);
+            text += u"%1 FAILED: %2\n"_s.arg(run.name, -62).arg(run.message);
             continue;
         }
-        text += u"%1 %2 %3 %4 %5  %6\n"_s.arg(run.name, -58)
+        text += u"%1 %2 %3 %4 %5  %6\n"_s.arg(run.name, -62)
                     .arg(u"%1 ms"_s.arg(run.longestStallMs), 8)
                     .arg(run.over16, 7)
                     .arg(run.over50, 7)

@@ -173,15 +173,23 @@ QList<ActivityEntry> ThreadedJournal::activity(qint64 migrationId, int limit)
 
 bool ThreadedJournal::recordObservedOperation(qint64 migrationId, const ObservedOperation &operation)
 {
-    return write([migrationId, operation](SqliteJournal &journal) {
+    const bool queued = write([migrationId, operation](SqliteJournal &journal) {
         return journal.recordObservedOperation(migrationId, operation);
     });
+    if (queued && m_observed.contains(migrationId))
+        m_observed[migrationId].append(operation);
+    return queued;
 }
 
 QList<ObservedOperation> ThreadedJournal::observedOperations(qint64 migrationId)
 {
-    return read<QList<ObservedOperation>>(
+    if (const auto kept = m_observed.constFind(migrationId); kept != m_observed.cend())
+        return *kept;
+    const QList<ObservedOperation> operations = read<QList<ObservedOperation>>(
         [migrationId](SqliteJournal &journal) { return journal.observedOperations(migrationId); });
+    if (m_lastError.isEmpty())
+        m_observed.insert(migrationId, operations);
+    return operations;
 }
 
 bool ThreadedJournal::saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline)

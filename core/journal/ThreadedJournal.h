@@ -3,6 +3,7 @@
 #include "core/journal/JournalStore.h"
 #include "core/journal/LockedJournal.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -18,8 +19,9 @@ namespace passerelle {
 // Writes are queued and committed in the order they were made; a failure is reported by
 // writeFailed. An intent calls back once committed: its POST leaves only then (docs/process.md,
 // "Nothing lost"). Reads wait for the writes queued before them, so they see every one; the
-// session reads at start and on a person's request, never per poll. Destroying the journal
-// commits every queued write first.
+// session reads at start and on a person's request. The observed operations, which the last step
+// reads at every poll, are kept in memory once read. Destroying the journal commits every queued
+// write first.
 class ThreadedJournal final : public QObject, public JournalStore
 {
     Q_OBJECT
@@ -74,6 +76,8 @@ private:
     LockedJournal::Failure m_failure = LockedJournal::Failure::None;
     QString m_openError;
     QString m_lastError;
+    // Per migration, once read: the disk's rows plus the ones queued since.
+    QHash<qint64, QList<ObservedOperation>> m_observed;
 };
 
 } // namespace passerelle

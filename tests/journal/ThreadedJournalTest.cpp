@@ -88,6 +88,33 @@ TEST_F(ThreadedJournalTest, ASlowCommitHoldsNeitherTheCallerNorTheOrderOfWrites)
     EXPECT_EQ(journal.loadFacts(7).confirmedReady, facts.confirmedReady);
 }
 
+// The last step reads them at every poll: once read, they never wait for the disk again.
+TEST_F(ThreadedJournalTest, ObservedOperationsReadAgainDoNotWaitForQueuedCommits)
+{
+    ThreadedJournal journal(path());
+    ASSERT_TRUE(journal.isOpen());
+    ObservedOperation first;
+    first.accountId = 11;
+    first.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    first.endedAt = QDateTime::currentDateTimeUtc();
+    journal.recordObservedOperation(7, first);
+    ASSERT_EQ(journal.observedOperations(7).size(), 1);
+
+    test::RawDatabase other(path());
+    ASSERT_EQ(other.exec({u"BEGIN EXCLUSIVE"_s}), QString());
+    ObservedOperation second = first;
+    second.accountId = 12;
+    journal.logActivity(7, line(1)); // waits for the lock on the journal's thread
+    journal.recordObservedOperation(7, second);
+    QElapsedTimer readAgain;
+    readAgain.start();
+    const QList<ObservedOperation> seen = journal.observedOperations(7);
+    EXPECT_LT(readAgain.elapsed(), kLongestCallMs) << "the read waited for the queued commits";
+    ASSERT_EQ(seen.size(), 2);
+    EXPECT_EQ(seen.at(1).accountId, 12);
+    EXPECT_EQ(other.exec({u"COMMIT"_s}), QString());
+}
+
 TEST_F(ThreadedJournalTest, AnIntentIsOnDiskWhenItsCallbackRuns)
 {
     ThreadedJournal journal(path());

@@ -18,10 +18,20 @@ status=${PIPESTATUS[0]}
 set -e
 # ctest shows only failing output: print the benchmark figures, then ctest's verdict once more.
 figures="$build_dir/tests/bench/bench_accounts.txt"
-if [ -f "$figures" ]; then
+# Every other bench writes its own table, title included, as tests/bench/*.table.txt.
+tables=("$build_dir"/tests/bench/*.table.txt)
+if [ -f "$figures" ] || [ -f "${tables[0]}" ]; then
     echo
-    echo "Benchmark figures (tests/bench, 10,000 accounts):"
-    cat "$figures"
+    if [ -f "$figures" ]; then
+        echo "Benchmark figures (tests/bench, 10,000 accounts):"
+        cat "$figures"
+    fi
+    for table in "${tables[@]}"; do
+        if [ -f "$table" ]; then
+            echo
+            cat "$table"
+        fi
+    done
     echo
     grep -E '^[0-9]+% tests passed' "$log" | tail -n 1
 fi

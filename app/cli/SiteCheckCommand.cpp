@@ -23,10 +23,13 @@ SiteCheckCommand::SiteCheckCommand(Backend &backend, CliOptions options, QTextSt
     }
     m_checker = std::make_unique<sites::SiteChecker>(*m_prober, m_backend.journal(), *m_backend.clock);
     connect(m_checker.get(), &sites::SiteChecker::accountChecked, this, &SiteCheckCommand::onAccountChecked);
-    connect(m_checker.get(), &sites::SiteChecker::journalError, this, [this](const QString &message) {
+    const auto referenceNotKept = [this](const QString &message) {
         m_err << tr("The reference could not be kept: %1").arg(message) << Qt::endl;
         m_journalFailed = true;
-    });
+    };
+    connect(m_checker.get(), &sites::SiteChecker::journalError, this, referenceNotKept);
+    // The journal on disk commits after the write returned: its refusal arrives through the session.
+    connect(m_backend.session.get(), &MigrationSession::journalError, this, referenceNotKept);
 }
 
 // The checker's probes go before the prober they run on.

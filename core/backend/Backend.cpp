@@ -10,7 +10,7 @@
 #include "core/api/RetryPolicy.h"
 #include "core/api/SharedLedgerFile.h"
 #include "core/journal/InMemoryJournal.h"
-#include "core/journal/LockedJournal.h"
+#include "core/journal/ThreadedJournal.h"
 #include "core/model/TrContext.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
@@ -53,13 +53,13 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
     if (options.apiKey.isEmpty())
         return BackendError {BackendError::Kind::NoKey, OpenBackend::tr("An API key is needed to reach the provider.")};
     const QString journalPath = options.journalPath.isEmpty() ? SqliteJournal::defaultPath() : options.journalPath;
-    auto journal = std::make_unique<LockedJournal>(journalPath, options.startNewJournal
-                                                                    ? SqliteJournal::AfterDamage::StartNew
-                                                                    : SqliteJournal::AfterDamage::Refuse);
+    auto journal = std::make_unique<ThreadedJournal>(journalPath, options.startNewJournal
+                                                                      ? SqliteJournal::AfterDamage::StartNew
+                                                                      : SqliteJournal::AfterDamage::Refuse);
     if (!journal->isOpen())
         return BackendError {journalErrorKind(journal->failure()), journal->errorString()};
     auto backend = std::make_unique<Backend>();
-    backend->lockedJournal = std::move(journal);
+    backend->diskJournal = std::move(journal);
     backend->ownClock = std::make_unique<SystemClock>();
     backend->clock = backend->ownClock.get();
     backend->network = std::make_unique<QNetworkAccessManager>();
@@ -79,6 +79,9 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
     context.clock = backend->clock;
     backend->api = std::make_unique<RestAdminApi>(context);
     backend->session = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, &backend->journal());
+    // A write committed after it returned reports its failure here, to whoever shows the session's.
+    QObject::connect(backend->diskJournal.get(), &ThreadedJournal::writeFailed, backend->session.get(),
+                     &MigrationSession::journalError);
     return backend;
 }
 
@@ -96,8 +99,8 @@ Backend::~Backend() = default;
 
 JournalStore &Backend::journal() const
 {
-    if (lockedJournal)
-        return lockedJournal->journal();
+    if (diskJournal)
+        return *diskJournal;
     return *memoryJournal;
 }
 

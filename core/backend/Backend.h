@@ -16,10 +16,10 @@ class QNetworkAccessManager;
 namespace passerelle {
 
 class Credentials;
-class LockedJournal;
 class LogScrubber;
 class RequestPacer;
 class RetryPolicy;
+class ThreadedJournal;
 namespace sim {
 class DryRunAdminApi;
 struct Scenario;
@@ -67,7 +67,7 @@ struct Backend
     std::unique_ptr<RequestPacer> pacer;
     std::unique_ptr<RetryPolicy> retryPolicy;
     std::unique_ptr<AdminApi> api;
-    std::unique_ptr<LockedJournal> lockedJournal;
+    std::unique_ptr<ThreadedJournal> diskJournal; // commits on its own thread
     std::unique_ptr<JournalStore> memoryJournal;
     std::unique_ptr<MigrationSession> session;
 

@@ -23,6 +23,13 @@ bool InMemoryJournal::recordIntent(ActionIntent &intent)
     return true;
 }
 
+void InMemoryJournal::commitIntent(const ActionIntent &intent, QObject *, IntentCommitted then)
+{
+    ActionIntent recorded = intent;
+    recordIntent(recorded);
+    then(recorded);
+}
+
 bool InMemoryJournal::recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &, const QDateTime &)
 {
     m_outcomes.insert(intentId, outcome);

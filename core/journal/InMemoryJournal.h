@@ -12,7 +12,10 @@ class InMemoryJournal final : public JournalStore
 public:
     LocalFacts loadFacts(qint64 migrationId) override;
     bool saveFacts(qint64 migrationId, const LocalFacts &facts) override;
-    bool recordIntent(ActionIntent &intent) override;
+    // Sets intent.id (and a missing key); always true.
+    bool recordIntent(ActionIntent &intent);
+    // Calls `then` before returning: nothing is waited for.
+    void commitIntent(const ActionIntent &intent, QObject *context, IntentCommitted then) override;
     bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;
     bool logActivity(qint64 migrationId, const ActivityEntry &entry) override;

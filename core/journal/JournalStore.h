@@ -2,12 +2,17 @@
 
 #include "core/api/ProviderTypes.h"
 #include "core/model/AccountRecord.h"
+#include "core/model/Expected.h"
 #include "core/model/LocalFacts.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
+
+#include <functional>
+
+class QObject;
 
 namespace passerelle {
 
@@ -64,8 +69,13 @@ struct SiteBaselineRecord
     QByteArray observation;
 };
 
-// Where the customer's facts, intents and activity live. The SQLite journal implements it for
-// real; InMemoryJournal for tests and for "this run only".
+// The intent as committed (its id set), or why the journal could not hold it.
+using IntentCommitted = std::function<void(const Expected<ActionIntent, QString> &committed)>;
+
+// Where the customer's facts, intents and activity live. ThreadedJournal keeps them on disk from a
+// worker thread, SqliteJournal on the calling thread, InMemoryJournal for tests and for "this run
+// only". A write may complete after it returns (ThreadedJournal): it then reports a failure later,
+// and a read sees every write made before it.
 class JournalStore
 {
 public:
@@ -74,8 +84,9 @@ public:
     virtual LocalFacts loadFacts(qint64 migrationId) = 0;
     virtual bool saveFacts(qint64 migrationId, const LocalFacts &facts) = 0;
 
-    // Committed durably before returning; sets intent.id.
-    virtual bool recordIntent(ActionIntent &intent) = 0;
+    // Commits the intent durably (filling in a missing idempotency key), then calls `then` on
+    // `context`'s thread, not at all once `context` is gone. Nothing may be sent before `then`.
+    virtual void commitIntent(const ActionIntent &intent, QObject *context, IntentCommitted then) = 0;
     virtual bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail,
                                const QDateTime &at) = 0;
     // Intents without an outcome: their POST may or may not have reached the provider.

@@ -53,8 +53,11 @@ public:
 
     LocalFacts loadFacts(qint64 migrationId) override;
     bool saveFacts(qint64 migrationId, const LocalFacts &facts) override;
-    // Fills in a missing idempotency key; refuses an intent without a time.
-    bool recordIntent(ActionIntent &intent) override;
+    // Committed durably before returning (sets intent.id); fills in a missing idempotency key;
+    // refuses an intent without a time.
+    bool recordIntent(ActionIntent &intent);
+    // recordIntent, then `then` before returning: the commit runs on the calling thread.
+    void commitIntent(const ActionIntent &intent, QObject *context, IntentCommitted then) override;
     // An intent gets one outcome: a second one is refused.
     bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;

@@ -58,6 +58,15 @@ bool SqliteJournal::recordIntent(ActionIntent &intent)
     return true;
 }
 
+void SqliteJournal::commitIntent(const ActionIntent &intent, QObject *, IntentCommitted then)
+{
+    ActionIntent recorded = intent;
+    if (recordIntent(recorded))
+        then(recorded);
+    else
+        then(m_lastError);
+}
+
 bool SqliteJournal::recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at)
 {
     if (!ensureOpen())

@@ -22,12 +22,12 @@ IntentPipeline::IntentPipeline(AdminApi &api, JournalStore &journal, const Clock
     : QObject(parent), m_api(api), m_journal(journal), m_clock(clock), m_activity(activity)
 { }
 
-bool IntentPipeline::record(ActionIntent &intent)
+void IntentPipeline::record(ActionIntent intent, const std::function<void(const IntentRecord &)> &then)
 {
     intent.idempotencyKey = QUuid::createUuid();
     intent.createdAt = m_clock.now();
     intent.dryRun = m_api.isDryRun();
-    return m_journal.recordIntent(intent);
+    m_journal.commitIntent(intent, this, then);
 }
 
 void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action)
@@ -38,14 +38,20 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
     intent.accountId = account.id;
     intent.accountName = account.name;
     intent.action = action;
-    if (!record(intent)) {
-        Q_EMIT actionFailed(
-            account.id, action,
-            tr("Passerelle could not write its journal (%1), so nothing was sent.").arg(m_journal.lastError()));
-        return;
-    }
-    m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(intent)), account.id);
-    send(intent, false);
+    // In flight from the click on, while the journal commits: the rules refuse a second one.
+    setInFlight(account.id, true);
+    record(intent, [this, accountId = account.id, action](const IntentRecord &recorded) {
+        if (!recorded) {
+            setInFlight(accountId, false);
+            Q_EMIT actionFailed(
+                accountId, action,
+                tr("Passerelle could not write its journal (%1), so nothing was sent.").arg(recorded.error()));
+            return;
+        }
+        const ActionIntent &committed = recorded.value();
+        m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(committed)), accountId);
+        send(committed, false);
+    });
 }
 
 void IntentPipeline::send(const ActionIntent &intent, bool isResend)
@@ -167,21 +173,36 @@ void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSn
 void IntentPipeline::sendSupportRequest(qint64 migrationId, const SupportRequest &request)
 {
     // A request whose answer was lost is sent again with its first key: support gets it once.
-    ActionIntent intent = m_pendingSupport.value(request.topic);
-    if (intent.id == 0) {
-        intent.kind = ActionIntent::Kind::SupportRequest;
-        intent.migrationId = migrationId;
-        intent.topic = request.topic;
-        if (!record(intent)) {
+    const ActionIntent pending = m_pendingSupport.value(request.topic);
+    if (pending.id != 0) {
+        sendSupport(pending, request);
+        return;
+    }
+    // One intent per topic at a time: a second click while the first commits adds nothing.
+    if (m_committingSupport.contains(request.topic))
+        return;
+    m_committingSupport.append(request.topic);
+    ActionIntent intent;
+    intent.kind = ActionIntent::Kind::SupportRequest;
+    intent.migrationId = migrationId;
+    intent.topic = request.topic;
+    record(intent, [this, request](const IntentRecord &recorded) {
+        m_committingSupport.removeAll(request.topic);
+        if (!recorded) {
             Q_EMIT supportRequestFailed(request.topic,
                                         tr("Passerelle could not write its journal (%1), so nothing "
                                            "was sent.")
-                                            .arg(m_journal.lastError()));
+                                            .arg(recorded.error()));
             return;
         }
-        m_pendingSupport.insert(request.topic, intent);
-    }
-    SupportRequestJob *job = m_api.requestSupport(migrationId, request, intent.idempotencyKey);
+        m_pendingSupport.insert(request.topic, recorded.value());
+        sendSupport(recorded.value(), request);
+    });
+}
+
+void IntentPipeline::sendSupport(const ActionIntent &intent, const SupportRequest &request)
+{
+    SupportRequestJob *job = m_api.requestSupport(intent.migrationId, request, intent.idempotencyKey);
     onFinished(job, this,
                [this, intent, request](SupportRequestJob *finished) { onSupportAnswer(intent, request, finished); });
 }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace passerelle {
 
 class ActivityRecorder;
@@ -51,8 +53,11 @@ Q_SIGNALS:
     void journalError(const QString &message);
 
 private:
-    // Intent before request: false (and nothing sent) when the journal cannot hold it.
-    bool record(ActionIntent &intent);
+    using IntentRecord = Expected<ActionIntent, QString>;
+    // Intent before request: `then` runs once the journal committed it (or could not: then
+    // nothing may be sent). The GUI thread does not wait for the disk meanwhile.
+    void record(ActionIntent intent, const std::function<void(const IntentRecord &)> &then);
+    void sendSupport(const ActionIntent &intent, const SupportRequest &request);
     void send(const ActionIntent &intent, bool isResend);
     void onActionAnswer(const ActionIntent &intent, AccountActionJob *job, bool isResend);
     void readBack(const ActionIntent &intent, bool afterResend);
@@ -71,6 +76,8 @@ private:
     QSet<qint64> m_inFlight;
     // Support requests whose answer was lost keep their intent, so that a retry reuses its key.
     QMap<SupportTopic, ActionIntent> m_pendingSupport;
+    // Support requests whose intent the journal is committing.
+    QList<SupportTopic> m_committingSupport;
 };
 
 } // namespace passerelle

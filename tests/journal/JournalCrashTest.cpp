@@ -23,11 +23,11 @@ struct Reported
 
 // Starts the writer, lets it print `lines` lines after "ready" (0: kill as soon as it runs,
 // possibly while it creates the file), then SIGKILLs it.
-Reported runAndKill(const QString &journal, int lines)
+Reported runAndKill(const QString &journal, int lines, const QString &mode = u"write"_s)
 {
     Reported reported;
     QProcess writer;
-    writer.start(test::helperPath(), {u"write"_s, journal});
+    writer.start(test::helperPath(), {mode, journal});
     EXPECT_TRUE(writer.waitForStarted(10000));
     int seen = -1; // "ready" is not counted
     while (lines > 0 && seen < lines && writer.state() == QProcess::Running) {
@@ -109,6 +109,34 @@ TEST(JournalCrash, SigkillDuringWritesLeavesWholeIntents)
     std::cout << "[ figures  ] kills=" << kKills << " intents committed=" << all.intents.size()
               << " outcomes committed=" << all.outcomes.size() << " in doubt after the kills=" << inDoubt << std::endl;
     EXPECT_GE(all.intents.size(), kKills / 2);
+}
+
+// The journal on its own thread keeps the promise that matters: an intent reported committed
+// (its POST may have left) and an outcome reported written survive a SIGKILL.
+TEST(JournalCrash, SigkillDuringThreadedWritesLosesNoReportedIntentOrOutcome)
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(u"journal.sqlite"_s);
+    constexpr int kKills = 8;
+    int intents = 0;
+    for (int kill = 0; kill < kKills; ++kill) {
+        const Reported reported = runAndKill(journal, 1 + (kill * 29) % 61, u"write-threaded"_s);
+        intents += int(reported.intents.size());
+        test::RawDatabase raw(journal);
+        ASSERT_TRUE(raw.isOpen());
+        ASSERT_EQ(raw.scalar(u"PRAGMA integrity_check"_s), u"ok"_s) << "after kill " << kill;
+        EXPECT_EQ(countBrokenIntents(raw), 0) << "after kill " << kill;
+        for (const qint64 id : std::as_const(reported.intents)) {
+            EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM intents WHERE id = %1"_s.arg(id)), u"1"_s)
+                << "an intent reported committed was lost, id " << id;
+        }
+        for (const qint64 id : std::as_const(reported.outcomes)) {
+            EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM intents WHERE id = %1 AND outcome IS NOT NULL"_s.arg(id)),
+                      u"1"_s)
+                << "an outcome reported written was lost, id " << id;
+        }
+    }
+    EXPECT_GE(intents, kKills);
 }
 
 } // namespace

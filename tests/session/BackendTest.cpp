@@ -21,7 +21,7 @@ TEST(Backend, ADryRunOpensTheBuiltInScenarioWithNoNetworkAndNoKey)
     EXPECT_EQ(backend.network, nullptr);
     ASSERT_NE(backend.dryRun, nullptr);
     EXPECT_EQ(backend.clock, &backend.session->clock());
-    EXPECT_EQ(backend.lockedJournal, nullptr) << "a rehearsal writes nothing to disk";
+    EXPECT_EQ(backend.diskJournal, nullptr) << "a rehearsal writes nothing to disk";
     backend.session->start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return backend.session->state() == MigrationSession::State::Ready; }, 10000));
     EXPECT_GE(backend.session->snapshot().accounts.size(), 10);

@@ -76,14 +76,16 @@ void Autopilot::start()
 {
     // The tour confirms what a person would confirm after reading it.
     m_context->setConfirmer([](QWidget *, const ConfirmationRequest &) { return true; });
-    QDir().mkpath(m_outputDir);
+    if (!m_outputDir.isEmpty())
+        QDir().mkpath(m_outputDir);
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_tick.start();
 }
 
 void Autopilot::shoot(const QString &name)
 {
-    if (m_shot.contains(name))
+    // No folder: a measured run, whose GUI thread must not be slowed by grabbing pictures.
+    if (m_outputDir.isEmpty() || m_shot.contains(name))
         return;
     m_shot.insert(name);
     const QString file = QDir(m_outputDir).filePath(name + u".png"_s);

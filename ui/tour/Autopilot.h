@@ -24,6 +24,7 @@ class Autopilot : public QObject
     Q_OBJECT
 
 public:
+    // An empty outputDir saves no picture.
     Autopilot(PasserelleWizard *wizard, WizardContext *context, const QString &outputDir, QObject *parent = nullptr);
 
     void start();

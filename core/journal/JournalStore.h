@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 namespace passerelle {
 
 // A POST Passerelle is about to send, written down (and committed) before it leaves: if the
@@ -64,6 +66,16 @@ struct SiteBaselineRecord
     QByteArray observation;
 };
 
+// A queue the customer set to start later (at night): kept so that closing Passerelle keeps it.
+struct ScheduledQueue
+{
+    AccountAction action = AccountAction::Migrate;
+    QList<qint64> accountIds; // in the order they will move
+    QDateTime startAt;
+
+    friend bool operator==(const ScheduledQueue &, const ScheduledQueue &) = default;
+};
+
 // Where the customer's facts, intents and activity live. The SQLite journal implements it for
 // real; InMemoryJournal for tests and for "this run only".
 class JournalStore
@@ -90,6 +102,15 @@ public:
     // One reference per account and address: saving another replaces it.
     virtual bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) = 0;
     virtual QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) = 0;
+
+    // At most one scheduled queue per migration: saving another replaces it.
+    virtual bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) = 0;
+    virtual bool clearScheduledQueue(qint64 migrationId) = 0;
+    virtual std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) = 0;
+
+    // Reminders given once (e.g. "the free period ends in 24 hours"), named by their caller.
+    virtual bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) = 0;
+    virtual QStringList remindersGiven(qint64 migrationId) = 0;
 
     // Why the last call failed, for the user (never a secret).
     virtual QString lastError() const = 0;

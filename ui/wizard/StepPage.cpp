@@ -9,6 +9,7 @@
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/wizard/AccountActions.h"
+#include "ui/wizard/AwayBar.h"
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/StepTexts.h"
 #include "ui/wizard/WizardContext.h"
@@ -52,6 +53,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     layout->addWidget(m_gate);
     layout->addWidget(m_error);
     layout->addWidget(m_freshness);
+    layout->addWidget(new AwayBar(context, inner));
     m_freshness->setAccessibleName(tr("Last update"));
 
     // Says when the provider was last read, and clears a failed poll's error once a poll succeeds.

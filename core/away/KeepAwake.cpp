@@ -4,16 +4,11 @@
 #include "core/away/SleepInhibitor.h"
 #include "core/model/Format.h"
 #include "core/model/RuleText.h"
-#include "core/model/TrContext.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
 
 namespace passerelle {
-
-namespace {
-PASSERELLE_TR_CONTEXT(KeepAwake);
-}
 
 namespace keepawake {
 

@@ -74,9 +74,7 @@ void NotificationPlanner::onQueueChanged()
     const QueueRunner &queue = m_session.queue();
     const bool active = queue.isActive();
     if (m_queueWasActive && !active && !queue.plan().isEmpty()) {
-        const bool moveBack = m_session.currentStep() >= Step::Finalization;
-        emitNotification(notification::queueEnded(queue.plan(), moveBack ? AccountAction::MoveBack : AccountAction::Migrate,
-                                                  m_session.currentStep()));
+        emitNotification(notification::queueEnded(queue.plan(), queue.action(), m_session.currentStep()));
     }
     m_queueWasActive = active;
 }

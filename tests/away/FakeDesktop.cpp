@@ -2,6 +2,8 @@
 
 #include <QDBusMessage>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::fakes {

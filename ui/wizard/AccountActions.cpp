@@ -44,7 +44,10 @@ ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction 
 }
 
 // The night's quiet hours: a suggestion the customer changes at will.
-constexpr QTime kSuggestedStart(2, 0);
+QTime suggestedStart()
+{
+    return QTime(2, 0);
+}
 
 } // namespace
 
@@ -97,7 +100,7 @@ bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<
     if (!session || accountIds.isEmpty())
         return false;
     const QDateTime now = context->clock()->now();
-    const QDateTime startAt = context->chooseStartTime(parent, starttime::nextLocal(kSuggestedStart, now));
+    const QDateTime startAt = context->chooseStartTime(parent, starttime::nextLocal(suggestedStart(), now));
     if (!startAt.isValid())
         return false;
     if (startAt <= now) {

@@ -15,9 +15,10 @@ WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject
       chooseSavePath([](QWidget *parent, const QString &caption, const QString &filter, const QString &suggested) {
           return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
       }),
-      chooseStartTime(&StartTimeDialog::ask),
       m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer())
-{ }
+{
+    chooseStartTime = &StartTimeDialog::ask;
+}
 
 QUrl WizardContext::supportPage() const
 {

@@ -4,6 +4,8 @@
 #include "core/session/QueueRunner.h"
 #include "core/session/SessionLog.h"
 
+#include <utility>
+
 namespace passerelle {
 
 QueueSchedule::QueueSchedule(MigrationSession &session) : QObject(&session), m_session(session)
@@ -45,6 +47,7 @@ void QueueSchedule::cancel()
 void QueueSchedule::forget()
 {
     m_timer.stop();
+    // Also after the start: the schedule is gone from the journal either way.
     m_pending.reset();
     if (m_keeping == Keeping::InJournal && m_session.migrationId() != 0
         && !m_session.journal().clearScheduledQueue(m_session.migrationId()))
@@ -94,10 +97,12 @@ void QueueSchedule::check()
         arm();
         return;
     }
-    const ScheduledQueue due = *m_pending;
-    forget();
+    // The queue starts before the schedule is forgotten: the computer stays awake in between.
+    const ScheduledQueue due = *std::exchange(m_pending, std::nullopt);
+    m_timer.stop();
     qCInfo(lcSession) << "starting the scheduled queue";
     m_session.queue().start(due.accountIds, due.action);
+    forget();
     Q_EMIT started();
 }
 

@@ -51,6 +51,9 @@ private:
 class AwayTest : public ::testing::Test
 {
 protected:
+    // KeepAwake gives the inhibition back as it goes: before the fake inhibitor does.
+    void TearDown() override { stopSession(); }
+
     void startSession(JournalStore *store = nullptr)
     {
         if (!api)

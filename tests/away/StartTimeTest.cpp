@@ -25,8 +25,8 @@ TEST(StartTime, AnHourAloneIsTheNextSuchTime)
 
 TEST(StartTime, AnythingElseIsRefused)
 {
-    for (const QString &text : {u""_s, u"tonight"_s, u"25:00"_s, u"2:0"_s, u"2026-12-02"_s, u"2026-13-02T02:00:00"_s,
-                                u"12:60"_s, u"02:00 "_s + u"pm"_s}) {
+    for (const QString &text : QStringList {u""_s, u"tonight"_s, u"25:00"_s, u"2:0"_s, u"2026-12-02"_s, u"2026-13-02T02:00:00"_s,
+                                u"12:60"_s, u"02:00 pm"_s}) {
         EXPECT_FALSE(starttime::parse(text, kNow)) << text.toStdString();
     }
 }

@@ -43,11 +43,12 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     queueRow->addWidget(m_startLater);
     queueRow->addWidget(m_cancelQueue);
     queueRow->addWidget(m_calendar);
-    queueRow->addWidget(m_queueState, 1);
+    queueRow->addStretch(1);
     content()->addWidget(m_countdowns);
     content()->addWidget(m_accounts, 1);
     content()->addWidget(m_progress);
     content()->addLayout(queueRow);
+    content()->addWidget(m_queueState);
 
     takeActionsFrom(m_accounts);
     connect(m_queue, &QPushButton::clicked, this, [this] {

@@ -48,12 +48,13 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     outer->addWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
     layout->addWidget(m_who);
+    // Whether the computer is kept awake, and why, is seen without scrolling.
+    layout->addWidget(new AwayBar(context, inner));
     layout->addWidget(m_diagram);
     layout->addLayout(m_content, 1);
     layout->addWidget(m_gate);
     layout->addWidget(m_error);
     layout->addWidget(m_freshness);
-    layout->addWidget(new AwayBar(context, inner));
     m_freshness->setAccessibleName(tr("Last update"));
 
     // Says when the provider was last read, and clears a failed poll's error once a poll succeeds.

@@ -145,6 +145,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QDateTime
                                       .arg(parser.value(at)),
                                   parser);
             options.startAt = *startAt;
+            options.startAtText = parser.value(at);
         }
     } else if (command == QLatin1String("check-sites")) {
         options.command = CliOptions::Command::CheckSites;

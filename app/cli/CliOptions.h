@@ -22,6 +22,7 @@ struct CliOptions
     QString target; // the account to act on: its name or id (the first of `targets`)
     QStringList targets; // migrate and move-back: several accounts, one after another
     QDateTime startAt; // --at: migrate and move-back start then (invalid: now)
+    QString startAtText; // --at as typed: a dry-run reads it again on the simulator's clock
     QStringList siteAccounts; // check-sites: names or ids; empty: every account
     bool baseline = false; // check-sites: record the answers as the references
     QList<sites::ConnectTo> connectTo; // check-sites: curl's --connect-to

@@ -7,6 +7,7 @@
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
+#include "core/session/StartTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,10 @@ QueueCommand::QueueCommand(MigrationSession &session, const CliOptions &options,
 
 void QueueCommand::run()
 {
+    // "02:00" is the next 02:00 of the session's clock: the simulator's own time in a dry-run.
+    m_startAt = m_options.startAt;
+    if (!m_options.startAtText.isEmpty())
+        m_startAt = starttime::parse(m_options.startAtText, m_session.clock().now()).value_or(m_options.startAt);
     const MigrationSnapshot &snapshot = m_session.snapshot();
     QList<qint64> ids;
     AccountList accounts;
@@ -79,7 +84,7 @@ void QueueCommand::run()
         accounts << *account;
     }
     const QDateTime now = m_session.clock().now();
-    const bool later = m_options.startAt.isValid() && m_options.startAt > now;
+    const bool later = m_startAt.isValid() && m_startAt > now;
     // Started now, the first account must be allowed now; a later start is checked at its time.
     if (!later) {
         if (const Verdict verdict = m_session.canAct(ids.constFirst(), m_options.action); !verdict) {
@@ -88,7 +93,7 @@ void QueueCommand::run()
             return;
         }
     }
-    const QDateTime start = later ? m_options.startAt : now;
+    const QDateTime start = later ? m_startAt : now;
     const MigrationQueue plan(accounts);
     m_err << tr("Plan: %1, one after another.").arg(text::actionName(m_options.action)) << Qt::endl;
     for (const MigrationQueue::PlannedEntry &entry : plan.plan(start)) {
@@ -121,15 +126,15 @@ void QueueCommand::begin(const QList<qint64> &ids)
     connect(&m_session, &MigrationSession::actionFailed, this,
             [this](qint64, AccountAction, const QString &message) { m_err << message << Qt::endl; });
     const QDateTime now = m_session.clock().now();
-    if (m_options.startAt.isValid() && m_options.startAt > now) {
+    if (m_startAt.isValid() && m_startAt > now) {
         m_err << tr("Waiting until %1 (%2 from now). Nothing is sent before then; Ctrl-C stops without sending "
                     "anything.")
-                     .arg(format::dateTime(m_options.startAt),
-                          format::timeLeft(std::chrono::seconds(now.secsTo(m_options.startAt))))
+                     .arg(format::dateTime(m_startAt),
+                          format::timeLeft(std::chrono::seconds(now.secsTo(m_startAt))))
               << Qt::endl;
         connect(&m_session.schedule(), &QueueSchedule::started, this,
                 [this] { m_err << tr("Starting now.") << Qt::endl; });
-        if (!m_session.schedule().set(ids, m_options.action, m_options.startAt,
+        if (!m_session.schedule().set(ids, m_options.action, m_startAt,
                                       QueueSchedule::Keeping::ThisRunOnly)) {
             Q_EMIT finished(ExitCode::Failed);
         }

@@ -43,6 +43,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QHash<qint64, MigrationQueue::EntryState> m_told; // the state each account was last reported in
+    QDateTime m_startAt; // invalid: now
     bool m_running = false;
     bool m_done = false;
 };

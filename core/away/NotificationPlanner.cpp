@@ -39,6 +39,15 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
 
 void NotificationPlanner::onSnapshot()
 {
+    catchUp();
+    checkReminders();
+}
+
+// Compares the session's snapshot with the last one seen: what ended in between is told once.
+void NotificationPlanner::catchUp()
+{
+    if (!m_session.hasSnapshot())
+        return;
     const MigrationSnapshot &now = m_session.snapshot();
     if (m_hasPrevious) {
         const Step step = m_session.currentStep();
@@ -53,7 +62,6 @@ void NotificationPlanner::onSnapshot()
     }
     m_previous = now;
     m_hasPrevious = true;
-    checkReminders();
 }
 
 void NotificationPlanner::onStep(Step step)
@@ -74,6 +82,7 @@ void NotificationPlanner::onQueueChanged()
     const QueueRunner &queue = m_session.queue();
     const bool active = queue.isActive();
     if (m_queueWasActive && !active && !queue.plan().isEmpty()) {
+        catchUp(); // the last account's end is told before the queue's
         emitNotification(notification::queueEnded(queue.plan(), queue.action(), m_session.currentStep()));
     }
     m_queueWasActive = active;

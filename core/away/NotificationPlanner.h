@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void onSnapshot();
+    void catchUp();
     void onStep(Step step);
     void onQueueChanged();
     void checkReminders();

@@ -170,6 +170,7 @@ TEST_F(AwayTest, AQueueHoldsTheInhibitionFromItsStartToItsEndAndIsNotified)
     EXPECT_EQ(inhibitor.inhibits, 1);
     EXPECT_EQ(ofKind(Notification::Kind::QueueDone).size(), 1);
     EXPECT_EQ(ofKind(Notification::Kind::OperationDone).size(), 2);
+    EXPECT_EQ(notifications.constLast().kind, Notification::Kind::QueueDone); // after the last account's end
 }
 
 TEST_F(AwayTest, ACancelledQueueReleasesOnceTheRunningAccountEnds)

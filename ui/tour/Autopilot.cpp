@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QTimer>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -195,7 +196,8 @@ void Autopilot::act(Step step)
             if (!m_scheduledQueue) {
                 m_scheduledQueue = true;
                 session->schedule().set(ids, AccountAction::Migrate, m_context->clock()->now().addSecs(kScheduleAhead));
-                shoot(u"step-4-scheduled"_s);
+                // Once the page has laid out its new buttons and countdown.
+                QTimer::singleShot(0, this, [this] { shoot(u"step-4-scheduled"_s); });
             } else {
                 session->queue().start(ids, AccountAction::Migrate);
             }

@@ -4,7 +4,11 @@
 #include "core/secrets/KeychainStore.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/common/AppIcon.h"
+#include "ui/platform/DesktopSleepInhibitor.h"
+#include "ui/platform/FreedesktopNotifier.h"
+#include "ui/platform/TrayNotifier.h"
 #include "ui/tour/Autopilot.h"
+#include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/PasserelleWizard.h"
@@ -13,6 +17,7 @@
 #include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QPushButton>
 #include <QTimer>
 
@@ -82,6 +87,13 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);
+    // While the customer is away: the desktop's notification service (the tray icon when none
+    // answers) and its sleep inhibition, driven by core's decisions.
+    ui::TrayNotifier trayNotifier;
+    ui::FreedesktopNotifier notifier(QDBusConnection::sessionBus(), ui::kDesktopId, &trayNotifier);
+    ui::DesktopSleepInhibitor inhibitor(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
+    ui::AwayServices away(&context, &notifier, &inhibitor);
+    context.setAway(&away);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     context.setSupportMode(parser.isSet(supportModeOption));
     wizard.show();

@@ -43,6 +43,30 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <source>%n account(s) done</source>
+        <translation>
+            <numerusform>%n account done</numerusform>
+            <numerusform>%n accounts done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (queue stopped)</source>
+        <translation>
+            <numerusform>%n not started (queue stopped)</numerusform>
+            <numerusform>%n not started (queue stopped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -121,6 +145,26 @@
         <translation>
             <numerusform>no complete answer within %n second</numerusform>
             <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::KeepAwake</name>
+    <message numerus="yes">
+        <source>%n account(s) of the queue still to move: each starts when the previous one ends.</source>
+        <translation>
+            <numerusform>%n account of the queue still to move: each starts when the previous one ends.</numerusform>
+            <numerusform>%n accounts of the queue still to move: each starts when the previous one ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MigrateAccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s) will start moving one after another at %1: in %2.</source>
+        <translation>
+            <numerusform>%n account will start moving at %1: in %2.</numerusform>
+            <numerusform>%n accounts will start moving one after another at %1: in %2.</numerusform>
         </translation>
     </message>
 </context>

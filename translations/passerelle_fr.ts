@@ -35,6 +35,26 @@
         <source>%1 moves back to your reinstalled server. It will be unavailable for about %2 (an estimate: one minute per GiB of databases).</source>
         <translation>%1 revient sur votre serveur réinstallé. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données).</translation>
     </message>
+    <message>
+        <source>The start time %1 has already passed: choose a time to come.</source>
+        <translation>L&apos;heure de départ %1 est déjà passée&#xa0;: choisissez une heure à venir.</translation>
+    </message>
+    <message>
+        <source>Migrate the selected accounts later</source>
+        <translation>Migrer les comptes sélectionnés plus tard</translation>
+    </message>
+    <message>
+        <source>Move the selected accounts back later</source>
+        <translation>Rapatrier les comptes sélectionnés plus tard</translation>
+    </message>
+    <message>
+        <source>These accounts will move one after another from %1, each unavailable while it moves: about %2 in total, so the downtime window is %1 to about %3 (estimates). Leave Passerelle open: it keeps the computer awake until then.</source>
+        <translation>Ces comptes seront déplacés l&apos;un après l&apos;autre à partir du %1, chacun indisponible pendant son déplacement&#xa0;: environ %2 au total, soit une fenêtre d&apos;indisponibilité du %1 à environ %3 (estimations). Laissez Passerelle ouvert&#xa0;: il garde l&apos;ordinateur éveillé jusque-là.</translation>
+    </message>
+    <message>
+        <source>Schedule for %1</source>
+        <translation>Programmer pour le %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsCsv</name>
@@ -200,10 +220,6 @@
         <translation>status | plan | test | migrate | rollback | move-back | check-sites</translation>
     </message>
     <message>
-        <source>The account to act on (name or id); check-sites takes any number.</source>
-        <translation>Le compte concerné (nom ou identifiant)&#xa0;; check-sites en accepte plusieurs.</translation>
-    </message>
-    <message>
         <source>--baseline and --connect-to belong to check-sites.</source>
         <translation>--baseline et --connect-to ne s&apos;utilisent qu&apos;avec check-sites.</translation>
     </message>
@@ -222,6 +238,30 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>After a damaged journal was set aside, start a new one from the provider&apos;s state.</source>
         <translation>Après la mise de côté d&apos;un journal endommagé, en commencer un nouveau à partir de l&apos;état chez l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>migrate and move-back: start at TIME, local (2026-12-02T02:00:00, or HH:MM[:SS] for the next such time); nothing is sent before then.</source>
+        <translation>migrate et move-back&#xa0;: démarrer à TIME, heure locale (2026-12-02T02:00:00, ou HH:MM[:SS] pour la prochaine heure de ce type)&#xa0;; rien n&apos;est envoyé avant.</translation>
+    </message>
+    <message>
+        <source>The account to act on (name or id); migrate, move-back and check-sites take any number (migrate and move-back move them one after another).</source>
+        <translation>Le compte concerné (nom ou identifiant)&#xa0;; migrate, move-back et check-sites en acceptent plusieurs (migrate et move-back les déplacent l&apos;un après l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an ACCOUNT.</source>
+        <translation>«&#xa0;%1&#xa0;» demande un ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>Each ACCOUNT once, please.</source>
+        <translation>Chaque ACCOUNT une seule fois, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>--at goes with &apos;migrate&apos; and &apos;move-back&apos; only.</source>
+        <translation>--at ne va qu&apos;avec «&#xa0;migrate&#xa0;» et «&#xa0;move-back&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--at needs a local date and time like 2026-12-02T02:00:00, or HH:MM, not &apos;%1&apos;.</source>
+        <translation>--at demande une date et une heure locales comme 2026-12-02T02:00:00, ou HH:MM, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -538,6 +578,106 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 is missing or changed</source>
         <translation>%1 manque ou a changé</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 terminée</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est maintenant&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation>L&apos;hébergeur indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The transit server is ready</source>
+        <translation>Le serveur de transit est prêt</translation>
+    </message>
+    <message>
+        <source>You can now migrate your accounts to %1.</source>
+        <translation>Vous pouvez maintenant migrer vos comptes vers %1.</translation>
+    </message>
+    <message>
+        <source>Your server is reinstalled</source>
+        <translation>Votre serveur est réinstallé</translation>
+    </message>
+    <message>
+        <source>The accounts can now move back to it.</source>
+        <translation>Les comptes peuvent maintenant y être rapatriés.</translation>
+    </message>
+    <message>
+        <source>Finalization done</source>
+        <translation>Finalisation terminée</translation>
+    </message>
+    <message>
+        <source>Every account is back on your reinstalled server: the migration is over.</source>
+        <translation>Tous les comptes sont de retour sur votre serveur réinstallé&#xa0;: la migration est terminée.</translation>
+    </message>
+    <message>
+        <source>The move-back queue has ended</source>
+        <translation>La file de rapatriement est terminée</translation>
+    </message>
+    <message>
+        <source>The migration queue has ended</source>
+        <translation>La file de migration est terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) done</source>
+        <translation>
+            <numerusform>%n compte terminé</numerusform>
+            <numerusform>%n comptes terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (queue stopped)</source>
+        <translation>
+            <numerusform>%n non démarré (file arrêtée)</numerusform>
+            <numerusform>%n non démarrés (file arrêtée)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passerelle needs you</source>
+        <translation>Passerelle a besoin de vous</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: it is your turn.</source>
+        <translation>Étape %1, %2&#xa0;: c&apos;est à vous.</translation>
+    </message>
+    <message>
+        <source>The free transit period ends in 24 hours</source>
+        <translation>La période gratuite du serveur de transit se termine dans 24&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>From %1 the transit server is billed per day.</source>
+        <translation>À partir du %1, le serveur de transit est facturé à la journée.</translation>
+    </message>
+    <message>
+        <source>The finalization week ends in 24 hours</source>
+        <translation>La semaine de finalisation se termine dans 24&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>Move the accounts back before %1.</source>
+        <translation>Rapatriez les comptes avant le %1.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Répétition&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2164,28 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>passerelle::KeepAwake</name>
+    <message numerus="yes">
+        <source>%n account(s) of the queue still to move: each starts when the previous one ends.</source>
+        <translation>
+            <numerusform>%n compte de la file reste à déplacer&#xa0;: chacun démarre quand le précédent est terminé.</numerusform>
+            <numerusform>%n comptes de la file restent à déplacer&#xa0;: chacun démarre quand le précédent est terminé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A queue is set to start at %1.</source>
+        <translation>Une file est programmée pour démarrer le %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2, until the provider says it ended.</source>
+        <translation>%1&#xa0;: %2, jusqu&apos;à ce que l&apos;hébergeur annonce la fin.</translation>
+    </message>
+    <message>
+        <source>A request is on its way to the provider.</source>
+        <translation>Une demande est en route vers l&apos;hébergeur.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::KeychainJob</name>
     <message>
         <source>No API key is saved in the system keychain for this provider and account.</source>
@@ -2210,6 +2372,26 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It is kept as %3.</source>
         <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l&apos;a pas utilisé et n&apos;a rien envoyé. Il est conservé sous le nom %3.</translation>
     </message>
+    <message>
+        <source>Cannot write down the scheduled queue</source>
+        <translation>Impossible d&apos;inscrire la file programmée</translation>
+    </message>
+    <message>
+        <source>Cannot remove the scheduled queue</source>
+        <translation>Impossible de retirer la file programmée</translation>
+    </message>
+    <message>
+        <source>Cannot read the scheduled queue</source>
+        <translation>Impossible de lire la file programmée</translation>
+    </message>
+    <message>
+        <source>Cannot write down a reminder</source>
+        <translation>Impossible d&apos;inscrire un rappel</translation>
+    </message>
+    <message>
+        <source>Cannot read the reminders already given</source>
+        <translation>Impossible de lire les rappels déjà donnés</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::CliLauncher</name>
@@ -2283,6 +2465,73 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 was accepted by the provider and is on its way there, but its state cannot be read now (%2). Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
         <translation>%1&#xa0;: l&apos;hébergeur a accepté l&apos;action, qui suit son cours chez lui, mais son état est illisible pour l&apos;instant (%2). Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::cli::QueueCommand</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>No account &apos;%1&apos; in this migration.</source>
+        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
+    </message>
+    <message>
+        <source>Not allowed now: %1</source>
+        <translation>Pas permis maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1, one after another.</source>
+        <translation>Plan&#xa0;: %1, l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>  %1: about %2, from about %3</source>
+        <translation>  %1&#xa0;: environ %2, à partir d&apos;environ %3</translation>
+    </message>
+    <message>
+        <source>Downtime window: %1 to about %2 (%3 in all, estimates).</source>
+        <translation>Fenêtre d&apos;indisponibilité&#xa0;: du %1 à environ %2 (%3 au total, estimations).</translation>
+    </message>
+    <message>
+        <source>Confirmation needed: run this on a terminal, or pass --yes.</source>
+        <translation>Confirmation nécessaire&#xa0;: lancez ceci dans un terminal, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>Go ahead with this plan?</source>
+        <translation>Lancer ce plan&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Waiting until %1 (%2 from now). Nothing is sent before then; Ctrl-C stops without sending anything.</source>
+        <translation>Attente jusqu&apos;au %1 (dans %2). Rien n&apos;est envoyé avant&#xa0;; Ctrl-C arrête sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Starting now.</source>
+        <translation>Démarrage maintenant.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2782,32 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>passerelle::ui::AwayBar</name>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Notifications du bureau</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Mise en veille</translation>
+    </message>
+    <message>
+        <source>Tells you when an operation or a queue ends, when a support step is done, a day before a free period ends, and when Passerelle needs you.</source>
+        <translation>Vous prévient quand une opération ou une file se termine, quand une étape du support est faite, la veille de la fin d&apos;une période gratuite, et quand Passerelle a besoin de vous.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AwayServices</name>
+    <message>
+        <source>This computer may go to sleep: the desktop did not answer Passerelle&apos;s request to keep it awake. Keep it from sleeping yourself while work is pending. %1</source>
+        <translation>Cet ordinateur peut se mettre en veille&#xa0;: le bureau n&apos;a pas répondu à la demande de Passerelle de le garder éveillé. Empêchez vous-même la mise en veille tant qu&apos;un travail est en cours. %1</translation>
+    </message>
+    <message>
+        <source>Passerelle keeps this computer awake. %1</source>
+        <translation>Passerelle garde cet ordinateur éveillé. %1</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::CalendarButton</name>
     <message>
         <source>Add to ca&amp;lendar…</source>
@@ -2716,6 +2991,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>passerelle::ui::FreedesktopNotifier</name>
+    <message>
+        <source>Show in Passerelle</source>
+        <translation>Afficher dans Passerelle</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::KeyKeeper</name>
     <message>
         <source>Your API key was read from the system keychain.</source>
@@ -2790,6 +3072,25 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Select several accounts (Shift or Ctrl) to migrate them one after another.</source>
         <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les migrer l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Start &amp;at…</source>
+        <translation>Démarrer &amp;à…</translation>
+    </message>
+    <message>
+        <source>Migrate the selected accounts one after another from a time you choose, for example at night.</source>
+        <translation>Migrer les comptes sélectionnés l&apos;un après l&apos;autre à partir de l&apos;heure choisie, par exemple la nuit.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;scheduled start</source>
+        <translation>Annuler le démarrage &amp;programmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will start moving one after another at %1: in %2.</source>
+        <translation>
+            <numerusform>%n compte commencera à se déplacer le %1&#xa0;: dans %2.</numerusform>
+            <numerusform>%n comptes commenceront à se déplacer l&apos;un après l&apos;autre le %1&#xa0;: dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3245,21 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>passerelle::ui::StartTimeDialog</name>
+    <message>
+        <source>Start the queue later</source>
+        <translation>Démarrer la file plus tard</translation>
+    </message>
+    <message>
+        <source>When should the first account start (your local time)? Passerelle must stay open until then; it keeps the computer awake.</source>
+        <translation>Quand le premier compte doit-il démarrer (votre heure locale)&#xa0;? Passerelle doit rester ouvert jusque-là&#xa0;; il garde l&apos;ordinateur éveillé.</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Démarrer à</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::StepPage</name>
     <message>
         <source>Step %1 of 8 — %2</source>
@@ -3058,6 +3374,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Request sent. Passerelle keeps checking its progress.</source>
         <translation>Demande envoyée. Passerelle continue de suivre son avancement.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::TrayNotifier</name>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
     </message>
 </context>
 <context>

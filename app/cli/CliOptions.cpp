@@ -3,6 +3,7 @@
 #include "core/api/ApiContract.h"
 #include "core/api/ApiEndpoint.h"
 #include "core/model/TrContext.h"
+#include "core/session/StartTime.h"
 
 #include <QCommandLineParser>
 
@@ -51,7 +52,7 @@ QString commandName(AccountAction action)
     return {};
 }
 
-ParsedCommandLine parseCommandLine(const QStringList &arguments)
+ParsedCommandLine parseCommandLine(const QStringList &arguments, const QDateTime &now)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -88,12 +89,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption newJournal(
         u"new-journal"_s,
         CliUsage::tr("After a damaged journal was set aside, start a new one from the provider's state."));
+    const QCommandLineOption at(
+        u"at"_s,
+        CliUsage::tr("migrate and move-back: start at TIME, local (2026-12-02T02:00:00, or HH:MM[:SS] for the next "
+                     "such time); nothing is sent before then."),
+        u"TIME"_s);
     parser.addOptions({help, version, json, yes, apiUrl, account, customer, migration, dryRun, ics, baseline,
-                       connectTo, newJournal});
+                       connectTo, newJournal, at});
     parser.addPositionalArgument(u"command"_s,
                                  CliUsage::tr("status | plan | test | migrate | rollback | move-back | check-sites"));
     parser.addPositionalArgument(u"ACCOUNT"_s,
-                                 CliUsage::tr("The account to act on (name or id); check-sites takes any number."),
+                                 CliUsage::tr("The account to act on (name or id); migrate, move-back and check-sites take any number "
+                     "(migrate and move-back move them one after another)."),
                                  u"[ACCOUNT...]"_s);
 
     for (const QString &argument : arguments) {
@@ -119,9 +126,27 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     } else if (const auto action = actionNamed(command)) {
         options.command = CliOptions::Command::Action;
         options.action = *action;
-        if (positional.size() != 2)
+        const bool takesSeveral = *action == AccountAction::Migrate || *action == AccountAction::MoveBack;
+        if (positional.size() < 2)
+            return usageError(CliUsage::tr("'%1' needs an ACCOUNT.").arg(command), parser);
+        if (positional.size() != 2 && !takesSeveral)
             return usageError(CliUsage::tr("'%1' needs exactly one ACCOUNT.").arg(command), parser);
-        options.target = positional.at(1);
+        options.targets = positional.mid(1);
+        options.target = options.targets.constFirst();
+        if (options.targets.removeDuplicates() > 0)
+            return usageError(CliUsage::tr("Each ACCOUNT once, please."), parser);
+        if (parser.isSet(at)) {
+            if (!takesSeveral)
+                return usageError(CliUsage::tr("--at goes with 'migrate' and 'move-back' only."), parser);
+            const std::optional<QDateTime> startAt = starttime::parse(parser.value(at), now);
+            if (!startAt)
+                return usageError(CliUsage::tr("--at needs a local date and time like 2026-12-02T02:00:00, or HH:MM, "
+                                               "not '%1'.")
+                                      .arg(parser.value(at)),
+                                  parser);
+            options.startAt = *startAt;
+            options.startAtText = parser.value(at);
+        }
     } else if (command == QLatin1String("check-sites")) {
         options.command = CliOptions::Command::CheckSites;
         options.siteAccounts = positional.mid(1);
@@ -130,6 +155,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                             : CliUsage::tr("Unknown command '%1'.").arg(command),
                           parser);
     }
+    if (options.command != CliOptions::Command::Action && parser.isSet(at))
+        return usageError(CliUsage::tr("--at goes with 'migrate' and 'move-back' only."), parser);
     if (options.command != CliOptions::Command::CheckSites && (parser.isSet(baseline) || parser.isSet(connectTo)))
         return usageError(CliUsage::tr("--baseline and --connect-to belong to check-sites."), parser);
     for (const QString &rule : parser.values(connectTo)) {

@@ -4,6 +4,7 @@
 #include "core/model/AccountRecord.h"
 #include "core/sites/ConnectTo.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,10 @@ struct CliOptions
 
     Command command = Command::Status;
     AccountAction action = AccountAction::Test; // with Command::Action
-    QString target; // the account to act on: its name or id
+    QString target; // the account to act on: its name or id (the first of `targets`)
+    QStringList targets; // migrate and move-back: several accounts, one after another
+    QDateTime startAt; // --at: migrate and move-back start then (invalid: now)
+    QString startAtText; // --at as typed: a dry-run reads it again on the simulator's clock
     QStringList siteAccounts; // check-sites: names or ids; empty: every account
     bool baseline = false; // check-sites: record the answers as the references
     QList<sites::ConnectTo> connectTo; // check-sites: curl's --connect-to
@@ -45,7 +49,9 @@ struct ParsedCommandLine
 // The action as typed on the command line: "test", "migrate", "rollback", "move-back".
 QString commandName(AccountAction action);
 
-// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
-ParsedCommandLine parseCommandLine(const QStringList &arguments);
+// `arguments` includes the program name, as QCoreApplication::arguments() gives it. `now` makes
+// --at HH:MM the next such time.
+ParsedCommandLine parseCommandLine(const QStringList &arguments,
+                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 } // namespace passerelle::cli

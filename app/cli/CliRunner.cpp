@@ -1,6 +1,7 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/cli/PlanReport.h"
+#include "app/cli/QueueCommand.h"
 #include "app/cli/StatusReport.h"
 #include "app/cli/TextColumns.h"
 #include "core/api/ApiContract.h"
@@ -123,6 +124,12 @@ void CliRunner::onSessionReady()
 
 void CliRunner::runAction()
 {
+    if (m_options.targets.size() > 1 || m_options.startAt.isValid()) {
+        m_queue = new QueueCommand(m_session, m_options, m_confirmation, m_out, m_err, this);
+        connect(m_queue, &QueueCommand::finished, this, &CliRunner::finish);
+        m_queue->run();
+        return;
+    }
     const MigrationSnapshot &snapshot = m_session.snapshot();
     const AccountRecord *account = snapshot.accountNamed(m_options.target);
     bool isNumber = false;

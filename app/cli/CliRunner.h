@@ -16,6 +16,8 @@ class MigrationSession;
 
 namespace passerelle::cli {
 
+class QueueCommand;
+
 // Runs one command on a MigrationSession: waits for the first snapshot, prints a report, or checks
 // the rules, confirms, sends one action and waits until the provider says it ended. Finishes once
 // with the exit code.
@@ -60,6 +62,7 @@ private:
     bool m_sawRunning = false;
     bool m_finished = false;
     bool m_waitingForResend = false;
+    QueueCommand *m_queue = nullptr; // several accounts, or a later start
 };
 
 } // namespace passerelle::cli

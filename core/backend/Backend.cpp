@@ -13,6 +13,7 @@
 #include "core/journal/ThreadedJournal.h"
 #include "core/model/TrContext.h"
 #include "core/sim/DryRunAdminApi.h"
+#include "core/session/QueueSchedule.h"
 #include "core/sim/ScenarioLoader.h"
 
 #include <QFileInfo>
@@ -117,6 +118,7 @@ std::unique_ptr<Backend> openDryRun(const sim::Scenario &scenario, double timeSc
         = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, backend->memoryJournal.get());
     // The simulator's hours pass in seconds: a dry-run looks again at least every two seconds.
     backend->session->setLongestPollInterval(2s);
+    backend->session->schedule().setLongestWait(1s);
     return backend;
 }
 

@@ -85,3 +85,39 @@ QList<SiteBaselineRecord> InMemoryJournal::siteBaselines(qint64 migrationId)
 }
 
 } // namespace passerelle
+
+namespace passerelle {
+
+bool InMemoryJournal::saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue)
+{
+    m_scheduled.insert(migrationId, queue);
+    return true;
+}
+
+bool InMemoryJournal::clearScheduledQueue(qint64 migrationId)
+{
+    m_scheduled.remove(migrationId);
+    return true;
+}
+
+std::optional<ScheduledQueue> InMemoryJournal::scheduledQueue(qint64 migrationId)
+{
+    if (!m_scheduled.contains(migrationId))
+        return std::nullopt;
+    return m_scheduled.value(migrationId);
+}
+
+bool InMemoryJournal::recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &)
+{
+    QStringList &given = m_reminders[migrationId];
+    if (!given.contains(reminder))
+        given << reminder;
+    return true;
+}
+
+QStringList InMemoryJournal::remindersGiven(qint64 migrationId)
+{
+    return m_reminders.value(migrationId);
+}
+
+} // namespace passerelle

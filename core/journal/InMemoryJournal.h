@@ -24,6 +24,11 @@ public:
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
     bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
     QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
+    bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) override;
+    bool clearScheduledQueue(qint64 migrationId) override;
+    std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) override;
+    bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) override;
+    QStringList remindersGiven(qint64 migrationId) override;
     QString lastError() const override { return QString(); }
 
 private:
@@ -33,6 +38,8 @@ private:
     QHash<qint64, QList<ActivityEntry>> m_activity;
     QHash<qint64, QList<ObservedOperation>> m_observed;
     QHash<qint64, QList<SiteBaselineRecord>> m_siteBaselines;
+    QHash<qint64, ScheduledQueue> m_scheduled;
+    QHash<qint64, QStringList> m_reminders;
     qint64 m_nextIntentId = 1;
 };
 

@@ -82,6 +82,24 @@ QStringList siteBaselinesTable()
     };
 }
 
+// Added in version 4: a queue set to start later, and the reminders already given (so that a
+// restart neither loses the one nor repeats the others).
+QStringList awayTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE scheduled_queue ("
+                       " migration_id INTEGER PRIMARY KEY,"
+                       " action TEXT NOT NULL,"
+                       " account_ids TEXT NOT NULL,"
+                       " start_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE reminders_given ("
+                       " migration_id INTEGER NOT NULL,"
+                       " reminder TEXT NOT NULL,"
+                       " given_at INTEGER,"
+                       " PRIMARY KEY (migration_id, reminder))"),
+    };
+}
+
 } // namespace
 
 QStringList createVersion1()
@@ -91,7 +109,7 @@ QStringList createVersion1()
 
 QStringList createCurrent()
 {
-    return commonTables() + observedOperationsTable() + siteBaselinesTable();
+    return commonTables() + observedOperationsTable() + siteBaselinesTable() + awayTables();
 }
 
 QStringList createAt(int version)
@@ -109,6 +127,8 @@ QStringList upgradeStep(int fromVersion)
         return observedOperationsTable();
     case 2:
         return siteBaselinesTable();
+    case 3:
+        return awayTables();
     default:
         return {};
     }

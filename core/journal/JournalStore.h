@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -69,6 +70,16 @@ struct SiteBaselineRecord
     QByteArray observation;
 };
 
+// A queue the customer set to start later (at night): kept so that closing Passerelle keeps it.
+struct ScheduledQueue
+{
+    AccountAction action = AccountAction::Migrate;
+    QList<qint64> accountIds; // in the order they will move
+    QDateTime startAt;
+
+    friend bool operator==(const ScheduledQueue &, const ScheduledQueue &) = default;
+};
+
 // The intent as committed (its id set), or why the journal could not hold it.
 using IntentCommitted = std::function<void(const Expected<ActionIntent, QString> &committed)>;
 
@@ -101,6 +112,15 @@ public:
     // One reference per account and address: saving another replaces it.
     virtual bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) = 0;
     virtual QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) = 0;
+
+    // At most one scheduled queue per migration: saving another replaces it.
+    virtual bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) = 0;
+    virtual bool clearScheduledQueue(qint64 migrationId) = 0;
+    virtual std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) = 0;
+
+    // Reminders given once (e.g. "the free period ends in 24 hours"), named by their caller.
+    virtual bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) = 0;
+    virtual QStringList remindersGiven(qint64 migrationId) = 0;
 
     // Why the last call failed, for the user (never a secret).
     virtual QString lastError() const = 0;

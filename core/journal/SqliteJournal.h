@@ -68,6 +68,11 @@ public:
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
     bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
     QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
+    bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) override;
+    bool clearScheduledQueue(qint64 migrationId) override;
+    std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) override;
+    bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) override;
+    QStringList remindersGiven(qint64 migrationId) override;
     QString lastError() const override { return m_lastError; }
 
 private:

@@ -204,4 +204,33 @@ QList<SiteBaselineRecord> ThreadedJournal::siteBaselines(qint64 migrationId)
         [migrationId](SqliteJournal &journal) { return journal.siteBaselines(migrationId); });
 }
 
+bool ThreadedJournal::saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue)
+{
+    return write(
+        [migrationId, queue](SqliteJournal &journal) { return journal.saveScheduledQueue(migrationId, queue); });
+}
+
+bool ThreadedJournal::clearScheduledQueue(qint64 migrationId)
+{
+    return write([migrationId](SqliteJournal &journal) { return journal.clearScheduledQueue(migrationId); });
+}
+
+std::optional<ScheduledQueue> ThreadedJournal::scheduledQueue(qint64 migrationId)
+{
+    return read<std::optional<ScheduledQueue>>(
+        [migrationId](SqliteJournal &journal) { return journal.scheduledQueue(migrationId); });
+}
+
+bool ThreadedJournal::recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at)
+{
+    return write([migrationId, reminder, at](SqliteJournal &journal) {
+        return journal.recordReminderGiven(migrationId, reminder, at);
+    });
+}
+
+QStringList ThreadedJournal::remindersGiven(qint64 migrationId)
+{
+    return read<QStringList>([migrationId](SqliteJournal &journal) { return journal.remindersGiven(migrationId); });
+}
+
 } // namespace passerelle

@@ -49,6 +49,11 @@ public:
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
     bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
     QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
+    bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) override;
+    bool clearScheduledQueue(qint64 migrationId) override;
+    std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) override;
+    bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) override;
+    QStringList remindersGiven(qint64 migrationId) override;
     // The last failure reported on this thread (a queued write's arrives with writeFailed).
     QString lastError() const override { return m_lastError; }
 

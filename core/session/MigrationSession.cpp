@@ -7,6 +7,7 @@
 #include "core/session/ActivityRecorder.h"
 #include "core/session/IntentPipeline.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
 #include "core/session/SessionLog.h"
 #include "core/session/SupportMessage.h"
 
@@ -41,6 +42,7 @@ MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalSto
     connectPipeline();
     // Built last: the queue is a client of the session's signals, served after the session itself.
     m_queue = new QueueRunner(*this);
+    m_schedule = new QueueSchedule(*this);
 }
 
 MigrationSession::~MigrationSession() = default;

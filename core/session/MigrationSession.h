@@ -21,6 +21,7 @@ namespace passerelle {
 class ActivityRecorder;
 class IntentPipeline;
 class QueueRunner;
+class QueueSchedule;
 
 // The one shared migration state the wizard and the CLI read and act on: it polls the provider,
 // keeps the latest snapshot and the customer's facts (journaled), asks the rules before any
@@ -87,6 +88,8 @@ public:
 
     // Several accounts one after another (migrate, or move back in step 7).
     QueueRunner &queue() { return *m_queue; }
+    // A queue set to start later; it hands the queue to queue() at its time.
+    QueueSchedule &schedule() { return *m_schedule; }
 
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
@@ -138,6 +141,7 @@ private:
     ActivityRecorder *m_activity;
     IntentPipeline *m_requests;
     QueueRunner *m_queue;
+    QueueSchedule *m_schedule;
     QTimer m_pollTimer;
     std::chrono::milliseconds m_longestPoll = std::chrono::hours(1);
     State m_state = State::Idle;

@@ -23,6 +23,7 @@ public:
     void cancel();
     const MigrationQueue &plan() const { return m_queue; }
     bool isActive() const { return m_active; }
+    AccountAction action() const { return m_action; }
 
 Q_SIGNALS:
     void changed();

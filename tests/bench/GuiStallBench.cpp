@@ -225,6 +225,20 @@ public:
     {
         return timed([&] { return m_inner.siteBaselines(m); });
     }
+    bool saveScheduledQueue(qint64 m, const ScheduledQueue &q) override
+    {
+        return timed([&] { return m_inner.saveScheduledQueue(m, q); });
+    }
+    bool clearScheduledQueue(qint64 m) override { return timed([&] { return m_inner.clearScheduledQueue(m); }); }
+    std::optional<ScheduledQueue> scheduledQueue(qint64 m) override
+    {
+        return timed([&] { return m_inner.scheduledQueue(m); });
+    }
+    bool recordReminderGiven(qint64 m, const QString &r, const QDateTime &at) override
+    {
+        return timed([&] { return m_inner.recordReminderGiven(m, r, at); });
+    }
+    QStringList remindersGiven(qint64 m) override { return timed([&] { return m_inner.remindersGiven(m); }); }
     QString lastError() const override { return m_inner.lastError(); }
 
 private:

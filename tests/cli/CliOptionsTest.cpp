@@ -40,7 +40,13 @@ TEST_P(CliUsageErrors, ExitTwoWithAMessage)
 INSTANTIATE_TEST_SUITE_P(Mistakes, CliUsageErrors,
                          ::testing::Values(UsageCase {"NoCommand", {}}, UsageCase {"UnknownCommand", {"launch"}},
                                            UsageCase {"ActionWithoutAccount", {"migrate"}},
-                                           UsageCase {"ActionWithTwoAccounts", {"migrate", "a", "b"}},
+                                           UsageCase {"TestWithTwoAccounts", {"test", "a", "b"}},
+                                           UsageCase {"RollbackWithTwoAccounts", {"rollback", "a", "b"}},
+                                           UsageCase {"SameAccountTwice", {"migrate", "a", "a"}},
+                                           UsageCase {"AtWithTest", {"test", "a", "--at", "02:00"}},
+                                           UsageCase {"AtWithStatus", {"status", "--at", "02:00"}},
+                                           UsageCase {"AtNotATime", {"migrate", "a", "--at", "tonight"}},
+                                           UsageCase {"AtWithoutSeconds", {"migrate", "a", "--at", "2026-12-02"}},
                                            UsageCase {"StatusWithAccount", {"status", "a"}},
                                            UsageCase {"UnknownOption", {"status", "--frobnicate"}},
                                            UsageCase {"KeyOnTheCommandLine", {"status", "--api-key=K3Y"}},
@@ -156,5 +162,27 @@ INSTANTIATE_TEST_SUITE_P(Errors, CliExitCodes,
                                            ExitCase {"Server", ApiError::Kind::Server, ExitCode::Failed},
                                            ExitCase {"Protocol", ApiError::Kind::Protocol, ExitCode::Failed}),
                          [](const auto &info) { return std::string(info.param.name); });
+
+} // namespace
+
+namespace {
+
+TEST(CliOptions, MigrateTakesSeveralAccountsAndAStartTime)
+{
+    const QDateTime now(QDate(2026, 12, 1), QTime(22, 0), Qt::LocalTime);
+    const ParsedCommandLine parsed = parseCommandLine(argv({"migrate", "a", "b", "c", "--at", "02:00"}), now);
+    ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
+    EXPECT_EQ(parsed.options->action, AccountAction::Migrate);
+    EXPECT_EQ(parsed.options->targets, (QStringList {u"a"_s, u"b"_s, u"c"_s}));
+    EXPECT_EQ(parsed.options->startAt, QDateTime(QDate(2026, 12, 2), QTime(2, 0), Qt::LocalTime));
+}
+
+TEST(CliOptions, MoveBackTakesAnIsoLocalStartTime)
+{
+    const ParsedCommandLine parsed = parseCommandLine(argv({"move-back", "a", "--at", "2026-12-02T02:00:00"}));
+    ASSERT_TRUE(parsed.options) << parsed.text.toStdString();
+    EXPECT_EQ(parsed.options->action, AccountAction::MoveBack);
+    EXPECT_EQ(parsed.options->startAt, QDateTime(QDate(2026, 12, 2), QTime(2, 0), Qt::LocalTime));
+}
 
 } // namespace

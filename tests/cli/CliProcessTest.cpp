@@ -16,10 +16,12 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <vector>
 
@@ -352,6 +354,75 @@ TEST_F(CliProcess, PlainHttpToAnotherHostIsRefusedAsUsage)
 {
     EXPECT_EQ(run({u"status"_s}, kKey, u"http://example.com/v1/"_s).exitCode, 2);
     EXPECT_TRUE(server.requests().isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+// The index of the first request matching `method` and a target starting with `prefix`, from `from` on.
+qsizetype firstRequest(const QList<SeenRequest> &requests, const QByteArray &method, const QByteArray &prefix,
+                       qsizetype from = 0)
+{
+    for (qsizetype i = from; i < requests.size(); ++i) {
+        if (requests.at(i).method == method && requests.at(i).target.startsWith(prefix))
+            return i;
+    }
+    return -1;
+}
+
+TEST_F(CliProcess, SeveralAccountsAtATimeSendNothingBeforeItAndOneAfterAnother)
+{
+    // Whole seconds: --at takes no fraction, and the wait is short to keep the suite fast.
+    const QDateTime startAt = QDateTime::currentDateTime().addSecs(3);
+    const QString at = startAt.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    const qint64 startAtMs = QDateTime::fromString(at, Qt::ISODate).toMSecsSinceEpoch();
+    const CliRun result = run({u"migrate"_s, u"account-2"_s, u"account-3"_s, u"--yes"_s, u"--at"_s, at});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("Waiting until")) << result.err.toStdString();
+    ASSERT_EQ(server.count("POST"), 2);
+    const QList<SeenRequest> &requests = server.requests();
+    EXPECT_GT(firstRequest(requests, "GET", "/v1/migration/"), -1); // reading before the time is fine
+    for (const SeenRequest &request : requests) {
+        if (request.method == "POST")
+            EXPECT_GE(request.receivedAtMs, startAtMs) << request.target.toStdString();
+    }
+    const qsizetype first = firstRequest(requests, "POST", "/v1/migration/7/account/302/migrate/");
+    const qsizetype second = firstRequest(requests, "POST", "/v1/migration/7/account/303/migrate/");
+    ASSERT_GE(first, 0);
+    ASSERT_GT(second, first);
+    // B starts only once a read after A's start showed A ended.
+    const qsizetype readBetween = firstRequest(requests, "GET", "/v1/migration/7/account", first + 1);
+    ASSERT_GT(readBetween, first);
+    EXPECT_LT(readBetween, second);
+}
+
+TEST_F(CliProcess, StoppedBeforeItsTimeAScheduledQueueSendsNothing)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PASSERELLE_API_KEY"_s, QString::fromLatin1(kKey));
+    environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PASSERELLE_CLI_PATH),
+                  {u"migrate"_s, u"account-2"_s, u"account-3"_s, u"--yes"_s, u"--at"_s,
+                   QDateTime::currentDateTime().addSecs(3600).toString(u"HH:mm"_s), u"--api-url"_s,
+                   server.baseUrl(), u"--account"_s, u"account-1"_s});
+    QByteArray err;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            return err.contains("Waiting until");
+        },
+        30000))
+        << err.toStdString();
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT); // Ctrl-C
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(server.count("POST"), 0);
+    // The next run finds no queue to start: the wait lived in the stopped process only.
+    const CliRun status = run({u"status"_s});
+    EXPECT_EQ(status.exitCode, 0);
+    EXPECT_EQ(server.count("POST"), 0);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/UiLog.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QTimer>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -30,6 +32,8 @@ constexpr int kTickMs = 40;
 constexpr int kSettleTicks = 5;
 // While waiting (support at work, an account moving) the provider is read this often, in ticks.
 constexpr int kRefreshTicks = 8;
+// How far ahead the tour schedules its queue, in simulated seconds (moments of real time).
+constexpr qint64 kScheduleAhead = 600;
 
 void clickIfEnabled(QAbstractButton *button)
 {
@@ -173,7 +177,7 @@ void Autopilot::act(Step step)
             fastForward();
         session->refresh();
     }
-    if (session->queue().isActive() || rules::accountOnTheMove(session->snapshot()))
+    if (session->queue().isActive() || session->schedule().pending() || rules::accountOnTheMove(session->snapshot()))
         return;
     const MigrationSnapshot &snapshot = session->snapshot();
     const LocalFacts &facts = session->facts();
@@ -188,8 +192,18 @@ void Autopilot::act(Step step)
         break;
     }
     case Step::MigrateAccounts:
-        if (const QList<qint64> ids = accountsWhere(snapshot, Location::Client); !ids.isEmpty())
-            session->queue().start(ids, AccountAction::Migrate);
+        if (const QList<qint64> ids = accountsWhere(snapshot, Location::Client); !ids.isEmpty()) {
+            // The first time as a customer going to bed would: "Start at…" a little later (the
+            // simulated minutes pass in moments), pictured with its countdown.
+            if (!m_scheduledQueue) {
+                m_scheduledQueue = true;
+                session->schedule().set(ids, AccountAction::Migrate, m_context->clock()->now().addSecs(kScheduleAhead));
+                // Once the page has laid out its new buttons and countdown.
+                QTimer::singleShot(0, this, [this] { shoot(u"step-4-scheduled"_s); });
+            } else {
+                session->queue().start(ids, AccountAction::Migrate);
+            }
+        }
         break;
     case Step::VerifyAfterMigration: {
         // One tick per account, as a person would: no burst of journal commits in one go.

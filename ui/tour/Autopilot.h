@@ -57,6 +57,7 @@ private:
     int m_timeLimitMs = 120000;
     int m_settleTicks = 0;
     int m_waitTicks = 0;
+    bool m_scheduledQueue = false; // the migration queue was scheduled once
     int m_lastPage = -2;
     bool m_connecting = false;
     QSet<QString> m_shot;

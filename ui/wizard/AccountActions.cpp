@@ -7,6 +7,8 @@
 #include "core/model/TrContext.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
+#include "core/session/StartTime.h"
 #include "ui/wizard/WizardContext.h"
 
 namespace passerelle::ui {
@@ -39,6 +41,12 @@ ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction 
     }
     request.acceptLabel = request.title;
     return request;
+}
+
+// The night's quiet hours: a suggestion the customer changes at will.
+QTime suggestedStart()
+{
+    return QTime(2, 0);
 }
 
 } // namespace
@@ -83,6 +91,46 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     request.acceptLabel = request.title;
     if (context->confirmer()(parent, request))
         session->queue().start(accountIds, action);
+}
+
+bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<qint64> &accountIds,
+                           AccountAction action)
+{
+    MigrationSession *session = context->session();
+    if (!session || accountIds.isEmpty())
+        return false;
+    const QDateTime now = context->clock()->now();
+    const QDateTime startAt = context->chooseStartTime(parent, starttime::nextLocal(suggestedStart(), now));
+    if (!startAt.isValid())
+        return false;
+    if (startAt <= now) {
+        context->announce(AccountActions::tr("The start time %1 has already passed: choose a time to come.")
+                              .arg(format::dateTime(startAt)));
+        return false;
+    }
+    AccountList accounts;
+    QStringList lines;
+    for (const qint64 id : accountIds) {
+        if (const AccountRecord *account = session->snapshot().account(id)) {
+            accounts << *account;
+            lines << AccountActions::tr("%1 — about %2")
+                         .arg(account->name, format::duration(downtime::forAccount(*account)));
+        }
+    }
+    const MigrationQueue plan(accounts);
+    ConfirmationRequest request;
+    request.title = action == AccountAction::Migrate ? AccountActions::tr("Migrate the selected accounts later")
+                                                     : AccountActions::tr("Move the selected accounts back later");
+    request.text = AccountActions::tr("These accounts will move one after another from %1, each unavailable while it "
+                                      "moves: about %2 in total, so the downtime window is %1 to about %3 "
+                                      "(estimates). Leave Passerelle open: it keeps the computer awake until then.")
+                       .arg(format::dateTime(startAt), format::duration(plan.remainingDowntime()),
+                            format::dateTime(plan.estimatedEnd(startAt)));
+    request.details = lines;
+    request.acceptLabel = AccountActions::tr("Schedule for %1").arg(format::dateTime(startAt));
+    if (!context->confirmer()(parent, request))
+        return false;
+    return session->schedule().set(accountIds, action, startAt);
 }
 
 } // namespace passerelle::ui

@@ -5,6 +5,7 @@
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/OperationProgress.h"
@@ -17,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -25,20 +27,28 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     : StepPage(Step::MigrateAccounts, context, parent), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
       m_queue(new QPushButton(tr("Migrate &selected, one after another"), this)),
+      m_startLater(new QPushButton(tr("Start &at…"), this)),
       m_cancelQueue(new QPushButton(tr("Stop the &queue"), this)), m_calendar(new CalendarButton(context, this)),
-      m_queueState(new QLabel(this)), m_countdowns(new CountdownPanel(context->clock(), this))
+      m_queueState(new QLabel(this)), m_countdowns(new CountdownPanel(context->clock(), this)),
+      m_countdownTick(new QTimer(this))
 {
+    m_startLater->setToolTip(tr("Migrate the selected accounts one after another from a time you choose, "
+                                "for example at night."));
+    m_countdownTick->setInterval(1000);
+    connect(m_countdownTick, &QTimer::timeout, this, &MigrateAccountsPage::updateQueue);
     m_queueState->setWordWrap(true);
     m_cancelQueue->setToolTip(tr("The account moving now finishes; the others do not start."));
     auto *queueRow = new QHBoxLayout;
     queueRow->addWidget(m_queue);
+    queueRow->addWidget(m_startLater);
     queueRow->addWidget(m_cancelQueue);
     queueRow->addWidget(m_calendar);
-    queueRow->addWidget(m_queueState, 1);
+    queueRow->addStretch(1);
     content()->addWidget(m_countdowns);
     content()->addWidget(m_accounts, 1);
     content()->addWidget(m_progress);
     content()->addLayout(queueRow);
+    content()->addWidget(m_queueState);
 
     takeActionsFrom(m_accounts);
     connect(m_queue, &QPushButton::clicked, this, [this] {
@@ -46,8 +56,16 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     });
     connect(m_accounts->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MigrateAccountsPage::updateQueue);
+    connect(m_startLater, &QPushButton::clicked, this, [this] {
+        requestScheduledQueue(this->context(), this, m_accounts->view()->selectedAccountIds(),
+                              AccountAction::Migrate);
+    });
     connect(m_cancelQueue, &QPushButton::clicked, this, [this] {
-        if (session())
+        if (!session())
+            return;
+        if (session()->schedule().pending())
+            session()->schedule().cancel();
+        else
             session()->queue().cancel();
     });
 }
@@ -55,6 +73,7 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
 void MigrateAccountsPage::attach(MigrationSession *session)
 {
     connect(&session->queue(), &QueueRunner::changed, this, &MigrateAccountsPage::updateQueue);
+    connect(&session->schedule(), &QueueSchedule::changed, this, &MigrateAccountsPage::updateQueue);
 }
 
 void MigrateAccountsPage::refresh()
@@ -71,9 +90,24 @@ void MigrateAccountsPage::updateQueue()
     if (!session())
         return;
     const bool active = session()->queue().isActive();
-    m_queue->setEnabled(!active && !m_accounts->view()->selectedAccountIds().isEmpty());
-    m_cancelQueue->setVisible(active);
-    if (active) {
+    const std::optional<ScheduledQueue> &scheduled = session()->schedule().pending();
+    const bool selection = !m_accounts->view()->selectedAccountIds().isEmpty();
+    m_queue->setEnabled(!active && !scheduled && selection);
+    m_startLater->setEnabled(!active && !scheduled && selection);
+    m_cancelQueue->setVisible(active || scheduled);
+    m_cancelQueue->setText(scheduled ? tr("Cancel the &scheduled start") : tr("Stop the &queue"));
+    if (scheduled && !m_countdownTick->isActive())
+        m_countdownTick->start();
+    else if (!scheduled)
+        m_countdownTick->stop();
+    if (scheduled) {
+        const QDateTime now = context()->clock()->now();
+        const qint64 secondsLeft = qMax<qint64>(0, now.secsTo(scheduled->startAt));
+        m_queueState->setText(tr("%n account(s) will start moving one after another at %1: in %2.", nullptr,
+                                 static_cast<int>(scheduled->accountIds.size()))
+                                  .arg(format::dateTime(scheduled->startAt),
+                                       format::timeLeft(std::chrono::seconds(secondsLeft))));
+    } else if (active) {
         const MigrationQueue &queue = session()->queue().plan();
         m_queueState->setText(tr("Queue: %1 still to go, about %2 of downtime left, ending around %3.")
                                   .arg(queue.pendingCount())

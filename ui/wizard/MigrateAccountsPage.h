@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace passerelle::ui {
 
@@ -23,6 +24,9 @@ public:
     AccountsPanel *accounts() const { return m_accounts; }
     QPushButton *queueButton() const { return m_queue; }
     QPushButton *calendarButton() const { return m_calendar; }
+    QPushButton *startLaterButton() const { return m_startLater; }
+    QPushButton *cancelQueueButton() const { return m_cancelQueue; }
+    QLabel *queueStateLabel() const { return m_queueState; }
 
 protected:
     void attach(MigrationSession *session) override;
@@ -34,10 +38,12 @@ private:
     AccountsPanel *m_accounts;
     OperationProgress *m_progress;
     QPushButton *m_queue;
+    QPushButton *m_startLater;
     QPushButton *m_cancelQueue;
     QPushButton *m_calendar;
     QLabel *m_queueState;
     CountdownPanel *m_countdowns;
+    QTimer *m_countdownTick; // the scheduled start's countdown
 };
 
 } // namespace passerelle::ui

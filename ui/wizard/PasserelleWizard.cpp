@@ -2,6 +2,7 @@
 
 #include "ui/activity/ActivityDialog.h"
 #include "ui/support/DiagnosticSummary.h"
+#include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
@@ -64,7 +65,26 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     connect(context, &WizardContext::supportModeChanged, this, &PasserelleWizard::applySupportMode);
     connect(diagnostic, &QPushButton::clicked, this, &PasserelleWizard::copyDiagnosticSummary);
     connect(activity, &QPushButton::clicked, this, &PasserelleWizard::showActivity);
+    if (context->away())
+        connect(context->away(), &AwayServices::showStepRequested, this, &PasserelleWizard::showStep);
     resize(1100, 820);
+}
+
+void PasserelleWizard::showStep(Step step)
+{
+    const int target = pageIdFor(step);
+    while (currentId() > target && visitedIds().contains(target))
+        back();
+    while (currentId() < target && currentPage() && currentPage()->isComplete()) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
 }
 
 void PasserelleWizard::applySupportMode(bool on)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Step.h"
+
 #include <QWizard>
 
 namespace passerelle::ui {
@@ -19,6 +21,9 @@ public:
     // The activity log window (non-modal), created on first use.
     ActivityDialog *activityDialog();
     void showActivity();
+    // Raises the window at the step's page (a clicked notification): back through the pages
+    // already seen, or forward as far as each page lets the customer go.
+    void showStep(passerelle::Step step);
 
 private:
     void applySupportMode(bool on);

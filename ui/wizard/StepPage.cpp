@@ -9,6 +9,7 @@
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/wizard/AccountActions.h"
+#include "ui/wizard/AwayBar.h"
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/StepTexts.h"
 #include "ui/wizard/WizardContext.h"
@@ -47,6 +48,8 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     outer->addWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
     layout->addWidget(m_who);
+    // Whether the computer is kept awake, and why, is seen without scrolling.
+    layout->addWidget(new AwayBar(context, inner));
     layout->addWidget(m_diagram);
     layout->addLayout(m_content, 1);
     layout->addWidget(m_gate);

@@ -1,7 +1,9 @@
 #include "ui/wizard/WizardContext.h"
 
 #include "core/api/ApiContract.h"
+#include "core/session/QueueSchedule.h"
 #include "ui/common/UiLog.h"
+#include "ui/wizard/StartTimeDialog.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
@@ -14,7 +16,9 @@ WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject
           return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
       }),
       m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer())
-{ }
+{
+    chooseStartTime = &StartTimeDialog::ask;
+}
 
 QUrl WizardContext::supportPage() const
 {
@@ -51,6 +55,8 @@ Expected<void, BackendError> WizardContext::connectTo(const BackendOptions &opti
     m_clock.follow(m_backend->clock ? m_backend->clock : m_ownClock);
     Q_EMIT sessionChanged(m_backend->session.get());
     previous.reset();
+    // The wizard stays open to start a queue scheduled by an earlier run.
+    m_backend->session->schedule().adoptKept();
     m_backend->session->start();
     return {};
 }

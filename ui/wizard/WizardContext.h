@@ -16,6 +16,8 @@ class LogScrubber;
 
 namespace passerelle::ui {
 
+class AwayServices;
+
 // What every page shares: the session (once connected), the clock, how to confirm, where the
 // provider's support page is. Injected, never global.
 class WizardContext : public QObject
@@ -49,6 +51,12 @@ public:
     void setLogScrubber(LogScrubber *scrubber) { m_scrubber = scrubber; }
     // Registers the secret forms of the key `options` carries (typed or read from the keychain).
     void rememberSecret(const BackendOptions &options) const;
+    // Notifications and sleep inhibition (null when the application runs without them: tests).
+    AwayServices *away() const { return m_away; }
+    void setAway(AwayServices *away) { m_away = away; }
+    // Asks when a scheduled queue starts, suggesting `suggested` (a dialog by default; tests
+    // answer instead). Invalid: cancelled.
+    std::function<QDateTime(QWidget *parent, const QDateTime &suggested)> chooseStartTime;
     // A message for whatever page is on screen (e.g. the key could not be saved after connecting).
     void announce(const QString &message) { Q_EMIT announced(message); }
     // Opens a URL (the desktop's browser by default; tests record it instead).
@@ -82,6 +90,7 @@ private:
     bool m_supportMode = false;
     KeychainStore *m_keychain = nullptr;
     LogScrubber *m_scrubber = nullptr;
+    AwayServices *m_away = nullptr;
     std::unique_ptr<Backend> m_backend;
 };
 

@@ -1,0 +1,3 @@
+#include "core/away/AwayLog.h"
+
+Q_LOGGING_CATEGORY(lcAway, "passerelle.away")

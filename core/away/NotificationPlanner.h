@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/away/Notification.h"
+#include "core/model/MigrationSnapshot.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace passerelle {
+
+class MigrationSession;
+
+// Decides WHEN the desktop is told something, from the session's signals and snapshots: an
+// account operation ends, a queue ends, a support step finishes, a free period ends within 24
+// hours (once each, remembered in the journal), something needs the customer. GUI-free: it emits
+// notify() and a Notifier outside core delivers it. In a dry-run every title says "Rehearsal".
+class NotificationPlanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How long before a free period ends the customer is reminded.
+    static constexpr std::chrono::hours kReminderLead {24};
+
+    explicit NotificationPlanner(MigrationSession &session, QObject *parent = nullptr);
+
+    // The longest wait between two looks at the clock for reminders (a dry-run's hours pass in seconds).
+    void setLongestWait(std::chrono::milliseconds wait) { m_longestWait = wait; }
+
+Q_SIGNALS:
+    void notify(const passerelle::Notification &notification);
+
+private:
+    void onSnapshot();
+    void catchUp();
+    void onStep(Step step);
+    void onQueueChanged();
+    void checkReminders();
+    void remindOnce(const QString &key, const QDateTime &freeUntil, const Notification &notification);
+    void emitNotification(Notification notification);
+
+    MigrationSession &m_session;
+    QTimer m_reminderTimer;
+    std::chrono::milliseconds m_longestWait = std::chrono::minutes(10);
+    MigrationSnapshot m_previous;
+    bool m_hasPrevious = false;
+    bool m_queueWasActive = false;
+    bool m_stepKnown = false;
+};
+
+} // namespace passerelle

@@ -1,0 +1,117 @@
+#include "core/session/QueueSchedule.h"
+
+#include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
+#include "core/session/SessionLog.h"
+
+#include <utility>
+
+namespace passerelle {
+
+QueueSchedule::QueueSchedule(MigrationSession &session) : QObject(&session), m_session(session)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &QueueSchedule::check);
+    connect(&session, &MigrationSession::stateChanged, this, &QueueSchedule::load);
+    connect(&session, &MigrationSession::snapshotChanged, this, &QueueSchedule::check);
+    connect(&session, &MigrationSession::inFlightChanged, this, &QueueSchedule::check);
+    connect(&session.queue(), &QueueRunner::changed, this, &QueueSchedule::check);
+}
+
+bool QueueSchedule::set(const QList<qint64> &accountIds, AccountAction action, const QDateTime &startAt,
+                        Keeping keeping)
+{
+    if (accountIds.isEmpty() || !startAt.isValid() || m_session.migrationId() == 0)
+        return false;
+    const ScheduledQueue queue {action, accountIds, startAt.toUTC()};
+    m_keeping = keeping;
+    if (keeping == Keeping::InJournal && !m_session.journal().saveScheduledQueue(m_session.migrationId(), queue)) {
+        Q_EMIT m_session.journalError(m_session.journal().lastError());
+        return false;
+    }
+    qCInfo(lcSession) << "queue of" << accountIds.size() << "accounts scheduled for" << queue.startAt;
+    m_pending = queue;
+    Q_EMIT changed();
+    check();
+    return true;
+}
+
+void QueueSchedule::cancel()
+{
+    if (!m_pending)
+        return;
+    qCInfo(lcSession) << "scheduled queue cancelled";
+    forget();
+}
+
+void QueueSchedule::forget()
+{
+    m_timer.stop();
+    // Also after the start: the schedule is gone from the journal either way.
+    m_pending.reset();
+    if (m_keeping == Keeping::InJournal && m_session.migrationId() != 0
+        && !m_session.journal().clearScheduledQueue(m_session.migrationId()))
+        Q_EMIT m_session.journalError(m_session.journal().lastError());
+    Q_EMIT changed();
+}
+
+void QueueSchedule::adoptKept()
+{
+    m_adopts = true;
+    load();
+}
+
+// Once the migration is known: a queue scheduled by an earlier run is kept.
+void QueueSchedule::load()
+{
+    if (!m_adopts || m_session.state() != MigrationSession::State::Ready || m_loadedFor == m_session.migrationId())
+        return;
+    m_loadedFor = m_session.migrationId();
+    if (m_pending) // set during this run: already in the journal
+        return;
+    m_pending = m_session.journal().scheduledQueue(m_loadedFor);
+    if (!m_pending)
+        return;
+    m_keeping = Keeping::InJournal;
+    const QDateTime now = m_session.clock().now();
+    if (m_pending->startAt.addSecs(std::chrono::seconds(kLateStartGrace).count()) < now) {
+        const ScheduledQueue missedQueue = *m_pending;
+        qCWarning(lcSession) << "the scheduled queue's time passed while Passerelle was closed: not started";
+        forget();
+        Q_EMIT missed(missedQueue);
+        return;
+    }
+    Q_EMIT changed();
+    check();
+}
+
+void QueueSchedule::check()
+{
+    if (!m_pending)
+        return;
+    const QDateTime now = m_session.clock().now();
+    // The queue starts only on a fresh state with nothing on its way and no other queue running.
+    const bool canStartNow = m_session.state() == MigrationSession::State::Ready && m_session.hasSnapshot()
+        && m_session.inFlight().isEmpty() && !m_session.queue().isActive();
+    if (now < m_pending->startAt || !canStartNow) {
+        arm();
+        return;
+    }
+    // The queue starts before the schedule is forgotten: the computer stays awake in between.
+    const ScheduledQueue due = *std::exchange(m_pending, std::nullopt);
+    m_timer.stop();
+    qCInfo(lcSession) << "starting the scheduled queue";
+    m_session.queue().start(due.accountIds, due.action);
+    forget();
+    Q_EMIT started();
+}
+
+void QueueSchedule::arm()
+{
+    const qint64 untilStart = qMax<qint64>(0, m_session.clock().now().msecsTo(m_pending->startAt));
+    // Never longer than the longest wait: the clock is read again, not trusted to have moved by the timer.
+    const qint64 wait = qMin<qint64>(untilStart, m_longestWait.count());
+    m_timer.start(std::chrono::milliseconds(qMax<qint64>(wait, 50)));
+}
+
+} // namespace passerelle

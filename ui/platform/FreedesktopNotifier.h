@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/away/Notification.h"
+
+#include <QDBusConnection>
+#include <QHash>
+
+namespace passerelle::ui {
+
+// Notifications through the freedesktop notification service (org.freedesktop.Notifications on
+// the session bus). Each carries the action "default", so that clicking it raises the wizard at
+// its step (ActionInvoked). When no service answers, the notification goes to `fallback` (the
+// tray icon), and so do the following ones.
+class FreedesktopNotifier final : public Notifier
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto kService = "org.freedesktop.Notifications";
+    static constexpr auto kPath = "/org/freedesktop/Notifications";
+    static constexpr auto kInterface = "org.freedesktop.Notifications";
+
+    // `iconName` is the application's icon in the theme (the desktop entry's Icon).
+    FreedesktopNotifier(QDBusConnection bus, QString iconName, Notifier *fallback, QObject *parent = nullptr);
+
+    void show(const Notification &notification) override;
+    // False once the service failed to answer and the fallback took over.
+    bool usesService() const { return m_useService; }
+
+private Q_SLOTS:
+    // Connected by name: Qt D-Bus delivers bus signals to slots only.
+    void onActionInvoked(uint id, const QString &actionKey);
+    void onNotificationClosed(uint id, uint reason);
+
+private:
+    QDBusConnection m_bus;
+    QString m_iconName;
+    Notifier *m_fallback;
+    bool m_useService = true;
+    QHash<uint, Step> m_shown; // notification id -> the step its click shows
+};
+
+} // namespace passerelle::ui

@@ -193,9 +193,10 @@ void Autopilot::act(Step step)
     }
     case Step::MigrateAccounts:
         if (const QList<qint64> ids = accountsWhere(snapshot, Location::Client); !ids.isEmpty()) {
-            // The first time as a customer going to bed would: "Start at…" a little later (the
-            // simulated minutes pass in moments), pictured with its countdown.
-            if (!m_scheduledQueue) {
+            // The first time as a customer going to bed would: "Start at…" a little later, pictured
+            // with its countdown. Only on the simulator, whose minutes pass in moments by themselves.
+            const bool timePasses = m_context->backend() && m_context->backend()->dryRun;
+            if (!m_scheduledQueue && timePasses) {
                 m_scheduledQueue = true;
                 session->schedule().set(ids, AccountAction::Migrate, m_context->clock()->now().addSecs(kScheduleAhead));
                 // Once the page has laid out its new buttons and countdown.

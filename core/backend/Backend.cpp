@@ -54,9 +54,9 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
     if (options.apiKey.isEmpty())
         return BackendError {BackendError::Kind::NoKey, OpenBackend::tr("An API key is needed to reach the provider.")};
     const QString journalPath = options.journalPath.isEmpty() ? SqliteJournal::defaultPath() : options.journalPath;
-    auto journal = std::make_unique<ThreadedJournal>(journalPath, options.startNewJournal
-                                                                      ? SqliteJournal::AfterDamage::StartNew
-                                                                      : SqliteJournal::AfterDamage::Refuse);
+    auto journal = std::make_unique<ThreadedJournal>(journalPath,
+                                                     options.startNewJournal ? SqliteJournal::AfterDamage::StartNew
+                                                                             : SqliteJournal::AfterDamage::Refuse);
     if (!journal->isOpen())
         return BackendError {journalErrorKind(journal->failure()), journal->errorString()};
     auto backend = std::make_unique<Backend>();

@@ -148,8 +148,7 @@ bool ThreadedJournal::saveFacts(qint64 migrationId, const LocalFacts &facts)
     return write([migrationId, facts](SqliteJournal &journal) { return journal.saveFacts(migrationId, facts); });
 }
 
-bool ThreadedJournal::recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail,
-                                    const QDateTime &at)
+bool ThreadedJournal::recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at)
 {
     return write([=](SqliteJournal &journal) { return journal.recordOutcome(intentId, outcome, detail, at); });
 }

@@ -34,9 +34,8 @@ protected:
             if (request.method == "POST") {
                 // Looked at from outside, as a crash right now would leave it.
                 test::RawDatabase disk(journalPath());
-                m_onDiskWhenPosted = disk.scalar(
-                    u"SELECT count(*) FROM intents WHERE idempotency_key = '%1'"_s.arg(
-                        QString::fromLatin1(request.header("Idempotency-Key"))));
+                m_onDiskWhenPosted = disk.scalar(u"SELECT count(*) FROM intents WHERE idempotency_key = '%1'"_s.arg(
+                    QString::fromLatin1(request.header("Idempotency-Key"))));
                 m_postedAfterRelease = m_released;
             }
             return m_routes.answer(request);

@@ -1,8 +1,8 @@
 // The journal on its own thread: the calling thread never waits for a commit, an intent calls back
 // only once it is on disk, writes keep their order, reads see them, failures are reported, and
 // closing commits everything queued.
-#include "core/journal/SqliteJournal.h"
 #include "core/journal/ThreadedJournal.h"
+#include "core/journal/SqliteJournal.h"
 #include "tests/journal/JournalTestSupport.h"
 
 #include <QElapsedTimer>

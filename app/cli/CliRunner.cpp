@@ -6,6 +6,7 @@
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
+#include "core/model/OperationEnd.h"
 #include "core/model/RuleText.h"
 #include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
@@ -20,9 +21,17 @@ namespace passerelle::cli {
 
 namespace {
 
-bool isFailure(AccountStatus status)
+QString outcomeName(OperationEnd end)
 {
-    return status == AccountStatus::TestFailed || status == AccountStatus::Failed;
+    switch (end) {
+    case OperationEnd::Succeeded:
+        return u"succeeded"_s;
+    case OperationEnd::Failed:
+        return u"failed"_s;
+    case OperationEnd::Vanished:
+        return u"vanished"_s;
+    }
+    return QString();
 }
 
 } // namespace
@@ -214,13 +223,14 @@ void CliRunner::onSnapshot()
         || account->operationStartedAt != m_before.operationStartedAt;
     if (!changed)
         return;
-    const bool failed = isFailure(account->status);
+    const OperationEnd end = operationEnd(m_options.action, *account);
     if (m_options.json) {
         printJson(QJsonObject {{u"account"_s, account->name},
                                {u"id"_s, account->id},
                                {u"action"_s, contract::toString(m_options.action)},
                                {u"status"_s, contract::toString(account->status)},
-                               {u"succeeded"_s, !failed},
+                               {u"succeeded"_s, end == OperationEnd::Succeeded},
+                               {u"outcome"_s, outcomeName(end)},
                                {u"last_error"_s, account->lastError}});
     } else {
         m_out << tr("%1: %2").arg(account->name, text::statusName(account->status));
@@ -228,7 +238,9 @@ void CliRunner::onSnapshot()
             m_out << u' ' << tr("(%1)").arg(account->lastError);
         m_out << Qt::endl;
     }
-    finish(failed ? ExitCode::Failed : ExitCode::Done);
+    if (end == OperationEnd::Vanished)
+        m_err << text::vanishedOperation(m_options.action, account->name, account->status) << Qt::endl;
+    finish(end == OperationEnd::Succeeded ? ExitCode::Done : ExitCode::Failed);
 }
 
 void CliRunner::onRefreshFailed(const ApiError &error)

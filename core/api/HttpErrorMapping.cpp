@@ -1,6 +1,8 @@
 #include "core/api/HttpErrorMapping.h"
 
 #include "core/api/ApiContract.h"
+#include "core/api/RetryAfter.h"
+#include "core/model/Format.h"
 #include "core/model/TrContext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,6 +104,11 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
                    QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API asks to slow down; try again shortly."));
         if (outcome.retryAfterMs)
             error.retryAfterSeconds = static_cast<int>((*outcome.retryAfterMs + 999) / 1000);
+        if (outcome.retryAfterMs && retryafter::exceedsLongestPause(*outcome.retryAfterMs))
+            error.message = HttpErrorMapping::tr("The provider's API asks to wait %1 before any further request. "
+                                                 "Passerelle does not wait that long: this request was stopped. "
+                                                 "Try again later, or ask the provider why.")
+                                .arg(format::timeLeft(std::chrono::seconds(error.retryAfterSeconds)));
         return error;
     }
     if (status >= 500 && status <= 599)

@@ -13,6 +13,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +46,7 @@ CliRunner::CliRunner(MigrationSession &session, CliOptions options, Confirmation
 
 void CliRunner::start()
 {
+    connect(&m_overrunTimer, &QTimer::timeout, this, &CliRunner::onOverrun);
     connect(&m_session, &MigrationSession::stateChanged, this, [this](MigrationSession::State state) {
         if (state == MigrationSession::State::Ready && !m_ready) {
             m_ready = true;
@@ -209,6 +212,7 @@ void CliRunner::onSnapshot()
     m_lastSeen = *account;
     m_overdue.readSucceeded();
     if (isRunning(account->status)) {
+        watchOverrun(*account);
         if (!m_sawRunning) {
             m_err << tr("%1: %2, estimated end %3")
                          .arg(account->name, text::statusName(account->status),
@@ -241,6 +245,36 @@ void CliRunner::onSnapshot()
     if (end == OperationEnd::Vanished)
         m_err << text::vanishedOperation(m_options.action, account->name, account->status) << Qt::endl;
     finish(end == OperationEnd::Succeeded ? ExitCode::Done : ExitCode::Failed);
+}
+
+void CliRunner::watchOverrun(const AccountRecord &account)
+{
+    const QDateTime stopAt
+        = OverdueWatch::stopWaitingAt(m_acceptedAt, downtime::estimatedEnd(account, m_acceptedAt));
+    // Checked again at least hourly: a timer cannot hold an arbitrarily long wait.
+    const qint64 ms = std::clamp<qint64>(m_session.clock().now().msecsTo(stopAt), 0, 60 * 60 * 1000);
+    m_overrunTimer.setSingleShot(true);
+    m_overrunTimer.start(std::chrono::milliseconds(ms));
+}
+
+// Still running long past the estimate: the action goes on at the provider whatever happens here,
+// so waiting on gives nothing; the journal keeps the intent and `status` reads the outcome later.
+void CliRunner::onOverrun()
+{
+    const AccountRecord *account = m_session.snapshot().account(m_accountId);
+    if (m_finished || !account || !isRunning(account->status))
+        return;
+    const QDateTime estimatedEnd = downtime::estimatedEnd(*account, m_acceptedAt);
+    if (!OverdueWatch::runsTooLong(m_acceptedAt, estimatedEnd, m_session.clock().now())) {
+        watchOverrun(*account);
+        return;
+    }
+    m_err << tr("%1 is still running at the provider, long past its estimated end (%2). Passerelle stops "
+                "waiting here; the operation goes on. Run 'passerelle-cli status' later: it will show the "
+                "outcome.")
+                 .arg(text::operationTitle(m_options.action, m_before.name), format::dateTime(estimatedEnd))
+          << Qt::endl;
+    finish(ExitCode::AcceptedOutcomeUnread);
 }
 
 void CliRunner::onRefreshFailed(const ApiError &error)

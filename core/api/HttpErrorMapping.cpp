@@ -23,6 +23,16 @@ QString withDetail(const QString &message, const QString &detail)
     return message + u' ' + detail.left(kMaxDetail);
 }
 
+// The contract never redirects an action, and a 3xx says nothing of whether it was carried out
+// before the redirect: its outcome is unknown, to be read back like a lost answer (never "refused").
+ApiError redirectedAction()
+{
+    return ApiError::make(ApiError::Kind::OutcomeUnknown,
+                          HttpErrorMapping::tr("The provider's API answered this request with a redirect, which it "
+                                               "never does for an action; the request may or may not have been "
+                                               "carried out. Its state is read back before anything is sent again."));
+}
+
 ApiError transportError(const HttpOutcome &outcome, bool unsafe)
 {
     using T = HttpOutcome::Transport;
@@ -49,6 +59,8 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
                               HttpErrorMapping::tr("The secure connection to the provider's API could not be "
                                                    "verified, so it was closed."));
     case T::Redirect:
+        if (unsafe)
+            return redirectedAction();
         return ApiError::make(ApiError::Kind::Redirect,
                               HttpErrorMapping::tr("The provider's API redirected to another address; the request "
                                                    "was stopped so that the API key is not sent there."));
@@ -114,6 +126,11 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     if (status >= 500 && status <= 599)
         return make(ApiError::Kind::Server,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API has a problem; try again later."));
+    if (status >= 300 && status <= 399 && endpoint != Endpoint::Read) {
+        ApiError error = redirectedAction();
+        error.httpStatus = status;
+        return error;
+    }
     if (status >= 300 && status <= 399)
         return make(
             ApiError::Kind::Redirect,

@@ -35,7 +35,7 @@ INSTANTIATE_TEST_SUITE_P(
         TextCase{"OscWindowTitle", u"\x1b]0;pwned\x07rest"_s, u"]0;pwnedrest"_s},
         TextCase{"C1ControlsAndDel", u"a\u009b31mb\u007fc\u0085d"_s, u"a31mbcd"_s},
         TextCase{"BidiOverridesAndIsolates", u"abc\u202Egnp.exe\u202C\u2066x\u2069\u200F"_s, u"abcgnp.exex"_s},
-        TextCase{"NulAndBell", QString(u"a") + QChar(0) + u"b\u0007"_s, u"ab"_s}),
+        TextCase{"NulAndBell", u"a"_s + QChar(0) + u"b\u0007"_s, u"ab"_s}),
     [](const auto &info) { return std::string(info.param.name); });
 
 const char kMigrationWithEscapes[] = "{\"id\": 7, \"description\": \"Move\\u001b[2J\\u001b[1;1HAll accounts migrated\\r\\n\","

@@ -186,7 +186,8 @@ void CliRunner::onActionAccepted(qint64 accountId)
 
 void CliRunner::onActionFailed(qint64 accountId, const QString &message)
 {
-    if (accountId != m_accountId || m_accepted)
+    // After the provider's typed answer (onActionError) the same error is not printed twice.
+    if (accountId != m_accountId || m_accepted || m_finished)
         return;
     m_err << message << Qt::endl;
     finish(ExitCode::Failed);

@@ -64,6 +64,7 @@ TEST_F(CliProcess, ProviderTextCannotDriveTheTerminal)
     EXPECT_EQ(refused.exitCode, 3) << refused.err.toStdString();
     expectNoControls(refused.err);
     EXPECT_TRUE(refused.err.contains("]0;pwned[31mNo  evil")) << refused.err.toStdString();
+    EXPECT_EQ(refused.err.count("pwned"), 1) << "printed once: " << refused.err.toStdString();
 }
 
 // The name shown is the one the server list gives to the migration's server id.

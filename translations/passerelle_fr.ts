@@ -568,6 +568,21 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>The provider&apos;s API redirected the request round in a loop; it was stopped.</source>
         <translation>L&apos;API de l&apos;hébergeur a redirigé la requête en boucle&#xa0;; elle a été arrêtée.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s API answered this request with a redirect, which it never does for an action; the request may or may not have been carried out. Its state is read back before anything is sent again.</source>
+        <translation>L’API de l’hébergeur a répondu à cette requête par une redirection, ce qu’elle ne fait jamais pour une action&#xa0;; la requête a pu être exécutée ou non. Son état est relu avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API asks to wait %1 before any further request. Passerelle does not wait that long: this request was stopped. Try again later, or ask the provider why.</source>
+        <translation>L’API de l’hébergeur demande d’attendre %1 avant toute nouvelle requête. Passerelle n’attend pas si longtemps&#xa0;: cette requête a été arrêtée. Réessayez plus tard, ou demandez-en la raison à l’hébergeur.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDiskSpace</name>
+    <message>
+        <source>No space left on the disk of the journal %1 (%2 free): Passerelle cannot write its journal, so it sent nothing. Free some space on that disk and start again; the journal itself is intact.</source>
+        <translation>Plus de place sur le disque du journal %1 (%2 libres)&#xa0;: Passerelle ne peut pas écrire son journal, il n’a donc rien envoyé. Libérez de la place sur ce disque et recommencez&#xa0;; le journal lui-même est intact.</translation>
+    </message>
 </context>
 <context>
     <name>JournalIntegrity</name>
@@ -783,6 +798,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>PlanWarning</name>
+    <message>
+        <source>Warning: this plan ends on %1, after the migration deadline (%2). Even one account after another without a pause, the downtimes do not fit: ask the provider&apos;s support now.</source>
+        <translation>Attention&#xa0;: ce plan se termine le %1, après la date limite de la migration (%2). Même un compte après l’autre sans pause, les interruptions ne tiennent pas&#xa0;: contactez dès maintenant le support de l’hébergeur.</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>unknown value &quot;%1&quot;</source>
@@ -875,6 +897,22 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>The provider&apos;s answer gives the field &quot;%1&quot; twice in one object.</source>
         <translation>La réponse de l&apos;hébergeur donne deux fois le champ «&#xa0;%1&#xa0;» dans un même objet.</translation>
+    </message>
+    <message>
+        <source>%1 comes before %2</source>
+        <translation>%1 est antérieur à %2</translation>
+    </message>
+    <message>
+        <source>missing while the status is &quot;%1&quot;</source>
+        <translation>absent alors que le statut est «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not ready_at + %1 days</source>
+        <translation>n’est pas ready_at + %1 jours</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the provider: the migration is for server %1, which is not in your list of servers.</source>
+        <translation>Réponse inattendue de l’hébergeur&#xa0;: la migration concerne le serveur %1, qui n’est pas dans votre liste de serveurs.</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1425,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>The shared transit server is for testing before the transit server is requested.</source>
         <translation>Le serveur de transit partagé sert aux tests avant la demande du serveur de transit.</translation>
     </message>
+    <message>
+        <source>%1 did not happen: the provider shows the account as %2 again, without the operation&apos;s result and without reporting a failure. It failed or was cancelled at the provider; ask their support before trying again.</source>
+        <translation>%1 n’a pas eu lieu&#xa0;: l’hébergeur montre de nouveau le compte comme «&#xa0;%2&#xa0;», sans le résultat de l’opération et sans signaler d’échec. Elle a échoué ou a été annulée chez l’hébergeur&#xa0;; demandez à son support avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioText</name>
@@ -1794,6 +1836,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
             <numerusform>pas de réponse complète en %n secondes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown host: %1</source>
+        <translation>hôte inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refused: not a public address (%1); Passerelle probes the customer&apos;s own network only when --connect-to asks for it</source>
+        <translation>refusé&#xa0;: pas une adresse publique (%1)&#xa0;; Passerelle ne sonde le réseau du client que si --connect-to le demande</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>
@@ -2162,6 +2212,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Cannot create the folder %1 for the journal: %2.</source>
         <translation>Impossible de créer le dossier %1 pour le journal&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The journal folder %1 is read-only for this user: Passerelle cannot take or clear the journal&apos;s lock (left by pid %2). Make the folder writable, or use another journal.</source>
+        <translation>Le dossier du journal %1 est en lecture seule pour cet utilisateur&#xa0;: Passerelle ne peut ni prendre ni lever le verrou du journal (laissé par le pid %2). Rendez le dossier accessible en écriture, ou utilisez un autre journal.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::KeepAwake</name>
@@ -2465,6 +2519,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 was accepted by the provider and is on its way there, but its state cannot be read now (%2). Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
         <translation>%1&#xa0;: l&apos;hébergeur a accepté l&apos;action, qui suit son cours chez lui, mais son état est illisible pour l&apos;instant (%2). Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera le résultat.</translation>
+    </message>
+    <message>
+        <source>%1 is still running at the provider, long past its estimated end (%2). Passerelle stops waiting here; the operation goes on. Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
+        <translation>%1 est toujours en cours chez l’hébergeur, bien après sa fin estimée (%2). Passerelle cesse d’attendre ici&#xa0;; l’opération continue. Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera l’issue.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,15 @@
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
+#include "core/model/OperationEnd.h"
 #include "core/model/RuleText.h"
 #include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
 
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,9 +24,17 @@ namespace passerelle::cli {
 
 namespace {
 
-bool isFailure(AccountStatus status)
+QString outcomeName(OperationEnd end)
 {
-    return status == AccountStatus::TestFailed || status == AccountStatus::Failed;
+    switch (end) {
+    case OperationEnd::Succeeded:
+        return u"succeeded"_s;
+    case OperationEnd::Failed:
+        return u"failed"_s;
+    case OperationEnd::Vanished:
+        return u"vanished"_s;
+    }
+    return QString();
 }
 
 } // namespace
@@ -36,6 +47,7 @@ CliRunner::CliRunner(MigrationSession &session, CliOptions options, Confirmation
 
 void CliRunner::start()
 {
+    connect(&m_overrunTimer, &QTimer::timeout, this, &CliRunner::onOverrun);
     connect(&m_session, &MigrationSession::stateChanged, this, [this](MigrationSession::State state) {
         if (state == MigrationSession::State::Ready && !m_ready) {
             m_ready = true;
@@ -181,7 +193,8 @@ void CliRunner::onActionAccepted(qint64 accountId)
 
 void CliRunner::onActionFailed(qint64 accountId, const QString &message)
 {
-    if (accountId != m_accountId || m_accepted)
+    // After the provider's typed answer (onActionError) the same error is not printed twice.
+    if (accountId != m_accountId || m_accepted || m_finished)
         return;
     m_err << message << Qt::endl;
     finish(ExitCode::Failed);
@@ -207,6 +220,7 @@ void CliRunner::onSnapshot()
     m_lastSeen = *account;
     m_overdue.readSucceeded();
     if (isRunning(account->status)) {
+        watchOverrun(*account);
         if (!m_sawRunning) {
             m_err << tr("%1: %2, estimated end %3")
                          .arg(account->name, text::statusName(account->status),
@@ -221,13 +235,14 @@ void CliRunner::onSnapshot()
         || account->operationStartedAt != m_before.operationStartedAt;
     if (!changed)
         return;
-    const bool failed = isFailure(account->status);
+    const OperationEnd end = operationEnd(m_options.action, *account);
     if (m_options.json) {
         printJson(QJsonObject {{u"account"_s, account->name},
                                {u"id"_s, account->id},
                                {u"action"_s, contract::toString(m_options.action)},
                                {u"status"_s, contract::toString(account->status)},
-                               {u"succeeded"_s, !failed},
+                               {u"succeeded"_s, end == OperationEnd::Succeeded},
+                               {u"outcome"_s, outcomeName(end)},
                                {u"last_error"_s, account->lastError}});
     } else {
         m_out << tr("%1: %2").arg(account->name, text::statusName(account->status));
@@ -235,7 +250,39 @@ void CliRunner::onSnapshot()
             m_out << u' ' << tr("(%1)").arg(account->lastError);
         m_out << Qt::endl;
     }
-    finish(failed ? ExitCode::Failed : ExitCode::Done);
+    if (end == OperationEnd::Vanished)
+        m_err << text::vanishedOperation(m_options.action, account->name, account->status) << Qt::endl;
+    finish(end == OperationEnd::Succeeded ? ExitCode::Done : ExitCode::Failed);
+}
+
+void CliRunner::watchOverrun(const AccountRecord &account)
+{
+    const QDateTime stopAt
+        = OverdueWatch::stopWaitingAt(m_acceptedAt, downtime::estimatedEnd(account, m_acceptedAt));
+    // Checked again at least hourly: a timer cannot hold an arbitrarily long wait.
+    const qint64 ms = std::clamp<qint64>(m_session.clock().now().msecsTo(stopAt), 0, 60 * 60 * 1000);
+    m_overrunTimer.setSingleShot(true);
+    m_overrunTimer.start(std::chrono::milliseconds(ms));
+}
+
+// Still running long past the estimate: the action goes on at the provider whatever happens here,
+// so waiting on gives nothing; the journal keeps the intent and `status` reads the outcome later.
+void CliRunner::onOverrun()
+{
+    const AccountRecord *account = m_session.snapshot().account(m_accountId);
+    if (m_finished || !account || !isRunning(account->status))
+        return;
+    const QDateTime estimatedEnd = downtime::estimatedEnd(*account, m_acceptedAt);
+    if (!OverdueWatch::runsTooLong(m_acceptedAt, estimatedEnd, m_session.clock().now())) {
+        watchOverrun(*account);
+        return;
+    }
+    m_err << tr("%1 is still running at the provider, long past its estimated end (%2). Passerelle stops "
+                "waiting here; the operation goes on. Run 'passerelle-cli status' later: it will show the "
+                "outcome.")
+                 .arg(text::operationTitle(m_options.action, m_before.name), format::dateTime(estimatedEnd))
+          << Qt::endl;
+    finish(ExitCode::AcceptedOutcomeUnread);
 }
 
 void CliRunner::onRefreshFailed(const ApiError &error)

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QTextStream>
+#include <QTimer>
 
 namespace passerelle {
 class MigrationSession;
@@ -44,6 +45,8 @@ private:
     void onSnapshot();
     void onRefreshFailed(const ApiError &error);
     void onOutcomeUnread(const QString &reason);
+    void watchOverrun(const AccountRecord &account);
+    void onOverrun();
     void finish(ExitCode code);
     void printJson(const QJsonObject &object);
 
@@ -57,6 +60,7 @@ private:
     AccountRecord m_lastSeen; // the account as last read after the action was accepted
     QDateTime m_acceptedAt;
     OverdueWatch m_overdue;
+    QTimer m_overrunTimer; // fires when the running operation is past OverdueWatch::stopWaitingAt
     bool m_ready = false;
     bool m_accepted = false;
     bool m_sawRunning = false;

@@ -40,6 +40,8 @@ QString planText(const report::ReportInput &input)
     text += PlanReport::tr("Total downtime (accounts move one at a time): %1").arg(format::duration(plan.totalDowntime))
         + u'\n';
     text += PlanReport::tr("Migration deadline: %1").arg(format::dateTime(plan.deadline)) + u'\n';
+    if (const QString warning = deadlineWarning(plan); !warning.isEmpty())
+        text += warning + u'\n';
     text += PlanReport::tr("Transit server free until: %1, then %2 per day")
                 .arg(format::dateTime(plan.transitFreeUntil), format::money(migration.serverDailyPrice))
         + u'\n';
@@ -70,6 +72,7 @@ QJsonObject planJson(const report::ReportInput &input)
         {u"queue"_s, queue},
         {u"total_downtime_seconds"_s, qint64(plan.totalDowntime.count())},
         {u"deadline"_s, isoTime(plan.deadline)},
+        {u"ends_after_deadline"_s, plan.endsAfterDeadline()},
         {u"transit_free_until"_s, isoTime(plan.transitFreeUntil)},
         {u"server_daily_price"_s, money(migration.serverDailyPrice)},
         {u"transit_cost_so_far"_s, money(billing::transitCost(migration, input.facts, input.now))},

@@ -48,8 +48,8 @@ void SiteCheckCommand::start()
             onSessionReady();
         } else if (state == MigrationSession::State::Failed) {
             const auto error = session.lastError();
-            m_err << (error ? error->message : tr("The migration could not be read.")) << Qt::endl;
-            finish(error ? exitCodeFor(*error) : ExitCode::Failed);
+            failWith(error ? error->message : tr("The migration could not be read."),
+                     error ? exitCodeFor(*error) : ExitCode::Failed);
         }
     });
     // An action interrupted earlier is re-sent at start: let it settle before the process ends.
@@ -81,8 +81,7 @@ void SiteCheckCommand::onSessionReady()
         if (!account && isNumber)
             account = snapshot.account(id);
         if (!account) {
-            m_err << tr("No account '%1' in this migration.").arg(target) << Qt::endl;
-            finish(ExitCode::Usage);
+            failWith(tr("No account '%1' in this migration.").arg(target), ExitCode::Usage);
             return;
         }
         wanted.insert(account->id);
@@ -98,8 +97,7 @@ void SiteCheckCommand::onSessionReady()
     SitesJob *job = m_backend.api->sites();
     onFinished(job, this, [this](SitesJob *finished) {
         if (finished->hasError()) {
-            m_err << finished->error().message << Qt::endl;
-            finish(exitCodeFor(finished->error()));
+            failWith(finished->error().message, exitCodeFor(finished->error()));
             return;
         }
         checkSites(finished->value());
@@ -134,6 +132,19 @@ void SiteCheckCommand::onAccountChecked(qint64 accountId, const QList<sites::Sit
         m_out << siteCheckText(all);
     m_out.flush();
     finish(anyBroken(all) || m_journalFailed ? ExitCode::Failed : ExitCode::Done);
+}
+
+// With --json a script reads standard output only: an error is a JSON object there as well as a
+// sentence on standard error.
+void SiteCheckCommand::failWith(const QString &message, ExitCode code)
+{
+    m_err << message << Qt::endl;
+    if (m_options.json) {
+        const QJsonObject error{{QStringLiteral("message"), message}, {QStringLiteral("exit_code"), toInt(code)}};
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson());
+        m_out.flush();
+    }
+    finish(code);
 }
 
 void SiteCheckCommand::finish(ExitCode code)

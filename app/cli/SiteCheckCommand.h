@@ -37,6 +37,7 @@ private:
     void onSessionReady();
     void checkSites(const QList<SiteInfo> &sites);
     void onAccountChecked(qint64 accountId, const QList<sites::SiteCheckResult> &results);
+    void failWith(const QString &message, ExitCode code);
     void finish(ExitCode code);
 
     Backend &m_backend;

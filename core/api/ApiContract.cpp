@@ -2,6 +2,7 @@
 // docs/contract.md lives in this file and nowhere else.
 #include "core/api/ApiContract.h"
 
+#include "core/api/ContractDates.h"
 #include "core/api/HostName.h"
 #include "core/api/JsonMapping.h"
 #include "core/api/StrictJson.h"
@@ -107,6 +108,7 @@ AccountRecord readAccount(JsonReader &reader, const QJsonObject &object, const Q
     account.operationEstimatedEnd = f.timeOrNull(u"operation_estimated_end"_s);
     account.rollbackAvailable = f.flag(u"rollback_available"_s);
     account.lastError = f.textOrNull(u"last_error"_s);
+    dates::checkOperation(reader, account, path);
     return account;
 }
 
@@ -133,6 +135,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64
     detail.transit.requestedAt = t.timeOrNull(u"requested_at"_s);
     detail.transit.readyAt = t.timeOrNull(u"ready_at"_s);
     detail.transit.freeUntil = t.timeOrNull(u"free_until"_s);
+    dates::checkTransit(reader, detail.transit, transitPath);
 
     const QString clientPath = u"client_server"_s;
     const QJsonObject clientObject = f.child(clientPath);
@@ -140,6 +143,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64
     detail.clientServer.status = readEnum(reader, clientObject, clientPath, u"status"_s, kClientStatuses);
     detail.clientServer.reinstallStartedAt = c.timeOrNull(u"reinstall_started_at"_s);
     detail.clientServer.reinstalledAt = c.timeOrNull(u"reinstalled_at"_s);
+    dates::checkClientServer(reader, detail.clientServer, clientPath);
 
     const QString finalizationPath = u"finalization"_s;
     const QJsonObject finalizationObject = f.child(finalizationPath);
@@ -319,7 +323,8 @@ ErrorBody parseErrorBody(const QByteArray &body)
     if (!document || !document.value().isObject())
         return {};
     const QJsonObject object = document.value().object();
-    return {object.value(u"detail"_s).toString(), object.value(u"status"_s).toString()};
+    return {cleanProviderText(object.value(u"detail"_s).toString()),
+            cleanProviderText(object.value(u"status"_s).toString())};
 }
 
 QByteArray supportRequestBody(const SupportRequest &request)
@@ -422,7 +427,8 @@ Expected<SupportRequest> parseSupportRequest(const QByteArray &body)
         const Fields f{reader, object, root};
         SupportRequest request;
         request.topic = readEnum(reader, object, root, u"topic"_s, kTopics);
-        request.message = f.text(u"message"_s);
+        // The customer's own words, kept as written (line breaks included): this is the server side.
+        request.message = reader.string(f.at(u"message"_s), f.pathOf(u"message"_s));
         if (reader.ok() && request.topic == SupportTopic::Finalization)
             request.finalizationBy = readEnum(reader, object, root, u"finalization_by"_s, kFinalizers);
         return request;

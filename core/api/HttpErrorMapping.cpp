@@ -1,6 +1,8 @@
 #include "core/api/HttpErrorMapping.h"
 
 #include "core/api/ApiContract.h"
+#include "core/api/RetryAfter.h"
+#include "core/model/Format.h"
 #include "core/model/TrContext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,16 @@ QString withDetail(const QString &message, const QString &detail)
     if (detail.isEmpty())
         return message;
     return message + u' ' + detail.left(kMaxDetail);
+}
+
+// The contract never redirects an action, and a 3xx says nothing of whether it was carried out
+// before the redirect: its outcome is unknown, to be read back like a lost answer (never "refused").
+ApiError redirectedAction()
+{
+    return ApiError::make(ApiError::Kind::OutcomeUnknown,
+                          HttpErrorMapping::tr("The provider's API answered this request with a redirect, which it "
+                                               "never does for an action; the request may or may not have been "
+                                               "carried out. Its state is read back before anything is sent again."));
 }
 
 ApiError transportError(const HttpOutcome &outcome, bool unsafe)
@@ -47,6 +59,8 @@ ApiError transportError(const HttpOutcome &outcome, bool unsafe)
                               HttpErrorMapping::tr("The secure connection to the provider's API could not be "
                                                    "verified, so it was closed."));
     case T::Redirect:
+        if (unsafe)
+            return redirectedAction();
         return ApiError::make(ApiError::Kind::Redirect,
                               HttpErrorMapping::tr("The provider's API redirected to another address; the request "
                                                    "was stopped so that the API key is not sent there."));
@@ -102,11 +116,21 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
                    QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API asks to slow down; try again shortly."));
         if (outcome.retryAfterMs)
             error.retryAfterSeconds = static_cast<int>((*outcome.retryAfterMs + 999) / 1000);
+        if (outcome.retryAfterMs && retryafter::exceedsLongestPause(*outcome.retryAfterMs))
+            error.message = HttpErrorMapping::tr("The provider's API asks to wait %1 before any further request. "
+                                                 "Passerelle does not wait that long: this request was stopped. "
+                                                 "Try again later, or ask the provider why.")
+                                .arg(format::timeLeft(std::chrono::seconds(error.retryAfterSeconds)));
         return error;
     }
     if (status >= 500 && status <= 599)
         return make(ApiError::Kind::Server,
                     QT_TRANSLATE_NOOP("HttpErrorMapping", "The provider's API has a problem; try again later."));
+    if (status >= 300 && status <= 399 && endpoint != Endpoint::Read) {
+        ApiError error = redirectedAction();
+        error.httpStatus = status;
+        return error;
+    }
     if (status >= 300 && status <= 399)
         return make(
             ApiError::Kind::Redirect,

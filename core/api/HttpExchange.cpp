@@ -3,6 +3,7 @@
 #include "core/api/ApiContract.h"
 #include "core/api/ApiLog.h"
 #include "core/api/OneShotBody.h"
+#include "core/api/ProviderText.h"
 #include "core/api/RequestPacer.h"
 #include "core/api/RetryAfter.h"
 #include "core/api/RetryPolicy.h"
@@ -206,7 +207,7 @@ HttpOutcome HttpExchange::outcomeOf(QNetworkReply *reply) const
 {
     HttpOutcome outcome;
     outcome.attempts = m_attempts;
-    outcome.networkError = reply->errorString();
+    outcome.networkError = contract::cleanProviderText(reply->errorString()); // may quote the server's reason phrase
     switch (m_abortReason) {
     case AbortReason::Redirect:
         outcome.transport = HttpOutcome::Transport::Redirect;
@@ -263,10 +264,11 @@ void HttpExchange::onReplyFinished()
         return;
     m_deadline.stop();
     HttpOutcome outcome = outcomeOf(reply);
-    // The provider's limit is per key: its Retry-After holds every request of this client.
+    // The provider's limit is per key: its Retry-After holds every request of this client, for
+    // the longest pause at most (a longer one fails this request instead, see HttpErrorMapping).
     if (outcome.transport == HttpOutcome::Transport::Answered && outcome.httpStatus == 429 && outcome.retryAfterMs
         && m_context.pacer)
-        m_context.pacer->pauseFor(*outcome.retryAfterMs);
+        m_context.pacer->pauseFor(std::min(*outcome.retryAfterMs, retryafter::kLongestPauseMs));
 
     const RetryPolicy::Failure failure {!isUnsafe(),
                                         outcome.transport == HttpOutcome::Transport::Timeout,

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiContract.h"
 #include "core/api/Expected.h"
+#include "core/api/ProviderText.h"
 #include "core/api/StrictJson.h"
 #include "core/model/TrContext.h"
 
@@ -71,8 +72,12 @@ struct Fields
     QString pathOf(const QString &key) const { return childPath(path, key); }
     qint64 id(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kIdMax); }
     qint64 size(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kSizeMax); }
-    QString text(const QString &key) const { return reader.string(at(key), pathOf(key)); }
-    QString textOrNull(const QString &key) const { return reader.stringOrNull(at(key), pathOf(key)); }
+    // Every string the provider sends is shown somewhere: no control character passes.
+    QString text(const QString &key) const { return cleanProviderText(reader.string(at(key), pathOf(key))); }
+    QString textOrNull(const QString &key) const
+    {
+        return cleanProviderText(reader.stringOrNull(at(key), pathOf(key)));
+    }
     QDateTime timeOrNull(const QString &key) const { return reader.timeOrNull(at(key), pathOf(key)); }
     QDateTime time(const QString &key) const { return reader.time(at(key), pathOf(key)); }
     bool flag(const QString &key) const { return reader.boolean(at(key), pathOf(key)); }

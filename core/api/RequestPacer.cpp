@@ -1,5 +1,6 @@
 #include "core/api/RequestPacer.h"
 
+#include "core/api/ApiLog.h"
 #include "core/model/Clock.h"
 
 #include <algorithm>
@@ -38,6 +39,10 @@ qint64 RequestPacer::withLedger(const std::function<qint64(PacerLedger &, qint64
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     const auto run = [&](PacerLedger &ledger) {
+        if (clampToNow(ledger, now, m_limits.longestPauseMs))
+            qCWarning(lcApi) << "the request ledger held times ahead of the clock (the clock was set back, or the "
+                                "file is damaged): they now count from the present, and no pause lasts over"
+                             << m_limits.longestPauseMs / 1000 << "s";
         for (std::deque<qint64> *sends : {&ledger.safeSends, &ledger.unsafeSends}) {
             while (!sends->empty() && now - sends->front() >= m_limits.windowMs)
                 sends->pop_front();
@@ -51,6 +56,26 @@ qint64 RequestPacer::withLedger(const std::function<qint64(PacerLedger &, qint64
         }))
         return result;
     return run(m_own);
+}
+
+bool RequestPacer::clampToNow(PacerLedger &ledger, qint64 nowMs, qint64 longestPauseMs)
+{
+    bool clamped = false;
+    for (std::deque<qint64> *sends : {&ledger.safeSends, &ledger.unsafeSends}) {
+        for (qint64 &at : *sends) {
+            if (at > nowMs) {
+                at = nowMs;
+                clamped = true;
+            }
+        }
+        if (clamped)
+            std::sort(sends->begin(), sends->end()); // the window drops the oldest first
+    }
+    if (ledger.pausedUntilMs > nowMs + longestPauseMs) {
+        ledger.pausedUntilMs = nowMs + longestPauseMs;
+        clamped = true;
+    }
+    return clamped;
 }
 
 qint64 RequestPacer::delayIn(const PacerLedger &ledger, Kind kind, qint64 nowMs) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/RetryAfter.h"
+
 #include <QByteArray>
 
 #include <deque>
@@ -46,6 +48,8 @@ public:
         // One extra second over the 60 s window absorbs the latency between our send and the
         // server's count: a window of 61 s with at most N sends has at most N in any 60 s.
         qint64 windowMs = 61 * 1000;
+        // No pause lasts longer, whatever the ledger says (retryafter::kLongestPauseMs).
+        qint64 longestPauseMs = retryafter::kLongestPauseMs;
     };
 
     explicit RequestPacer(const Clock &clock) : RequestPacer(clock, Limits {}) { }
@@ -64,6 +68,11 @@ public:
     void pauseFor(qint64 ms);
 
     const Limits &limits() const { return m_limits; }
+
+    // Times ahead of the clock can only come from a clock set back since they were written, or a
+    // damaged file: sends count from now (they were made at the latest now), and a pause ends at
+    // most longestPauseMs from now. True when something had to be brought back.
+    static bool clampToNow(PacerLedger &ledger, qint64 nowMs, qint64 longestPauseMs);
 
 private:
     qint64 withLedger(const std::function<qint64(PacerLedger &, qint64 nowMs)> &use);

@@ -12,17 +12,16 @@ namespace passerelle::retryafter {
 
 namespace {
 
-// A server asking for more than a day is treated as malformed rather than overflowing.
-constexpr qint64 kMaxSeconds = 24 * 60 * 60;
+// Longer waits read as a year: far beyond kLongestPauseMs either way, and no overflow.
+constexpr qint64 kMaxSeconds = 365 * 24 * 60 * 60;
 
 std::optional<qint64> parseDeltaSeconds(const QString &text)
 {
-    static const QRegularExpression digits(u"^[0-9]{1,9}$"_s);
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
     if (!digits.match(text).hasMatch())
         return std::nullopt;
-    const qint64 seconds = text.toLongLong();
-    if (seconds > kMaxSeconds)
-        return std::nullopt;
+    // More digits than a year of seconds has is a longer wait still, not a malformed one.
+    const qint64 seconds = text.size() > 9 ? kMaxSeconds : std::min(text.toLongLong(), kMaxSeconds);
     return seconds * 1000;
 }
 
@@ -47,10 +46,7 @@ std::optional<qint64> parseMs(const QByteArray &value, const QDateTime &now)
     const auto when = parseImfFixdate(text);
     if (!when)
         return std::nullopt;
-    const qint64 ms = now.msecsTo(*when);
-    if (ms > kMaxSeconds * 1000)
-        return std::nullopt;
-    return std::max<qint64>(0, ms);
+    return std::clamp<qint64>(now.msecsTo(*when), 0, kMaxSeconds * 1000);
 }
 
 } // namespace passerelle::retryafter

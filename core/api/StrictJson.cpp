@@ -1,5 +1,6 @@
 #include "core/api/StrictJson.h"
 
+#include "core/api/ProviderText.h"
 #include "core/model/TrContext.h"
 
 #include <QSet>
@@ -84,8 +85,11 @@ void JsonReader::fail(const QString &path, const QString &problem)
 {
     if (m_error)
         return;
-    const QString where = path.isEmpty() ? Protocol::tr("the response") : path;
-    m_error = ApiError::protocol(path, Protocol::tr("Unexpected answer from the provider: %1: %2.").arg(where, problem));
+    // The path and the problem may quote the provider's own keys and values.
+    const QString cleanPath = contract::cleanProviderText(path);
+    const QString where = cleanPath.isEmpty() ? Protocol::tr("the response") : cleanPath;
+    m_error = ApiError::protocol(cleanPath, Protocol::tr("Unexpected answer from the provider: %1: %2.")
+                                                .arg(where, contract::cleanProviderText(problem)));
 }
 
 QJsonValue JsonReader::member(const QJsonObject &object, const QString &path, const QString &key)

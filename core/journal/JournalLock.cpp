@@ -52,6 +52,15 @@ bool JournalLock::tryLock()
         QString hostname;
         QString appname;
         m_lock.getLockInfo(&m_holderPid, &hostname, &appname);
+        // A lock left by a dead process is removed by QLockFile, unless the folder is read-only:
+        // then the folder is the problem, not another instance.
+        if (const QFileInfo folder(QFileInfo(m_journalPath).absolutePath()); !folder.isWritable()) {
+            m_error = tr("The journal folder %1 is read-only for this user: Passerelle cannot take or clear the "
+                         "journal's lock (left by pid %2). Make the folder writable, or use another journal.")
+                          .arg(QDir::toNativeSeparators(folder.absoluteFilePath()))
+                          .arg(m_holderPid);
+            break;
+        }
         m_error = tr("Passerelle is already running for this journal (pid %1). Close it first; this "
                      "instance stops here so that no action is sent twice. Journal: %2")
                       .arg(m_holderPid)

@@ -1,5 +1,6 @@
 #include "core/journal/SqliteJournal.h"
 
+#include "core/journal/JournalDiskSpace.h"
 #include "core/journal/JournalIntegrity.h"
 #include "core/journal/JournalLock.h"
 #include "core/journal/JournalLog.h"
@@ -88,6 +89,11 @@ bool SqliteJournal::probeReadOnly()
         probe.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // A check that failed for want of space proves no damage: nothing is set aside then.
+    if (!m_damage.isEmpty() && !journaldisk::fullDiskMessage(m_path).isEmpty()) {
+        m_damage.clear();
+        return refuseOpen(OpenStatus::CannotOpen, QString());
+    }
     if (!m_damage.isEmpty())
         return setAsideDamaged();
     return ok;
@@ -243,9 +249,11 @@ bool SqliteJournal::runInTransaction(const QStringList &statements, int newVersi
 
 bool SqliteJournal::refuseOpen(OpenStatus status, const QString &message)
 {
+    // SQLite says "disk I/O error" or "database or disk is full" when the disk is full: say that.
+    const QString fullDisk = status == OpenStatus::CannotOpen ? journaldisk::fullDiskMessage(m_path) : QString();
     qCWarning(lcJournal).noquote() << message;
     m_status = status;
-    m_lastError = message;
+    m_lastError = fullDisk.isEmpty() ? message : fullDisk;
     if (m_db.isValid())
         m_db.close();
     return false;

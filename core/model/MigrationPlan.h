@@ -20,7 +20,15 @@ struct MigrationPlan
     QDateTime transitFreeUntil;
     QDateTime finalizationFreeUntil;
     QDateTime deadline;
+
+    // When the last planned downtime ends; null when nothing is left to move.
+    QDateTime end() const { return schedule.isEmpty() ? QDateTime() : schedule.constLast().end; }
+    // The plan cannot be kept: done back to back from now, it ends after the provider's deadline.
+    bool endsAfterDeadline() const { return deadline.isValid() && end().isValid() && end() > deadline; }
 };
+
+// The warning every view of the plan shows when endsAfterDeadline(); empty otherwise.
+QString deadlineWarning(const MigrationPlan &plan);
 
 MigrationPlan planMigration(const MigrationSnapshot &snapshot, Step step, const QDateTime &now);
 

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace passerelle {
 
 // After the provider accepted an action, its outcome is read from the account list. While those
@@ -21,6 +23,21 @@ public:
         return m_failedPastEnd >= kPatience;
     }
     void readSucceeded() { m_failedPastEnd = 0; }
+
+    // An operation still running long after its estimated end is past any honest estimate: the
+    // provider may have lost track of it. Waiting stops at twice the estimate (from the time it was
+    // accepted) plus this margin; the action goes on at the provider, and `status` reads it later.
+    static constexpr qint64 kOverrunMarginSeconds = 10 * 60;
+
+    static QDateTime stopWaitingAt(const QDateTime &acceptedAt, const QDateTime &estimatedEnd)
+    {
+        const qint64 estimate = std::max<qint64>(0, acceptedAt.secsTo(estimatedEnd));
+        return acceptedAt.addSecs(2 * estimate + kOverrunMarginSeconds);
+    }
+    static bool runsTooLong(const QDateTime &acceptedAt, const QDateTime &estimatedEnd, const QDateTime &now)
+    {
+        return now >= stopWaitingAt(acceptedAt, estimatedEnd);
+    }
 
 private:
     int m_failedPastEnd = 0;

@@ -85,6 +85,14 @@ QString operationTitle(AccountAction action, const QString &account)
     return account;
 }
 
+QString vanishedOperation(AccountAction action, const QString &account, AccountStatus statusNow)
+{
+    return Rules::tr("%1 did not happen: the provider shows the account as %2 again, without the operation's "
+                     "result and without reporting a failure. It failed or was cancelled at the provider; ask "
+                     "their support before trying again.")
+        .arg(operationTitle(action, account), statusName(statusNow));
+}
+
 QString shortList(const QStringList &names)
 {
     constexpr int kShown = 3;

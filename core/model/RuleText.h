@@ -22,6 +22,8 @@ QString versionName(Version version);
 QString actionName(AccountAction action);
 // "Migration of acme-shop": an operation on one account, to start a log line with.
 QString operationTitle(AccountAction action, const QString &account);
+// An operation whose account went back to rest without its effect (OperationEnd::Vanished).
+QString vanishedOperation(AccountAction action, const QString &account, AccountStatus statusNow);
 // "a, b, c and 4 more": at most three names, so that a reason fits a tooltip.
 QString shortList(const QStringList &names);
 

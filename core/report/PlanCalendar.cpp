@@ -102,7 +102,10 @@ QByteArray planCalendar(const MigrationSnapshot &snapshot, Step step, const QDat
         events << maker.moment(
             u"deadline"_s, plan.deadline,
             QCoreApplication::translate("PlanCalendar", "The migration's deadline"),
-            QCoreApplication::translate("PlanCalendar", "The provider's deadline for the whole migration."));
+            plan.endsAfterDeadline()
+                ? QCoreApplication::translate("PlanCalendar", "The provider's deadline for the whole migration.")
+                      + u' ' + deadlineWarning(plan)
+                : QCoreApplication::translate("PlanCalendar", "The provider's deadline for the whole migration."));
     }
     return toICalendar(events, now);
 }

@@ -2,9 +2,11 @@
 
 #include "core/api/PollSchedule.h"
 #include "core/journal/ActivityCategory.h"
+#include "core/model/OperationEnd.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
+#include "core/session/ClientServerName.h"
 #include "core/session/IntentPipeline.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
@@ -138,9 +140,10 @@ void MigrationSession::discover(qint64 wantedMigrationId)
     };
     onFinished(m_api->servers(), this, [this, failure, settle](ServersJob *job) {
         // The server's name only decorates messages, so a provider without it is fine; one that
-        // answers it against the careful-client rules (a refused redirect...) is not.
-        if (!job->hasError() && job->value().size() == 1)
-            m_serverName = job->value().constFirst().name;
+        // answers it against the careful-client rules (a refused redirect...) is not. The name is
+        // looked up by the migration's server id once the migration is read.
+        if (!job->hasError())
+            m_servers = job->value();
         else if (job->hasError() && breaksTheRules(job->error().kind))
             *failure = job->error();
         settle();
@@ -215,11 +218,15 @@ void MigrationSession::poll()
         m_lastError.reset();
         applySnapshot(**detail, **accounts);
     };
-    onFinished(m_api->migration(m_migrationId), this, [detail, failure, settle](MigrationJob *job) {
-        if (job->hasError())
+    onFinished(m_api->migration(m_migrationId), this, [this, detail, failure, settle](MigrationJob *job) {
+        if (job->hasError()) {
             *failure = job->error();
-        else
+        } else if (const Expected<QString> name = clientServerName(m_servers, job->value().summary.serverId); !name) {
+            *failure = name.error(); // the migration and the server list contradict each other
+        } else {
             *detail = job->value();
+            m_serverName = name.value();
+        }
         settle();
     });
     onFinished(m_api->migrationAccounts(m_migrationId), this, [accounts, failure, settle](MigrationAccountsJob *job) {
@@ -295,12 +302,16 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
                 tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
                 now.id);
         }
-        if (isMoving(was->status) && !isRunning(now.status)) {
+        const std::optional<AccountAction> ended = isRunning(now.status) ? std::nullopt : actionRunningIn(was->status);
+        // Back at rest without its effect: the operation is lost at the provider, never a success.
+        if (ended && operationEnd(*ended, now) == OperationEnd::Vanished) {
+            m_activity->log(ActivityCategory::error(), text::vanishedOperation(*ended, now.name, now.status), now.id);
+            continue;
+        }
+        if (ended && isMoving(was->status)) {
             ObservedOperation operation;
             operation.accountId = now.id;
-            operation.action = was->status == AccountStatus::Migrating   ? AccountAction::Migrate
-                               : was->status == AccountStatus::RollingBack ? AccountAction::Rollback
-                                                                           : AccountAction::MoveBack;
+            operation.action = *ended;
             operation.startedAt = was->operationStartedAt.isValid() ? was->operationStartedAt : m_lastRefreshAt;
             operation.endedAt = m_clock->now();
             operation.estimatedSeconds = downtime::forAccount(now).count();

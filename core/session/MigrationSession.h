@@ -153,7 +153,8 @@ private:
     Step m_lastStep = Step::PrepareAccounts;
     std::optional<ApiError> m_lastError;
     QDateTime m_lastRefreshAt;
-    QString m_serverName;
+    QString m_serverName; // looked up by the migration's server id (clientServerName)
+    std::optional<QList<ServerInfo>> m_servers; // empty when the list could not be read
     bool m_inDoubtResolved = false;
 };
 

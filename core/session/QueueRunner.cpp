@@ -1,5 +1,6 @@
 #include "core/session/QueueRunner.h"
 
+#include "core/model/OperationEnd.h"
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 
@@ -93,11 +94,7 @@ void QueueRunner::onActionFailed(qint64 accountId, AccountAction action)
 
 bool QueueRunner::reachedTarget(const AccountRecord &account) const
 {
-    if (account.status == AccountStatus::Failed)
-        return false;
-    if (m_action == AccountAction::MoveBack)
-        return account.location == Location::Client && account.version == Version::New;
-    return account.location == Location::Transit && account.version == Version::New;
+    return operationEnd(m_action, account) == OperationEnd::Succeeded;
 }
 
 void QueueRunner::finishRunning(bool succeeded)

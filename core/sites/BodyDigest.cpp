@@ -1,5 +1,7 @@
 #include "core/sites/BodyDigest.h"
 
+#include "core/api/ProviderText.h"
+
 #include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
@@ -98,7 +100,8 @@ QByteArray BodyDigest::fingerprint() const
 
 QString BodyDigest::title() const
 {
-    return extractTitle(m_head);
+    // A page (or its numeric entities) can carry control characters as well as the provider can.
+    return contract::cleanProviderText(extractTitle(m_head));
 }
 
 QByteArray foldWhitespace(QByteArrayView body)

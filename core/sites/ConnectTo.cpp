@@ -77,14 +77,30 @@ bool isPlausibleHost(const QString &text)
     return isPlausibleHostName(text) || !QHostAddress(text).isNull();
 }
 
-ConnectTarget connectTarget(const QList<ConnectTo> &rules, const QString &host, quint16 port)
+namespace {
+
+const ConnectTo *ruleFor(const QList<ConnectTo> &rules, const QString &host, quint16 port)
 {
     const QString wanted = host.toLower();
     for (const ConnectTo &rule : rules) {
         if ((rule.host.isEmpty() || rule.host == wanted) && (rule.port == 0 || rule.port == port))
-            return {rule.toHost.isEmpty() ? host : rule.toHost, rule.toPort == 0 ? port : quint16(rule.toPort)};
+            return &rule;
     }
+    return nullptr;
+}
+
+} // namespace
+
+ConnectTarget connectTarget(const QList<ConnectTo> &rules, const QString &host, quint16 port)
+{
+    if (const ConnectTo *rule = ruleFor(rules, host, port))
+        return {rule->toHost.isEmpty() ? host : rule->toHost, rule->toPort == 0 ? port : quint16(rule->toPort)};
     return {host, port};
+}
+
+bool hasRuleFor(const QList<ConnectTo> &rules, const QString &host, quint16 port)
+{
+    return ruleFor(rules, host, port) != nullptr;
 }
 
 } // namespace passerelle::sites

@@ -33,5 +33,7 @@ bool isPlausibleHost(const QString &text);
 
 // Where to connect for host:port: the first rule that matches, as curl does, else host:port itself.
 ConnectTarget connectTarget(const QList<ConnectTo> &rules, const QString &host, quint16 port);
+// True when one of the user's rules decides where host:port connects.
+bool hasRuleFor(const QList<ConnectTo> &rules, const QString &host, quint16 port);
 
 } // namespace passerelle::sites

@@ -1,5 +1,6 @@
 #include "core/sites/SiteFetch.h"
 
+#include "core/sites/PublicAddress.h"
 #include "core/sites/SitesLog.h"
 #include "core/model/TrContext.h"
 
@@ -71,16 +72,47 @@ bool SiteFetch::isRedirect(int status)
 
 void SiteFetch::start()
 {
-    const ConnectTarget &target = m_request.target;
+    if (m_request.userMapped) {
+        connectTo(m_request.target.host);
+        return;
+    }
+    // Resolved here, checked, then connected by address: no packet reaches a private address,
+    // and a name cannot resolve to a public address for the check and another for the connection.
+    QHostInfo::lookupHost(m_request.target.host, this, &SiteFetch::onResolved);
+}
+
+void SiteFetch::onResolved(const QHostInfo &info)
+{
+    if (m_finished)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        fail(SiteObservation::Failure::Connection, SiteCheckText::tr("unknown host: %1").arg(info.errorString()));
+        return;
+    }
+    if (const QHostAddress internal = firstNonPublic(info.addresses()); !internal.isNull()) {
+        qCInfo(lcSites) << "not probing" << m_request.target.host << "at" << internal.toString()
+                        << ": not a public address";
+        fail(SiteObservation::Failure::Connection,
+             SiteCheckText::tr("refused: not a public address (%1); Passerelle probes the customer's own network "
+                               "only when --connect-to asks for it")
+                 .arg(internal.toString()));
+        return;
+    }
+    connectTo(info.addresses().constFirst().toString());
+}
+
+void SiteFetch::connectTo(const QString &host)
+{
+    const quint16 port = m_request.target.port;
     if (!isHttps(m_request.url)) {
-        m_socket.connectToHost(target.host, target.port);
+        m_socket.connectToHost(host, port);
         return;
     }
     QSslConfiguration tls = m_request.tls;
     // Whatever configuration is injected, the certificate is always checked (never bypassed).
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_socket.setSslConfiguration(tls);
-    m_socket.connectToHostEncrypted(target.host, target.port, m_request.url.host());
+    m_socket.connectToHostEncrypted(host, port, m_request.url.host());
 }
 
 void SiteFetch::onConnected()

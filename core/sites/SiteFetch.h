@@ -4,6 +4,7 @@
 #include "core/sites/HttpResponseReader.h"
 #include "core/sites/SiteObservation.h"
 
+#include <QHostInfo>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
@@ -26,6 +27,9 @@ public:
     {
         QUrl url; // http or https
         ConnectTarget target; // where to connect
+        // The user's own --connect-to chose the target: it may be any address. Otherwise the
+        // target's name is resolved first and only public addresses are probed (PublicAddress.h).
+        bool userMapped = false;
         QSslConfiguration tls;
         QByteArray userAgent;
         qint64 bodyCap = 0;
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void connectTo(const QString &host);
+    void onResolved(const QHostInfo &info);
     void onConnected();
     void sendRequest();
     void onReadyRead();

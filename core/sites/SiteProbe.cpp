@@ -75,6 +75,7 @@ void SiteProbe::fetch(const QUrl &url)
     SiteFetch::Request request;
     request.url = url;
     request.target = connectTarget(m_settings.connectTo, url.host(), quint16(url.port(defaultPort)));
+    request.userMapped = hasRuleFor(m_settings.connectTo, url.host(), quint16(url.port(defaultPort)));
     request.tls = m_settings.tls;
     request.userAgent = m_settings.userAgent;
     request.bodyCap = m_settings.bodyCap;

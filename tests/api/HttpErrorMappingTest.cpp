@@ -55,7 +55,12 @@ INSTANTIATE_TEST_SUITE_P(
         MappingCase {"Internal", Transport::Answered, 500, Endpoint::Read, Kind::Server},
         MappingCase {"Unavailable", Transport::Answered, 503, Endpoint::Action, Kind::Server},
         MappingCase {"NotModified", Transport::Answered, 304, Endpoint::Read, Kind::Redirect},
-        MappingCase {"UnfollowedRedirect", Transport::Answered, 307, Endpoint::Action, Kind::Redirect},
+        // An action answered with a 3xx may have been carried out: read back, never "refused".
+        MappingCase {"RedirectedActionIsInDoubt", Transport::Answered, 307, Endpoint::Action, Kind::OutcomeUnknown},
+        MappingCase {"SeeOtherActionIsInDoubt", Transport::Answered, 303, Endpoint::Action, Kind::OutcomeUnknown},
+        MappingCase {"RedirectedSupportIsInDoubt", Transport::Answered, 308, Endpoint::SupportRequest,
+                     Kind::OutcomeUnknown},
+        MappingCase {"RefusedActionRedirectIsInDoubt", Transport::Redirect, 0, Endpoint::Action, Kind::OutcomeUnknown},
         MappingCase {"Informational", Transport::Answered, 101, Endpoint::Read, Kind::Protocol},
         MappingCase {"Teapot", Transport::Answered, 418, Endpoint::Read, Kind::BadRequest},
         MappingCase {"GetTimeout", Transport::Timeout, 0, Endpoint::Read, Kind::Timeout},

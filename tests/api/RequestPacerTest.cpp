@@ -152,6 +152,52 @@ TEST(RequestPacer, AnUnreadableLedgerFileCountsAsEmpty)
     EXPECT_EQ(pacer.reserveSend(RequestPacer::Kind::Unsafe), 0);
 }
 
+// A ledger written while the clock was an hour ahead (then set back), or damaged to say so: its
+// sends count from now and its pause is cut to the longest one, never an hour of waiting.
+TEST(RequestPacer, TimesAheadOfTheClockAreBroughtBackToNow)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"requests.ledger"_s);
+    ManualClock clock(kStart.addSecs(3600));
+    {
+        RequestPacer ahead(clock, {}, std::make_unique<SharedLedgerFile>(path));
+        sendAsFastAsAllowed(ahead, clock, RequestPacer::Kind::Safe, 250);
+        ahead.pauseFor(retryafter::kLongestPauseMs);
+    }
+    clock.set(kStart);
+    RequestPacer now(clock, {}, std::make_unique<SharedLedgerFile>(path));
+    EXPECT_EQ(now.reserveSend(RequestPacer::Kind::Unsafe), retryafter::kLongestPauseMs);
+    clock.advance(retryafter::kLongestPauseMs / 1000);
+    EXPECT_EQ(now.reserveSend(RequestPacer::Kind::Safe), 0);
+}
+
+TEST(RequestPacer, ClampBringsFutureSendsToNowAndCutsTheLongestPause)
+{
+    PacerLedger ledger;
+    ledger.safeSends = {1000, 9000, 500000};
+    ledger.pausedUntilMs = 999999999;
+    EXPECT_TRUE(RequestPacer::clampToNow(ledger, 5000, 60000));
+    EXPECT_EQ(ledger.safeSends, (std::deque<qint64> {1000, 5000, 5000}));
+    EXPECT_EQ(ledger.pausedUntilMs, 65000);
+    EXPECT_FALSE(RequestPacer::clampToNow(ledger, 5000, 60000));
+}
+
+TEST(RequestPacer, A250SendsAnHourAheadWaitAtMostAWindow)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"requests.ledger"_s);
+    ManualClock clock(kStart.addSecs(3600));
+    {
+        RequestPacer ahead(clock, {}, std::make_unique<SharedLedgerFile>(path));
+        sendAsFastAsAllowed(ahead, clock, RequestPacer::Kind::Safe, 250);
+    }
+    clock.set(kStart);
+    RequestPacer now(clock, {}, std::make_unique<SharedLedgerFile>(path));
+    const qint64 delay = now.reserveSend(RequestPacer::Kind::Safe);
+    EXPECT_GT(delay, 0);
+    EXPECT_LE(delay, now.limits().windowMs);
+}
+
 struct MethodCase
 {
     const char *method;

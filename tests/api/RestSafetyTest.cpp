@@ -100,7 +100,9 @@ TEST_F(RestApiFixture, AnActionIsNeverRedirectedEvenToTheSameOrigin)
     std::unique_ptr<AccountActionJob> job(api->startAction(7, 301, AccountAction::Migrate, QUuid::createUuid()));
     ASSERT_TRUE(finishes(job.get()));
     ASSERT_TRUE(job->hasError());
-    EXPECT_EQ(job->error().kind, Kind::Redirect);
+    // Not followed, and not "refused" either: the action may have been carried out before the 3xx.
+    EXPECT_EQ(job->error().kind, Kind::OutcomeUnknown);
+    EXPECT_FALSE(job->error().message.contains(u"another address"_s)) << job->error().message.toStdString();
     EXPECT_EQ(server.count("POST"), 1);
 }
 

@@ -11,6 +11,7 @@ using namespace passerelle;
 namespace {
 
 const QDateTime kNow(QDate(2026, 10, 21), QTime(7, 27, 0), QTimeZone::utc());
+constexpr qint64 kYearMs = qint64(365) * 24 * 60 * 60 * 1000;
 
 struct RetryAfterCase
 {
@@ -40,9 +41,18 @@ INSTANTIATE_TEST_SUITE_P(
                       RetryAfterCase {"Fraction", "1.5", std::nullopt}, RetryAfterCase {"Words", "soon", std::nullopt},
                       RetryAfterCase {"Rfc850Refused", "Wednesday, 21-Oct-26 07:28:00 GMT", std::nullopt},
                       RetryAfterCase {"NotGmtRefused", "Wed, 21 Oct 2026 07:28:00 CET", std::nullopt},
-                      RetryAfterCase {"OverADayRefused", "90000", std::nullopt},
-                      RetryAfterCase {"HugeNumberRefused", "99999999999999999999", std::nullopt},
-                      RetryAfterCase {"DateFarAheadRefused", "Fri, 21 Oct 2033 07:28:00 GMT", std::nullopt}),
+                      // Long waits are read as asked (up to a year), so that the client can say no
+                      // to them: never taken as malformed, which would retry at once.
+                      RetryAfterCase {"OverADayIsRead", "90000", qint64(90000000)},
+                      RetryAfterCase {"HugeNumberIsAYear", "99999999999999999999", kYearMs},
+                      RetryAfterCase {"DateFarAheadIsAYear", "Fri, 21 Oct 2033 07:28:00 GMT", kYearMs}),
     [](const auto &info) { return std::string(info.param.name); });
+
+TEST(RetryAfter, OnlyWaitsBeyondTheLongestPauseAreRefused)
+{
+    EXPECT_FALSE(retryafter::exceedsLongestPause(retryafter::kLongestPauseMs));
+    EXPECT_TRUE(retryafter::exceedsLongestPause(retryafter::kLongestPauseMs + 1));
+    EXPECT_TRUE(retryafter::exceedsLongestPause(*retryafter::parseMs("100000", kNow)));
+}
 
 } // namespace

@@ -126,3 +126,22 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto &info) { return std::string(info.param.name); });
 
 } // namespace
+
+namespace {
+
+// An operation running past twice its estimate plus the margin is waited for no longer.
+TEST(OverrunRule, WaitingStopsAtTwiceTheEstimatePlusTheMargin)
+{
+    const QDateTime accepted = kNoon;
+    const QDateTime estimatedEnd = accepted.addSecs(30 * 60);
+    const QDateTime stopAt = OverdueWatch::stopWaitingAt(accepted, estimatedEnd);
+    EXPECT_EQ(stopAt, accepted.addSecs(60 * 60 + OverdueWatch::kOverrunMarginSeconds));
+    EXPECT_FALSE(OverdueWatch::runsTooLong(accepted, estimatedEnd, estimatedEnd));
+    EXPECT_FALSE(OverdueWatch::runsTooLong(accepted, estimatedEnd, stopAt.addSecs(-1)));
+    EXPECT_TRUE(OverdueWatch::runsTooLong(accepted, estimatedEnd, stopAt));
+    // An estimate already in the past when accepted still leaves the margin.
+    EXPECT_EQ(OverdueWatch::stopWaitingAt(accepted, accepted.addSecs(-600)),
+              accepted.addSecs(OverdueWatch::kOverrunMarginSeconds));
+}
+
+} // namespace

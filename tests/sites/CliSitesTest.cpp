@@ -157,6 +157,29 @@ TEST_F(CliSites, UnknownAccountAndBadConnectToAreUsageErrors)
     EXPECT_TRUE(web.requests().isEmpty());
 }
 
+// A script reading --json gets a JSON object on an error too, and the sentence on stderr.
+TEST_F(CliSites, JsonErrorsAreJsonOnStandardOutput)
+{
+    const CliRun result = run({u"check-sites"_s, u"nobody"_s, u"--json"_s});
+    EXPECT_EQ(result.exitCode, 2);
+    const QJsonObject error = result.json.value(u"error"_s).toObject();
+    EXPECT_TRUE(error.value(u"message"_s).toString().contains(u"nobody"_s)) << result.out.toStdString();
+    EXPECT_EQ(error.value(u"exit_code"_s).toInt(), 2);
+    EXPECT_TRUE(result.err.contains("nobody")) << result.err.toStdString();
+}
+
+// The provider lists internal addresses for a site: none is probed, each is reported in words.
+TEST_F(CliSites, InternalAddressesFromTheProviderAreNotProbed)
+{
+    routes.sites = {{501, u"shop"_s, u"php"_s, {u"localhost"_s, u"127.0.0.1"_s, u"10.0.0.1"_s}, 301}};
+    const CliRun result = run({u"check-sites"_s, u"account-1"_s, u"--json"_s});
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    const QJsonArray sites = result.json.value(u"sites"_s).toArray();
+    ASSERT_EQ(sites.size(), 3) << result.out.toStdString();
+    EXPECT_EQ(result.out.count("not a public address"), 3) << result.out.toStdString();
+    EXPECT_TRUE(web.requests().isEmpty());
+}
+
 TEST_F(CliSites, DryRunAnswersWithoutTheNetwork)
 {
     const CliRun result = run({u"--dry-run"_s, u"check-sites"_s, u"--json"_s});

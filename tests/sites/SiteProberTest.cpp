@@ -116,6 +116,24 @@ TEST_F(SiteProberTest, NothingListeningIsBrokenConnection)
     EXPECT_EQ(judge(seen, std::nullopt).verdict, SiteVerdict::Broken);
 }
 
+// The provider's list names internal addresses, in any spelling: without the user's --connect-to
+// none is probed (the check is on the resolved address), and the verdict says why.
+TEST_F(SiteProberTest, InternalAddressesAreNotProbedUnlessTheUserMapsThem)
+{
+    for (const QString &address : {u"127.0.0.1"_s, u"localhost"_s, u"2130706433"_s, u"127.1"_s, u"0.0.0.0"_s}) {
+        const SiteObservation seen = probe(address);
+        EXPECT_EQ(seen.failure, SiteObservation::Failure::Connection) << address.toStdString();
+        EXPECT_EQ(seen.httpStatus, 0) << address.toStdString();
+        EXPECT_TRUE(seen.failureDetail.contains(u"not a public address"_s)) << seen.failureDetail.toStdString();
+    }
+    // Mapped by the user, the same loopback address is probed.
+    route(u"127.0.0.1"_s, false, true);
+    server.setSite("127.0.0.1", [](const WebRequest &) { return WebAnswer::page("mapped"); });
+    const SiteObservation mapped = probe(u"127.0.0.1"_s);
+    EXPECT_FALSE(mapped.failureDetail.contains(u"not a public address"_s)) << mapped.failureDetail.toStdString();
+    EXPECT_FALSE(server.requests().isEmpty());
+}
+
 TEST_F(SiteProberTest, RedirectsAreFollowedOneByOneRelativeOnesResolved)
 {
     route(kShop);

@@ -14,6 +14,7 @@
 #include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -82,6 +83,11 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);
+    // The window's placement and the last connection (never the key); the tour's pictures stay the
+    // same whatever was remembered.
+    QSettings settings;
+    if (!parser.isSet(tourOption))
+        context.setSettings(&settings);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     context.setSupportMode(parser.isSet(supportModeOption));
     wizard.show();

@@ -156,6 +156,7 @@ QByteArray idempotencyKeyHeader() { return QByteArrayLiteral("Idempotency-Key");
 QByteArray retryAfterHeader() { return QByteArrayLiteral("Retry-After"); }
 QString defaultBaseUrl() { return u"https://api.alwaysdata.com/v1/"_s; }
 QString supportPageUrl() { return u"https://admin.alwaysdata.com/support/"_s; }
+QString migrationHelpUrl() { return u"https://help.alwaysdata.com/en/private-cloud/migration/"_s; }
 
 QString serversPath() { return u"server/"_s; }
 QString hostingAccountsPath() { return u"account/"_s; }

@@ -37,6 +37,8 @@ AccountsPanel::AccountsPanel(QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
 
+    // Reading order: the filter above, then the table it filters.
+    QWidget::setTabOrder(m_filter, m_view);
     fitColumns();
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountsFilterProxy::setFilterText);
 }

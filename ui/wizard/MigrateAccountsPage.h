@@ -22,6 +22,7 @@ public:
 
     AccountsPanel *accounts() const { return m_accounts; }
     QPushButton *queueButton() const { return m_queue; }
+    QLabel *queueState() const { return m_queueState; }
     QPushButton *calendarButton() const { return m_calendar; }
 
 protected:
@@ -30,6 +31,8 @@ protected:
 
 private:
     void updateQueue();
+    // The selected accounts that may migrate now (core's verdicts); the others with their reason.
+    QList<qint64> migratableSelection(QStringList *skipped) const;
 
     AccountsPanel *m_accounts;
     OperationProgress *m_progress;

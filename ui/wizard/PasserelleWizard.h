@@ -4,6 +4,7 @@
 
 namespace passerelle::ui {
 
+class AboutBox;
 class ActivityDialog;
 class WizardContext;
 
@@ -19,15 +20,27 @@ public:
     // The activity log window (non-modal), created on first use.
     ActivityDialog *activityDialog();
     void showActivity();
+    void showAbout();
+    // The About box while it is open (null otherwise).
+    AboutBox *aboutBox() const { return m_about; }
+
+    // Esc, Cancel and closing the window: asks first when leaving would surprise (core says what
+    // goes on at the provider's side; a rehearsal is never thrown away silently).
+    void reject() override;
+    void done(int result) override;
 
 private:
     void applySupportMode(bool on);
     void copyDiagnosticSummary();
+    void goBack();
+    void checkNow();
+    void updateTitle();
 
     WizardContext *m_context;
     QString m_appVersion;
     QFont m_normalFont;
     ActivityDialog *m_activity = nullptr;
+    AboutBox *m_about = nullptr;
 };
 
 } // namespace passerelle::ui

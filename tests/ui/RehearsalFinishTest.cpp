@@ -14,6 +14,7 @@
 #include "ui/wizard/StepPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -194,8 +196,9 @@ class LaptopFit : public ::testing::TestWithParam<Screen>
 protected:
     void SetUp() override
     {
-        if (QString::fromLatin1(GetParam().language) == u"fr"_s)
+        if (QString::fromLatin1(GetParam().language) == u"fr"_s) {
             ASSERT_TRUE(i18n::installTranslations(QLocale(QLocale::French, QLocale::France), &m_translators));
+        }
     }
     void TearDown() override
     {

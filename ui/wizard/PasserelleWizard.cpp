@@ -84,8 +84,9 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     connect(diagnostic, &QPushButton::clicked, this, &PasserelleWizard::copyDiagnosticSummary);
     connect(activity, &QPushButton::clicked, this, &PasserelleWizard::showActivity);
 
-    // Back to the connection page asks first in a rehearsal (QWizard's own connection replaced).
-    disconnect(button(QWizard::BackButton), &QAbstractButton::clicked, this, &QWizard::back);
+    // Back to the connection page asks first in a rehearsal. QWizard connects its buttons by
+    // signature, to the "clicked()" overload: only the same spelling disconnects it.
+    disconnect(button(QWizard::BackButton), SIGNAL(clicked()), this, SLOT(back()));
     connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, &PasserelleWizard::goBack);
 
     // Everyone's "refresh" reads the provider now, on every step; no account action sits on it.

@@ -7,6 +7,7 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
+#include "ui/accounts/ActionButtonsDelegate.h"
 #include "ui/wizard/AboutBox.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
@@ -97,6 +98,10 @@ TEST(RehearsalFinish, SupportModeToggleShowsTheRealStateAndCopyingSaysSo)
     h.wizard->show();
     startRehearsal(h);
     ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts));
+    // The larger text widens the actions column with it: the buttons stay inside.
+    AccountsView *view = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage())->accounts()->view();
+    EXPECT_GE(view->columnWidth(AccountsTableModel::Actions),
+              view->actionsDelegate()->buttonsWidth(view->fontMetrics()));
     QAbstractButton *copy = h.wizard->button(QWizard::CustomButton2);
     ASSERT_TRUE(copy->isVisible());
     QApplication::clipboard()->clear();

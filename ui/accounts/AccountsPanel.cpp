@@ -8,6 +8,7 @@
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +74,17 @@ void AccountsPanel::fitColumns()
     // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
     header->setStretchLastSection(false);
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));
+}
+
+void AccountsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        fitColumns();
+        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
+        if (m_model->rowCount() > 0)
+            m_view->resizeColumnToContents(AccountsTableModel::Name);
+    }
 }
 
 void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,

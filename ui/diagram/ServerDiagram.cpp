@@ -160,8 +160,8 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
     if (count == 0)
         return;
     const AccountGrid grid = AccountGrid::fit(count, area);
-    const QFont labelFont = scaled(font(), 0.85, false);
-    const QFontMetricsF labelMetrics(labelFont);
+    QFont labelFont = scaled(font(), 0.85, false);
+    QFontMetricsF labelMetrics(labelFont);
     const bool labelled = grid.cell >= kMinLabelledCell;
     if (grid.cell < kMinBoxCell) {
         // Too many to draw one by one: the count says it (readable with hundreds of accounts).
@@ -170,6 +170,18 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
         return;
     }
     const qsizetype prefix = commonPrefixLength(accounts);
+    // Larger text (support mode) must not cut names down to "…blog": the labels shrink first, to
+    // no less than three quarters of their size, and only then are cut.
+    if (labelled) {
+        qreal widest = 0;
+        for (const QString &name : accounts)
+            widest = std::max(widest, labelMetrics.horizontalAdvance(name));
+        const qreal room = grid.cellRect(0, area).width() - 2;
+        if (widest > room) {
+            labelFont = scaled(labelFont, std::max<qreal>(0.75, room / widest), false);
+            labelMetrics = QFontMetricsF(labelFont);
+        }
+    }
     painter.setFont(labelFont);
     for (int i = 0; i < count; ++i) {
         const QRectF cell = grid.cellRect(i, area);

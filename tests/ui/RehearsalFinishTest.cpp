@@ -243,6 +243,7 @@ TEST_P(LaptopFit, NextAndTheActionsColumnStayOnScreen)
 
 INSTANTIATE_TEST_SUITE_P(Laptops, LaptopFit,
                          ::testing::Values(Screen {"en", QSize(1366, 768)}, Screen {"en", QSize(1280, 720)},
-                                           Screen {"fr", QSize(1366, 768)}, Screen {"fr", QSize(1280, 720)}));
+                                           Screen {"fr", QSize(1366, 768)}, Screen {"fr", QSize(1280, 720)},
+                                           Screen {"fr", QSize(1108, 768)}));
 
 } // namespace

@@ -74,6 +74,9 @@ void AccountsPanel::fitColumns()
     // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
     header->setStretchLastSection(false);
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));
+    // On a laptop (1366x768, 1280x720) the status gives way, not the actions: it takes what the
+    // other columns leave ("retour en arrière en cours" is long in French).
+    header->setSectionResizeMode(AccountsTableModel::Status, QHeaderView::Stretch);
 }
 
 void AccountsPanel::changeEvent(QEvent *event)

@@ -13,7 +13,7 @@ namespace {
 const QString kSizeKey = u"window/size"_s;
 const QString kPositionKey = u"window/position"_s;
 // The size the pages are laid out for, when nothing is remembered.
-constexpr QSize kPreferred(1100, 820);
+constexpr QSize kPreferred(1280, 820);
 constexpr QSize kUsualDecoration(8, 40);
 
 } // namespace

@@ -121,8 +121,9 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
     painter.setFont(titleFont);
     painter.setPen(titleColor);
     const qreal titleHeight = QFontMetricsF(titleFont).height() + 6;
+    // Never cut: on a short diagram (a laptop, support mode's larger text) the title is wider than its box.
     painter.drawText(QRectF(box.left() - 40, box.top() - titleHeight, box.width() + 80, titleHeight),
-                     Qt::AlignHCenter | Qt::AlignTop, title);
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, title);
 
     const qreal frame = std::max<qreal>(3, box.width() / 45);
     painter.setPen(QPen(exists ? kInk : QColor(0x99, 0x99, 0x99), frame, exists ? Qt::SolidLine : Qt::DashLine,
@@ -150,8 +151,11 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
     if (!state.isEmpty())
         caption += u'\n' + state;
     const qreal lineHeight = QFontMetricsF(font()).height();
-    painter.drawText(QRectF(box.left() - 60, box.bottom() + frame + 2, box.width() + 120, 2 * lineHeight + 4),
-                     Qt::AlignHCenter | Qt::AlignTop, caption);
+    // Twice the box's width: the state line ("installation en cours, …") is long in French.
+    const qreal captionWidth = std::min<qreal>(width(), std::max(box.width() + 120, 2 * box.width()));
+    painter.drawText(QRectF(box.center().x() - captionWidth / 2, box.bottom() + frame + 2, captionWidth,
+                            2 * lineHeight + 4),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, caption);
 }
 
 void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const QStringList &accounts) const

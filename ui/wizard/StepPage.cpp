@@ -17,9 +17,18 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
+namespace {
+
+constexpr int kSmallestDiagram = 190;
+constexpr int kLargestDiagram = 300;
+
+} // namespace
+
 
 StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_context(context), m_who(new QLabel(this)),
@@ -41,8 +50,8 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     m_rehearsal->setStyleSheet(u"QLabel { background: #5b2a86; color: white; font-weight: bold; }"_s);
     m_rehearsal->setAccessibleName(tr("Rehearsal"));
     m_rehearsal->setVisible(false);
-    m_diagram->setMinimumHeight(210);
-    m_diagram->setMaximumHeight(300);
+    m_diagram->setMinimumHeight(kSmallestDiagram);
+    m_diagram->setMaximumHeight(kLargestDiagram);
 
     // A scroll area rather than squeezed widgets when a page holds more than the window.
     auto *scroll = new QScrollArea(this);
@@ -103,6 +112,16 @@ void StepPage::showEvent(QShowEvent *event)
     QWizardPage::showEvent(event);
     if (m_stale)
         update();
+}
+
+void StepPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    // A third of the page at most (1366x768 and 1280x720 keep the accounts table in view); the
+    // diagram draws itself smaller rather than pushing the table out of the window.
+    const int room = std::clamp(height() / 3, kSmallestDiagram, kLargestDiagram);
+    m_diagram->setMinimumHeight(room);
+    m_diagram->setMaximumHeight(room);
 }
 
 void StepPage::initializePage()

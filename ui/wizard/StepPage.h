@@ -54,6 +54,8 @@ protected:
     void takeActionsFrom(AccountsPanel *accounts);
     void initializePage() override;
     void showEvent(QShowEvent *event) override;
+    // On a laptop screen the diagram gives way to the lists below it.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setSession(MigrationSession *session);

@@ -70,8 +70,8 @@ TEST(ConnectionPageKeychain, ARestartReconnectsWithoutRetyping)
         QTest::keyClicks(page->accountEdit(), u"acme-restart"_s);
         QTest::keyClicks(page->keyEdit(), key);
         QTest::keyClick(page->keyEdit(), Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return h.wizard->currentId() == static_cast<int>(Step::MigrateAccounts); }, 5000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return h.wizard->currentId() == static_cast<int>(Step::MigrateAccounts); }, 5000));
         auto *step = qobject_cast<ui::StepPage *>(h.wizard->currentPage());
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return step->errorLabel()->isVisible() || page->infoLabel()->message().contains(u"saved"_s); },

@@ -231,14 +231,15 @@ TEST_P(LaptopFit, NextAndTheActionsColumnStayOnScreen)
     }
     auto *page = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage());
     AccountsView *view = page->accounts()->view();
-    const int actionsRight = view->columnViewportPosition(AccountsTableModel::Actions)
-        + view->columnWidth(AccountsTableModel::Actions);
+    const int actionsRight
+        = view->columnViewportPosition(AccountsTableModel::Actions) + view->columnWidth(AccountsTableModel::Actions);
     EXPECT_LE(actionsRight, view->viewport()->width()) << "the actions column is whole";
     EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0) << "no horizontal scrolling";
     if (qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS"))
-        h.wizard->grab().save(QDir(qEnvironmentVariable("PASSERELLE_UI_SHOTS"))
-                                  .filePath(u"fit-%1-%2.png"_s.arg(QString::fromLatin1(GetParam().language))
-                                                .arg(GetParam().size.width())));
+        h.wizard->grab().save(
+            QDir(qEnvironmentVariable("PASSERELLE_UI_SHOTS"))
+                .filePath(
+                    u"fit-%1-%2.png"_s.arg(QString::fromLatin1(GetParam().language)).arg(GetParam().size.width())));
 }
 
 INSTANTIATE_TEST_SUITE_P(Laptops, LaptopFit,

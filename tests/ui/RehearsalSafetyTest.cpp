@@ -46,8 +46,8 @@ protected:
         } else {
             ASSERT_TRUE(h.context.connectTo(options));
         }
-        ASSERT_TRUE(QTest::qWaitFor(
-            [this] { return h.wizard->currentId() == pageIdFor(Step::MigrateAccounts); }, 5000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([this] { return h.wizard->currentId() == pageIdFor(Step::MigrateAccounts); }, 5000));
         page = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage());
         ASSERT_NE(page, nullptr);
     }
@@ -56,8 +56,7 @@ protected:
     {
         AccountsPanel *panel = page->accounts();
         const QModelIndex source = sourceIndexOf(*panel->model(), accountId, AccountsTableModel::Name);
-        panel->view()->selectionModel()->select(panel->proxy()->mapFromSource(source),
-                                                how | QItemSelectionModel::Rows);
+        panel->view()->selectionModel()->select(panel->proxy()->mapFromSource(source), how | QItemSelectionModel::Rows);
     }
 
     void focusRow(qint64 accountId)
@@ -108,7 +107,8 @@ TEST_F(RehearsalSafety, RefreshKeysCheckNowAndNeverActOnAnAccount)
     }
     openAtStepFour();
     migrateAndFinish(301);
-    for (const QKeyCombination refresh : {QKeyCombination(Qt::ControlModifier, Qt::Key_R), QKeyCombination(Qt::Key_F5)}) {
+    for (const QKeyCombination refresh :
+         {QKeyCombination(Qt::ControlModifier, Qt::Key_R), QKeyCombination(Qt::Key_F5)}) {
         focusRow(301);
         // Something new at the provider that only a read brings.
         const QString marker = QKeySequence(refresh).toString();
@@ -174,8 +174,8 @@ TEST_F(RehearsalSafety, QuittingARealMigrationSaysWhatGoesOnAtTheProvider)
     h.acceptQuestions = false;
     h.session()->startAction(302, AccountAction::Migrate);
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(302, AccountAction::Migrate) == 1; }, 5000));
-    ASSERT_TRUE(h.refreshAndWait(
-        [&] { return h.session()->snapshot().account(302)->status == AccountStatus::Migrating; }));
+    ASSERT_TRUE(
+        h.refreshAndWait([&] { return h.session()->snapshot().account(302)->status == AccountStatus::Migrating; }));
     QTest::keyClick(h.wizard.get(), Qt::Key_Escape);
     ASSERT_EQ(h.questions.size(), 1);
     const ConfirmationRequest &asked = h.questions.constLast();
@@ -185,8 +185,8 @@ TEST_F(RehearsalSafety, QuittingARealMigrationSaysWhatGoesOnAtTheProvider)
     EXPECT_TRUE(h.wizard->isVisible());
 
     h.api->finishOperation(302);
-    ASSERT_TRUE(h.refreshAndWait(
-        [&] { return h.session()->snapshot().account(302)->status == AccountStatus::Migrated; }));
+    ASSERT_TRUE(
+        h.refreshAndWait([&] { return h.session()->snapshot().account(302)->status == AccountStatus::Migrated; }));
     QTest::keyClick(h.wizard.get(), Qt::Key_Escape);
     EXPECT_EQ(h.questions.size(), 1) << "nothing under way: nothing to ask";
     EXPECT_FALSE(h.wizard->isVisible());
@@ -198,7 +198,8 @@ TEST_F(RehearsalSafety, MigrateSelectedSkipsWhatMayNotMigrateAndSaysWhy)
     migrateAndFinish(301);
     selectRow(301, QItemSelectionModel::ClearAndSelect);
     EXPECT_FALSE(page->queueButton()->isEnabled()) << "nothing left to migrate";
-    EXPECT_TRUE(page->queueButton()->toolTip().contains(u"account-1"_s)) << page->queueButton()->toolTip().toStdString();
+    EXPECT_TRUE(page->queueButton()->toolTip().contains(u"account-1"_s))
+        << page->queueButton()->toolTip().toStdString();
     EXPECT_TRUE(page->queueState()->text().contains(u"account-1"_s));
 
     selectRow(302, QItemSelectionModel::Select);

@@ -25,8 +25,8 @@ void restorePlacement(QWidget *window, QSettings *settings, const QRect &availab
         size = settings->value(kSizeKey).toSize();
     // The frame (title bar, borders) comes on top of the size: leave room for it. Before the window
     // is shown the frame is unknown; a usual title bar and borders are assumed.
-    const QSize decoration = window->isVisible() ? window->frameGeometry().size() - window->geometry().size()
-                                                 : kUsualDecoration;
+    const QSize decoration
+        = window->isVisible() ? window->frameGeometry().size() - window->geometry().size() : kUsualDecoration;
     if (!available.isEmpty())
         size = size.boundedTo(available.size() - decoration);
     window->resize(size.expandedTo(window->minimumSize()));
@@ -34,8 +34,10 @@ void restorePlacement(QWidget *window, QSettings *settings, const QRect &availab
         return;
     QPoint position = settings->value(kPositionKey).toPoint();
     // Still on this screen, whatever screen it was last on.
-    position.setX(std::clamp(position.x(), available.left(), std::max(available.left(), available.right() - size.width())));
-    position.setY(std::clamp(position.y(), available.top(), std::max(available.top(), available.bottom() - size.height())));
+    position.setX(
+        std::clamp(position.x(), available.left(), std::max(available.left(), available.right() - size.width())));
+    position.setY(
+        std::clamp(position.y(), available.top(), std::max(available.top(), available.bottom() - size.height())));
     window->move(position);
 }
 

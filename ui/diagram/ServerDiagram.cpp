@@ -153,9 +153,9 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
     const qreal lineHeight = QFontMetricsF(font()).height();
     // Twice the box's width: the state line ("installation en cours, …") is long in French.
     const qreal captionWidth = std::min<qreal>(width(), std::max(box.width() + 120, 2 * box.width()));
-    painter.drawText(QRectF(box.center().x() - captionWidth / 2, box.bottom() + frame + 2, captionWidth,
-                            2 * lineHeight + 4),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, caption);
+    painter.drawText(
+        QRectF(box.center().x() - captionWidth / 2, box.bottom() + frame + 2, captionWidth, 2 * lineHeight + 4),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, caption);
 }
 
 void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const QStringList &accounts) const

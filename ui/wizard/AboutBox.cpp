@@ -26,14 +26,13 @@ AboutBox::AboutBox(const QString &appVersion, QWidget *parent) : QDialog(parent)
     m_text->setWordWrap(true);
     m_text->setOpenExternalLinks(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_text->setText(
-        u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4<br>%5</p>"_s.arg(
-            tr("Passerelle %1").toHtmlEscaped().arg(appVersion.toHtmlEscaped()),
-            tr("A guided, safe, resumable wizard for your provider's private cloud migration.").toHtmlEscaped(),
-            tr("Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).")
-                .toHtmlEscaped(),
-            link(contract::migrationHelpUrl(), tr("The provider's help on the migration")),
-            link(contract::supportPageUrl(), tr("The provider's support page"))));
+    m_text->setText(u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4<br>%5</p>"_s.arg(
+        tr("Passerelle %1").toHtmlEscaped().arg(appVersion.toHtmlEscaped()),
+        tr("A guided, safe, resumable wizard for your provider's private cloud migration.").toHtmlEscaped(),
+        tr("Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).")
+            .toHtmlEscaped(),
+        link(contract::migrationHelpUrl(), tr("The provider's help on the migration")),
+        link(contract::supportPageUrl(), tr("The provider's support page"))));
     auto *row = new QHBoxLayout;
     row->addWidget(icon);
     row->addWidget(m_text, 1);

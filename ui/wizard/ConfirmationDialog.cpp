@@ -60,7 +60,6 @@ Confirmer dialogConfirmer()
     };
 }
 
-
 Confirmer questionAsker()
 {
     return [](QWidget *parent, const ConfirmationRequest &request) {

@@ -18,8 +18,14 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
+
+// Where and as whom the last accepted connection was made; the key is in the keychain only.
+const QString kUrlKey = u"connection/api_url"_s;
+const QString kAccountKey = u"connection/account"_s;
 
 QString failureText(const ApiError &error)
 {
@@ -155,12 +161,6 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     updateButtons();
     readSavedKey();
 }
-
-// Where and as whom the last accepted connection was made; the key is in the keychain only.
-namespace {
-const QString kUrlKey = QStringLiteral("connection/api_url");
-const QString kAccountKey = QStringLiteral("connection/account");
-} // namespace
 
 void ConnectionPage::restoreConnection()
 {

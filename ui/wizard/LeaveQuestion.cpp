@@ -22,7 +22,8 @@ std::optional<ConfirmationRequest> leaveQuestion(WizardContext *context, Leaving
     ConfirmationRequest request;
     if (context->isRehearsal()) {
         const bool quitting = leaving == Leaving::Quit;
-        request.title = quitting ? LeaveQuestion::tr("Leave the rehearsal?") : LeaveQuestion::tr("Start the rehearsal again?");
+        request.title
+            = quitting ? LeaveQuestion::tr("Leave the rehearsal?") : LeaveQuestion::tr("Start the rehearsal again?");
         request.text = LeaveQuestion::tr("Everything done in this rehearsal is thrown away: the next dry-run starts "
                                          "again from the beginning. Nothing of it ever reached your provider.");
         request.acceptLabel = quitting ? LeaveQuestion::tr("Leave the rehearsal") : LeaveQuestion::tr("Start again");

@@ -44,9 +44,8 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     content()->addLayout(queueRow);
 
     takeActionsFrom(m_accounts);
-    connect(m_queue, &QPushButton::clicked, this, [this] {
-        requestQueue(this->context(), this, migratableSelection(nullptr), AccountAction::Migrate);
-    });
+    connect(m_queue, &QPushButton::clicked, this,
+            [this] { requestQueue(this->context(), this, migratableSelection(nullptr), AccountAction::Migrate); });
     connect(m_accounts->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MigrateAccountsPage::updateQueue);
     connect(m_cancelQueue, &QPushButton::clicked, this, [this] {
@@ -94,8 +93,8 @@ void MigrateAccountsPage::updateQueue()
     const bool anySelected = !m_accounts->view()->selectedAccountIds().isEmpty();
     m_queue->setEnabled(!active && !migratable.isEmpty());
     m_cancelQueue->setVisible(active);
-    const QString skippedText = skipped.isEmpty() ? QString()
-                                                  : tr("Skipped, as they may not migrate now: %1.").arg(skipped.join(u"; "_s));
+    const QString skippedText
+        = skipped.isEmpty() ? QString() : tr("Skipped, as they may not migrate now: %1.").arg(skipped.join(u"; "_s));
     if (active) {
         const MigrationQueue &queue = session()->queue().plan();
         // What is left of the running account, from the provider's own times, not its full estimate.

@@ -4,11 +4,11 @@
 #include "ui/activity/ActivityDialog.h"
 #include "ui/common/AppIcon.h"
 #include "ui/common/WindowPlacement.h"
-#include "ui/wizard/AboutBox.h"
-#include "ui/wizard/LeaveQuestion.h"
 #include "ui/support/DiagnosticSummary.h"
+#include "ui/wizard/AboutBox.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
+#include "ui/wizard/LeaveQuestion.h"
 #include "ui/wizard/MigrateAccountsPage.h"
 #include "ui/wizard/MigrationOverPage.h"
 #include "ui/wizard/PageIds.h"
@@ -70,9 +70,8 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     setOption(QWizard::HaveCustomButton2);
     setOption(QWizard::HaveCustomButton3);
     setButtonLayout({QWizard::HelpButton, QWizard::CustomButton3, QWizard::CustomButton1, QWizard::CustomButton2,
-                     QWizard::Stretch,
-                     QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     diagnostic->setVisible(false);
     connect(supportMode, &QPushButton::toggled, context, &WizardContext::setSupportMode);
     // The toggle shows the real state, also when support mode was switched on before (--support-mode).

@@ -29,7 +29,6 @@ constexpr int kLargestDiagram = 300;
 
 } // namespace
 
-
 StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_context(context), m_who(new QLabel(this)),
       m_diagram(new ServerDiagram(this)), m_content(new QVBoxLayout), m_gate(new MessageLabel(this)),

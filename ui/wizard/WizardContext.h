@@ -14,7 +14,7 @@ class QSettings;
 namespace passerelle {
 class KeychainStore;
 class LogScrubber;
-}
+} // namespace passerelle
 
 namespace passerelle::ui {
 

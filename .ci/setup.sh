@@ -10,6 +10,7 @@ PASSERELLE_PACKAGES=(
     clang libclang-rt-14-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
     libqt6svg6  # the window icon is an SVG
+    qt6-translations-l10n  # Qt's own strings in French ("Annuler", the file dialogs)
     desktop-file-utils appstream libxml2-utils man-db  # the install tree's checks
     dpkg-dev file lintian  # cpack -G DEB (shlibdeps, strip) and its check
 )

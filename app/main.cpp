@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDBusConnection>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -94,6 +95,11 @@ int main(int argc, char *argv[])
     ui::DesktopSleepInhibitor inhibitor(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
     ui::AwayServices away(&context, &notifier, &inhibitor);
     context.setAway(&away);
+    // The window's placement and the last connection (never the key); the tour's pictures stay the
+    // same whatever was remembered.
+    QSettings settings;
+    if (!parser.isSet(tourOption))
+        context.setSettings(&settings);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     context.setSupportMode(parser.isSet(supportModeOption));
     wizard.show();

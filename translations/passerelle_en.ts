@@ -149,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>UnderWay</name>
+    <message numerus="yes">
+        <source>%n account(s) of the queue have not started: they do not start while Passerelle is closed.</source>
+        <translation>
+            <numerusform>%n account of the queue has not started: it does not start while Passerelle is closed.</numerusform>
+            <numerusform>%n accounts of the queue have not started: they do not start while Passerelle is closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passerelle::KeepAwake</name>
     <message numerus="yes">
         <source>%n account(s) of the queue still to move: each starts when the previous one ends.</source>
@@ -165,6 +175,13 @@
         <translation>
             <numerusform>%n account will start moving at %1: in %2.</numerusform>
             <numerusform>%n accounts will start moving one after another at %1: in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started now.</source>
+        <translation>
+            <numerusform>%n account to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
+            <numerusform>%n accounts to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
         </translation>
     </message>
 </context>

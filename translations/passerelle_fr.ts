@@ -55,6 +55,14 @@
         <source>Schedule for %1</source>
         <translation>Programmer pour le %1</translation>
     </message>
+    <message>
+        <source>Roll %1 back</source>
+        <translation>Ramener %1 en arrière</translation>
+    </message>
+    <message>
+        <source>%1 moves back from the transit server to your current server, on the old infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases). Its &quot;checked&quot; tick is removed: it must be migrated and checked again.</source>
+        <translation>%1 repart du serveur de transit vers votre serveur actuel, sur l&apos;ancienne infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données). Sa coche «&#xa0;vérifié&#xa0;» est retirée&#xa0;: il faudra le migrer et le vérifier de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsCsv</name>
@@ -593,6 +601,41 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 is missing or changed</source>
         <translation>%1 manque ou a changé</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>Leave the rehearsal?</source>
+        <translation>Quitter la répétition&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Start the rehearsal again?</source>
+        <translation>Recommencer la répétition&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything done in this rehearsal is thrown away: the next dry-run starts again from the beginning. Nothing of it ever reached your provider.</source>
+        <translation>Tout ce qui a été fait dans cette répétition est abandonné&#xa0;: le prochain essai à blanc repart du début. Rien n&apos;en est jamais parvenu à votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>Leave the rehearsal</source>
+        <translation>Quitter la répétition</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Quit while something is under way?</source>
+        <translation>Quitter pendant qu&apos;une opération est en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What runs at the provider&apos;s side goes on there without Passerelle. Passerelle reads its outcome and picks everything up again at its next start.</source>
+        <translation>Ce qui tourne chez l&apos;hébergeur s&apos;y poursuit sans Passerelle. Passerelle en lira le résultat et reprendra tout au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2121,32 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>UnderWay</name>
+    <message>
+        <source>%1 is %2 at the provider: the provider finishes it whether Passerelle is open or not.</source>
+        <translation>%1&#xa0;: %2 chez l&apos;hébergeur, qui termine l&apos;opération, que Passerelle soit ouverte ou non.</translation>
+    </message>
+    <message>
+        <source>An action for %1 was sent and its answer is not read yet: the provider may be running it.</source>
+        <translation>Une action pour %1 a été envoyée et sa réponse n&apos;est pas encore lue&#xa0;: l&apos;hébergeur l&apos;exécute peut-être.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of the queue have not started: they do not start while Passerelle is closed.</source>
+        <translation>
+            <numerusform>%n compte de la file n&apos;a pas commencé&#xa0;: il ne démarre pas tant que Passerelle est fermée.</numerusform>
+            <numerusform>%n comptes de la file n&apos;ont pas commencé&#xa0;: ils ne démarrent pas tant que Passerelle est fermée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support is preparing your transit server: it goes on without Passerelle.</source>
+        <translation>Le support prépare votre serveur de transit&#xa0;: cela se poursuit sans Passerelle.</translation>
+    </message>
+    <message>
+        <source>Support is reinstalling your server: it goes on without Passerelle.</source>
+        <translation>Le support réinstalle votre serveur&#xa0;: cela se poursuit sans Passerelle.</translation>
+    </message>
+</context>
+<context>
     <name>WizardMain</name>
     <message>
         <source>Show the version.</source>
@@ -2627,6 +2696,33 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>passerelle::ui::AboutBox</name>
+    <message>
+        <source>About Passerelle</source>
+        <translation>À propos de Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle %1</source>
+        <translation>Passerelle %1</translation>
+    </message>
+    <message>
+        <source>A guided, safe, resumable wizard for your provider&apos;s private cloud migration.</source>
+        <translation>Un assistant guidé, sûr et reprenable pour la migration vers le Cloud Privé de votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s help on the migration</source>
+        <translation>L&apos;aide de l&apos;hébergeur sur la migration</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s support page</source>
+        <translation>La page du support de l&apos;hébergeur</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::AccountsPanel</name>
     <message>
         <source>Filter accounts</source>
@@ -3005,6 +3101,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Reads the migration again from the provider; the ticks and choices of the damaged journal are not carried over.</source>
         <translation>Relit la migration chez l&apos;hébergeur&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
     </message>
+    <message>
+        <source>Use anot&amp;her account</source>
+        <translation>U&amp;tiliser un autre compte</translation>
+    </message>
+    <message>
+        <source>Empties the fields for another API address, account or key. The saved key stays in the keychain until you forget it.</source>
+        <translation>Vide les champs pour une autre adresse d&apos;API, un autre compte ou une autre clé. La clé enregistrée reste dans le trousseau jusqu&apos;à ce que vous l&apos;oubliiez.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CountdownPanel</name>
@@ -3124,10 +3228,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>File&#xa0;: encore %1, environ %2 de coupure restante, fin vers %3.</translation>
     </message>
     <message>
-        <source>%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.</source>
-        <translation>%1 comptes sélectionnés&#xa0;: environ %2 de coupure au total, fin vers %3 si vous lancez maintenant.</translation>
-    </message>
-    <message>
         <source>Select several accounts (Shift or Ctrl) to migrate them one after another.</source>
         <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les migrer l&apos;un après l&apos;autre.</translation>
     </message>
@@ -3149,6 +3249,33 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
             <numerusform>%n compte commencera à se déplacer le %1&#xa0;: dans %2.</numerusform>
             <numerusform>%n comptes commenceront à se déplacer l&apos;un après l&apos;autre le %1&#xa0;: dans %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skipped, as they may not migrate now: %1.</source>
+        <translation>Laissés de côté, car ils ne peuvent pas migrer maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A queue is running; stop it first to start another.</source>
+        <translation>Une file est en cours&#xa0;; arrêtez-la d&apos;abord pour en lancer une autre.</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection may migrate now. %1</source>
+        <translation>Rien dans cette sélection ne peut migrer maintenant. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started now.</source>
+        <translation>
+            <numerusform>%n compte à migrer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
+            <numerusform>%n comptes à migrer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the accounts to migrate first.</source>
+        <translation>Sélectionnez d&apos;abord les comptes à migrer.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3369,26 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Every action, answer and state change with its time; export the report.</source>
         <translation>Chaque action, réponse et changement d’état avec son heure&#xa0;; exporter le rapport.</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out…</source>
+        <translation>&amp;À propos…</translation>
+    </message>
+    <message>
+        <source>Version, licence, and the provider&apos;s help and support pages.</source>
+        <translation>Version, licence, et les pages d&apos;aide et de support de l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>REHEARSAL (dry-run) — Passerelle — private cloud migration</source>
+        <translation>RÉPÉTITION (essai à blanc) — Passerelle — migration du Cloud Privé</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3494,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1 (%2) is on its way at the provider, but its state cannot be read now (%3). Nothing is needed from you: Passerelle keeps trying, and picks the outcome up even after a restart.</source>
         <translation>%1 (%2) suit son cours chez l&apos;hébergeur, mais son état est illisible pour l&apos;instant (%3). Vous n&apos;avez rien à faire&#xa0;: Passerelle continue d&apos;essayer et retrouvera le résultat, même après un redémarrage.</translation>
     </message>
+    <message>
+        <source>REHEARSAL (dry-run): a simulated migration on this computer. Nothing here reaches your provider.</source>
+        <translation>RÉPÉTITION (essai à blanc)&#xa0;: une migration simulée sur cet ordinateur. Rien ici ne parvient à votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SupportProgressPage</name>
@@ -3387,12 +3542,12 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Fichiers et mails précopiés</translation>
     </message>
     <message>
-        <source>Check &amp;now</source>
-        <translation>Vérifier &amp;maintenant</translation>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <source>Passerelle checks regularly by itself; this asks the provider right away.</source>
-        <translation>Passerelle vérifie régulièrement d&apos;elle-même&#xa0;; ce bouton interroge l&apos;hébergeur tout de suite.</translation>
+        <source>Passerelle checks regularly by itself; this asks the provider right away (F5 or Ctrl+R on every step).</source>
+        <translation>Passerelle vérifie régulièrement d&apos;elle-même&#xa0;; ce bouton interroge l&apos;hébergeur tout de suite (F5 ou Ctrl+R à chaque étape).</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,11 @@ QByteArray idempotencyKeyHeader() { return QByteArrayLiteral("Idempotency-Key");
 QByteArray retryAfterHeader() { return QByteArrayLiteral("Retry-After"); }
 QString defaultBaseUrl() { return u"https://api.alwaysdata.com/v1/"_s; }
 QString supportPageUrl() { return u"https://admin.alwaysdata.com/support/"_s; }
+// The provider's own page on how the required migrations run (published in French only).
+QString migrationHelpUrl()
+{
+    return u"https://help.alwaysdata.com/fr/caracteristiques-techniques/migrations/deroulement-migrations-obligatoires/"_s;
+}
 
 QString serversPath() { return u"server/"_s; }
 QString hostingAccountsPath() { return u"account/"_s; }

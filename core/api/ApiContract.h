@@ -24,6 +24,7 @@ QByteArray idempotencyKeyHeader();       // "Idempotency-Key"
 QByteArray retryAfterHeader();           // "Retry-After"
 QString defaultBaseUrl();                // "https://api.alwaysdata.com/v1/"
 QString supportPageUrl();                // "https://admin.alwaysdata.com/support/"
+QString migrationHelpUrl();              // the provider's help page on the private cloud migration
 
 // Paths relative to the base URL (which ends with "/v1/"); each ends with a slash.
 QString serversPath();

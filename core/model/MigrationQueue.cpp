@@ -84,6 +84,28 @@ downtime::Seconds MigrationQueue::remainingDowntime() const
     return total;
 }
 
+downtime::Seconds MigrationQueue::remainingDowntime(const QDateTime &now, const QDateTime &runningEnd) const
+{
+    downtime::Seconds total{0};
+    for (const Entry &entry : m_entries) {
+        if (entry.state == EntryState::Pending)
+            total += entry.estimate;
+        else if (entry.state == EntryState::Running)
+            total += runningEnd.isValid() ? std::max(downtime::Seconds{0}, downtime::Seconds{now.secsTo(runningEnd)})
+                                          : entry.estimate;
+    }
+    return total;
+}
+
+qint64 MigrationQueue::runningAccountId() const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.state == EntryState::Running)
+            return entry.accountId;
+    }
+    return 0;
+}
+
 QList<MigrationQueue::PlannedEntry> MigrationQueue::plan(const QDateTime &start) const
 {
     QList<PlannedEntry> planned;
@@ -104,6 +126,11 @@ QList<MigrationQueue::PlannedEntry> MigrationQueue::plan(const QDateTime &start)
 QDateTime MigrationQueue::estimatedEnd(const QDateTime &start) const
 {
     return start.addSecs(remainingDowntime().count());
+}
+
+QDateTime MigrationQueue::estimatedEnd(const QDateTime &now, const QDateTime &runningEnd) const
+{
+    return now.addSecs(remainingDowntime(now, runningEnd).count());
 }
 
 MigrationQueue::Entry *MigrationQueue::find(qint64 accountId)

@@ -53,9 +53,15 @@ public:
 
     // Downtime still ahead: the running entry's full estimate plus every pending one.
     downtime::Seconds remainingDowntime() const;
+    // The same once the running entry is under way: what is left of it until `runningEnd` (none
+    // once past; its full estimate when `runningEnd` is null) plus every pending entry.
+    downtime::Seconds remainingDowntime(const QDateTime &now, const QDateTime &runningEnd) const;
+    // The running entry's account (0 when none runs).
+    qint64 runningAccountId() const;
     // Back-to-back schedule of what remains, from `start`.
     QList<PlannedEntry> plan(const QDateTime &start) const;
     QDateTime estimatedEnd(const QDateTime &start) const;
+    QDateTime estimatedEnd(const QDateTime &now, const QDateTime &runningEnd) const;
 
 private:
     Entry *find(qint64 accountId);

@@ -147,3 +147,19 @@ TEST(MigrationQueue, PlanStartsWithTheRunningEntryAndSkipsTheEndedOnes)
 }
 
 } // namespace
+
+// The queue's "downtime left" counts what is left of the running account, not its full estimate.
+TEST(MigrationQueue, RemainingDowntimeCountsWhatIsLeftOfTheRunningOne)
+{
+    MigrationQueue queue(threeAccounts());
+    const QDateTime now = utc("2026-12-02T10:00:00Z");
+    ASSERT_TRUE(queue.markStarted(1));
+    EXPECT_EQ(queue.runningAccountId(), 1);
+    EXPECT_EQ(queue.remainingDowntime(now, now.addSecs(20)).count(), 20 + 5 + 120);
+    EXPECT_EQ(queue.remainingDowntime(now, now.addSecs(-30)).count(), 5 + 120) << "overdue: nothing left of it";
+    EXPECT_EQ(queue.remainingDowntime(now, QDateTime()).count(), 60 + 5 + 120) << "no end known: its estimate";
+    EXPECT_EQ(queue.estimatedEnd(now, now.addSecs(20)), now.addSecs(20 + 5 + 120));
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_EQ(queue.runningAccountId(), 0);
+    EXPECT_EQ(queue.remainingDowntime(now, now.addSecs(20)).count(), 5 + 120);
+}

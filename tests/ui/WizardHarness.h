@@ -6,6 +6,7 @@
 #include "ui/wizard/WizardContext.h"
 
 #include <QAbstractButton>
+#include <QSettings>
 #include <QTest>
 
 #include <memory>
@@ -17,7 +18,7 @@ namespace passerelle::testing {
 struct WizardHarness
 {
     explicit WizardHarness(int accounts, TransitStatus transit = TransitStatus::NotRequested,
-                           KeychainStore *keychain = nullptr)
+                           KeychainStore *keychain = nullptr, QSettings *settings = nullptr)
         : context(
             [this](const BackendOptions &options) -> Expected<std::unique_ptr<Backend>, BackendError> {
                 return build(options);
@@ -28,11 +29,16 @@ struct WizardHarness
             confirmations << request;
             return acceptConfirmations;
         });
+        context.setAsker([this](QWidget *, const ui::ConfirmationRequest &request) {
+            questions << request;
+            return acceptQuestions;
+        });
         context.openUrl = [this](const QUrl &url) {
             opened << url;
             return true;
         };
         context.setKeychain(keychain);
+        context.setSettings(settings);
         accountCount = accounts;
         transitStatus = transit;
         wizard = std::make_unique<ui::PasserelleWizard>(&context, QStringLiteral("0.1.0-test"));
@@ -79,6 +85,8 @@ struct WizardHarness
     TransitStatus transitStatus = TransitStatus::NotRequested;
     bool acceptConfirmations = true;
     QList<ui::ConfirmationRequest> confirmations;
+    bool acceptQuestions = true; // questions without the tick (quitting, starting again)
+    QList<ui::ConfirmationRequest> questions;
     QList<QUrl> opened;
     BackendOptions lastOptions;
 };

@@ -8,6 +8,7 @@
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,8 @@ AccountsPanel::AccountsPanel(QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
 
+    // Reading order: the filter above, then the table it filters.
+    QWidget::setTabOrder(m_filter, m_view);
     fitColumns();
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountsFilterProxy::setFilterText);
 }
@@ -71,6 +74,20 @@ void AccountsPanel::fitColumns()
     // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
     header->setStretchLastSection(false);
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));
+    // On a laptop (1366x768, 1280x720) the status gives way, not the actions: it takes what the
+    // other columns leave ("retour en arrière en cours" is long in French).
+    header->setSectionResizeMode(AccountsTableModel::Status, QHeaderView::Stretch);
+}
+
+void AccountsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        fitColumns();
+        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
+        if (m_model->rowCount() > 0)
+            m_view->resizeColumnToContents(AccountsTableModel::Name);
+    }
 }
 
 void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,

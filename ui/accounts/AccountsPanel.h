@@ -28,6 +28,10 @@ public:
     AccountsView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
 
+protected:
+    // Support mode enlarges the text: the columns follow, so that the buttons stay inside theirs.
+    void changeEvent(QEvent *event) override;
+
 private:
     void fitColumns();
 

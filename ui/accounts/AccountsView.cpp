@@ -43,7 +43,8 @@ QKeySequence AccountsView::shortcutFor(AccountAction action)
     case AccountAction::Migrate:
         return QKeySequence(Qt::CTRL | Qt::Key_M);
     case AccountAction::Rollback:
-        return QKeySequence(Qt::CTRL | Qt::Key_R);
+        // The undoing of Ctrl+M; never Ctrl+R, everyone's "refresh" (it checks now on every step).
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     case AccountAction::MoveBack:
         return QKeySequence(Qt::CTRL | Qt::Key_B);
     }

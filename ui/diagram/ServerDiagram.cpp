@@ -121,8 +121,9 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
     painter.setFont(titleFont);
     painter.setPen(titleColor);
     const qreal titleHeight = QFontMetricsF(titleFont).height() + 6;
+    // Never cut: on a short diagram (a laptop, support mode's larger text) the title is wider than its box.
     painter.drawText(QRectF(box.left() - 40, box.top() - titleHeight, box.width() + 80, titleHeight),
-                     Qt::AlignHCenter | Qt::AlignTop, title);
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, title);
 
     const qreal frame = std::max<qreal>(3, box.width() / 45);
     painter.setPen(QPen(exists ? kInk : QColor(0x99, 0x99, 0x99), frame, exists ? Qt::SolidLine : Qt::DashLine,
@@ -150,8 +151,11 @@ void ServerDiagram::paintServer(QPainter &painter, const QRectF &box, const QStr
     if (!state.isEmpty())
         caption += u'\n' + state;
     const qreal lineHeight = QFontMetricsF(font()).height();
-    painter.drawText(QRectF(box.left() - 60, box.bottom() + frame + 2, box.width() + 120, 2 * lineHeight + 4),
-                     Qt::AlignHCenter | Qt::AlignTop, caption);
+    // Twice the box's width: the state line ("installation en cours, …") is long in French.
+    const qreal captionWidth = std::min<qreal>(width(), std::max(box.width() + 120, 2 * box.width()));
+    painter.drawText(
+        QRectF(box.center().x() - captionWidth / 2, box.bottom() + frame + 2, captionWidth, 2 * lineHeight + 4),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, caption);
 }
 
 void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const QStringList &accounts) const
@@ -160,8 +164,8 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
     if (count == 0)
         return;
     const AccountGrid grid = AccountGrid::fit(count, area);
-    const QFont labelFont = scaled(font(), 0.85, false);
-    const QFontMetricsF labelMetrics(labelFont);
+    QFont labelFont = scaled(font(), 0.85, false);
+    QFontMetricsF labelMetrics(labelFont);
     const bool labelled = grid.cell >= kMinLabelledCell;
     if (grid.cell < kMinBoxCell) {
         // Too many to draw one by one: the count says it (readable with hundreds of accounts).
@@ -170,6 +174,18 @@ void ServerDiagram::paintAccounts(QPainter &painter, const QRectF &area, const Q
         return;
     }
     const qsizetype prefix = commonPrefixLength(accounts);
+    // Larger text (support mode) must not cut names down to "…blog": the labels shrink first, to
+    // no less than three quarters of their size, and only then are cut.
+    if (labelled) {
+        qreal widest = 0;
+        for (const QString &name : accounts)
+            widest = std::max(widest, labelMetrics.horizontalAdvance(name));
+        const qreal room = grid.cellRect(0, area).width() - 2;
+        if (widest > room) {
+            labelFont = scaled(labelFont, std::max<qreal>(0.75, room / widest), false);
+            labelMetrics = QFontMetricsF(labelFont);
+        }
+    }
     painter.setFont(labelFont);
     for (int i = 0; i < count; ++i) {
         const QRectF cell = grid.cellRect(i, area);

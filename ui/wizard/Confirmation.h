@@ -23,5 +23,7 @@ struct ConfirmationRequest
 using Confirmer = std::function<bool(QWidget *parent, const ConfirmationRequest &)>;
 
 Confirmer dialogConfirmer();
+// The same request as a plain question (no tick): a message box with the accept label and Cancel.
+Confirmer questionAsker();
 
 } // namespace passerelle::ui

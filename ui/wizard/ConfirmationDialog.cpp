@@ -4,8 +4,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
 
@@ -35,7 +38,10 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, QWidg
     }
     layout->addWidget(m_understood);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_accept = buttons->addButton(request.acceptLabel, QDialogButtonBox::AcceptRole);
+    // Alt and the first letter does it, once "I understand" is ticked; an "&" in a name stays one.
+    QString acceptText = request.acceptLabel;
+    acceptText.replace(u'&', u"&&"_s);
+    m_accept = buttons->addButton(u'&' + acceptText, QDialogButtonBox::AcceptRole);
     m_accept->setEnabled(false);
     // Cancel stays the default: Enter alone never does the irreversible thing.
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
@@ -51,6 +57,21 @@ Confirmer dialogConfirmer()
     return [](QWidget *parent, const ConfirmationRequest &request) {
         ConfirmationDialog dialog(request, parent);
         return dialog.exec() == QDialog::Accepted && dialog.understood()->isChecked();
+    };
+}
+
+Confirmer questionAsker()
+{
+    return [](QWidget *parent, const ConfirmationRequest &request) {
+        QMessageBox box(QMessageBox::Question, request.title, request.text, QMessageBox::Cancel, parent);
+        if (!request.details.isEmpty())
+            box.setInformativeText(request.details.join(u'\n'));
+        QString acceptText = request.acceptLabel;
+        acceptText.replace(u'&', u"&&"_s);
+        QPushButton *accept = box.addButton(u'&' + acceptText, QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == accept;
     };
 }
 

@@ -14,11 +14,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 #include <QWizard>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
+
+// Where and as whom the last accepted connection was made; the key is in the keychain only.
+const QString kUrlKey = u"connection/api_url"_s;
+const QString kAccountKey = u"connection/account"_s;
 
 QString failureText(const ApiError &error)
 {
@@ -47,7 +54,9 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
       m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)),
       m_newJournal(new QPushButton(tr("Start a &new journal"), this)), m_error(new MessageLabel(this)),
       m_info(new MessageLabel(this)), m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)),
-      m_forget(new QPushButton(tr("&Forget my key"), this)), m_keeper(new KeyKeeper(context->keychain(), this))
+      m_forget(new QPushButton(tr("&Forget my key"), this)),
+      m_another(new QPushButton(tr("Use anot&her account"), this)), m_keeper(new KeyKeeper(context->keychain(), this)),
+      m_advanced(new QGroupBox(tr("Ad&vanced"), this))
 {
     setTitle(tr("Connect to your provider"));
     setSubTitle(tr("Passerelle reads your migration with your API key and does only what you ask."));
@@ -69,12 +78,13 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_remember);
     keyRow->addStretch();
+    keyRow->addWidget(m_another);
     keyRow->addWidget(m_forget);
     form->addRow(QString(), keyRow);
     m_remember->setChecked(true);
     m_remember->setVisible(m_keeper->isAvailable());
     m_forget->setVisible(m_keeper->isAvailable());
-    auto *advanced = new QGroupBox(tr("Ad&vanced"), this);
+    auto *advanced = m_advanced;
     advanced->setCheckable(true);
     advanced->setChecked(false);
     auto *advancedForm = new QFormLayout(advanced);
@@ -126,6 +136,11 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
         m_context->rememberSecret(keyOnly);
         if (m_key->text().isEmpty())
             m_key->setText(key);
+        // The last connection comes back by itself after a restart: nothing to retype.
+        if (m_restored && !m_autoConnectTried && !m_busy && !m_context->session() && !m_key->text().isEmpty()) {
+            m_autoConnectTried = true;
+            connectSession(false);
+        }
     });
     connect(m_keeper, &KeyKeeper::info, this, [this](const QString &message) {
         if (!m_busy)
@@ -134,12 +149,56 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     // A failed save happens after the wizard moved on: the page on screen shows it.
     connect(m_keeper, &KeyKeeper::problem, context, &WizardContext::announce);
     connect(m_account, &QLineEdit::editingFinished, this, &ConnectionPage::readSavedKey);
+    m_another->setToolTip(tr("Empties the fields for another API address, account or key. The saved key stays in "
+                             "the keychain until you forget it."));
+    m_another->setVisible(false);
+    connect(m_another, &QPushButton::clicked, this, &ConnectionPage::useAnotherAccount);
     connect(m_forget, &QPushButton::clicked, this, [this] {
         m_key->clear();
         m_keeper->forget(apiUrl(), m_account->text().trimmed());
     });
+    restoreConnection();
     updateButtons();
     readSavedKey();
+}
+
+void ConnectionPage::restoreConnection()
+{
+    QSettings *settings = m_context->settings();
+    if (!settings || !settings->contains(kAccountKey))
+        return;
+    const QString url = settings->value(kUrlKey).toString();
+    if (!url.isEmpty() && url != contract::defaultBaseUrl()) {
+        m_advanced->setChecked(true);
+        m_url->setText(url);
+    }
+    m_account->setText(settings->value(kAccountKey).toString());
+    m_restored = true;
+    m_another->setVisible(true);
+}
+
+void ConnectionPage::rememberConnection()
+{
+    if (QSettings *settings = m_context->settings()) {
+        settings->setValue(kUrlKey, apiUrl().toString());
+        settings->setValue(kAccountKey, m_account->text().trimmed());
+    }
+}
+
+void ConnectionPage::useAnotherAccount()
+{
+    if (QSettings *settings = m_context->settings()) {
+        settings->remove(kUrlKey);
+        settings->remove(kAccountKey);
+    }
+    m_restored = false;
+    m_key->clear();
+    m_account->clear();
+    m_advanced->setChecked(false);
+    m_another->setVisible(false);
+    m_error->clearMessage();
+    m_info->clearMessage();
+    m_account->setFocus();
 }
 
 QUrl ConnectionPage::apiUrl() const
@@ -215,8 +274,10 @@ void ConnectionPage::onStateChanged(MigrationSession::State state)
         updateButtons();
         m_info->clearMessage();
         // Saved only once the provider accepted it: a wrong key never reaches the keychain.
-        if (!m_lastWasDryRun && m_remember->isChecked())
+        if (!m_lastWasDryRun && m_remember->isChecked()) {
             m_keeper->save(apiUrl(), m_account->text().trimmed(), m_key->text().trimmed());
+            rememberConnection();
+        }
         // The wizard opens at the migration's current step, derived by core.
         if (wizard() && wizard()->currentPage() == this)
             wizard()->next();

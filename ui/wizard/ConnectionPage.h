@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QGroupBox;
 class QLineEdit;
 class QPushButton;
 
@@ -37,6 +38,8 @@ public:
     QPushButton *newJournalButton() const { return m_newJournal; }
     QCheckBox *rememberKey() const { return m_remember; }
     QPushButton *forgetButton() const { return m_forget; }
+    // Shown when the last connection was remembered: start from empty fields instead.
+    QPushButton *anotherAccountButton() const { return m_another; }
     MessageLabel *infoLabel() const { return m_info; }
     MessageLabel *errorLabel() const { return m_error; }
 
@@ -47,6 +50,9 @@ private:
     void showFailure(const ApiError &error);
     void updateButtons();
     void readSavedKey();
+    void restoreConnection();
+    void rememberConnection();
+    void useAnotherAccount();
     QUrl apiUrl() const;
 
     WizardContext *m_context;
@@ -61,7 +67,11 @@ private:
     MessageLabel *m_info;
     QCheckBox *m_remember;
     QPushButton *m_forget;
+    QPushButton *m_another;
     KeyKeeper *m_keeper;
+    QGroupBox *m_advanced;
+    bool m_restored = false; // the address and account come from the last connection
+    bool m_autoConnectTried = false;
     bool m_busy = false;
     bool m_lastWasDryRun = false;
 };

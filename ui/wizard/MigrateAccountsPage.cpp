@@ -1,5 +1,6 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
+#include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
 
@@ -51,14 +54,12 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     content()->addWidget(m_queueState);
 
     takeActionsFrom(m_accounts);
-    connect(m_queue, &QPushButton::clicked, this, [this] {
-        requestQueue(this->context(), this, m_accounts->view()->selectedAccountIds(), AccountAction::Migrate);
-    });
+    connect(m_queue, &QPushButton::clicked, this,
+            [this] { requestQueue(this->context(), this, migratableSelection(nullptr), AccountAction::Migrate); });
     connect(m_accounts->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MigrateAccountsPage::updateQueue);
     connect(m_startLater, &QPushButton::clicked, this, [this] {
-        requestScheduledQueue(this->context(), this, m_accounts->view()->selectedAccountIds(),
-                              AccountAction::Migrate);
+        requestScheduledQueue(this->context(), this, migratableSelection(nullptr), AccountAction::Migrate);
     });
     connect(m_cancelQueue, &QPushButton::clicked, this, [this] {
         if (!session())
@@ -85,21 +86,40 @@ void MigrateAccountsPage::refresh()
     updateQueue();
 }
 
+QList<qint64> MigrateAccountsPage::migratableSelection(QStringList *skipped) const
+{
+    QList<qint64> ids;
+    for (const qint64 id : m_accounts->view()->selectedAccountIds()) {
+        const AccountRecord *account = session()->snapshot().account(id);
+        if (!account)
+            continue;
+        if (const Verdict verdict = session()->canAct(id, AccountAction::Migrate))
+            ids << id;
+        else if (skipped)
+            *skipped << tr("%1 (%2)").arg(account->name, verdict.error());
+    }
+    return ids;
+}
+
 void MigrateAccountsPage::updateQueue()
 {
     if (!session())
         return;
     const bool active = session()->queue().isActive();
     const std::optional<ScheduledQueue> &scheduled = session()->schedule().pending();
-    const bool selection = !m_accounts->view()->selectedAccountIds().isEmpty();
-    m_queue->setEnabled(!active && !scheduled && selection);
-    m_startLater->setEnabled(!active && !scheduled && selection);
+    QStringList skipped;
+    const QList<qint64> migratable = migratableSelection(&skipped);
+    const bool anySelected = !m_accounts->view()->selectedAccountIds().isEmpty();
+    m_queue->setEnabled(!active && !scheduled && !migratable.isEmpty());
+    m_startLater->setEnabled(!active && !scheduled && !migratable.isEmpty());
     m_cancelQueue->setVisible(active || scheduled);
     m_cancelQueue->setText(scheduled ? tr("Cancel the &scheduled start") : tr("Stop the &queue"));
     if (scheduled && !m_countdownTick->isActive())
         m_countdownTick->start();
     else if (!scheduled)
         m_countdownTick->stop();
+    const QString skippedText
+        = skipped.isEmpty() ? QString() : tr("Skipped, as they may not migrate now: %1.").arg(skipped.join(u"; "_s));
     if (scheduled) {
         const QDateTime now = context()->clock()->now();
         const qint64 secondsLeft = qMax<qint64>(0, now.secsTo(scheduled->startAt));
@@ -109,22 +129,35 @@ void MigrateAccountsPage::updateQueue()
                                        format::timeLeft(std::chrono::seconds(secondsLeft))));
     } else if (active) {
         const MigrationQueue &queue = session()->queue().plan();
+        // What is left of the running account, from the provider's own times, not its full estimate.
+        QDateTime runningEnd;
+        if (const AccountRecord *running = session()->snapshot().account(queue.runningAccountId());
+            running && isRunning(running->status))
+            runningEnd = downtime::estimatedEnd(*running, session()->lastRefreshAt());
+        const QDateTime now = context()->clock()->now();
+        m_queue->setToolTip(tr("A queue is running; stop it first to start another."));
         m_queueState->setText(tr("Queue: %1 still to go, about %2 of downtime left, ending around %3.")
                                   .arg(queue.pendingCount())
-                                  .arg(format::duration(queue.remainingDowntime()),
-                                       format::dateTime(queue.estimatedEnd(context()->clock()->now()))));
-    } else if (const QList<qint64> ids = m_accounts->view()->selectedAccountIds(); ids.size() > 1) {
+                                  .arg(format::duration(queue.remainingDowntime(now, runningEnd)),
+                                       format::dateTime(queue.estimatedEnd(now, runningEnd))));
+    } else if (anySelected && migratable.isEmpty()) {
+        const QString reason = tr("Nothing in this selection may migrate now. %1").arg(skippedText);
+        m_queue->setToolTip(reason);
+        m_queueState->setText(reason);
+    } else if (migratable.size() > 1 || (!migratable.isEmpty() && !skipped.isEmpty())) {
         AccountList selected;
-        for (const qint64 id : ids) {
-            if (const AccountRecord *account = session()->snapshot().account(id))
-                selected << *account;
-        }
+        for (const qint64 id : migratable)
+            selected << *session()->snapshot().account(id);
         const MigrationQueue plan(selected);
-        m_queueState->setText(tr("%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.")
-                                  .arg(selected.size())
+        m_queue->setToolTip(QString());
+        m_queueState->setText(tr("%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started "
+                                 "now.",
+                                 nullptr, int(selected.size()))
                                   .arg(format::duration(plan.remainingDowntime()),
-                                       format::dateTime(plan.estimatedEnd(context()->clock()->now()))));
+                                       format::dateTime(plan.estimatedEnd(context()->clock()->now())))
+                              + (skippedText.isEmpty() ? QString() : u' ' + skippedText));
     } else {
+        m_queue->setToolTip(anySelected ? QString() : tr("Select the accounts to migrate first."));
         m_queueState->setText(tr("Select several accounts (Shift or Ctrl) to migrate them one after another."));
     }
 }

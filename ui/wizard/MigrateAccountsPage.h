@@ -23,6 +23,7 @@ public:
 
     AccountsPanel *accounts() const { return m_accounts; }
     QPushButton *queueButton() const { return m_queue; }
+    QLabel *queueState() const { return m_queueState; }
     QPushButton *calendarButton() const { return m_calendar; }
     QPushButton *startLaterButton() const { return m_startLater; }
     QPushButton *cancelQueueButton() const { return m_cancelQueue; }
@@ -34,6 +35,8 @@ protected:
 
 private:
     void updateQueue();
+    // The selected accounts that may migrate now (core's verdicts); the others with their reason.
+    QList<qint64> migratableSelection(QStringList *skipped) const;
 
     AccountsPanel *m_accounts;
     OperationProgress *m_progress;

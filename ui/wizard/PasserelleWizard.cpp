@@ -1,10 +1,15 @@
 #include "ui/wizard/PasserelleWizard.h"
 
+#include "core/session/MigrationSession.h"
 #include "ui/activity/ActivityDialog.h"
+#include "ui/common/AppIcon.h"
+#include "ui/common/WindowPlacement.h"
 #include "ui/support/DiagnosticSummary.h"
+#include "ui/wizard/AboutBox.h"
 #include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
+#include "ui/wizard/LeaveQuestion.h"
 #include "ui/wizard/MigrateAccountsPage.h"
 #include "ui/wizard/MigrationOverPage.h"
 #include "ui/wizard/PageIds.h"
@@ -14,16 +19,20 @@
 #include "ui/wizard/VerifyPage.h"
 #include "ui/wizard/WizardContext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QPushButton>
+#include <QScreen>
+#include <QTimer>
 
 namespace passerelle::ui {
 
 PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent)
     : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font())
 {
-    setWindowTitle(tr("Passerelle — private cloud migration"));
+    setWindowIcon(applicationIcon());
+    updateTitle();
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButton, false);
@@ -42,6 +51,10 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::HelpButton, tr("Ab&out…"));
+    setOption(QWizard::HaveHelpButton);
+    button(QWizard::HelpButton)->setToolTip(tr("Version, licence, and the provider's help and support pages."));
+    connect(this, &QWizard::helpRequested, this, &PasserelleWizard::showAbout);
 
     auto *supportMode = new QPushButton(tr("Su&pport mode"), this);
     supportMode->setCheckable(true);
@@ -57,17 +70,87 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
     setOption(QWizard::HaveCustomButton3);
-    setButtonLayout({QWizard::CustomButton3, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
-                     QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton3, QWizard::CustomButton1, QWizard::CustomButton2,
+                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     diagnostic->setVisible(false);
     connect(supportMode, &QPushButton::toggled, context, &WizardContext::setSupportMode);
+    // The toggle shows the real state, also when support mode was switched on before (--support-mode).
+    connect(context, &WizardContext::supportModeChanged, supportMode, &QPushButton::setChecked);
     connect(context, &WizardContext::supportModeChanged, this, &PasserelleWizard::applySupportMode);
+    supportMode->setChecked(context->supportMode());
+    applySupportMode(context->supportMode());
+    connect(context, &WizardContext::sessionChanged, this, &PasserelleWizard::updateTitle);
     connect(diagnostic, &QPushButton::clicked, this, &PasserelleWizard::copyDiagnosticSummary);
     connect(activity, &QPushButton::clicked, this, &PasserelleWizard::showActivity);
     if (context->away())
         connect(context->away(), &AwayServices::showStepRequested, this, &PasserelleWizard::showStep);
-    resize(1100, 820);
+
+    // Back to the connection page asks first in a rehearsal. QWizard connects its buttons by
+    // signature, to the "clicked()" overload: only the same spelling disconnects it.
+    disconnect(button(QWizard::BackButton), SIGNAL(clicked()), this, SLOT(back()));
+    connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, &PasserelleWizard::goBack);
+
+    // Everyone's "refresh" reads the provider now, on every step; no account action sits on it.
+    auto *check = new QAction(tr("Check now"), this);
+    check->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    check->setShortcutContext(Qt::WindowShortcut);
+    addAction(check);
+    connect(check, &QAction::triggered, this, &PasserelleWizard::checkNow);
+
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    restorePlacement(this, context->settings(), screen ? screen->availableGeometry() : QRect());
+}
+
+void PasserelleWizard::updateTitle()
+{
+    // A rehearsal is marked in the title bar too, for a shared screen or a task bar.
+    setWindowTitle(m_context->isRehearsal() ? tr("REHEARSAL (dry-run) — Passerelle — private cloud migration")
+                                            : tr("Passerelle — private cloud migration"));
+}
+
+void PasserelleWizard::checkNow()
+{
+    MigrationSession *session = m_context->session();
+    if (currentId() != ConnectionPageId && session && session->state() == MigrationSession::State::Ready)
+        session->refresh();
+}
+
+void PasserelleWizard::goBack()
+{
+    const QList<int> visited = visitedIds();
+    const bool toConnection = visited.size() >= 2 && visited.at(visited.size() - 2) == ConnectionPageId;
+    if (toConnection) {
+        if (const auto question = leaveQuestion(m_context, Leaving::BackToConnection);
+            question && !m_context->asker()(this, *question))
+            return;
+    }
+    back();
+}
+
+void PasserelleWizard::reject()
+{
+    if (const auto question = leaveQuestion(m_context, Leaving::Quit); question && !m_context->asker()(this, *question))
+        return;
+    QWizard::reject();
+}
+
+void PasserelleWizard::done(int result)
+{
+    savePlacement(this, m_context->settings());
+    QWizard::done(result);
+}
+
+void PasserelleWizard::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutBox(m_appVersion, this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_about, &QObject::destroyed, this, [this] { m_about = nullptr; });
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 void PasserelleWizard::showStep(Step step)
@@ -112,8 +195,14 @@ void PasserelleWizard::showActivity()
 
 void PasserelleWizard::copyDiagnosticSummary()
 {
-    if (const MigrationSession *session = m_context->session())
-        QApplication::clipboard()->setText(diagnosticSummary(*session, m_appVersion));
+    const MigrationSession *session = m_context->session();
+    if (!session)
+        return;
+    QApplication::clipboard()->setText(diagnosticSummary(*session, m_appVersion));
+    // Says that it copied, for a few seconds, where the eyes are.
+    QAbstractButton *diagnostic = button(QWizard::CustomButton2);
+    diagnostic->setText(tr("Copied ✓"));
+    QTimer::singleShot(3000, diagnostic, [diagnostic] { diagnostic->setText(tr("Copy &diagnostic summary")); });
 }
 
 } // namespace passerelle::ui

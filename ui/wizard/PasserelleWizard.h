@@ -6,6 +6,7 @@
 
 namespace passerelle::ui {
 
+class AboutBox;
 class ActivityDialog;
 class WizardContext;
 
@@ -24,15 +25,27 @@ public:
     // Raises the window at the step's page (a clicked notification): back through the pages
     // already seen, or forward as far as each page lets the customer go.
     void showStep(passerelle::Step step);
+    void showAbout();
+    // The About box while it is open (null otherwise).
+    AboutBox *aboutBox() const { return m_about; }
+
+    // Esc, Cancel and closing the window: asks first when leaving would surprise (core says what
+    // goes on at the provider's side; a rehearsal is never thrown away silently).
+    void reject() override;
+    void done(int result) override;
 
 private:
     void applySupportMode(bool on);
     void copyDiagnosticSummary();
+    void goBack();
+    void checkNow();
+    void updateTitle();
 
     WizardContext *m_context;
     QString m_appVersion;
     QFont m_normalFont;
     ActivityDialog *m_activity = nullptr;
+    AboutBox *m_about = nullptr;
 };
 
 } // namespace passerelle::ui

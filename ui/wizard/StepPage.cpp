@@ -18,12 +18,22 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
+namespace {
+
+constexpr int kSmallestDiagram = 190;
+constexpr int kLargestDiagram = 300;
+
+} // namespace
 
 StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_context(context), m_who(new QLabel(this)),
       m_diagram(new ServerDiagram(this)), m_content(new QVBoxLayout), m_gate(new MessageLabel(this)),
-      m_error(new MessageLabel(this)), m_freshness(new QLabel(this))
+      m_error(new MessageLabel(this)), m_rehearsal(new QLabel(this)), m_freshness(new QLabel(this))
 {
     const StepInfo &info = stepInfo(step);
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
@@ -33,8 +43,15 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     emphasis.setBold(true);
     m_who->setFont(emphasis);
     m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_diagram->setMinimumHeight(210);
-    m_diagram->setMaximumHeight(300);
+    m_rehearsal->setText(tr("REHEARSAL (dry-run): a simulated migration on this computer. Nothing here reaches "
+                            "your provider."));
+    m_rehearsal->setWordWrap(true);
+    m_rehearsal->setMargin(4);
+    m_rehearsal->setStyleSheet(u"QLabel { background: #5b2a86; color: white; font-weight: bold; }"_s);
+    m_rehearsal->setAccessibleName(tr("Rehearsal"));
+    m_rehearsal->setVisible(false);
+    m_diagram->setMinimumHeight(kSmallestDiagram);
+    m_diagram->setMaximumHeight(kLargestDiagram);
 
     // A scroll area rather than squeezed widgets when a page holds more than the window.
     auto *scroll = new QScrollArea(this);
@@ -45,6 +62,8 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     scroll->setWidget(inner);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    // Outside the scroll area: a rehearsal is never mistaken for the real thing on a shared screen.
+    outer->addWidget(m_rehearsal);
     outer->addWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
     layout->addWidget(m_who);
@@ -74,6 +93,7 @@ void StepPage::setSession(MigrationSession *session)
         disconnect(connection);
     m_connections.clear();
     m_session = session;
+    m_rehearsal->setVisible(m_context->isRehearsal());
     if (session) {
         m_connections << connect(session, &MigrationSession::snapshotChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::factsChanged, this, &StepPage::update)
@@ -94,6 +114,16 @@ void StepPage::showEvent(QShowEvent *event)
     QWizardPage::showEvent(event);
     if (m_stale)
         update();
+}
+
+void StepPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    // A third of the page at most (1366x768 and 1280x720 keep the accounts table in view); the
+    // diagram draws itself smaller rather than pushing the table out of the window.
+    const int room = std::clamp(height() / 3, kSmallestDiagram, kLargestDiagram);
+    m_diagram->setMinimumHeight(room);
+    m_diagram->setMaximumHeight(room);
 }
 
 void StepPage::initializePage()

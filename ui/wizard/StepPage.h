@@ -38,6 +38,8 @@ public:
     MessageLabel *errorLabel() const { return m_error; }
     MessageLabel *gateLabel() const { return m_gate; }
     ServerDiagram *diagram() const { return m_diagram; }
+    // "Rehearsal" above everything else, on every page of a dry-run.
+    QLabel *rehearsalBanner() const { return m_rehearsal; }
 
 protected:
     MigrationSession *session() const { return m_session; }
@@ -52,6 +54,8 @@ protected:
     void takeActionsFrom(AccountsPanel *accounts);
     void initializePage() override;
     void showEvent(QShowEvent *event) override;
+    // On a laptop screen the diagram gives way to the lists below it.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setSession(MigrationSession *session);
@@ -68,6 +72,7 @@ private:
     QVBoxLayout *m_content;
     MessageLabel *m_gate;
     MessageLabel *m_error;
+    QLabel *m_rehearsal;
     QLabel *m_freshness;
     QTimer m_freshnessTick;
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll

@@ -61,8 +61,10 @@ SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWid
     m_precopy->setRange(0, 100);
     m_precopy->setAccessibleName(tr("Files and mail pre-copied"));
     m_precopy->setVisible(false);
-    auto *check = new QPushButton(tr("Check &now"), this);
-    check->setToolTip(tr("Passerelle checks regularly by itself; this asks the provider right away."));
+    // Alt+N stays Next's.
+    auto *check = new QPushButton(tr("&Check now"), this);
+    check->setToolTip(tr("Passerelle checks regularly by itself; this asks the provider right away (F5 or Ctrl+R "
+                         "on every step)."));
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
     row->addWidget(check);

@@ -15,7 +15,8 @@ WizardContext::WizardContext(SessionFactory factory, const Clock *clock, QObject
       chooseSavePath([](QWidget *parent, const QString &caption, const QString &filter, const QString &suggested) {
           return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
       }),
-      m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer())
+      m_factory(std::move(factory)), m_ownClock(clock), m_clock(clock), m_confirmer(dialogConfirmer()),
+      m_asker(questionAsker())
 {
     chooseStartTime = &StartTimeDialog::ask;
 }
@@ -52,6 +53,7 @@ Expected<void, BackendError> WizardContext::connectTo(const BackendOptions &opti
     // The previous backend (a failed attempt) goes only after the pages let go of its session.
     std::unique_ptr<Backend> previous = std::move(m_backend);
     m_backend = std::move(opened.value());
+    m_rehearsal = options.dryRun;
     m_clock.follow(m_backend->clock ? m_backend->clock : m_ownClock);
     Q_EMIT sessionChanged(m_backend->session.get());
     previous.reset();

@@ -9,10 +9,12 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace passerelle {
 class KeychainStore;
 class LogScrubber;
-}
+} // namespace passerelle
 
 namespace passerelle::ui {
 
@@ -37,6 +39,12 @@ public:
 
     const Confirmer &confirmer() const { return m_confirmer; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    // A yes/no question without the "I understand" tick (e.g. quitting while something goes on):
+    // a message box by default; tests answer instead.
+    const Confirmer &asker() const { return m_asker; }
+    void setAsker(Confirmer asker) { m_asker = std::move(asker); }
+    // The connected session is a rehearsal (the offline dry-run): marked as such on every page.
+    bool isRehearsal() const { return m_backend && m_rehearsal; }
     // The provider's support page, for requests the API does not take.
     QUrl supportPage() const;
     // Support mode (screen sharing): e-mail addresses masked, text larger, diagnostic summary.
@@ -45,6 +53,10 @@ public:
     // The system keychain for the API key; null when the application runs without one (tests).
     KeychainStore *keychain() const { return m_keychain; }
     void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
+    // Where the window's placement and the last connection (API address, account; never the key)
+    // are remembered; null: nothing is remembered (tests that do not give a temporary one).
+    QSettings *settings() const { return m_settings; }
+    void setSettings(QSettings *settings) { m_settings = settings; }
     // The application's log scrubber (null in tests that do not install one): every key the
     // wizard connects with is registered with it before any request can log it.
     LogScrubber *logScrubber() const { return m_scrubber; }
@@ -87,8 +99,11 @@ private:
     const Clock *m_ownClock;
     FollowingClock m_clock;
     Confirmer m_confirmer;
+    Confirmer m_asker;
+    bool m_rehearsal = false;
     bool m_supportMode = false;
     KeychainStore *m_keychain = nullptr;
+    QSettings *m_settings = nullptr;
     LogScrubber *m_scrubber = nullptr;
     AwayServices *m_away = nullptr;
     std::unique_ptr<Backend> m_backend;

@@ -14,6 +14,8 @@
 #include "core/model/TrContext.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
+#include "core/sim/SimulatedSiteProber.h"
+#include "core/sites/NetworkSiteProber.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -79,6 +81,10 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
     context.clock = backend->clock;
     backend->api = std::make_unique<RestAdminApi>(context);
     backend->session = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, &backend->journal());
+    if (options.checkSites) {
+        backend->siteProber = std::make_unique<sites::NetworkSiteProber>(sites::ProbeSettings {});
+        backend->session->setSiteProber(backend->siteProber.get());
+    }
     return backend;
 }
 
@@ -110,8 +116,11 @@ std::unique_ptr<Backend> openDryRun(const sim::Scenario &scenario, double timeSc
     backend->clock = &api->clock();
     backend->api = std::move(api);
     backend->memoryJournal = std::make_unique<InMemoryJournal>();
+    backend->siteProber = std::make_unique<sim::SimulatedSiteProber>(backend->dryRun->simulator());
     backend->session
         = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, backend->memoryJournal.get());
+    // The simulator answers the site checks: a dry-run never connects anywhere.
+    backend->session->setSiteProber(backend->siteProber.get());
     // The simulator's hours pass in seconds: a dry-run looks again at least every two seconds.
     backend->session->setLongestPollInterval(2s);
     return backend;

@@ -21,6 +21,8 @@ public:
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
     bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
     QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
+    bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) override;
+    QList<SiteCheckRecord> siteChecks(qint64 migrationId) override;
     QString lastError() const override { return QString(); }
 
 private:
@@ -30,6 +32,7 @@ private:
     QHash<qint64, QList<ActivityEntry>> m_activity;
     QHash<qint64, QList<ObservedOperation>> m_observed;
     QHash<qint64, QList<SiteBaselineRecord>> m_siteBaselines;
+    QHash<qint64, QList<SiteCheckRecord>> m_siteChecks;
     qint64 m_nextIntentId = 1;
 };
 

@@ -82,6 +82,22 @@ QStringList siteBaselinesTable()
     };
 }
 
+// Added in version 4: the last check of each site address, so that a restart still shows it.
+QStringList siteChecksTable()
+{
+    return {
+        QStringLiteral("CREATE TABLE site_checks ("
+                       " migration_id INTEGER NOT NULL,"
+                       " account_id INTEGER NOT NULL,"
+                       " address TEXT NOT NULL,"
+                       " checked_at INTEGER,"
+                       " verdict TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " observation TEXT NOT NULL,"
+                       " PRIMARY KEY (migration_id, account_id, address))"),
+    };
+}
+
 } // namespace
 
 QStringList createVersion1()
@@ -91,7 +107,7 @@ QStringList createVersion1()
 
 QStringList createCurrent()
 {
-    return commonTables() + observedOperationsTable() + siteBaselinesTable();
+    return commonTables() + observedOperationsTable() + siteBaselinesTable() + siteChecksTable();
 }
 
 QStringList createAt(int version)
@@ -109,6 +125,8 @@ QStringList upgradeStep(int fromVersion)
         return observedOperationsTable();
     case 2:
         return siteBaselinesTable();
+    case 3:
+        return siteChecksTable();
     default:
         return {};
     }

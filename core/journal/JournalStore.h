@@ -64,6 +64,18 @@ struct SiteBaselineRecord
     QByteArray observation;
 };
 
+// The last check of one site address, kept so that a restart still shows it. Like the reference,
+// the journal stores what the site checks wrote and reads none of it.
+struct SiteCheckRecord
+{
+    qint64 accountId = 0;
+    QString address;
+    QDateTime checkedAt;
+    QString verdict; // the site checks' token ("same", "broken", ...)
+    QString details;
+    QByteArray observation;
+};
+
 // Where the customer's facts, intents and activity live. The SQLite journal implements it for
 // real; InMemoryJournal for tests and for "this run only".
 class JournalStore
@@ -90,6 +102,9 @@ public:
     // One reference per account and address: saving another replaces it.
     virtual bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) = 0;
     virtual QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) = 0;
+    // One last check per account and address: saving another replaces it.
+    virtual bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) = 0;
+    virtual QList<SiteCheckRecord> siteChecks(qint64 migrationId) = 0;
 
     // Why the last call failed, for the user (never a secret).
     virtual QString lastError() const = 0;

@@ -65,6 +65,8 @@ public:
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
     bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
     QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
+    bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) override;
+    QList<SiteCheckRecord> siteChecks(qint64 migrationId) override;
     QString lastError() const override { return m_lastError; }
 
 private:

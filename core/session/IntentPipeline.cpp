@@ -44,8 +44,17 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
             tr("Passerelle could not write its journal (%1), so nothing was sent.").arg(m_journal.lastError()));
         return;
     }
-    m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(intent)), account.id);
-    send(intent, false);
+    if (!m_beforeSend) {
+        m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(intent)), account.id);
+        send(intent, false);
+        return;
+    }
+    // Nobody may act on the account while the POST waits: it is on its way from now on.
+    setInFlight(account.id, true);
+    m_beforeSend(account, action, [this, intent] {
+        m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(intent)), intent.accountId);
+        send(intent, false);
+    });
 }
 
 void IntentPipeline::send(const ActionIntent &intent, bool isResend)

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace passerelle {
 
 class ActivityRecorder;
@@ -29,6 +31,10 @@ public:
                    QObject *parent = nullptr);
 
     void sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action);
+    // What runs between a new action's intent and its POST (the account is already in flight);
+    // it must call `send` exactly once, in bounded time. Re-sends at start do not wait for it.
+    using BeforeSend = std::function<void(const AccountRecord &account, AccountAction action, std::function<void()> send)>;
+    void setBeforeSend(BeforeSend beforeSend) { m_beforeSend = std::move(beforeSend); }
     void sendSupportRequest(qint64 migrationId, const SupportRequest &request);
     // Intents without an outcome: settled from the provider's state, or sent again with their key
     // when they did not start and the rules still allow them.
@@ -71,6 +77,7 @@ private:
     QSet<qint64> m_inFlight;
     // Support requests whose answer was lost keep their intent, so that a retry reuses its key.
     QMap<SupportTopic, ActionIntent> m_pendingSupport;
+    BeforeSend m_beforeSend;
 };
 
 } // namespace passerelle

@@ -21,6 +21,10 @@ namespace passerelle {
 class ActivityRecorder;
 class IntentPipeline;
 class QueueRunner;
+class SiteWatch;
+namespace sites {
+class SiteProber;
+}
 
 // The one shared migration state the wizard and the CLI read and act on: it polls the provider,
 // keeps the latest snapshot and the customer's facts (journaled), asks the rules before any
@@ -88,6 +92,11 @@ public:
     // Several accounts one after another (migrate, or move back in step 7).
     QueueRunner &queue() { return *m_queue; }
 
+    // The accounts' site checks: a reference before each first migration, a comparison after each
+    // migration and move back. Off until the composition gives a prober.
+    void setSiteProber(sites::SiteProber *prober);
+    SiteWatch &sites() const { return *m_sites; }
+
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
     // The client server's name from GET /v1/server/ (empty when unknown).
@@ -137,6 +146,7 @@ private:
     JournalStore *m_journal;
     ActivityRecorder *m_activity;
     IntentPipeline *m_requests;
+    SiteWatch *m_sites;
     QueueRunner *m_queue;
     QTimer m_pollTimer;
     std::chrono::milliseconds m_longestPoll = std::chrono::hours(1);

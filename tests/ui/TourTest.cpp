@@ -1,4 +1,5 @@
 #include "core/backend/Backend.h"
+#include "core/session/SiteWatch.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
 #include "ui/tour/Autopilot.h"
@@ -56,6 +57,9 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
     for (const QString &name : expected)
         EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     EXPECT_EQ(context.session()->currentStep(), Step::MigrationOver);
+    // Every account's sites were checked on the way (after the migration and the move back).
+    for (const AccountRecord &account : context.session()->snapshot().accounts)
+        EXPECT_EQ(context.session()->sites().stateOf(account.id), SitesState::Same) << account.name.toStdString();
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/SiteWatch.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/UiLog.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QPushButton>
 #include <QRadioButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,10 +50,25 @@ QList<qint64> accountsWhere(const MigrationSnapshot &snapshot, Location location
     return ids;
 }
 
-// The moment that shows a step best in a picture.
-bool isTelling(Step step, const MigrationSnapshot &snapshot)
+// Every account's sites checked after its migration (or no site checks at all).
+bool sitesSettled(const MigrationSession &session)
 {
+    if (!session.sites().isEnabled())
+        return true;
+    return std::all_of(session.snapshot().accounts.cbegin(), session.snapshot().accounts.cend(),
+                       [&session](const AccountRecord &account) {
+                           const SitesState state = session.sites().stateOf(account.id);
+                           return state != SitesState::NotChecked && state != SitesState::Checking;
+                       });
+}
+
+// The moment that shows a step best in a picture.
+bool isTelling(Step step, const MigrationSession &session)
+{
+    const MigrationSnapshot &snapshot = session.snapshot();
     switch (step) {
+    case Step::VerifyAfterMigration:
+        return sitesSettled(session);
     case Step::TransitInstallation:
         return snapshot.migration.transit.status == TransitStatus::Installing;
     case Step::ClientReinstallation:
@@ -149,7 +167,7 @@ void Autopilot::tick()
     }
     // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
     MigrationSession *session = m_context->session();
-    if (session && session->hasSnapshot() && isTelling(step, session->snapshot()))
+    if (session && session->hasSnapshot() && isTelling(step, *session))
         shoot(u"step-%1"_s.arg(page));
     if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
         shoot(u"step-%1"_s.arg(page));
@@ -190,6 +208,9 @@ void Autopilot::act(Step step)
             session->queue().start(ids, AccountAction::Migrate);
         break;
     case Step::VerifyAfterMigration: {
+        // The picture shows the site checks first, the rollback suggestion included.
+        if (!m_shot.contains(u"step-5"_s))
+            break;
         // One tick per account, as a person would: no burst of journal commits in one go.
         for (const AccountRecord &account : snapshot.accounts) {
             if (!facts.verified.contains(account.id)) {

@@ -14,10 +14,11 @@ namespace {
 
 PASSERELLE_TR_CONTEXT(AccountActions);
 
-// Migrate and move back cause downtime and move data: they are confirmed (docs/process.md, "Downtime").
+// Migrate, rollback and move back cause downtime and move data: they are confirmed (docs/process.md,
+// "Downtime").
 bool needsConfirmation(AccountAction action)
 {
-    return action == AccountAction::Migrate || action == AccountAction::MoveBack;
+    return action != AccountAction::Test;
 }
 
 ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction action)
@@ -29,6 +30,12 @@ ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction 
         request.text = AccountActions::tr(
                            "%1 moves to the transit server, on the new infrastructure. It will be unavailable for "
                            "about %2 (an estimate: one minute per GiB of databases).")
+                           .arg(account.name, downtime);
+    } else if (action == AccountAction::Rollback) {
+        request.title = AccountActions::tr("Roll %1 back").arg(account.name);
+        request.text = AccountActions::tr(
+                           "%1 goes back to your server, on the old infrastructure, as it was before its migration. "
+                           "It will be unavailable for about %2 (an estimate: one minute per GiB of databases).")
                            .arg(account.name, downtime);
     } else {
         request.title = AccountActions::tr("Move %1 back").arg(account.name);

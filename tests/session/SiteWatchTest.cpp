@@ -230,7 +230,7 @@ TEST_F(SiteWatchTest, TheLastChecksSurviveARestart)
     const QString path = folder.filePath(u"journal.sqlite"_s);
     {
         SqliteJournal onDisk(path);
-        ASSERT_TRUE(onDisk.isOpen());
+        ASSERT_TRUE(onDisk.open()) << onDisk.lastError().toStdString();
         startWith(onDisk);
         session->startAction(301, AccountAction::Migrate);
         ASSERT_TRUE(QTest::qWaitFor([this] { return api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
@@ -240,7 +240,7 @@ TEST_F(SiteWatchTest, TheLastChecksSurviveARestart)
         session.reset();
     }
     SqliteJournal reopened(path);
-    ASSERT_TRUE(reopened.isOpen());
+    ASSERT_TRUE(reopened.open()) << reopened.lastError().toStdString();
     api.reset(fakes::makeReadyProvider(2));
     session = std::make_unique<MigrationSession>(api.get(), &clock, &reopened);
     session->setSiteProber(&prober);

@@ -17,7 +17,9 @@
 
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <gtest/gtest.h>
 
@@ -154,7 +156,8 @@ TEST_F(SitesWizard, TheRowMenuOpensTheDetailsFromTheKeyboard)
     EXPECT_EQ(sites->text(), u"Site checks…"_s);
     sites->trigger();
     ASSERT_EQ(asked.count(), 1);
-    EXPECT_EQ(asked.constFirst().at(0).toLongLong(), view->currentIndex().data(AccountsTableModel::AccountIdRole));
+    EXPECT_EQ(asked.constFirst().at(0).toLongLong(),
+              view->currentIndex().data(AccountsTableModel::AccountIdRole).toLongLong());
     delete menu;
 }
 

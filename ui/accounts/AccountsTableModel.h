@@ -19,7 +19,7 @@ class AccountsTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Location, Version, Status, DatabaseSize, EstimatedDowntime, Sites, Actions, ColumnCount };
+    enum Column { Name, Location, Version, Status, Sites, DatabaseSize, EstimatedDowntime, Actions, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

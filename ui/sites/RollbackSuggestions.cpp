@@ -1,8 +1,11 @@
 #include "ui/sites/RollbackSuggestions.h"
 
-#include "ui/common/MessageLabel.h"
+#include "core/session/SiteWatch.h"
+#include "ui/accounts/StatusIcons.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,22 +32,28 @@ void RollbackSuggestions::setSuggestions(const QList<Suggestion> &suggestions)
         }
         delete item;
     }
+    const StatusIcons icons;
     for (const Suggestion &suggestion : suggestions) {
-        auto *line = new QWidget(this);
-        auto *message = new MessageLabel(line);
-        message->showMessage(
-            MessageLabel::Kind::Warning,
+        // Framed, with the Sites column's cross and the words: never colour alone.
+        auto *line = new QFrame(this);
+        line->setFrameShape(QFrame::StyledPanel);
+        auto *icon = new QLabel(line);
+        icon->setPixmap(icons.icon(SitesState::Broken).pixmap(24, 24));
+        auto *message = new QLabel(
             tr("%1: %2 of %3 site address(es) broken since the migration. Rollback is still open: you can put the "
                "account back on the old infrastructure while the cause is found.")
                 .arg(suggestion.accountName)
                 .arg(suggestion.brokenAddresses)
-                .arg(suggestion.addresses));
+                .arg(suggestion.addresses),
+            line);
+        message->setWordWrap(true);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *details = new QPushButton(tr("Details…"), line);
         details->setAccessibleName(tr("Site checks of %1").arg(suggestion.accountName));
         auto *rollback = new QPushButton(tr("Roll back %1…").arg(suggestion.accountName), line);
         rollback->setObjectName(QStringLiteral("rollback-%1").arg(suggestion.accountId));
         auto *row = new QHBoxLayout(line);
-        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(icon);
         row->addWidget(message, 1);
         row->addWidget(details);
         row->addWidget(rollback);

@@ -58,6 +58,12 @@ public:
 class SitesWizard : public ::testing::Test
 {
 protected:
+    void SetUp() override
+    {
+        h.wizard->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+    }
+
     // Connected, with sites: account-N has site-N.example.com (and www. for the first).
     void connectWithSites(TransitStatus transit)
     {
@@ -74,10 +80,12 @@ protected:
         return QTest::qWaitFor([this, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
     }
     // The provider migrates the account and the session sees its end (which checks its sites).
-    void migrate(qint64 id)
+    void migrate(qint64 id, const std::function<void()> &whileMoving = {})
     {
         h.session()->startAction(id, AccountAction::Migrate);
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::Migrate) == 1; }, 5000));
+        if (whileMoving)
+            whileMoving();
         h.api->finishOperation(id);
         ASSERT_TRUE(h.refreshAndWait([&] {
             const SitesState state = h.session()->sites().stateOf(id);
@@ -99,8 +107,7 @@ TEST_F(SitesWizard, TheColumnSaysEachAccountsSitesInWordsWithAShapeAndOpensTheDe
 {
     connectWithSites(TransitStatus::Ready);
     ASSERT_TRUE(waitForPage(Step::MigrateAccounts));
-    prober.status.insert(u"www.site-1.example.com"_s, 502);
-    migrate(301);
+    migrate(301, [this] { prober.status.insert(u"www.site-1.example.com"_s, 502); });
     auto *page = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage());
     AccountsTableModel *model = page->accounts()->model();
     const QModelIndex broken = sourceIndexOf(*model, 301, AccountsTableModel::Sites);
@@ -179,9 +186,9 @@ TEST_F(SitesWizard, StepFiveTicksTheSameInOneClickAndSuggestsRollingBackTheBroke
 {
     connectWithSites(TransitStatus::Ready);
     ASSERT_TRUE(waitForPage(Step::MigrateAccounts));
-    prober.status.insert(u"site-2.example.com"_s, 500);
-    for (const qint64 id : {301, 302, 303})
-        migrate(id);
+    migrate(301);
+    migrate(302, [this] { prober.status.insert(u"site-2.example.com"_s, 500); });
+    migrate(303);
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
     QTest::mouseClick(h.next(), Qt::LeftButton);
     ASSERT_TRUE(waitForPage(Step::VerifyAfterMigration));

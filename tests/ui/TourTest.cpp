@@ -53,7 +53,7 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
     ASSERT_TRUE(finished.wait(100000));
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
     const QStringList expected = {u"connection"_s, u"step-1"_s, u"step-2"_s, u"step-3"_s, u"step-4"_s,
-                                  u"step-5"_s,     u"step-6"_s, u"step-7"_s, u"step-8"_s};
+                                  u"step-5"_s,     u"step-5-sites"_s, u"step-6"_s, u"step-7"_s, u"step-8"_s};
     for (const QString &name : expected)
         EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     EXPECT_EQ(context.session()->currentStep(), Step::MigrationOver);

@@ -7,6 +7,7 @@
 #include "core/session/SiteWatch.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/UiLog.h"
+#include "ui/sites/SitesDialog.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/PageIds.h"
@@ -99,16 +100,30 @@ void Autopilot::start()
     m_tick.start();
 }
 
-void Autopilot::shoot(const QString &name)
+void Autopilot::shoot(const QString &name, QWidget *widget)
 {
     if (m_shot.contains(name))
         return;
     m_shot.insert(name);
     const QString file = QDir(m_outputDir).filePath(name + u".png"_s);
-    if (m_wizard->grab().save(file))
+    if ((widget ? widget : m_wizard)->grab().save(file))
         m_written << file;
     else
         qCWarning(lcUi) << "could not write" << file;
+}
+
+// The details of the account whose sites fare worst, as its row's Sites cell opens them.
+void Autopilot::shootSites(MigrationSession &session)
+{
+    const QList<AccountRecord> &accounts = session.snapshot().accounts;
+    const auto worst = std::max_element(accounts.cbegin(), accounts.cend(), [&session](const auto &a, const auto &b) {
+        return session.sites().stateOf(a.id) < session.sites().stateOf(b.id);
+    });
+    if (!session.sites().isEnabled() || worst == accounts.cend() || m_shot.contains(u"step-5-sites"_s))
+        return;
+    SitesDialog dialog(session, worst->id, m_wizard);
+    dialog.show();
+    shoot(u"step-5-sites"_s, &dialog);
 }
 
 void Autopilot::fastForward()
@@ -167,8 +182,11 @@ void Autopilot::tick()
     }
     // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
     MigrationSession *session = m_context->session();
-    if (session && session->hasSnapshot() && isTelling(step, *session))
+    if (session && session->hasSnapshot() && isTelling(step, *session)) {
         shoot(u"step-%1"_s.arg(page));
+        if (step == Step::VerifyAfterMigration)
+            shootSites(*session);
+    }
     if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
         shoot(u"step-%1"_s.arg(page));
         m_wizard->next();

@@ -2170,10 +2170,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Référence enregistrée</translation>
     </message>
     <message>
-        <source>Same as before</source>
-        <translation>Identique à avant</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
@@ -2204,6 +2200,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1: the sites&apos; reference was recorded (%2 address(es)).</source>
         <translation>%1&#xa0;: la référence des sites a été enregistrée (%2 adresse(s)).</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3169,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Last checked: %1.</source>
         <translation>Dernière vérification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ QString sitesStateName(SitesState state)
     case SitesState::Reference:
         return SiteWatch::tr("Reference recorded");
     case SitesState::Same:
-        return SiteWatch::tr("Same as before");
+        return SiteWatch::tr("Same");
     case SitesState::Changed:
         return SiteWatch::tr("Changed");
     case SitesState::Broken:

@@ -130,22 +130,24 @@ TEST_F(SitesWizard, TheColumnSaysEachAccountsSitesInWordsWithAShapeAndOpensTheDe
     QTableWidget *table = dialog->table();
     ASSERT_EQ(table->rowCount(), 2);
     EXPECT_EQ(table->item(0, SitesDialog::Address)->text(), u"site-1.example.com"_s);
-    EXPECT_EQ(table->item(0, SitesDialog::Result)->text(), u"Same as before"_s);
+    EXPECT_EQ(table->item(0, SitesDialog::Result)->text(), u"Same"_s);
     EXPECT_EQ(table->item(0, SitesDialog::HttpStatus)->text(), u"200"_s);
     EXPECT_EQ(table->item(1, SitesDialog::Result)->text(), u"Broken"_s);
     EXPECT_EQ(table->item(1, SitesDialog::HttpStatus)->text(), u"200 → 502"_s);
     EXPECT_EQ(table->item(1, SitesDialog::Title)->text(), u"Welcome → Internal Server Error"_s);
     EXPECT_FALSE(table->item(1, SitesDialog::WhatChanged)->text().isEmpty());
+    EXPECT_TRUE(dialog->changes()->text().startsWith(u"www.site-1.example.com: "_s))
+        << dialog->changes()->text().toStdString();
     EXPECT_TRUE(dialog->summary()->text().contains(u"1 of 2"_s)) << dialog->summary()->text().toStdString();
 
     // Check again, once the site is repaired: the dialog follows.
     prober.status.clear();
     const int probes = prober.probes;
     QTest::mouseClick(dialog->checkAgainButton(), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->item(1, SitesDialog::Result)->text() == u"Same as before"_s; },
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->item(1, SitesDialog::Result)->text() == u"Same"_s; },
                                 5000));
     EXPECT_EQ(prober.probes - probes, 2);
-    EXPECT_EQ(broken.data().toString(), u"Same as before"_s);
+    EXPECT_EQ(broken.data().toString(), u"Same"_s);
     dialog->close();
 }
 

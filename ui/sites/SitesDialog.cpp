@@ -47,7 +47,7 @@ QString both(const sites::SiteCheckResult &result, Field field)
 
 SitesDialog::SitesDialog(MigrationSession &session, qint64 accountId, QWidget *parent)
     : QDialog(parent), m_session(session), m_accountId(accountId), m_icon(new QLabel(this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_summary(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)), m_changes(new QLabel(this)),
       m_checkAgain(new QPushButton(tr("Check &again"), this))
 {
     const AccountRecord *account = session.snapshot().account(accountId);
@@ -63,6 +63,8 @@ SitesDialog::SitesDialog(MigrationSession &session, qint64 accountId, QWidget *p
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setWordWrap(true);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_checkAgain->setToolTip(tr("Check every address of this account now and compare with the reference."));
 
     auto *top = new QHBoxLayout;
@@ -73,6 +75,7 @@ SitesDialog::SitesDialog(MigrationSession &session, qint64 accountId, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_changes);
     layout->addWidget(buttons);
     resize(1100, 420);
 
@@ -116,6 +119,7 @@ void SitesDialog::refresh()
     m_summary->setAccessibleName(summary);
     m_checkAgain->setEnabled(m_session.sites().isEnabled() && checks.state != SitesState::Checking);
 
+    QStringList changes;
     m_table->setRowCount(static_cast<int>(checks.results.size()));
     for (int row = 0; row < checks.results.size(); ++row) {
         const sites::SiteCheckResult &result = checks.results.at(row);
@@ -134,8 +138,12 @@ void SitesDialog::refresh()
         put(Certificate, both(result, shown::certificate));
         put(ResponseTime, both(result, shown::responseTime));
         put(WhatChanged, result.details);
+        if (state == SitesState::Changed || state == SitesState::Broken)
+            changes << tr("%1: %2").arg(result.address, result.details);
     }
     m_table->resizeColumnsToContents();
+    m_changes->setText(changes.join(u'\n'));
+    m_changes->setVisible(!changes.isEmpty());
 }
 
 } // namespace passerelle::ui

@@ -25,6 +25,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    QLabel *changes() const { return m_changes; }
     QPushButton *checkAgainButton() const { return m_checkAgain; }
 
     enum Column { Address, Result, HttpStatus, Title, Size, Certificate, ResponseTime, WhatChanged, ColumnCount };
@@ -38,6 +39,7 @@ private:
     QLabel *m_icon;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QLabel *m_changes; // what changed, address by address, in full
     QPushButton *m_checkAgain;
 };
 

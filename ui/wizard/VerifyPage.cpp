@@ -33,7 +33,8 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
       m_accounts(new AccountsPanel(this)), m_countdowns(new CountdownPanel(context->clock(), this)),
       m_progress(new OperationProgress(context->clock(), this)),
       m_request(new SupportRequestBox(SupportTopic::Reinstall, context, this)),
-      m_checkAll(new QPushButton(tr("Check all &sites again"), this)), m_tickSame(new QPushButton(this)),
+      m_checkAll(new QPushButton(tr("Check all &sites again"), this)),
+      m_tickSame(new QPushButton(tickSameText(0), this)),
       m_suggestions(new RollbackSuggestions(this))
 {
     m_checklist->setAccessibleName(tr("Accounts you checked"));
@@ -134,7 +135,7 @@ void VerifyPage::refreshSites(bool reinstallAsked)
         m_checklist->item(i)->setToolTip(tr("Sites: %1").arg(sitesStateName(state)));
     }
     const qsizetype same = sameAndUnticked(*session()).size();
-    m_tickSame->setText(tr("&Tick the accounts whose sites are the same (%1)").arg(same));
+    m_tickSame->setText(tickSameText(same));
     m_tickSame->setEnabled(same > 0 && !reinstallAsked);
     m_tickSame->setVisible(watch.isEnabled());
     m_checkAll->setVisible(watch.isEnabled());
@@ -147,6 +148,11 @@ void VerifyPage::refreshSites(bool reinstallAsked)
         suggestions.append({id, snapshot.account(id)->name, broken, results.size()});
     }
     m_suggestions->setSuggestions(suggestions);
+}
+
+QString VerifyPage::tickSameText(qsizetype count)
+{
+    return tr("&Tick the accounts whose sites are the same (%1)").arg(count);
 }
 
 void VerifyPage::checkAllSites()

@@ -43,6 +43,7 @@ private:
     void refreshSites(bool reinstallAsked);
     void checkAllSites();
     void tickSame();
+    static QString tickSameText(qsizetype count);
 
     QListWidget *m_checklist;
     AccountsPanel *m_accounts;

@@ -84,7 +84,13 @@ int main(int argc, char *argv[])
     i18n::installTranslations(locale, app.get());
 
     const SystemClock clock;
-    ui::WizardContext context(&openBackend, &clock);
+    // The wizard checks the accounts' websites around each move (a dry-run always does, offline).
+    ui::WizardContext context(
+        [](BackendOptions options) {
+            options.checkSites = true;
+            return openBackend(options);
+        },
+        &clock);
     KeychainStore keychain;
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);

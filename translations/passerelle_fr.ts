@@ -1182,6 +1182,30 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Dry-run: nothing was sent to the provider.</source>
         <translation>Simulation hors ligne&#xa0;: rien n’a été envoyé à l’hébergeur.</translation>
     </message>
+    <message>
+        <source>Site checks</source>
+        <translation>Vérification des sites</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>No site checked yet.</source>
+        <translation>Aucun site vérifié pour l&apos;instant.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -1889,6 +1913,33 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>SiteObservationText</name>
+    <message>
+        <source>no answer: %1</source>
+        <translation>pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 (cut)</source>
+        <translation>%1 (tronqué)</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>pas de certificat</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusReport</name>
     <message>
         <source>Migration %1: %2 (deadline %3)</source>
@@ -2382,6 +2433,57 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>passerelle::SiteWatch</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Reference recorded</source>
+        <translation>Référence enregistrée</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>%1: the sites&apos; reference could not be recorded in time; the migration goes on, and the check after it will have nothing to compare with.</source>
+        <translation>%1&#xa0;: la référence des sites n&apos;a pas pu être enregistrée à temps&#xa0;; la migration continue, et la vérification qui la suivra n&apos;aura rien à quoi comparer.</translation>
+    </message>
+    <message>
+        <source>%1: the sites could not be read, so they were not checked (%2).</source>
+        <translation>%1&#xa0;: les sites n&apos;ont pas pu être lus, ils n&apos;ont donc pas été vérifiés (%2).</translation>
+    </message>
+    <message>
+        <source>%1: sites checked, %2 of %3 address(es) broken.</source>
+        <translation>%1&#xa0;: sites vérifiés, %2 adresse(s) sur %3 en panne.</translation>
+    </message>
+    <message>
+        <source>%1: sites checked, some answer differently than before (%2 address(es)).</source>
+        <translation>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%2 adresse(s)).</translation>
+    </message>
+    <message>
+        <source>%1: sites checked, the same as before (%2 address(es)).</source>
+        <translation>%1&#xa0;: sites vérifiés, identiques à avant (%2 adresse(s)).</translation>
+    </message>
+    <message>
+        <source>%1: the sites&apos; reference was recorded (%2 address(es)).</source>
+        <translation>%1&#xa0;: la référence des sites a été enregistrée (%2 adresse(s)).</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::SqliteJournal</name>
     <message>
         <source>The journal %1 was written by a newer version of Passerelle (schema version %2; this version knows up to %3). Update Passerelle to continue this migration; the journal was left untouched.</source>
@@ -2514,6 +2616,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Cannot read the reminders already given</source>
         <translation>Impossible de lire les rappels déjà donnés</translation>
+    </message>
+    <message>
+        <source>Cannot write down a site check</source>
+        <translation>Impossible de noter une vérification de site</translation>
+    </message>
+    <message>
+        <source>Cannot read the site checks</source>
+        <translation>Impossible de lire les vérifications des sites</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2901,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>An estimate (one minute per GiB of databases), never a promise.</source>
         <translation>Une estimation (une minute par Gio de bases de données), jamais une promesse.</translation>
     </message>
+    <message>
+        <source>%1. Click for the details of each address.</source>
+        <translation>%1. Cliquez pour le détail de chaque adresse.</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>Sites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::AccountsView</name>
@@ -2805,6 +2927,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Actions for %1</source>
         <translation>Actions pour %1</translation>
+    </message>
+    <message>
+        <source>Site checks…</source>
+        <translation>Vérification des sites…</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3527,33 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Run a database test on each account (Test), on the provider&apos;s test servers. You can fix problems and test again as often as you like.</source>
         <translation>Lancez un test des bases de données sur chaque compte (Tester), sur les serveurs de test de l&apos;hébergeur. Vous pouvez corriger les problèmes et tester de nouveau aussi souvent que vous le souhaitez.</translation>
     </message>
+    <message>
+        <source>Record the &amp;sites&apos; reference</source>
+        <translation>Enregistrer la référence des &amp;sites</translation>
+    </message>
+    <message>
+        <source>Check every address of every account now and keep the answers as the reference that the checks after each move are compared with.</source>
+        <translation>Vérifier maintenant chaque adresse de chaque compte et garder les réponses comme référence, à laquelle les vérifications après chaque déplacement seront comparées.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::RollbackSuggestions</name>
+    <message>
+        <source>%1: %2 of %3 site address(es) broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</source>
+        <translation>%1&#xa0;: %2 adresse(s) de site sur %3 en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l&apos;ancienne infrastructure le temps d&apos;en trouver la cause.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Site checks of %1</source>
+        <translation>Vérification des sites de %1</translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
+        <translation>Retour en arrière de %1…</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ServerDiagram</name>
@@ -3447,6 +3600,77 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>NEW VERSION</source>
         <translation>NOUVELLE VERSION</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SitesDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Sites of %1</source>
+        <translation>Sites de %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Certificate expires</source>
+        <translation>Expiration du certificat</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Each address, before and after</source>
+        <translation>Chaque adresse, avant et après</translation>
+    </message>
+    <message>
+        <source>Check every address of this account now and compare with the reference.</source>
+        <translation>Vérifier maintenant chaque adresse de ce compte et la comparer à la référence.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 address(es) broken.</source>
+        <translation>%1&#xa0;: %2 adresse(s) sur %3 en panne.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 address(es)).</source>
+        <translation>%1 (%2 adresse(s)).</translation>
+    </message>
+    <message>
+        <source>No reference could be recorded before the migration: there is nothing to compare the answers with.</source>
+        <translation>Aucune référence n&apos;a pu être enregistrée avant la migration&#xa0;: il n&apos;y a rien à quoi comparer les réponses.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1.</source>
+        <translation>Dernière vérification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3841,22 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Ask for the reinstall</source>
         <translation>Demander la réinstallation</translation>
+    </message>
+    <message>
+        <source>Check all &amp;sites again</source>
+        <translation>Vérifier à nouveau tous les &amp;sites</translation>
+    </message>
+    <message>
+        <source>Check every address of every account now and compare with the reference.</source>
+        <translation>Vérifier maintenant chaque adresse de chaque compte et la comparer à la référence.</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>Sites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the accounts whose sites are the same (%1)</source>
+        <translation>&amp;Cocher les comptes dont les sites sont identiques (%1)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include "core/sim/DryRunAdminApi.h"
 #include "core/session/QueueSchedule.h"
 #include "core/sim/ScenarioLoader.h"
+#include "core/sim/SimulatedSiteProber.h"
+#include "core/sites/NetworkSiteProber.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -83,6 +85,10 @@ Expected<std::unique_ptr<Backend>, BackendError> openRest(const BackendOptions &
     // A write committed after it returned reports its failure here, to whoever shows the session's.
     QObject::connect(backend->diskJournal.get(), &ThreadedJournal::writeFailed, backend->session.get(),
                      &MigrationSession::journalError);
+    if (options.checkSites) {
+        backend->siteProber = std::make_unique<sites::NetworkSiteProber>(sites::ProbeSettings {});
+        backend->session->setSiteProber(backend->siteProber.get());
+    }
     return backend;
 }
 
@@ -114,8 +120,11 @@ std::unique_ptr<Backend> openDryRun(const sim::Scenario &scenario, double timeSc
     backend->clock = &api->clock();
     backend->api = std::move(api);
     backend->memoryJournal = std::make_unique<InMemoryJournal>();
+    backend->siteProber = std::make_unique<sim::SimulatedSiteProber>(backend->dryRun->simulator());
     backend->session
         = std::make_unique<MigrationSession>(backend->api.get(), backend->clock, backend->memoryJournal.get());
+    // The simulator answers the site checks: a dry-run never connects anywhere.
+    backend->session->setSiteProber(backend->siteProber.get());
     // The simulator's hours pass in seconds: a dry-run looks again at least every two seconds.
     backend->session->setLongestPollInterval(2s);
     backend->session->schedule().setLongestWait(1s);

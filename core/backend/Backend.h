@@ -20,6 +20,9 @@ class LogScrubber;
 class RequestPacer;
 class RetryPolicy;
 class ThreadedJournal;
+namespace sites {
+class SiteProber;
+}
 namespace sim {
 class DryRunAdminApi;
 struct Scenario;
@@ -38,6 +41,9 @@ struct BackendOptions
     double timeScale = 0; // dry-run only; 0: the simulator's default
     QString journalPath; // REST only; empty: the platform's app-data folder
     bool startNewJournal = false; // REST only: after a damaged journal was set aside, start anew
+    // REST only: check the accounts' websites around each move (the wizard does; a dry-run always
+    // does, with the simulator's answers).
+    bool checkSites = false;
 };
 
 // Why no backend opened. The kind decides what a program does with it (the CLI's exit code, the
@@ -69,6 +75,7 @@ struct Backend
     std::unique_ptr<AdminApi> api;
     std::unique_ptr<ThreadedJournal> diskJournal; // commits on its own thread
     std::unique_ptr<JournalStore> memoryJournal;
+    std::unique_ptr<sites::SiteProber> siteProber; // null: no site checks
     std::unique_ptr<MigrationSession> session;
 
     const Clock *clock = nullptr; // the session's clock (virtual in a dry-run)

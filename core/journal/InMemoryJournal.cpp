@@ -84,6 +84,21 @@ QList<SiteBaselineRecord> InMemoryJournal::siteBaselines(qint64 migrationId)
     return m_siteBaselines.value(migrationId);
 }
 
+bool InMemoryJournal::saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check)
+{
+    QList<SiteCheckRecord> &checks = m_siteChecks[migrationId];
+    checks.removeIf([&check](const SiteCheckRecord &kept) {
+        return kept.accountId == check.accountId && kept.address == check.address;
+    });
+    checks.append(check);
+    return true;
+}
+
+QList<SiteCheckRecord> InMemoryJournal::siteChecks(qint64 migrationId)
+{
+    return m_siteChecks.value(migrationId);
+}
+
 } // namespace passerelle
 
 namespace passerelle {

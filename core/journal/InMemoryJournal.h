@@ -29,6 +29,8 @@ public:
     std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) override;
     bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) override;
     QStringList remindersGiven(qint64 migrationId) override;
+    bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) override;
+    QList<SiteCheckRecord> siteChecks(qint64 migrationId) override;
     QString lastError() const override { return QString(); }
 
 private:
@@ -40,6 +42,7 @@ private:
     QHash<qint64, QList<SiteBaselineRecord>> m_siteBaselines;
     QHash<qint64, ScheduledQueue> m_scheduled;
     QHash<qint64, QStringList> m_reminders;
+    QHash<qint64, QList<SiteCheckRecord>> m_siteChecks;
     qint64 m_nextIntentId = 1;
 };
 

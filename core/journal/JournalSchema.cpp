@@ -100,6 +100,22 @@ QStringList awayTables()
     };
 }
 
+// Added in version 5: the last check of each site address, so that a restart still shows it.
+QStringList siteChecksTable()
+{
+    return {
+        QStringLiteral("CREATE TABLE site_checks ("
+                       " migration_id INTEGER NOT NULL,"
+                       " account_id INTEGER NOT NULL,"
+                       " address TEXT NOT NULL,"
+                       " checked_at INTEGER,"
+                       " verdict TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " observation TEXT NOT NULL,"
+                       " PRIMARY KEY (migration_id, account_id, address))"),
+    };
+}
+
 } // namespace
 
 QStringList createVersion1()
@@ -109,7 +125,7 @@ QStringList createVersion1()
 
 QStringList createCurrent()
 {
-    return commonTables() + observedOperationsTable() + siteBaselinesTable() + awayTables();
+    return commonTables() + observedOperationsTable() + siteBaselinesTable() + awayTables() + siteChecksTable();
 }
 
 QStringList createAt(int version)
@@ -129,6 +145,8 @@ QStringList upgradeStep(int fromVersion)
         return siteBaselinesTable();
     case 3:
         return awayTables();
+    case 4:
+        return siteChecksTable();
     default:
         return {};
     }

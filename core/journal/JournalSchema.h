@@ -5,7 +5,7 @@
 namespace passerelle::journalschema {
 
 // The schema this build writes. A file with a newer user_version is refused, never modified.
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // The DDL that creates a fresh journal at kCurrentVersion.
 QStringList createCurrent();

@@ -70,6 +70,18 @@ struct SiteBaselineRecord
     QByteArray observation;
 };
 
+// The last check of one site address, kept so that a restart still shows it. Like the reference,
+// the journal stores what the site checks wrote and reads none of it.
+struct SiteCheckRecord
+{
+    qint64 accountId = 0;
+    QString address;
+    QDateTime checkedAt;
+    QString verdict; // the site checks' token ("same", "broken", ...)
+    QString details;
+    QByteArray observation;
+};
+
 // A queue the customer set to start later (at night): kept so that closing Passerelle keeps it.
 struct ScheduledQueue
 {
@@ -112,6 +124,9 @@ public:
     // One reference per account and address: saving another replaces it.
     virtual bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) = 0;
     virtual QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) = 0;
+    // One last check per account and address: saving another replaces it.
+    virtual bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) = 0;
+    virtual QList<SiteCheckRecord> siteChecks(qint64 migrationId) = 0;
 
     // At most one scheduled queue per migration: saving another replaces it.
     virtual bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) = 0;

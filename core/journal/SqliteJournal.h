@@ -73,6 +73,8 @@ public:
     std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) override;
     bool recordReminderGiven(qint64 migrationId, const QString &reminder, const QDateTime &at) override;
     QStringList remindersGiven(qint64 migrationId) override;
+    bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) override;
+    QList<SiteCheckRecord> siteChecks(qint64 migrationId) override;
     QString lastError() const override { return m_lastError; }
 
 private:

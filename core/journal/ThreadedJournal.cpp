@@ -203,6 +203,17 @@ QList<SiteBaselineRecord> ThreadedJournal::siteBaselines(qint64 migrationId)
         [migrationId](SqliteJournal &journal) { return journal.siteBaselines(migrationId); });
 }
 
+bool ThreadedJournal::saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check)
+{
+    return write([migrationId, check](SqliteJournal &journal) { return journal.saveSiteCheck(migrationId, check); });
+}
+
+QList<SiteCheckRecord> ThreadedJournal::siteChecks(qint64 migrationId)
+{
+    return read<QList<SiteCheckRecord>>(
+        [migrationId](SqliteJournal &journal) { return journal.siteChecks(migrationId); });
+}
+
 bool ThreadedJournal::saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue)
 {
     return write(

@@ -49,6 +49,8 @@ public:
     QList<ObservedOperation> observedOperations(qint64 migrationId) override;
     bool saveSiteBaseline(qint64 migrationId, const SiteBaselineRecord &baseline) override;
     QList<SiteBaselineRecord> siteBaselines(qint64 migrationId) override;
+    bool saveSiteCheck(qint64 migrationId, const SiteCheckRecord &check) override;
+    QList<SiteCheckRecord> siteChecks(qint64 migrationId) override;
     bool saveScheduledQueue(qint64 migrationId, const ScheduledQueue &queue) override;
     bool clearScheduledQueue(qint64 migrationId) override;
     std::optional<ScheduledQueue> scheduledQueue(qint64 migrationId) override;

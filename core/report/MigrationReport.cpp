@@ -6,6 +6,7 @@
 #include "core/report/Redaction.h"
 #include "core/report/ReportLog.h"
 #include "core/session/MigrationSession.h"
+#include "core/sites/SiteComparison.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,17 @@ qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountI
             seconds = operation.startedAt.secsTo(operation.endedAt);
     }
     return seconds;
+}
+
+// The verdict's words from the token the journal keeps ("same", "broken"...).
+QString verdictText(const QString &token)
+{
+    for (const auto verdict : {sites::SiteVerdict::Baseline, sites::SiteVerdict::Same, sites::SiteVerdict::Changed,
+                               sites::SiteVerdict::Broken}) {
+        if (sites::verdictToken(verdict) == token)
+            return sites::verdictName(verdict);
+    }
+    return token;
 }
 
 } // namespace
@@ -53,6 +65,11 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
         line.estimatedSeconds = downtime::forAccount(account).count();
         line.observedSeconds = observedSeconds(input.observed, account.id);
         report.accounts.append(line);
+        for (const SiteCheckRecord &check : input.siteChecks) {
+            if (check.accountId == account.id)
+                report.sites.append({line.name, redact(check.address, scrubber), verdictText(check.verdict),
+                                     redact(check.details, scrubber), check.checkedAt});
+        }
     }
     for (ActivityEntry entry : input.activity) {
         entry.text = redact(entry.text, scrubber);
@@ -82,6 +99,7 @@ ReportInput reportInputFrom(const MigrationSession &session, int activityLimit)
     ReportInput input = currentState(session);
     input.activity = session.recentActivity(activityLimit);
     input.observed = session.journal().observedOperations(session.migrationId());
+    input.siteChecks = session.journal().siteChecks(session.migrationId());
     return input;
 }
 

@@ -29,6 +29,16 @@ struct AccountLine
     qint64 observedSeconds = -1; // -1: never observed moving
 };
 
+// One site address's last check: its verdict against the reference, in words.
+struct SiteLine
+{
+    QString account;
+    QString address;
+    QString verdict; // translated
+    QString details;
+    QDateTime checkedAt;
+};
+
 // Everything a migration report shows, already redacted: the writers only format it.
 struct MigrationReport
 {
@@ -43,6 +53,7 @@ struct MigrationReport
     QDateTime finalizationFreeUntil;
     Money transitCostSoFar;
     QList<AccountLine> accounts;
+    QList<SiteLine> sites; // in the accounts' order
     QList<ActivityEntry> timeline; // oldest first
 };
 
@@ -58,6 +69,7 @@ struct ReportInput
     bool dryRun = false;
     QList<ActivityEntry> activity; // only from reportInputFrom
     QList<ObservedOperation> observed; // only from reportInputFrom
+    QList<SiteCheckRecord> siteChecks; // only from reportInputFrom
 };
 
 MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubber = nullptr);

@@ -60,6 +60,19 @@ QString accountsSection(const MigrationReport &report)
     return html + u"</table>\n"_s;
 }
 
+QString sitesSection(const MigrationReport &report)
+{
+    QString html = u"<h2>"_s + esc(ReportHtml::tr("Site checks")) + u"</h2>\n<table>\n"_s;
+    html += row({esc(ReportHtml::tr("Account")), esc(ReportHtml::tr("Address")), esc(ReportHtml::tr("Result")),
+                 esc(ReportHtml::tr("Details")), esc(ReportHtml::tr("Checked"))},
+                u"th"_s);
+    for (const SiteLine &line : report.sites)
+        html += row({esc(line.account), esc(line.address), esc(line.verdict), esc(line.details), when(line.checkedAt)});
+    if (report.sites.isEmpty())
+        html += row({QString(), QString(), QString(), esc(ReportHtml::tr("No site checked yet.")), QString()});
+    return html + u"</table>\n"_s;
+}
+
 QString timelineSection(const MigrationReport &report)
 {
     QString html = u"<h2>"_s + esc(ReportHtml::tr("Timeline")) + u"</h2>\n<table>\n"_s;
@@ -89,7 +102,8 @@ QString toHtml(const MigrationReport &report)
     html += u"<br>"_s + esc(ReportHtml::tr("Generated: %1").arg(format::dateTime(report.generatedAt)));
     if (report.dryRun)
         html += u"<br><b>"_s + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider.")) + u"</b>"_s;
-    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + timelineSection(report);
+    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + sitesSection(report)
+        + timelineSection(report);
     return html + u"</body></html>\n"_s;
 }
 

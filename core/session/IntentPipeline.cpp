@@ -38,19 +38,27 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
     intent.accountId = account.id;
     intent.accountName = account.name;
     intent.action = action;
-    // In flight from the click on, while the journal commits: the rules refuse a second one.
+    // In flight from the click on, while the journal commits and the site reference is taken: the
+    // rules refuse a second one.
     setInFlight(account.id, true);
-    record(intent, [this, accountId = account.id, action](const IntentRecord &recorded) {
+    record(intent, [this, account, action](const IntentRecord &recorded) {
         if (!recorded) {
-            setInFlight(accountId, false);
+            setInFlight(account.id, false);
             Q_EMIT actionFailed(
-                accountId, action,
+                account.id, action,
                 tr("Passerelle could not write its journal (%1), so nothing was sent.").arg(recorded.error()));
             return;
         }
         const ActionIntent &committed = recorded.value();
-        m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(committed)), accountId);
-        send(committed, false);
+        auto sendNow = [this, committed] {
+            m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(committed)),
+                           committed.accountId);
+            send(committed, false);
+        };
+        if (m_beforeSend)
+            m_beforeSend(account, action, std::move(sendNow));
+        else
+            sendNow();
     });
 }
 

@@ -31,6 +31,10 @@ public:
                    QObject *parent = nullptr);
 
     void sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action);
+    // What runs between a new action's intent and its POST (the account is already in flight);
+    // it must call `send` exactly once, in bounded time. Re-sends at start do not wait for it.
+    using BeforeSend = std::function<void(const AccountRecord &account, AccountAction action, std::function<void()> send)>;
+    void setBeforeSend(BeforeSend beforeSend) { m_beforeSend = std::move(beforeSend); }
     void sendSupportRequest(qint64 migrationId, const SupportRequest &request);
     // Intents without an outcome: settled from the provider's state, or sent again with their key
     // when they did not start and the rules still allow them.
@@ -78,6 +82,7 @@ private:
     QMap<SupportTopic, ActionIntent> m_pendingSupport;
     // Support requests whose intent the journal is committing.
     QList<SupportTopic> m_committingSupport;
+    BeforeSend m_beforeSend;
 };
 
 } // namespace passerelle

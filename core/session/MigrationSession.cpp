@@ -11,6 +11,7 @@
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
 #include "core/session/SessionLog.h"
+#include "core/session/SiteWatch.h"
 #include "core/session/SupportMessage.h"
 
 #include <memory>
@@ -35,13 +36,15 @@ bool breaksTheRules(ApiError::Kind kind)
 MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalStore *journal, QObject *parent)
     : QObject(parent), m_api(api), m_clock(clock), m_journal(journal),
       m_activity(new ActivityRecorder(*journal, *clock, this)),
-      m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this))
+      m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this)),
+      m_sites(new SiteWatch(*api, *journal, *clock, *m_activity, this))
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &MigrationSession::poll);
     connect(m_activity, &ActivityRecorder::logged, this, &MigrationSession::activityLogged);
     connect(m_activity, &ActivityRecorder::journalError, this, &MigrationSession::journalError);
     connectPipeline();
+    connect(m_sites, &SiteWatch::journalError, this, &MigrationSession::journalError);
     // Built last: the queue is a client of the session's signals, served after the session itself.
     m_queue = new QueueRunner(*this);
     m_schedule = new QueueSchedule(*this);
@@ -67,6 +70,22 @@ void MigrationSession::connectPipeline()
     // An accepted request changes what the provider reports: look again soon.
     connect(m_requests, &IntentPipeline::actionAccepted, this, [this] { m_pollTimer.start(500ms); });
     connect(m_requests, &IntentPipeline::supportRequestSent, this, [this] { m_pollTimer.start(500ms); });
+}
+
+void MigrationSession::setSiteProber(sites::SiteProber *prober)
+{
+    m_sites->setProber(prober);
+    if (!prober) {
+        m_requests->setBeforeSend({});
+        return;
+    }
+    // A reference of the sites just before an account's first migration (docs/process.md, step 5).
+    m_requests->setBeforeSend([this](const AccountRecord &account, AccountAction action, std::function<void()> send) {
+        if (action == AccountAction::Migrate)
+            m_sites->beforeMigrate(account, std::move(send));
+        else
+            send();
+    });
 }
 
 void MigrationSession::start(qint64 migrationId)
@@ -254,6 +273,8 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
     if (!m_inDoubtResolved) {
         m_inDoubtResolved = true;
+        // Sites without an `account` field belong to the account the key acts for: a lone one.
+        m_sites->load(m_migrationId, m_snapshot.accounts.size() == 1 ? m_snapshot.accounts.constFirst().id : 0);
         m_requests->resolveInDoubt(m_migrationId, m_snapshot, m_facts);
     }
     setState(State::Ready);
@@ -317,6 +338,9 @@ void MigrationSession::observeOperations(const MigrationSnapshot &before, const 
             operation.estimatedSeconds = downtime::forAccount(now).count();
             if (!m_journal->recordObservedOperation(m_migrationId, operation))
                 Q_EMIT journalError(m_journal->lastError());
+            // The sites are compared with their reference after a migration and after a move back.
+            if (operation.action != AccountAction::Rollback)
+                m_sites->check({now}, SiteWatch::Mode::Compare);
         }
     }
 }

@@ -22,6 +22,10 @@ class ActivityRecorder;
 class IntentPipeline;
 class QueueRunner;
 class QueueSchedule;
+class SiteWatch;
+namespace sites {
+class SiteProber;
+}
 
 // The one shared migration state the wizard and the CLI read and act on: it polls the provider,
 // keeps the latest snapshot and the customer's facts (journaled), asks the rules before any
@@ -91,6 +95,11 @@ public:
     // A queue set to start later; it hands the queue to queue() at its time.
     QueueSchedule &schedule() { return *m_schedule; }
 
+    // The accounts' site checks: a reference before each first migration, a comparison after each
+    // migration and move back. Off until the composition gives a prober.
+    void setSiteProber(sites::SiteProber *prober);
+    SiteWatch &sites() const { return *m_sites; }
+
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
     // The client server's name from GET /v1/server/ (empty when unknown).
@@ -140,6 +149,7 @@ private:
     JournalStore *m_journal;
     ActivityRecorder *m_activity;
     IntentPipeline *m_requests;
+    SiteWatch *m_sites;
     QueueRunner *m_queue;
     QueueSchedule *m_schedule;
     QTimer m_pollTimer;

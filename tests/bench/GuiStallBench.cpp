@@ -246,6 +246,11 @@ public:
     {
         return timed([&] { return m_inner.siteBaselines(m); });
     }
+    bool saveSiteCheck(qint64 m, const SiteCheckRecord &c) override
+    {
+        return timed([&] { return m_inner.saveSiteCheck(m, c); });
+    }
+    QList<SiteCheckRecord> siteChecks(qint64 m) override { return timed([&] { return m_inner.siteChecks(m); }); }
     bool saveScheduledQueue(qint64 m, const ScheduledQueue &q) override
     {
         return timed([&] { return m_inner.saveScheduledQueue(m, q); });

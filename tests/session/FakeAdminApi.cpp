@@ -58,7 +58,8 @@ DatabasesJob *FakeAdminApi::databases()
 
 SitesJob *FakeAdminApi::sites()
 {
-    return succeed<SitesJob>(this, QList<SiteInfo>{});
+    ++siteReads;
+    return succeed<SitesJob>(this, siteList);
 }
 
 MigrationsJob *FakeAdminApi::migrations()

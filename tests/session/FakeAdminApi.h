@@ -24,6 +24,8 @@ public:
     QList<MigrationSummary> offered;
     MigrationDetail detail;
     AccountList accounts;
+    QList<SiteInfo> siteList; // what GET /v1/site/ answers
+    int siteReads = 0;
 
     QList<Post> posts;
     QList<SupportRequest> supportRequests;

@@ -1,4 +1,5 @@
 #include "core/backend/Backend.h"
+#include "core/session/SiteWatch.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "core/sim/ScenarioLoader.h"
 #include "ui/tour/Autopilot.h"
@@ -52,10 +53,13 @@ TEST(Tour, WalksTheBuiltInScenarioAndWritesNinePictures)
     ASSERT_TRUE(finished.wait(100000));
     ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
     const QStringList expected = {u"connection"_s, u"step-1"_s, u"step-2"_s, u"step-3"_s, u"step-4"_s,
-                                  u"step-5"_s,     u"step-6"_s, u"step-7"_s, u"step-8"_s};
+                                  u"step-5"_s,     u"step-5-sites"_s, u"step-6"_s, u"step-7"_s, u"step-8"_s};
     for (const QString &name : expected)
         EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     EXPECT_EQ(context.session()->currentStep(), Step::MigrationOver);
+    // Every account's sites were checked on the way (after the migration and the move back).
+    for (const AccountRecord &account : context.session()->snapshot().accounts)
+        EXPECT_EQ(context.session()->sites().stateOf(account.id), SitesState::Same) << account.name.toStdString();
 }
 
 } // namespace

@@ -71,6 +71,11 @@ void AccountsPanel::fitColumns()
     header->resizeSection(AccountsTableModel::EstimatedDowntime,
                           widest({headerText(AccountsTableModel::EstimatedDowntime),
                                   format::duration(std::chrono::hours(99) + std::chrono::minutes(59))}));
+    QStringList sitesTexts {headerText(AccountsTableModel::Sites)};
+    for (const SitesState state : {SitesState::NotChecked, SitesState::Checking, SitesState::Reference,
+                                   SitesState::Same, SitesState::Changed, SitesState::Broken})
+        sitesTexts << sitesStateName(state);
+    header->resizeSection(AccountsTableModel::Sites, widest(sitesTexts) + m_view->iconSize().width() + 12);
     // The buttons never clip ("Retour en arrière" is long): a scroll bar rather than half a label.
     header->setStretchLastSection(false);
     header->resizeSection(AccountsTableModel::Actions, m_view->actionsDelegate()->buttonsWidth(metrics));

@@ -44,6 +44,15 @@ void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const Lo
     appendNew(updateExisting(std::move(incoming)));
 }
 
+void AccountsTableModel::setSitesState(qint64 accountId, SitesState state)
+{
+    if (m_sites.value(accountId, SitesState::NotChecked) == state)
+        return;
+    m_sites.insert(accountId, state);
+    if (const int row = m_rowById.value(accountId, -1); row >= 0)
+        Q_EMIT dataChanged(index(row, Sites), index(row, Sites));
+}
+
 void AccountsTableModel::removeMissing(const QSet<qint64> &present)
 {
     QList<int> gone;
@@ -125,6 +134,8 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, column);
     case Qt::DecorationRole:
+        if (column == Sites)
+            return m_icons.icon(m_sites.value(row.account.id, SitesState::NotChecked));
         return column == Status ? QVariant(m_icons.icon(row.account.status)) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row, column);
@@ -142,7 +153,8 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.verdicts);
     case SearchRole:
         return QStringList {row.account.name, text::locationName(row.account.location),
-                            text::versionName(row.account.version), text::statusName(row.account.status)}
+                            text::versionName(row.account.version), text::statusName(row.account.status),
+                            sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked))}
             .join(u' ');
     default:
         return {};
@@ -165,6 +177,8 @@ QVariant AccountsTableModel::displayData(const Row &row, int column) const
         return format::dataSize(account.databaseSize);
     case EstimatedDowntime:
         return format::duration(row.downtime);
+    case Sites:
+        return sitesStateName(m_sites.value(account.id, SitesState::NotChecked));
     default:
         return {};
     }
@@ -186,6 +200,8 @@ QVariant AccountsTableModel::sortData(const Row &row, int column) const
         return account.databaseSize;
     case EstimatedDowntime:
         return static_cast<qint64>(row.downtime.count());
+    case Sites:
+        return static_cast<int>(m_sites.value(account.id, SitesState::NotChecked));
     default:
         return account.id;
     }
@@ -200,6 +216,9 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
             : tr("%1: %2").arg(text::statusName(row.account.status), row.account.lastError);
     case EstimatedDowntime:
         return tr("An estimate (one minute per GiB of databases), never a promise.");
+    case Sites:
+        return tr("%1. Click for the details of each address.")
+            .arg(sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked)));
     case Actions: {
         QStringList lines;
         for (const AccountAction action : kAccountActions) {
@@ -221,6 +240,8 @@ QString AccountsTableModel::accessibleText(const Row &row, int column) const
         return tr("Status: %1").arg(text::statusName(row.account.status));
     case EstimatedDowntime:
         return tr("Estimated downtime: %1").arg(format::duration(row.downtime));
+    case Sites:
+        return tr("Sites: %1").arg(sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked)));
     case Actions: {
         QStringList available;
         for (const AccountAction action : kAccountActions) {
@@ -252,6 +273,8 @@ QVariant AccountsTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Databases");
     case EstimatedDowntime:
         return tr("Estimated downtime");
+    case Sites:
+        return tr("Sites");
     case Actions:
         return tr("Actions");
     default:

@@ -19,7 +19,7 @@ class AccountsTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Location, Version, Status, DatabaseSize, EstimatedDowntime, Actions, ColumnCount };
+    enum Column { Name, Location, Version, Status, Sites, DatabaseSize, EstimatedDowntime, Actions, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -34,6 +34,8 @@ public:
 
     // `inFlight`: the accounts with an action on its way (the rules keep the others waiting).
     void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
+    // The site checks' summary of one account (kept apart from the rows: it changes on its own).
+    void setSitesState(qint64 accountId, SitesState state);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,6 +64,7 @@ private:
     QList<Row> m_rows;
     StatusIcons m_icons;
     QHash<qint64, int> m_rowById;
+    QHash<qint64, SitesState> m_sites; // accounts not in it: not checked
 };
 
 } // namespace passerelle::ui

@@ -33,6 +33,10 @@ AccountsView::AccountsView(QWidget *parent) : QTableView(parent), m_delegate(new
                                       shortcutFor(AccountAction::Rollback).toString(QKeySequence::NativeText),
                                       shortcutFor(AccountAction::MoveBack).toString(QKeySequence::NativeText)));
     connect(m_delegate, &ActionButtonsDelegate::actionRequested, this, &AccountsView::actionRequested);
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == AccountsTableModel::Sites)
+            Q_EMIT sitesRequested(index.data(AccountsTableModel::AccountIdRole).toLongLong());
+    });
 }
 
 QKeySequence AccountsView::shortcutFor(AccountAction action)
@@ -91,6 +95,12 @@ QMenu *AccountsView::createActionMenu(const QModelIndex &index, QWidget *parent)
         item->setStatusTip(verdict.error());
         connect(item, &QAction::triggered, this, [this, row, action] { requestIfAllowed(row, action); });
     }
+    menu->addSeparator();
+    QAction *sites = menu->addAction(tr("Site checks…"));
+    connect(sites, &QAction::triggered, this, [this, row] {
+        if (row.isValid())
+            Q_EMIT sitesRequested(row.data(AccountsTableModel::AccountIdRole).toLongLong());
+    });
     return menu;
 }
 

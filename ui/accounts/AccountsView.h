@@ -12,7 +12,8 @@ class ActionButtonsDelegate;
 
 // The accounts table. Mouse users click the buttons of the actions column; keyboard users select
 // a row and press Enter (or the menu key) for a menu of the four actions, or use their shortcuts
-// directly. Disabled actions say why, in the menu as in the tooltips.
+// directly. Disabled actions say why, in the menu as in the tooltips. A click in the Sites column
+// (or the menu's last entry) asks for the account's site checks.
 class AccountsView : public QTableView
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void actionRequested(qint64 accountId, passerelle::AccountAction action);
+    // The details of an account's site checks: a click in the Sites column, or the row's menu.
+    void sitesRequested(qint64 accountId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -50,6 +50,14 @@ QPixmap paintAt(StatusIcons::Kind kind, int size)
         painter.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
         painter.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
         break;
+    case StatusIcons::Kind::Changed:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x9c, 0x5d, 0x00));
+        painter.drawEllipse(circle);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(s * 0.5, s * 0.26), QPointF(s * 0.5, s * 0.56));
+        painter.drawPoint(QPointF(s * 0.5, s * 0.74));
+        break;
     }
     return pixmap;
 }
@@ -73,9 +81,26 @@ StatusIcons::Kind StatusIcons::kindOf(AccountStatus status)
     }
 }
 
-const QIcon &StatusIcons::icon(AccountStatus status) const
+StatusIcons::Kind StatusIcons::kindOf(SitesState state)
 {
-    const Kind kind = kindOf(status);
+    switch (state) {
+    case SitesState::Checking:
+        return Kind::Running;
+    case SitesState::Same:
+        return Kind::Succeeded;
+    case SitesState::Changed:
+        return Kind::Changed;
+    case SitesState::Broken:
+        return Kind::Failed;
+    case SitesState::NotChecked:
+    case SitesState::Reference:
+        break;
+    }
+    return Kind::Waiting;
+}
+
+const QIcon &StatusIcons::icon(Kind kind) const
+{
     auto it = m_cache.find(static_cast<int>(kind));
     if (it == m_cache.end())
         it = m_cache.insert(static_cast<int>(kind), paint(kind));

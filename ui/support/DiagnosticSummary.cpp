@@ -2,6 +2,8 @@
 
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/SiteWatch.h"
+#include "core/sites/SiteComparison.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -54,6 +56,21 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
                      .arg(account.location == Location::Client ? u"client"_s : u"transit"_s,
                           account.version == Version::Old ? u"old"_s : u"new"_s, text::statusName(account.status),
                           account.lastError.isEmpty() ? QString() : u", last error: "_s + account.lastError);
+    }
+    if (session.sites().isEnabled()) {
+        lines << u"Site checks:"_s;
+        for (const AccountRecord &account : snapshot.accounts) {
+            const AccountSites &checks = session.sites().sitesOf(account.id);
+            lines << u"- %1: %2%3"_s.arg(account.name, sitesStateToken(checks.state),
+                                          checks.referenceMissing ? u" (no reference before the migration)"_s
+                                                                 : QString());
+            for (const sites::SiteCheckResult &result : checks.results) {
+                if (result.verdict == sites::SiteVerdict::Changed || result.verdict == sites::SiteVerdict::Broken)
+                    lines << u"  %1: %2, HTTP %3, %4"_s.arg(result.address, sites::verdictToken(result.verdict))
+                                 .arg(result.observation.httpStatus)
+                                 .arg(result.details);
+            }
+        }
     }
     if (const auto error = session.lastError())
         lines << u"Last API error: %1"_s.arg(error->message);

@@ -5,8 +5,10 @@
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
+#include "core/session/SiteWatch.h"
 #include "core/sim/DryRunAdminApi.h"
 #include "ui/common/UiLog.h"
+#include "ui/sites/SitesDialog.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/PageIds.h"
@@ -21,6 +23,8 @@
 #include <QTimer>
 #include <QPushButton>
 #include <QRadioButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,10 +55,25 @@ QList<qint64> accountsWhere(const MigrationSnapshot &snapshot, Location location
     return ids;
 }
 
-// The moment that shows a step best in a picture.
-bool isTelling(Step step, const MigrationSnapshot &snapshot)
+// Every account's sites checked after its migration (or no site checks at all).
+bool sitesSettled(const MigrationSession &session)
 {
+    if (!session.sites().isEnabled())
+        return true;
+    return std::all_of(session.snapshot().accounts.cbegin(), session.snapshot().accounts.cend(),
+                       [&session](const AccountRecord &account) {
+                           const SitesState state = session.sites().stateOf(account.id);
+                           return state != SitesState::NotChecked && state != SitesState::Checking;
+                       });
+}
+
+// The moment that shows a step best in a picture.
+bool isTelling(Step step, const MigrationSession &session)
+{
+    const MigrationSnapshot &snapshot = session.snapshot();
     switch (step) {
+    case Step::VerifyAfterMigration:
+        return sitesSettled(session);
     case Step::TransitInstallation:
         return snapshot.migration.transit.status == TransitStatus::Installing;
     case Step::ClientReinstallation:
@@ -86,17 +105,31 @@ void Autopilot::start()
     m_tick.start();
 }
 
-void Autopilot::shoot(const QString &name)
+void Autopilot::shoot(const QString &name, QWidget *widget)
 {
     // No folder: a measured run, whose GUI thread must not be slowed by grabbing pictures.
     if (m_outputDir.isEmpty() || m_shot.contains(name))
         return;
     m_shot.insert(name);
     const QString file = QDir(m_outputDir).filePath(name + u".png"_s);
-    if (m_wizard->grab().save(file))
+    if ((widget ? widget : m_wizard)->grab().save(file))
         m_written << file;
     else
         qCWarning(lcUi) << "could not write" << file;
+}
+
+// The details of the account whose sites fare worst, as its row's Sites cell opens them.
+void Autopilot::shootSites(MigrationSession &session)
+{
+    const QList<AccountRecord> &accounts = session.snapshot().accounts;
+    const auto worst = std::max_element(accounts.cbegin(), accounts.cend(), [&session](const auto &a, const auto &b) {
+        return session.sites().stateOf(a.id) < session.sites().stateOf(b.id);
+    });
+    if (!session.sites().isEnabled() || worst == accounts.cend() || m_shot.contains(u"step-5-sites"_s))
+        return;
+    SitesDialog dialog(session, worst->id, m_wizard);
+    dialog.show();
+    shoot(u"step-5-sites"_s, &dialog);
 }
 
 void Autopilot::fastForward()
@@ -155,8 +188,11 @@ void Autopilot::tick()
     }
     // Steps 4 and 7 are pictured with an account on the move, 3 and 6 with support at work.
     MigrationSession *session = m_context->session();
-    if (session && session->hasSnapshot() && isTelling(step, session->snapshot()))
+    if (session && session->hasSnapshot() && isTelling(step, *session)) {
         shoot(u"step-%1"_s.arg(page));
+        if (step == Step::VerifyAfterMigration)
+            shootSites(*session);
+    }
     if (m_wizard->button(QWizard::NextButton)->isEnabled()) {
         shoot(u"step-%1"_s.arg(page));
         m_wizard->next();
@@ -207,6 +243,9 @@ void Autopilot::act(Step step)
         }
         break;
     case Step::VerifyAfterMigration: {
+        // The picture shows the site checks first, the rollback suggestion included.
+        if (!m_shot.contains(u"step-5"_s))
+            break;
         // One tick per account, as a person would: no burst of journal commits in one go.
         for (const AccountRecord &account : snapshot.accounts) {
             if (!facts.verified.contains(account.id)) {

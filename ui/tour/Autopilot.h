@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace passerelle {
+class MigrationSession;
+}
+
 namespace passerelle::ui {
 
 class ConnectionPage;
@@ -17,8 +21,8 @@ class WizardContext;
 
 // Walks the wizard through a migration (a dry-run unless told how to connect) as a customer
 // would — connection page, then each step's own action, then Next — and saves one picture per page
-// (connection.png, step-1.png … step-8.png). Support's steps are left to the simulator, which
-// moves its own time. Used by the guided tour (`--tour DIR`) and by tests.
+// (connection.png, step-1.png … step-8.png) and one of step 5's site checks (step-5-sites.png).
+// Support's steps are left to the simulator, which moves its own time. Used by the guided tour (`--tour DIR`) and by tests.
 class Autopilot : public QObject
 {
     Q_OBJECT
@@ -44,7 +48,8 @@ private:
     void tick();
     void act(Step step);
     void fastForward();
-    void shoot(const QString &name);
+    void shoot(const QString &name, QWidget *widget = nullptr);
+    void shootSites(MigrationSession &session);
     void finish(bool succeeded, const QString &message);
 
     PasserelleWizard *m_wizard;

@@ -16,7 +16,8 @@ namespace {
 
 PASSERELLE_TR_CONTEXT(AccountActions);
 
-// Migrate, rollback and move back cause downtime and move data: they are confirmed (docs/process.md, "Downtime").
+// Migrate, rollback and move back cause downtime and move data: they are confirmed (docs/process.md,
+// "Downtime").
 bool needsConfirmation(AccountAction action)
 {
     return action != AccountAction::Test;

@@ -1,12 +1,17 @@
 #include "ui/wizard/PrepareAccountsPage.h"
 
 #include "core/session/MigrationSession.h"
+#include "core/session/SiteWatch.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace passerelle::ui {
 
@@ -14,7 +19,8 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     : StepPage(Step::PrepareAccounts, context, parent), m_accounts(new AccountsPanel(this)),
       m_allReady(new QCheckBox(tr("Every account is &ready: I followed the migration documentation and fixed what "
                                   "the database tests found."),
-                               this))
+                               this)),
+      m_recordSites(new QPushButton(tr("Record the &sites' reference"), this))
 {
     auto *hint = new QLabel(tr("Run a database test on each account (Test), on the provider's test servers. You "
                                "can fix problems and test again as often as you like."),
@@ -22,8 +28,18 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     hint->setWordWrap(true);
     content()->addWidget(hint);
     content()->addWidget(m_accounts, 1);
+    m_recordSites->setToolTip(tr("Check every address of every account now and keep the answers as the reference "
+                                 "that the checks after each move are compared with."));
+    auto *sitesRow = new QHBoxLayout;
+    sitesRow->addWidget(m_recordSites);
+    sitesRow->addStretch(1);
+    content()->addLayout(sitesRow);
     content()->addWidget(m_allReady);
     takeActionsFrom(m_accounts);
+    connect(m_recordSites, &QPushButton::clicked, this, [this] {
+        if (session())
+            session()->sites().check(session()->snapshot().accounts, SiteWatch::Mode::RecordBaseline);
+    });
     connect(m_allReady, &QCheckBox::clicked, this, [this](bool checked) {
         if (session())
             session()->setAllAccountsReady(checked);
@@ -41,6 +57,12 @@ void PrepareAccountsPage::refresh()
     m_allReady->setChecked(all);
     // Past step 2 the choice is history: it can no longer be taken back.
     m_allReady->setEnabled(session()->currentStep() <= Step::RequestTransit);
+    m_recordSites->setVisible(session()->sites().isEnabled());
+    // A reference taken once an account has moved would compare the new infrastructure with itself.
+    const bool noneMoved = std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(), [](const auto &account) {
+        return account.location == Location::Client && account.version == Version::Old;
+    });
+    m_recordSites->setEnabled(noneMoved);
 }
 
 } // namespace passerelle::ui

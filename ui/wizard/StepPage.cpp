@@ -4,10 +4,13 @@
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/SiteWatch.h"
 #include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
+#include "ui/sites/SitesDialog.h"
 #include "ui/wizard/AccountActions.h"
 #include "ui/wizard/AwayBar.h"
 #include "ui/wizard/PageIds.h"
@@ -103,7 +106,8 @@ void StepPage::setSession(MigrationSession *session)
                       << connect(session, &MigrationSession::actionAccepted, m_error, &MessageLabel::clearMessage)
                       << connect(session, &MigrationSession::journalError, this, &StepPage::showError)
                       << connect(session, &MigrationSession::refreshFailed, this,
-                                 [this](const ApiError &error) { showRefreshFailure(error.message); });
+                                 [this](const ApiError &error) { showRefreshFailure(error.message); })
+                      << connect(&session->sites(), &SiteWatch::sitesChanged, this, &StepPage::showSitesState);
         attach(session);
     }
     update();
@@ -136,6 +140,24 @@ void StepPage::takeActionsFrom(AccountsPanel *accounts)
 {
     connect(accounts->view(), &AccountsView::actionRequested, this,
             [this](qint64 id, AccountAction action) { requestAccountAction(m_context, this, id, action); });
+    connect(accounts->view(), &AccountsView::sitesRequested, this, &StepPage::showSites);
+    m_panels << accounts;
+}
+
+void StepPage::showSitesState(qint64 accountId)
+{
+    for (AccountsPanel *panel : std::as_const(m_panels))
+        panel->model()->setSitesState(accountId, m_session->sites().stateOf(accountId));
+    sitesChanged();
+}
+
+void StepPage::showSites(qint64 accountId)
+{
+    if (!m_session)
+        return;
+    auto *dialog = new SitesDialog(*m_session, accountId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void StepPage::showError(const QString &message)

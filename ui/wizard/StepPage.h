@@ -49,9 +49,13 @@ protected:
     // Called on every snapshot or facts change, and when the page is shown.
     virtual void refresh() { }
     virtual void attach(MigrationSession *) { }
+    // An account's site checks changed (its Sites column is already up to date).
+    virtual void sitesChanged() { }
     void showError(const QString &message);
-    // The panel's action requests are confirmed when they cost downtime, then sent to the session.
+    // The panel's action requests are confirmed when they cost downtime, then sent to the session;
+    // its Sites column follows the session's site checks and opens their details.
     void takeActionsFrom(AccountsPanel *accounts);
+    void showSites(qint64 accountId);
     void initializePage() override;
     void showEvent(QShowEvent *event) override;
     // On a laptop screen the diagram gives way to the lists below it.
@@ -62,11 +66,13 @@ private:
     void update();
     void showRefreshFailure(const QString &message);
     void updateFreshness();
+    void showSitesState(qint64 accountId);
 
     Step m_step;
     WizardContext *m_context;
     MigrationSession *m_session = nullptr;
     QList<QMetaObject::Connection> m_connections;
+    QList<AccountsPanel *> m_panels;
     QLabel *m_who;
     ServerDiagram *m_diagram;
     QVBoxLayout *m_content;

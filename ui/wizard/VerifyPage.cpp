@@ -2,16 +2,24 @@
 
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/SiteSuggestions.h"
+#include "core/session/SiteWatch.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/OperationProgress.h"
+#include "ui/accounts/StatusIcons.h"
 #include "ui/countdown/CountdownPanel.h"
+#include "ui/sites/RollbackSuggestions.h"
+#include "ui/wizard/AccountActions.h"
 #include "ui/wizard/SupportRequestBox.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace passerelle::ui {
 namespace {
@@ -24,7 +32,10 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::VerifyAfterMigration, context, parent), m_checklist(new QListWidget(this)),
       m_accounts(new AccountsPanel(this)), m_countdowns(new CountdownPanel(context->clock(), this)),
       m_progress(new OperationProgress(context->clock(), this)),
-      m_request(new SupportRequestBox(SupportTopic::Reinstall, context, this))
+      m_request(new SupportRequestBox(SupportTopic::Reinstall, context, this)),
+      m_checkAll(new QPushButton(tr("Check all &sites again"), this)),
+      m_tickSame(new QPushButton(tickSameText(0), this)),
+      m_suggestions(new RollbackSuggestions(this))
 {
     m_checklist->setAccessibleName(tr("Accounts you checked"));
     auto *checkLabel = new QLabel(tr("&I checked these accounts (sites, mail, databases):"), this);
@@ -35,13 +46,25 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addLayout(left, 1);
     row->addWidget(m_accounts, 3);
+    m_checkAll->setToolTip(tr("Check every address of every account now and compare with the reference."));
+    auto *sitesRow = new QHBoxLayout;
+    sitesRow->addWidget(m_tickSame);
+    sitesRow->addWidget(m_checkAll);
+    sitesRow->addStretch(1);
     content()->addWidget(m_countdowns);
+    content()->addWidget(m_suggestions);
     content()->addLayout(row, 1);
+    content()->addLayout(sitesRow);
     content()->addWidget(m_progress);
     content()->addWidget(m_request);
 
     m_request->setBeforeSend([this] { return confirmReinstall(); });
     connect(m_checklist, &QListWidget::itemChanged, this, &VerifyPage::onItemChanged);
+    connect(m_checkAll, &QPushButton::clicked, this, &VerifyPage::checkAllSites);
+    connect(m_tickSame, &QPushButton::clicked, this, &VerifyPage::tickSame);
+    connect(m_suggestions, &RollbackSuggestions::detailsRequested, this, &VerifyPage::showSites);
+    connect(m_suggestions, &RollbackSuggestions::rollbackRequested, this,
+            [this](qint64 id) { requestAccountAction(this->context(), this, id, AccountAction::Rollback); });
     takeActionsFrom(m_accounts);
 }
 
@@ -81,6 +104,67 @@ void VerifyPage::refresh()
         item->setCheckState(facts.verified.contains(account.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_filling = false;
+    refreshSites(reinstallAsked);
+}
+
+void VerifyPage::sitesChanged()
+{
+    // Checks end one account at a time: one refresh for all those that end together.
+    if (m_sitesRefreshQueued)
+        return;
+    m_sitesRefreshQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sitesRefreshQueued = false;
+            if (isVisible() && session() && session()->hasSnapshot())
+                refresh();
+        },
+        Qt::QueuedConnection);
+}
+
+void VerifyPage::refreshSites(bool reinstallAsked)
+{
+    const SiteWatch &watch = session()->sites();
+    const MigrationSnapshot &snapshot = session()->snapshot();
+    // The checklist says each account's sites too, in words and with the column's shape.
+    StatusIcons icons;
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        const SitesState state = watch.stateOf(snapshot.accounts[i].id);
+        m_checklist->item(i)->setIcon(icons.icon(state));
+        m_checklist->item(i)->setToolTip(tr("Sites: %1").arg(sitesStateName(state)));
+    }
+    const qsizetype same = sameAndUnticked(*session()).size();
+    m_tickSame->setText(tickSameText(same));
+    m_tickSame->setEnabled(same > 0 && !reinstallAsked);
+    m_tickSame->setVisible(watch.isEnabled());
+    m_checkAll->setVisible(watch.isEnabled());
+    QList<RollbackSuggestions::Suggestion> suggestions;
+    for (const qint64 id : rollbackSuggested(*session())) {
+        const QList<sites::SiteCheckResult> &results = watch.sitesOf(id).results;
+        const qsizetype broken = std::count_if(results.cbegin(), results.cend(), [](const auto &result) {
+            return result.verdict == sites::SiteVerdict::Broken;
+        });
+        suggestions.append({id, snapshot.account(id)->name, broken, results.size()});
+    }
+    m_suggestions->setSuggestions(suggestions);
+}
+
+QString VerifyPage::tickSameText(qsizetype count)
+{
+    return tr("&Tick the accounts whose sites are the same (%1)").arg(count);
+}
+
+void VerifyPage::checkAllSites()
+{
+    session()->sites().check(session()->snapshot().accounts, SiteWatch::Mode::Compare);
+}
+
+void VerifyPage::tickSame()
+{
+    // Ticked one by one: each tick is the customer's, journaled as the checklist's are.
+    for (const qint64 id : sameAndUnticked(*session()))
+        session()->setAccountVerified(id, true);
 }
 
 void VerifyPage::onItemChanged(QListWidgetItem *item)

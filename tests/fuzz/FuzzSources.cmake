@@ -2,9 +2,12 @@
 set(PASSERELLE_FUZZ_SOURCES
     tests/fuzz/ContractFuzzer.cpp
     core/api/ApiContract.cpp
+    core/api/ContractDates.cpp
     core/api/HostName.cpp
+    core/api/ProviderText.cpp
     core/api/StrictJson.cpp
     core/model/AccountRecord.cpp
+    core/model/Billing.cpp
     core/model/MigrationSnapshot.cpp
     core/model/Money.cpp
 )

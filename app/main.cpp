@@ -4,6 +4,8 @@
 #include "core/secrets/KeychainStore.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/common/AppIcon.h"
+#include "ui/common/FirstPaintWatch.h"
+#include "ui/common/UiLog.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/PageIds.h"
@@ -13,8 +15,8 @@
 #include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QPushButton>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -43,11 +45,14 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Before anything can log: the key never reaches a log line (docs/contract.md, "A careful client").
     LogScrubber scrubber;
     scrubber.install();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     nameTheApplication();
+    qCDebug(lcStartup) << "application" << sinceMain.elapsed() << "ms";
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -71,20 +76,30 @@ int main(int argc, char *argv[])
         return 0;
     }
     QGuiApplication::setDesktopFileName(ui::kDesktopId);
-    QApplication::setWindowIcon(ui::applicationIcon());
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
     i18n::installTranslations(locale, app.get());
+    qCDebug(lcStartup) << "translations" << sinceMain.elapsed() << "ms";
 
     const SystemClock clock;
     ui::WizardContext context(&openBackend, &clock);
     KeychainStore keychain;
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);
+    qCDebug(lcStartup) << "context and keychain" << sinceMain.elapsed() << "ms";
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     context.setSupportMode(parser.isSet(supportModeOption));
+    qCDebug(lcStartup) << "wizard built" << sinceMain.elapsed() << "ms";
+    ui::FirstPaintWatch *firstPaint = wizard.firstPaint();
+    firstPaint->reportIfAsked();
+    QObject::connect(firstPaint, &ui::FirstPaintWatch::painted, firstPaint,
+                     [&sinceMain] { qCDebug(lcStartup) << "first paint" << sinceMain.elapsed() << "ms"; });
+    // The icon is an SVG to render: the window shows first (the title bar gets it a moment later).
+    QObject::connect(firstPaint, &ui::FirstPaintWatch::painted, firstPaint,
+                     [] { QApplication::setWindowIcon(ui::applicationIcon()); }, Qt::QueuedConnection);
     wizard.show();
+    qCDebug(lcStartup) << "wizard shown" << sinceMain.elapsed() << "ms";
 
     std::unique_ptr<ui::Autopilot> tour;
     if (parser.isSet(tourOption)) {
@@ -96,8 +111,10 @@ int main(int argc, char *argv[])
         });
         tour->start();
     } else if (parser.isSet(dryRunOption)) {
+        // The simulator, its scenario and the journal wait until the window has shown itself.
         auto *connection = qobject_cast<ui::ConnectionPage *>(wizard.page(ui::ConnectionPageId));
-        QTimer::singleShot(0, connection->dryRunButton(), &QPushButton::click);
+        QObject::connect(firstPaint, &ui::FirstPaintWatch::painted, connection->dryRunButton(), &QPushButton::click,
+                         Qt::QueuedConnection);
     }
     return app->exec();
 }

@@ -2,6 +2,7 @@
 
 #include "core/api/PollSchedule.h"
 #include "core/journal/ActivityCategory.h"
+#include "core/model/AccountIndex.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
@@ -240,7 +241,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
     if (!first)
-        observeOperations(before, m_snapshot);
+        observeOperations(before.accounts, m_snapshot.accounts);
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
     if (!m_inDoubtResolved) {
@@ -265,46 +266,53 @@ void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
     for (AccountRecord &known : m_snapshot.accounts) {
         if (known.id == account.id && known != account) {
-            const MigrationSnapshot before = m_snapshot;
+            const AccountRecord was = known;
             known = account;
-            observeOperations(before, m_snapshot);
+            observeOperation(was, known);
             Q_EMIT snapshotChanged();
             return;
         }
     }
 }
 
-void MigrationSession::observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after)
+void MigrationSession::observeOperations(const AccountList &before, const AccountList &after)
 {
-    for (const AccountRecord &now : after.accounts) {
-        const AccountRecord *was = before.account(now.id);
-        if (!was || was->status == now.status)
-            continue;
+    if (after.isSharedWith(before))
+        return; // the same list: nothing moved (an in-process provider answers with its own)
+    const AccountIndex was(before);
+    for (const AccountRecord &now : after) {
+        if (const AccountRecord *then = was.find(now.id))
+            observeOperation(*then, now);
+    }
+}
+
+void MigrationSession::observeOperation(const AccountRecord &was, const AccountRecord &now)
+{
+    if (was.status == now.status)
+        return;
+    m_activity->log(ActivityCategory::state(),
+                    tr("%1: %2 → %3.").arg(now.name, text::statusName(was.status), text::statusName(now.status)),
+                    now.id);
+    // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
+    // a move back also lands on the client server, but on the new version, and keeps its tick.
+    if (was.location == Location::Transit && now.location == Location::Client && now.version == Version::Old
+        && m_facts.verified.contains(now.id)) {
+        updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
         m_activity->log(ActivityCategory::state(),
-                        tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)),
+                        tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
                         now.id);
-        // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
-        // a move back also lands on the client server, but on the new version, and keeps its tick.
-        if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
-            && m_facts.verified.contains(now.id)) {
-            updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
-            m_activity->log(
-                ActivityCategory::state(),
-                tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
-                now.id);
-        }
-        if (isMoving(was->status) && !isRunning(now.status)) {
-            ObservedOperation operation;
-            operation.accountId = now.id;
-            operation.action = was->status == AccountStatus::Migrating   ? AccountAction::Migrate
-                               : was->status == AccountStatus::RollingBack ? AccountAction::Rollback
-                                                                           : AccountAction::MoveBack;
-            operation.startedAt = was->operationStartedAt.isValid() ? was->operationStartedAt : m_lastRefreshAt;
-            operation.endedAt = m_clock->now();
-            operation.estimatedSeconds = downtime::forAccount(now).count();
-            if (!m_journal->recordObservedOperation(m_migrationId, operation))
-                Q_EMIT journalError(m_journal->lastError());
-        }
+    }
+    if (isMoving(was.status) && !isRunning(now.status)) {
+        ObservedOperation operation;
+        operation.accountId = now.id;
+        operation.action = was.status == AccountStatus::Migrating   ? AccountAction::Migrate
+                           : was.status == AccountStatus::RollingBack ? AccountAction::Rollback
+                                                                       : AccountAction::MoveBack;
+        operation.startedAt = was.operationStartedAt.isValid() ? was.operationStartedAt : m_lastRefreshAt;
+        operation.endedAt = m_clock->now();
+        operation.estimatedSeconds = downtime::forAccount(now).count();
+        if (!m_journal->recordObservedOperation(m_migrationId, operation))
+            Q_EMIT journalError(m_journal->lastError());
     }
 }
 

@@ -140,10 +140,6 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
         return sortData(row, column);
     case VerdictsRole:
         return QVariant::fromValue(row.verdicts);
-    case SearchRole:
-        return QStringList {row.account.name, text::locationName(row.account.location),
-                            text::versionName(row.account.version), text::statusName(row.account.status)}
-            .join(u' ');
     default:
         return {};
     }
@@ -188,6 +184,54 @@ QVariant AccountsTableModel::sortData(const Row &row, int column) const
         return static_cast<qint64>(row.downtime.count());
     default:
         return account.id;
+    }
+}
+
+AccountsTableModel::Search AccountsTableModel::searchFor(const QString &text)
+{
+    Search search;
+    search.text = text;
+    const auto bitIf = [&text](const QString &words, auto value) {
+        return words.contains(text, Qt::CaseInsensitive) ? quint32(1) << static_cast<int>(value) : 0u;
+    };
+    for (const passerelle::Location location : {passerelle::Location::Client, passerelle::Location::Transit})
+        search.locations |= bitIf(text::locationName(location), location);
+    for (const passerelle::Version version : {passerelle::Version::Old, passerelle::Version::New})
+        search.versions |= bitIf(text::versionName(version), version);
+    for (int s = static_cast<int>(AccountStatus::Idle); s <= static_cast<int>(AccountStatus::Failed); ++s)
+        search.statuses |= bitIf(text::statusName(static_cast<AccountStatus>(s)), s);
+    return search;
+}
+
+bool AccountsTableModel::matches(int row, const Search &search) const
+{
+    const AccountRecord &account = m_rows[row].account;
+    const auto has = [](quint32 bits, auto value) { return (bits >> static_cast<int>(value)) & 1u; };
+    return has(search.locations, account.location) || has(search.versions, account.version)
+        || has(search.statuses, account.status) || account.name.contains(search.text, Qt::CaseInsensitive);
+}
+
+bool AccountsTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &left = m_rows[leftRow];
+    const Row &right = m_rows[rightRow];
+    const AccountRecord &a = left.account;
+    const AccountRecord &b = right.account;
+    switch (column) {
+    case Name:
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    case Location:
+        return a.location < b.location;
+    case Version:
+        return a.version < b.version;
+    case Status:
+        return a.status < b.status;
+    case DatabaseSize:
+        return a.databaseSize < b.databaseSize;
+    case EstimatedDowntime:
+        return left.downtime < right.downtime;
+    default:
+        return a.id < b.id;
     }
 }
 

@@ -139,7 +139,6 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
         m_keeper->forget(apiUrl(), m_account->text().trimmed());
     });
     updateButtons();
-    readSavedKey();
 }
 
 QUrl ConnectionPage::apiUrl() const

@@ -1,5 +1,6 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
+#include "core/model/AccountIndex.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
@@ -80,11 +81,7 @@ void MigrateAccountsPage::updateQueue()
                                   .arg(format::duration(queue.remainingDowntime()),
                                        format::dateTime(queue.estimatedEnd(context()->clock()->now()))));
     } else if (const QList<qint64> ids = m_accounts->view()->selectedAccountIds(); ids.size() > 1) {
-        AccountList selected;
-        for (const qint64 id : ids) {
-            if (const AccountRecord *account = session()->snapshot().account(id))
-                selected << *account;
-        }
+        const AccountList selected = AccountIndex(session()->snapshot().accounts).pick(ids);
         const MigrationQueue plan(selected);
         m_queueState->setText(tr("%1 accounts selected: about %2 of downtime in all, ending around %3 if started now.")
                                   .arg(selected.size())

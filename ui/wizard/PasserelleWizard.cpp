@@ -1,6 +1,7 @@
 #include "ui/wizard/PasserelleWizard.h"
 
 #include "ui/activity/ActivityDialog.h"
+#include "ui/common/FirstPaintWatch.h"
 #include "ui/support/DiagnosticSummary.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
@@ -20,21 +21,18 @@
 namespace passerelle::ui {
 
 PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent)
-    : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font())
+    : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font()),
+      m_firstPaint(new FirstPaintWatch(this))
 {
     setWindowTitle(tr("Passerelle — private cloud migration"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButton, false);
-    setPage(ConnectionPageId, new ConnectionPage(context));
-    setPage(pageIdFor(Step::PrepareAccounts), new PrepareAccountsPage(context));
-    setPage(pageIdFor(Step::RequestTransit), new RequestTransitPage(context));
-    setPage(pageIdFor(Step::TransitInstallation), new SupportProgressPage(Step::TransitInstallation, context));
-    setPage(pageIdFor(Step::MigrateAccounts), new MigrateAccountsPage(context));
-    setPage(pageIdFor(Step::VerifyAfterMigration), new VerifyPage(context));
-    setPage(pageIdFor(Step::ClientReinstallation), new SupportProgressPage(Step::ClientReinstallation, context));
-    setPage(pageIdFor(Step::Finalization), new FinalizationPage(context));
-    setPage(pageIdFor(Step::MigrationOver), new MigrationOverPage(context));
+    // Only the first page now: the step pages (diagram, lists, countdowns) are built when first
+    // needed, so that the window shows as fast as a bare wizard.
+    auto *connection = new ConnectionPage(context);
+    setPage(ConnectionPageId, connection);
+    connect(m_firstPaint, &FirstPaintWatch::painted, connection, &ConnectionPage::readSavedKey, Qt::QueuedConnection);
     setStartId(ConnectionPageId);
     // Our own words for the buttons: Qt's catalogue may not be installed, ours always is.
     setButtonText(QWizard::BackButton, tr("< &Back"));
@@ -65,6 +63,57 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     connect(diagnostic, &QPushButton::clicked, this, &PasserelleWizard::copyDiagnosticSummary);
     connect(activity, &QPushButton::clicked, this, &PasserelleWizard::showActivity);
     resize(1100, 820);
+}
+
+QWizardPage *PasserelleWizard::ensurePage(int id)
+{
+    if (QWizardPage *built = page(id))
+        return built;
+    QWizardPage *created = createStepPage(id);
+    if (created)
+        setPage(id, created);
+    return created;
+}
+
+void PasserelleWizard::ensureAllPages()
+{
+    for (int id = pageIdFor(Step::PrepareAccounts); id <= pageIdFor(Step::MigrationOver); ++id)
+        ensurePage(id);
+}
+
+QWizardPage *PasserelleWizard::createStepPage(int id) const
+{
+    if (id < pageIdFor(Step::PrepareAccounts) || id > pageIdFor(Step::MigrationOver))
+        return nullptr;
+    switch (static_cast<Step>(id)) {
+    case Step::PrepareAccounts:
+        return new PrepareAccountsPage(m_context);
+    case Step::RequestTransit:
+        return new RequestTransitPage(m_context);
+    case Step::TransitInstallation:
+        return new SupportProgressPage(Step::TransitInstallation, m_context);
+    case Step::MigrateAccounts:
+        return new MigrateAccountsPage(m_context);
+    case Step::VerifyAfterMigration:
+        return new VerifyPage(m_context);
+    case Step::ClientReinstallation:
+        return new SupportProgressPage(Step::ClientReinstallation, m_context);
+    case Step::Finalization:
+        return new FinalizationPage(m_context);
+    case Step::MigrationOver:
+        return new MigrationOverPage(m_context);
+    }
+    return nullptr;
+}
+
+bool PasserelleWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // QWizard::next() goes on to nextId() only if that page exists.
+    if (const int next = nextId(); next != -1)
+        ensurePage(next);
+    return true;
 }
 
 void PasserelleWizard::applySupportMode(bool on)

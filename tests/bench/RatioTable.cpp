@@ -10,7 +10,7 @@ void RatioTableReporter::ReportRuns(const std::vector<Run> &runs)
         if (run.error_occurred || run.iterations == 0 || run.run_type != Run::RT_Iteration)
             continue;
         m_milliseconds.insert(QString::fromStdString(run.benchmark_name()),
-                              run.real_accumulated_time * 1000.0 / double(run.iterations));
+                              run.cpu_accumulated_time * 1000.0 / double(run.iterations));
     }
     ConsoleReporter::ReportRuns(runs);
 }
@@ -20,7 +20,7 @@ QString RatioTableReporter::table(const QString &title) const
     QString out = title + u'\n';
     out += QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("figure"), -28)
-               .arg(QStringLiteral("ms"), 10)
+               .arg(QStringLiteral("CPU ms"), 10)
                .arg(QStringLiteral("baseline ms"), 12)
                .arg(QStringLiteral("ratio"), 8)
                .arg(QStringLiteral("goal"), 10);

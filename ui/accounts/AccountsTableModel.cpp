@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
@@ -29,26 +31,56 @@ AccountsTableModel::AccountsTableModel(QObject *parent) : QAbstractTableModel(pa
 void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,
                                      const QSet<qint64> &inFlight)
 {
-    const VerdictCalculator calculator(snapshot, facts, inFlight);
-    QList<Row> incoming;
-    incoming.reserve(snapshot.accounts.size());
-    QSet<qint64> present;
-    present.reserve(snapshot.accounts.size());
+    VerdictCalculator calculator(snapshot, facts, inFlight);
+    const bool sameRules = m_calculator && *m_calculator == calculator;
+    // The very list of the last refresh, under the same rules: nothing to look at.
+    if (sameRules && snapshot.accounts.isSharedWith(m_accounts))
+        return;
+    m_accounts = snapshot.accounts;
+    m_calculator = std::move(calculator);
+    ++m_generation;
+    QList<int> changed;
+    QList<Row> added;
+    QSet<qint64> addedIds;
     for (const AccountRecord &account : snapshot.accounts) {
-        if (present.contains(account.id))
-            continue; // a duplicate id would make two rows for one account
-        present.insert(account.id);
-        incoming.append(Row {account, calculator.verdictsFor(account), downtime::forAccount(account)});
+        const int at = m_rowById.value(account.id, -1);
+        if (at < 0) {
+            if (!addedIds.contains(account.id)) { // a duplicate id would make two rows for one account
+                addedIds.insert(account.id);
+                added.append(rowFor(account));
+            }
+            continue;
+        }
+        Row &row = m_rows[at];
+        if (row.seen == m_generation)
+            continue; // a duplicate id
+        row.seen = m_generation;
+        // Verdicts are computed again only for an account that changed, or when the rules did.
+        if (sameRules && row.account == account)
+            continue;
+        Row now = rowFor(account);
+        if (now.account == row.account && now.verdicts == row.verdicts)
+            continue;
+        row = std::move(now);
+        changed.append(at);
     }
-    removeMissing(present);
-    appendNew(updateExisting(std::move(incoming)));
+    std::sort(changed.begin(), changed.end());
+    forEachRun(changed,
+               [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
+    removeUnseen();
+    appendNew(added);
 }
 
-void AccountsTableModel::removeMissing(const QSet<qint64> &present)
+AccountsTableModel::Row AccountsTableModel::rowFor(const AccountRecord &account) const
+{
+    return Row {account, m_calculator->verdictsFor(account), downtime::forAccount(account), m_generation};
+}
+
+void AccountsTableModel::removeUnseen()
 {
     QList<int> gone;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (!present.contains(m_rows[row].account.id))
+        if (m_rows[row].seen != m_generation)
             gone.append(row);
     }
     if (gone.isEmpty())
@@ -62,27 +94,6 @@ void AccountsTableModel::removeMissing(const QSet<qint64> &present)
         endRemoveRows();
     }
     rebuildIndex();
-}
-
-QList<AccountsTableModel::Row> AccountsTableModel::updateExisting(QList<Row> &&incoming)
-{
-    QList<Row> added;
-    QList<int> changed;
-    for (Row &row : incoming) {
-        const int at = m_rowById.value(row.account.id, -1);
-        if (at < 0) {
-            added.append(std::move(row));
-            continue;
-        }
-        if (m_rows[at] == row)
-            continue;
-        m_rows[at] = std::move(row);
-        changed.append(at);
-    }
-    std::sort(changed.begin(), changed.end());
-    forEachRun(changed,
-               [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
-    return added;
 }
 
 void AccountsTableModel::appendNew(const QList<Row> &incoming)

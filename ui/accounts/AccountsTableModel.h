@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace passerelle::ui {
 
 // The accounts of the client server, one row each, refreshed from every snapshot by diffing on the
@@ -60,12 +62,11 @@ private:
         AccountRecord account;
         ActionVerdicts verdicts;
         downtime::Seconds downtime {0};
-
-        friend bool operator==(const Row &, const Row &) = default;
+        quint64 seen = 0; // the last refresh whose snapshot had this account
     };
 
-    void removeMissing(const QSet<qint64> &present);
-    QList<Row> updateExisting(QList<Row> &&incoming);
+    Row rowFor(const AccountRecord &account) const;
+    void removeUnseen();
     void appendNew(const QList<Row> &incoming);
     void rebuildIndex();
     QVariant displayData(const Row &row, int column) const;
@@ -74,6 +75,9 @@ private:
     QString accessibleText(const Row &row, int column) const;
 
     QList<Row> m_rows;
+    AccountList m_accounts; // the last snapshot's list (shared, not copied)
+    std::optional<VerdictCalculator> m_calculator; // the last snapshot's rules
+    quint64 m_generation = 0;
     StatusIcons m_icons;
     QHash<qint64, int> m_rowById;
 };

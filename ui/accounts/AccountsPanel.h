@@ -30,6 +30,7 @@ public:
 
 private:
     void fitColumns();
+    void fitNameColumn(const AccountList &accounts);
 
     AccountsTableModel *m_model;
     AccountsFilterProxy *m_proxy;

@@ -55,25 +55,35 @@ void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const Lo
         if (row.seen == m_generation)
             continue; // a duplicate id
         row.seen = m_generation;
-        // Verdicts are computed again only for an account that changed, or when the rules did.
-        if (sameRules && row.account == account)
+        if (row.account == account) {
+            if (!sameRules)
+                row.verdicts.reset();
             continue;
-        Row now = rowFor(account);
-        if (now.account == row.account && now.verdicts == row.verdicts)
-            continue;
-        row = std::move(now);
+        }
+        row = rowFor(account);
         changed.append(at);
     }
     std::sort(changed.begin(), changed.end());
     forEachRun(changed,
                [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
+    // New rules may change any row's buttons: one signal, and the verdicts of the rows on screen
+    // are computed again when drawn.
+    if (!sameRules && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Actions), index(static_cast<int>(m_rows.size()) - 1, Actions));
     removeUnseen();
     appendNew(added);
 }
 
 AccountsTableModel::Row AccountsTableModel::rowFor(const AccountRecord &account) const
 {
-    return Row {account, m_calculator->verdictsFor(account), downtime::forAccount(account), m_generation};
+    return Row {account, account.name.toCaseFolded(), downtime::forAccount(account), m_generation, std::nullopt};
+}
+
+const ActionVerdicts &AccountsTableModel::verdictsOf(const Row &row) const
+{
+    if (!row.verdicts)
+        row.verdicts = m_calculator->verdictsFor(row.account);
+    return *row.verdicts;
 }
 
 void AccountsTableModel::removeUnseen()
@@ -150,7 +160,7 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case VerdictsRole:
-        return QVariant::fromValue(row.verdicts);
+        return QVariant::fromValue(verdictsOf(row));
     default:
         return {};
     }
@@ -182,7 +192,7 @@ QVariant AccountsTableModel::sortData(const Row &row, int column) const
     const AccountRecord &account = row.account;
     switch (column) {
     case Name:
-        return account.name.toCaseFolded();
+        return row.sortName;
     case Location:
         return static_cast<int>(account.location);
     case Version:
@@ -230,7 +240,7 @@ bool AccountsTableModel::lessThan(int leftRow, int rightRow, int column) const
     const AccountRecord &b = right.account;
     switch (column) {
     case Name:
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        return left.sortName < right.sortName;
     case Location:
         return a.location < b.location;
     case Version:
@@ -258,7 +268,7 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
     case Actions: {
         QStringList lines;
         for (const AccountAction action : kAccountActions) {
-            const Verdict &verdict = row.verdicts.of(action);
+            const Verdict &verdict = verdictsOf(row).of(action);
             lines << (verdict ? tr("%1: available").arg(text::actionName(action))
                               : tr("%1: %2").arg(text::actionName(action), verdict.error()));
         }
@@ -279,7 +289,7 @@ QString AccountsTableModel::accessibleText(const Row &row, int column) const
     case Actions: {
         QStringList available;
         for (const AccountAction action : kAccountActions) {
-            if (row.verdicts.of(action))
+            if (verdictsOf(row).of(action))
                 available << text::actionName(action);
         }
         return available.isEmpty() ? tr("No action available now")

@@ -60,12 +60,15 @@ private:
     struct Row
     {
         AccountRecord account;
-        ActionVerdicts verdicts;
+        QString sortName; // case-folded once, not at each of the sort's comparisons
         downtime::Seconds downtime {0};
         quint64 seen = 0; // the last refresh whose snapshot had this account
+        // Computed when first asked (a row drawn, a tooltip): 10,000 rows load within a frame.
+        mutable std::optional<ActionVerdicts> verdicts;
     };
 
     Row rowFor(const AccountRecord &account) const;
+    const ActionVerdicts &verdictsOf(const Row &row) const;
     void removeUnseen();
     void appendNew(const QList<Row> &incoming);
     void rebuildIndex();

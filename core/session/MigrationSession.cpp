@@ -12,6 +12,7 @@
 #include "core/session/SupportMessage.h"
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -279,9 +280,18 @@ void MigrationSession::observeOperations(const AccountList &before, const Accoun
 {
     if (after.isSharedWith(before))
         return; // the same list: nothing moved (an in-process provider answers with its own)
-    const AccountIndex was(before);
-    for (const AccountRecord &now : after) {
-        if (const AccountRecord *then = was.find(now.id))
+    // The provider lists the accounts in the same order from one poll to the next: the account at
+    // the same place is the one to compare with, and an index is built only if that fails.
+    std::optional<AccountIndex> index;
+    for (qsizetype at = 0; at < after.size(); ++at) {
+        const AccountRecord &now = after[at];
+        const AccountRecord *then = at < before.size() && before[at].id == now.id ? &before[at] : nullptr;
+        if (!then) {
+            if (!index)
+                index.emplace(before);
+            then = index->find(now.id);
+        }
+        if (then)
             observeOperation(*then, now);
     }
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <ctime>
@@ -74,9 +75,10 @@ public:
         m_session.requestSupport(SupportTopic::Reinstall, u"reinstall"_s);
         if (!skipUntil([this] { return m_session.currentStep() == Step::Finalization; }))
             return false;
-        // 7: the customer finalizes and moves every account back; 8: over.
-        m_session.setFinalizer(Finalizer::Customer);
+        // 7: the customer finalizes and moves every account back once the provider lets them; 8: over.
         m_session.requestSupport(SupportTopic::Finalization, u"finalization"_s, Finalizer::Customer);
+        if (!skipUntil([this, &ids] { return m_session.canAct(ids.constFirst(), AccountAction::MoveBack).hasValue(); }))
+            return false;
         m_session.queue().start(ids, AccountAction::MoveBack);
         return skipUntil([this] { return m_session.currentStep() == Step::MigrationOver; });
     }
@@ -115,6 +117,7 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"passerelle.*.info=false"_s); // the simulator tells every move
     QList<int> sizes {12, 100, 1000, 10000};
     QString tablePath;
     for (const QString &argument : app.arguments().mid(1)) {

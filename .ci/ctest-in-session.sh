@@ -16,12 +16,18 @@ set +e
 ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@" | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-# ctest shows only failing output: print the benchmark figures, then ctest's verdict once more.
-figures="$build_dir/tests/bench/bench_accounts.txt"
-if [ -f "$figures" ]; then
-    echo
-    echo "Benchmark figures (tests/bench, 10,000 accounts):"
-    cat "$figures"
+# ctest shows only failing output: print the benchmark tables (figures and their ratios to the
+# baselines of the same run), then ctest's verdict once more.
+printed=0
+for table in bench_startup bench_accounts bench_fullrun; do
+    figures="$build_dir/tests/bench/$table.txt"
+    if [ -f "$figures" ]; then
+        [ "$printed" = 1 ] || { echo; echo "Benchmark figures (tests/bench):"; printed=1; }
+        echo
+        cat "$figures"
+    fi
+done
+if [ "$printed" = 1 ]; then
     echo
     grep -E '^[0-9]+% tests passed' "$log" | tail -n 1
 fi

@@ -19,7 +19,7 @@ set -e
 # ctest shows only failing output: print the benchmark tables (figures and their ratios to the
 # baselines of the same run), then ctest's verdict once more.
 printed=0
-for table in bench_startup bench_accounts bench_fullrun; do
+for table in bench_startup bench_accounts bench_fullrun bench_stalls; do
     figures="$build_dir/tests/bench/$table.txt"
     if [ -f "$figures" ]; then
         [ "$printed" = 1 ] || { echo; echo "Benchmark figures (tests/bench):"; printed=1; }

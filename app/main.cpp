@@ -87,7 +87,6 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);
-    qCDebug(lcStartup) << "context and keychain" << sinceMain.elapsed() << "ms";
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     context.setSupportMode(parser.isSet(supportModeOption));
     qCDebug(lcStartup) << "wizard built" << sinceMain.elapsed() << "ms";

@@ -83,8 +83,8 @@ void Autopilot::start()
 
 void Autopilot::shoot(const QString &name)
 {
-    if (m_shot.contains(name))
-        return;
+    if (m_outputDir.isEmpty() || m_shot.contains(name))
+        return; // no folder: a run without pictures (a measurement)
     m_shot.insert(name);
     const QString file = QDir(m_outputDir).filePath(name + u".png"_s);
     if (m_wizard->grab().save(file))

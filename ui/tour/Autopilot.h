@@ -24,6 +24,7 @@ class Autopilot : public QObject
     Q_OBJECT
 
 public:
+    // `outputDir` empty: no pictures (a run that measures the wizard alone).
     Autopilot(PasserelleWizard *wizard, WizardContext *context, const QString &outputDir, QObject *parent = nullptr);
 
     void start();

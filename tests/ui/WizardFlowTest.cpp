@@ -12,6 +12,7 @@
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
 #include "ui/wizard/MigrationOverPage.h"
+#include "ui/wizard/PageIds.h"
 #include "ui/wizard/PrepareAccountsPage.h"
 #include "ui/wizard/RequestTransitPage.h"
 #include "ui/wizard/SupportProgressPage.h"

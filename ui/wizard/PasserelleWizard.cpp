@@ -10,6 +10,7 @@
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/PrepareAccountsPage.h"
 #include "ui/wizard/RequestTransitPage.h"
+#include "ui/wizard/StepPage.h"
 #include "ui/wizard/SupportProgressPage.h"
 #include "ui/wizard/VerifyPage.h"
 #include "ui/wizard/WizardContext.h"
@@ -69,9 +70,11 @@ QWizardPage *PasserelleWizard::ensurePage(int id)
 {
     if (QWizardPage *built = page(id))
         return built;
-    QWizardPage *created = createStepPage(id);
-    if (created)
+    StepPage *created = createStepPage(id);
+    if (created) {
         setPage(id, created);
+        created->followSession();
+    }
     return created;
 }
 
@@ -81,7 +84,7 @@ void PasserelleWizard::ensureAllPages()
         ensurePage(id);
 }
 
-QWizardPage *PasserelleWizard::createStepPage(int id) const
+StepPage *PasserelleWizard::createStepPage(int id) const
 {
     if (id < pageIdFor(Step::PrepareAccounts) || id > pageIdFor(Step::MigrationOver))
         return nullptr;

@@ -6,6 +6,7 @@ namespace passerelle::ui {
 
 class ActivityDialog;
 class FirstPaintWatch;
+class StepPage;
 class WizardContext;
 
 // The wizard itself: pages by id and nothing else. Every decision is the pages' (asking core);
@@ -33,7 +34,7 @@ protected:
     bool validateCurrentPage() override;
 
 private:
-    QWizardPage *createStepPage(int id) const;
+    StepPage *createStepPage(int id) const;
     void applySupportMode(bool on);
     void copyDiagnosticSummary();
 

@@ -16,22 +16,18 @@ set +e
 ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@" | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-# ctest shows only failing output: print the benchmark figures, then ctest's verdict once more.
-figures="$build_dir/tests/bench/bench_accounts.txt"
-# Every other bench writes its own table, title included, as tests/bench/*.table.txt.
-tables=("$build_dir"/tests/bench/*.table.txt)
-if [ -f "$figures" ] || [ -f "${tables[0]}" ]; then
-    echo
+# ctest shows only failing output: print the benchmark tables (figures and their ratios to the
+# baselines of the same run), then ctest's verdict once more. A bench writes its table, title
+# included, as tests/bench/<name>.txt or tests/bench/*.table.txt.
+printed=0
+for figures in "$build_dir"/tests/bench/bench_{startup,accounts,fullrun}.txt "$build_dir"/tests/bench/*.table.txt; do
     if [ -f "$figures" ]; then
-        echo "Benchmark figures (tests/bench, 10,000 accounts):"
+        [ "$printed" = 1 ] || { echo; echo "Benchmark figures (tests/bench):"; printed=1; }
+        echo
         cat "$figures"
     fi
-    for table in "${tables[@]}"; do
-        if [ -f "$table" ]; then
-            echo
-            cat "$table"
-        fi
-    done
+done
+if [ "$printed" = 1 ]; then
     echo
     grep -E '^[0-9]+% tests passed' "$log" | tail -n 1
 fi

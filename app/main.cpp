@@ -3,10 +3,11 @@
 #include "core/model/TrContext.h"
 #include "core/secrets/KeychainStore.h"
 #include "translations/TranslationInstaller.h"
-#include "ui/common/AppIcon.h"
 #include "ui/platform/DesktopSleepInhibitor.h"
 #include "ui/platform/FreedesktopNotifier.h"
 #include "ui/platform/TrayNotifier.h"
+#include "ui/common/FirstPaintWatch.h"
+#include "ui/common/UiLog.h"
 #include "ui/tour/Autopilot.h"
 #include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -18,6 +19,7 @@
 #include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDBusConnection>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -49,11 +51,14 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Before anything can log: the key never reaches a log line (docs/contract.md, "A careful client").
     LogScrubber scrubber;
     scrubber.install();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     nameTheApplication();
+    qCDebug(lcStartup) << "application" << sinceMain.elapsed() << "ms";
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -77,11 +82,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     QGuiApplication::setDesktopFileName(ui::kDesktopId);
-    QApplication::setWindowIcon(ui::applicationIcon());
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
     i18n::installTranslations(locale, app.get());
+    qCDebug(lcStartup) << "translations" << sinceMain.elapsed() << "ms";
 
     const SystemClock clock;
     // The wizard checks the accounts' websites around each move (a dry-run always does, offline).
@@ -108,7 +113,13 @@ int main(int argc, char *argv[])
         context.setSettings(&settings);
     ui::PasserelleWizard wizard(&context, QApplication::applicationVersion());
     context.setSupportMode(parser.isSet(supportModeOption));
+    qCDebug(lcStartup) << "wizard built" << sinceMain.elapsed() << "ms";
+    ui::FirstPaintWatch *firstPaint = wizard.firstPaint();
+    firstPaint->reportIfAsked();
+    QObject::connect(firstPaint, &ui::FirstPaintWatch::painted, firstPaint,
+                     [&sinceMain] { qCDebug(lcStartup) << "first paint" << sinceMain.elapsed() << "ms"; });
     wizard.show();
+    qCDebug(lcStartup) << "wizard shown" << sinceMain.elapsed() << "ms";
 
     std::unique_ptr<ui::Autopilot> tour;
     if (parser.isSet(tourOption)) {
@@ -120,8 +131,10 @@ int main(int argc, char *argv[])
         });
         tour->start();
     } else if (parser.isSet(dryRunOption)) {
+        // The simulator, its scenario and the journal wait until the window has shown itself.
         auto *connection = qobject_cast<ui::ConnectionPage *>(wizard.page(ui::ConnectionPageId));
-        QTimer::singleShot(0, connection->dryRunButton(), &QPushButton::click);
+        QObject::connect(firstPaint, &ui::FirstPaintWatch::painted, connection->dryRunButton(), &QPushButton::click,
+                         Qt::QueuedConnection);
     }
     return app->exec();
 }

@@ -91,7 +91,15 @@ HttpReply SimRouter::read(const contract::Route &route)
     }
     case contract::Route::Kind::MigrationAccounts: {
         const auto answer = m_simulator.migrationAccounts(route.migrationId);
-        return answer ? jsonList(answer.value()) : refused(answer.error());
+        if (!answer)
+            return refused(answer.error());
+        // The simulator hands out its own list, shared until it changes: while it is the one
+        // served last, so are its bytes (most polls see no change, and 10,000 accounts are ~2 MB).
+        if (!answer.value().isSharedWith(m_servedAccounts)) {
+            m_servedAccounts = answer.value();
+            m_servedAccountsReply = jsonList(m_servedAccounts);
+        }
+        return m_servedAccountsReply;
     }
     default:
         break;

@@ -23,6 +23,8 @@ private:
 
     sim::ProviderSimulator &m_simulator;
     SimControl m_control;
+    AccountList m_servedAccounts; // the list the last accounts reply was made from
+    HttpReply m_servedAccountsReply;
 };
 
 } // namespace passerelle::simhttp

@@ -25,16 +25,21 @@ struct ActionVerdicts
 // rules::canAct for every action of every account of one snapshot, in time linear in the number
 // of accounts: the rules look at the other accounts only to find the ones that keep everybody
 // waiting, so those are found once (the wizard's table and the CLI's status ask here).
+// Two calculators that compare equal give every account the same verdicts: an account that did
+// not change between two snapshots keeps its verdicts then (the facts and the in-flight set are
+// implicitly shared copies, so keeping them costs nothing).
 class VerdictCalculator
 {
 public:
     VerdictCalculator(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
     ActionVerdicts verdictsFor(const AccountRecord &account) const;
 
+    friend bool operator==(const VerdictCalculator &, const VerdictCalculator &) = default;
+
 private:
     MigrationSnapshot m_reduced; // the migration and, at most, the first two busy accounts
-    const LocalFacts &m_facts;
-    const QSet<qint64> &m_inFlight;
+    LocalFacts m_facts;
+    QSet<qint64> m_inFlight;
 };
 
 } // namespace passerelle

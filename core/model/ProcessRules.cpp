@@ -18,6 +18,24 @@ bool everyAccountMigrated(const MigrationSnapshot &snapshot)
                        [](const AccountRecord &a) { return onTransitNew(a) && !isRunning(a.status); });
 }
 
+bool isBack(const AccountRecord &a)
+{
+    return a.location == Location::Client && a.version == Version::New && !isRunning(a.status);
+}
+
+// The step is derived at every poll: a yes or no, without the names a refusal would list.
+bool everyAccountBack(const MigrationSnapshot &snapshot)
+{
+    return snapshot.migration.clientServer.status == ClientServerStatus::Reinstalled
+        && std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(), isBack);
+}
+
+bool everyAccountReady(const MigrationSnapshot &snapshot, const LocalFacts &facts)
+{
+    return std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(),
+                       [&facts](const AccountRecord &a) { return facts.confirmedReady.contains(a.id); });
+}
+
 QStringList namesWhere(const MigrationSnapshot &snapshot, const std::function<bool(const AccountRecord &)> &test)
 {
     QStringList names;
@@ -198,7 +216,7 @@ Actor actorNow(Step step, const MigrationSnapshot &snapshot, const LocalFacts &f
 Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
     const MigrationDetail &migration = snapshot.migration;
-    if (isMigrationOver(snapshot))
+    if (everyAccountBack(snapshot))
         return Step::MigrationOver;
     if (migration.clientServer.status == ClientServerStatus::Reinstalled)
         return Step::Finalization;
@@ -208,7 +226,7 @@ Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts)
         return everyAccountMigrated(snapshot) ? Step::VerifyAfterMigration : Step::MigrateAccounts;
     if (transitRequested(snapshot, facts))
         return Step::TransitInstallation;
-    if (canRequestTransit(snapshot, facts))
+    if (everyAccountReady(snapshot, facts)) // canRequestTransit, without the names of a refusal
         return Step::RequestTransit;
     return Step::PrepareAccounts;
 }
@@ -293,9 +311,7 @@ Verdict isMigrationOver(const MigrationSnapshot &snapshot)
 {
     if (snapshot.migration.clientServer.status != ClientServerStatus::Reinstalled)
         return deny(text::reinstallNotFinished());
-    const QStringList notBack = namesWhere(snapshot, [](const AccountRecord &a) {
-        return a.location != Location::Client || a.version != Version::New || isRunning(a.status);
-    });
+    const QStringList notBack = namesWhere(snapshot, [](const AccountRecord &a) { return !isBack(a); });
     if (!notBack.isEmpty())
         return deny(text::accountsLeftToMoveBack(notBack));
     return allow();

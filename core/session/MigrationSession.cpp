@@ -3,6 +3,7 @@
 #include "core/api/PollSchedule.h"
 #include "core/journal/ActivityCategory.h"
 #include "core/model/OperationEnd.h"
+#include "core/model/AccountIndex.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
@@ -15,6 +16,7 @@
 #include "core/session/SupportMessage.h"
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -268,7 +270,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
     if (!first)
-        observeOperations(before, m_snapshot);
+        observeOperations(before.accounts, m_snapshot.accounts);
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
     if (!m_inDoubtResolved) {
@@ -295,53 +297,69 @@ void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
     for (AccountRecord &known : m_snapshot.accounts) {
         if (known.id == account.id && known != account) {
-            const MigrationSnapshot before = m_snapshot;
+            const AccountRecord was = known;
             known = account;
-            observeOperations(before, m_snapshot);
+            observeOperation(was, known);
             Q_EMIT snapshotChanged();
             return;
         }
     }
 }
 
-void MigrationSession::observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after)
+void MigrationSession::observeOperations(const AccountList &before, const AccountList &after)
 {
-    for (const AccountRecord &now : after.accounts) {
-        const AccountRecord *was = before.account(now.id);
-        if (!was || was->status == now.status)
-            continue;
+    if (after.isSharedWith(before))
+        return; // the same list: nothing moved (an in-process provider answers with its own)
+    // The provider lists the accounts in the same order from one poll to the next: the account at
+    // the same place is the one to compare with, and an index is built only if that fails.
+    std::optional<AccountIndex> index;
+    for (qsizetype at = 0; at < after.size(); ++at) {
+        const AccountRecord &now = after[at];
+        const AccountRecord *then = at < before.size() && before[at].id == now.id ? &before[at] : nullptr;
+        if (!then) {
+            if (!index)
+                index.emplace(before);
+            then = index->find(now.id);
+        }
+        if (then)
+            observeOperation(*then, now);
+    }
+}
+
+void MigrationSession::observeOperation(const AccountRecord &was, const AccountRecord &now)
+{
+    if (was.status == now.status)
+        return;
+    m_activity->log(ActivityCategory::state(),
+                    tr("%1: %2 → %3.").arg(now.name, text::statusName(was.status), text::statusName(now.status)),
+                    now.id);
+    // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
+    // a move back also lands on the client server, but on the new version, and keeps its tick.
+    if (was.location == Location::Transit && now.location == Location::Client && now.version == Version::Old
+        && m_facts.verified.contains(now.id)) {
+        updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
         m_activity->log(ActivityCategory::state(),
-                        tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)),
+                        tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
                         now.id);
-        // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
-        // a move back also lands on the client server, but on the new version, and keeps its tick.
-        if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
-            && m_facts.verified.contains(now.id)) {
-            updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
-            m_activity->log(
-                ActivityCategory::state(),
-                tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
-                now.id);
-        }
-        const std::optional<AccountAction> ended = isRunning(now.status) ? std::nullopt : actionRunningIn(was->status);
-        // Back at rest without its effect: the operation is lost at the provider, never a success.
-        if (ended && operationEnd(*ended, now) == OperationEnd::Vanished) {
-            m_activity->log(ActivityCategory::error(), text::vanishedOperation(*ended, now.name, now.status), now.id);
-            continue;
-        }
-        if (ended && isMoving(was->status)) {
-            ObservedOperation operation;
-            operation.accountId = now.id;
-            operation.action = *ended;
-            operation.startedAt = was->operationStartedAt.isValid() ? was->operationStartedAt : m_lastRefreshAt;
-            operation.endedAt = m_clock->now();
-            operation.estimatedSeconds = downtime::forAccount(now).count();
-            if (!m_journal->recordObservedOperation(m_migrationId, operation))
-                Q_EMIT journalError(m_journal->lastError());
-            // The sites are compared with their reference after a migration and after a move back.
-            if (operation.action != AccountAction::Rollback)
-                m_sites->check({now}, SiteWatch::Mode::Compare);
-        }
+    }
+    const std::optional<AccountAction> ended = isRunning(now.status) ? std::nullopt : actionRunningIn(was.status);
+    // Back at rest without its effect: the operation is lost at the provider, never a success.
+    if (ended && operationEnd(*ended, now) == OperationEnd::Vanished) {
+        m_activity->log(ActivityCategory::error(), text::vanishedOperation(*ended, now.name, now.status), now.id);
+        return;
+    }
+    if (ended && isMoving(was.status)) {
+        ObservedOperation operation;
+        operation.accountId = now.id;
+        operation.action = *ended;
+        operation.startedAt = was.operationStartedAt.isValid() ? was.operationStartedAt : m_lastRefreshAt;
+        operation.endedAt = m_clock->now();
+        operation.estimatedSeconds = downtime::forAccount(now).count();
+        if (!m_journal->recordObservedOperation(m_migrationId, operation))
+            Q_EMIT journalError(m_journal->lastError());
+        // The sites are compared with their reference after a migration and after a move back.
+        if (operation.action != AccountAction::Rollback)
+            m_sites->check({now}, SiteWatch::Mode::Compare);
     }
 }
 

@@ -135,7 +135,9 @@ private:
     void recordSupportSent(SupportTopic topic, const QString &message, Finalizer finalizationBy);
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
-    void observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after);
+    // Logs status changes and records the operations that ended, account by account.
+    void observeOperations(const AccountList &before, const AccountList &after);
+    void observeOperation(const AccountRecord &was, const AccountRecord &now);
     void scheduleNextPoll();
     // Who changed the facts decides how the change is logged: the customer's own ticks and choices
     // as "fact" lines; a consequence of the provider's state (a rollback) by its caller.

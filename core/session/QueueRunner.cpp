@@ -1,6 +1,7 @@
 #include "core/session/QueueRunner.h"
 
 #include "core/model/OperationEnd.h"
+#include "core/model/AccountIndex.h"
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 
@@ -17,12 +18,7 @@ QueueRunner::QueueRunner(MigrationSession &session) : QObject(&session), m_sessi
 
 void QueueRunner::start(const QList<qint64> &accountIds, AccountAction action)
 {
-    AccountList accounts;
-    for (const qint64 id : accountIds) {
-        if (const AccountRecord *account = m_session.snapshot().account(id))
-            accounts.append(*account);
-    }
-    m_queue = MigrationQueue(accounts);
+    m_queue = MigrationQueue(AccountIndex(m_session.snapshot().accounts).pick(accountIds));
     m_action = action;
     m_running = 0;
     m_accepted = false;

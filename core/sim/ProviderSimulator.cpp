@@ -32,8 +32,11 @@ ProviderSimulator::ProviderSimulator(Scenario scenario, VirtualClock &clock)
     : m_scenario(std::move(scenario)), m_clock(clock),
       m_now(QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), QTimeZone::utc())), m_random(m_scenario.seed)
 {
-    for (const ScenarioAccount &account : std::as_const(m_scenario.accounts))
+    m_accounts.reserve(m_scenario.accounts.size());
+    for (const ScenarioAccount &account : std::as_const(m_scenario.accounts)) {
+        m_positionById.insert(account.id, m_accounts.size());
         m_accounts.append(initialState(account));
+    }
     m_detail.summary = m_scenario.migration;
     m_detail.serverDailyPrice = m_scenario.serverDailyPrice;
     m_detail.transit.name = m_scenario.transitName;
@@ -155,18 +158,14 @@ qint64 ProviderSimulator::jittered(qint64 seconds)
 
 AccountRecord *ProviderSimulator::findAccount(qint64 accountId)
 {
-    const auto found = std::find_if(m_accounts.begin(), m_accounts.end(),
-                                    [accountId](const AccountRecord &a) { return a.id == accountId; });
-    return found == m_accounts.end() ? nullptr : &*found;
+    const auto found = m_positionById.constFind(accountId);
+    return found == m_positionById.cend() ? nullptr : &m_accounts[*found];
 }
 
 const ScenarioAccount *ProviderSimulator::scenarioAccount(qint64 accountId) const
 {
-    for (const ScenarioAccount &account : m_scenario.accounts) {
-        if (account.id == accountId)
-            return &account;
-    }
-    return nullptr;
+    const auto found = m_positionById.constFind(accountId);
+    return found == m_positionById.cend() ? nullptr : &m_scenario.accounts[*found];
 }
 
 const AccountRecord *ProviderSimulator::accountOnTheMove() const

@@ -88,7 +88,8 @@ private:
     VirtualClock &m_clock;
     QDateTime m_now; // the instant being played: an event's due time while it applies
     QRandomGenerator m_random;
-    AccountList m_accounts;
+    AccountList m_accounts; // in the scenario's order
+    QHash<qint64, qsizetype> m_positionById; // in m_accounts and m_scenario.accounts (ids are unique)
     MigrationDetail m_detail;
     QDateTime m_installStartedAt;
     qint64 m_installSeconds = 1;

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <functional>
+
 namespace passerelle::e2e {
 
 // How long the GUI thread went without returning to its event loop: a precise timer asks to run
@@ -17,6 +19,8 @@ public:
     qint64 longestStallMs() const { return m_longestMs; }
     int stallsOverBudget() const { return m_overBudget; }
     int ticks() const { return m_ticks; }
+    // Told of each stall over the budget, as it ends (to say what the program was doing).
+    std::function<void(qint64 stallMs)> onStall;
 
 private:
     void tick();

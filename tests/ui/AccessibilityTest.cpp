@@ -17,6 +17,7 @@ TEST(Accessibility, EveryFocusableControlOfEveryPageHasAName)
     h.wizard->show();
     ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
+    h.wizard->ensureAllPages();
     for (const int id : h.wizard->pageIds()) {
         const QList<QWidget *> widgets = h.wizard->page(id)->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {

@@ -222,4 +222,28 @@ TEST(AccountsFilterProxy, FiltersByTextAndSortsBySize)
     EXPECT_EQ(proxy.rowCount(), 0);
 }
 
+TEST(AccountsFilterProxy, FiltersByTheWordsOfAStatusAndSortsNamesWithoutCase)
+{
+    AccountsTableModel model;
+    MigrationSnapshot snapshot = makeSnapshot(3);
+    snapshot.accounts[0].name = u"Zeta"_s;
+    snapshot.accounts[1].name = u"alpha"_s;
+    snapshot.accounts[1].status = AccountStatus::TestFailed;
+    snapshot.accounts[2].name = u"Beta"_s;
+    model.setSnapshot(snapshot, LocalFacts(), {});
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountsTableModel::Name, Qt::AscendingOrder);
+    ASSERT_EQ(proxy.rowCount(), 3);
+    EXPECT_EQ(proxy.index(0, 0).data().toString(), u"alpha"_s);
+    EXPECT_EQ(proxy.index(1, 0).data().toString(), u"Beta"_s);
+    EXPECT_EQ(proxy.index(2, 0).data().toString(), u"Zeta"_s);
+
+    // The status as shown, in any case: only the account whose test failed.
+    const QString shown = text::statusName(AccountStatus::TestFailed);
+    proxy.setFilterText(shown.toUpper());
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.index(0, 0).data().toString(), u"alpha"_s);
+}
+
 } // namespace

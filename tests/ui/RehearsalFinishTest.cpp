@@ -115,7 +115,7 @@ TEST(RehearsalFinish, AboutBoxFromEveryPageWithVersionLicenceAndTheProviderLinks
 {
     WizardHarness h(2, TransitStatus::Ready);
     h.wizard->show();
-    EXPECT_FALSE(h.wizard->windowIcon().isNull());
+    EXPECT_TRUE(QTest::qWaitFor([&h] { return !h.wizard->windowIcon().isNull(); })) << "the icon, after the first paint";
     QAbstractButton *about = h.wizard->button(QWizard::HelpButton);
     ASSERT_TRUE(about->isVisible()) << "on the connection page";
     QTest::keyClick(about, Qt::Key_Space);

@@ -12,6 +12,7 @@
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
 #include "ui/wizard/MigrationOverPage.h"
+#include "ui/wizard/PageIds.h"
 #include "ui/wizard/PrepareAccountsPage.h"
 #include "ui/wizard/RequestTransitPage.h"
 #include "ui/wizard/SupportProgressPage.h"
@@ -39,7 +40,7 @@ namespace {
 
 template<typename Page> Page *pageFor(WizardHarness &h, Step step)
 {
-    return qobject_cast<Page *>(h.wizard->page(static_cast<int>(step)));
+    return qobject_cast<Page *>(h.wizard->ensurePage(static_cast<int>(step)));
 }
 
 bool waitForPage(WizardHarness &h, Step step)
@@ -93,6 +94,17 @@ protected:
     QTemporaryDir shots;
     QStringList written;
 };
+
+TEST(WizardPages, OnlyTheFirstPageIsBuiltBeforeItIsLeft)
+{
+    WizardHarness h(3, TransitStatus::Ready);
+    // The step pages cost start-up time the connection page does not need.
+    EXPECT_EQ(h.wizard->pageIds(), QList<int> {ConnectionPageId});
+    h.wizard->show();
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts)) << "the wizard opens at the current step";
+    EXPECT_EQ(h.wizard->pageIds(), (QList<int> {ConnectionPageId, pageIdFor(Step::MigrateAccounts)}));
+}
 
 TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
 {

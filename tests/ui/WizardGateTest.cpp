@@ -43,7 +43,7 @@ TEST_P(WizardGates, EveryPageNextFollowsCanLeaveStep)
     }));
     for (int number = 1; number <= 8; ++number) {
         const Step step = stepFromNumber(number);
-        auto *page = qobject_cast<StepPage *>(h.wizard->page(static_cast<int>(step)));
+        auto *page = qobject_cast<StepPage *>(h.wizard->ensurePage(static_cast<int>(step)));
         ASSERT_NE(page, nullptr);
         const Verdict gate = rules::canLeaveStep(step, h.session()->snapshot(), h.session()->facts());
         const bool expected = step == Step::MigrationOver ? true : gate.hasValue();

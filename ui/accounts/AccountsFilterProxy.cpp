@@ -1,7 +1,5 @@
 #include "ui/accounts/AccountsFilterProxy.h"
 
-#include "ui/accounts/AccountsTableModel.h"
-
 namespace passerelle::ui {
 
 AccountsFilterProxy::AccountsFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
@@ -10,21 +8,29 @@ AccountsFilterProxy::AccountsFilterProxy(QObject *parent) : QSortFilterProxyMode
     setDynamicSortFilter(true);
 }
 
+void AccountsFilterProxy::setSourceModel(AccountsTableModel *model)
+{
+    m_accounts = model;
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void AccountsFilterProxy::setFilterText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_text)
+    if (trimmed == m_search.text)
         return;
-    m_text = trimmed;
+    m_search = AccountsTableModel::searchFor(trimmed);
     invalidateFilter();
 }
 
-bool AccountsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool AccountsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_text.isEmpty())
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(AccountsTableModel::SearchRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_search.text.isEmpty() || m_accounts->matches(sourceRow, m_search);
+}
+
+bool AccountsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return m_accounts->lessThan(left.row(), right.row(), left.column());
 }
 
 } // namespace passerelle::ui

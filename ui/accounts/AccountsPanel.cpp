@@ -10,6 +10,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -101,7 +103,26 @@ void AccountsPanel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFa
     const bool first = m_model->rowCount() == 0;
     m_model->setSnapshot(snapshot, facts, inFlight);
     if (first && m_model->rowCount() > 0)
-        m_view->resizeColumnToContents(AccountsTableModel::Name);
+        fitNameColumn(snapshot.accounts);
+}
+
+void AccountsPanel::fitNameColumn(const AccountList &accounts)
+{
+    // The widest name is among the longest ones: measuring a few keeps 10,000 rows within a frame
+    // (resizeColumnToContents would lay a thousand rows out).
+    constexpr qsizetype kMeasured = 32;
+    QList<const QString *> names;
+    names.reserve(accounts.size());
+    for (const AccountRecord &account : accounts)
+        names << &account.name;
+    const qsizetype measured = std::min(kMeasured, names.size());
+    std::partial_sort(names.begin(), names.begin() + measured, names.end(),
+                      [](const QString *a, const QString *b) { return a->size() > b->size(); });
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int width = metrics.horizontalAdvance(m_model->headerData(AccountsTableModel::Name, Qt::Horizontal).toString());
+    for (qsizetype i = 0; i < measured; ++i)
+        width = std::max(width, metrics.horizontalAdvance(*names[i]));
+    m_view->horizontalHeader()->resizeSection(AccountsTableModel::Name, width + 24);
 }
 
 } // namespace passerelle::ui

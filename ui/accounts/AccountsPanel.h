@@ -34,6 +34,7 @@ protected:
 
 private:
     void fitColumns();
+    void fitNameColumn(const AccountList &accounts);
 
     AccountsTableModel *m_model;
     AccountsFilterProxy *m_proxy;

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
@@ -29,19 +31,47 @@ AccountsTableModel::AccountsTableModel(QObject *parent) : QAbstractTableModel(pa
 void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts,
                                      const QSet<qint64> &inFlight)
 {
-    const VerdictCalculator calculator(snapshot, facts, inFlight);
-    QList<Row> incoming;
-    incoming.reserve(snapshot.accounts.size());
-    QSet<qint64> present;
-    present.reserve(snapshot.accounts.size());
+    VerdictCalculator calculator(snapshot, facts, inFlight);
+    const bool sameRules = m_calculator && *m_calculator == calculator;
+    // The very list of the last refresh, under the same rules: nothing to look at.
+    if (sameRules && snapshot.accounts.isSharedWith(m_accounts))
+        return;
+    m_accounts = snapshot.accounts;
+    m_calculator = std::move(calculator);
+    ++m_generation;
+    QList<int> changed;
+    QList<Row> added;
+    QSet<qint64> addedIds;
     for (const AccountRecord &account : snapshot.accounts) {
-        if (present.contains(account.id))
-            continue; // a duplicate id would make two rows for one account
-        present.insert(account.id);
-        incoming.append(Row {account, calculator.verdictsFor(account), downtime::forAccount(account)});
+        const int at = m_rowById.value(account.id, -1);
+        if (at < 0) {
+            if (!addedIds.contains(account.id)) { // a duplicate id would make two rows for one account
+                addedIds.insert(account.id);
+                added.append(rowFor(account));
+            }
+            continue;
+        }
+        Row &row = m_rows[at];
+        if (row.seen == m_generation)
+            continue; // a duplicate id
+        row.seen = m_generation;
+        if (row.account == account) {
+            if (!sameRules)
+                row.verdicts.reset();
+            continue;
+        }
+        row = rowFor(account);
+        changed.append(at);
     }
-    removeMissing(present);
-    appendNew(updateExisting(std::move(incoming)));
+    std::sort(changed.begin(), changed.end());
+    forEachRun(changed,
+               [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
+    // New rules may change any row's buttons: one signal, and the verdicts of the rows on screen
+    // are computed again when drawn.
+    if (!sameRules && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Actions), index(static_cast<int>(m_rows.size()) - 1, Actions));
+    removeUnseen();
+    appendNew(added);
 }
 
 void AccountsTableModel::setSitesState(qint64 accountId, SitesState state)
@@ -53,11 +83,23 @@ void AccountsTableModel::setSitesState(qint64 accountId, SitesState state)
         Q_EMIT dataChanged(index(row, Sites), index(row, Sites));
 }
 
-void AccountsTableModel::removeMissing(const QSet<qint64> &present)
+AccountsTableModel::Row AccountsTableModel::rowFor(const AccountRecord &account) const
+{
+    return Row {account, account.name.toCaseFolded(), downtime::forAccount(account), m_generation, std::nullopt};
+}
+
+const ActionVerdicts &AccountsTableModel::verdictsOf(const Row &row) const
+{
+    if (!row.verdicts)
+        row.verdicts = m_calculator->verdictsFor(row.account);
+    return *row.verdicts;
+}
+
+void AccountsTableModel::removeUnseen()
 {
     QList<int> gone;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (!present.contains(m_rows[row].account.id))
+        if (m_rows[row].seen != m_generation)
             gone.append(row);
     }
     if (gone.isEmpty())
@@ -71,27 +113,6 @@ void AccountsTableModel::removeMissing(const QSet<qint64> &present)
         endRemoveRows();
     }
     rebuildIndex();
-}
-
-QList<AccountsTableModel::Row> AccountsTableModel::updateExisting(QList<Row> &&incoming)
-{
-    QList<Row> added;
-    QList<int> changed;
-    for (Row &row : incoming) {
-        const int at = m_rowById.value(row.account.id, -1);
-        if (at < 0) {
-            added.append(std::move(row));
-            continue;
-        }
-        if (m_rows[at] == row)
-            continue;
-        m_rows[at] = std::move(row);
-        changed.append(at);
-    }
-    std::sort(changed.begin(), changed.end());
-    forEachRun(changed,
-               [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
-    return added;
 }
 
 void AccountsTableModel::appendNew(const QList<Row> &incoming)
@@ -150,12 +171,7 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case VerdictsRole:
-        return QVariant::fromValue(row.verdicts);
-    case SearchRole:
-        return QStringList {row.account.name, text::locationName(row.account.location),
-                            text::versionName(row.account.version), text::statusName(row.account.status),
-                            sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked))}
-            .join(u' ');
+        return QVariant::fromValue(verdictsOf(row));
     default:
         return {};
     }
@@ -189,7 +205,7 @@ QVariant AccountsTableModel::sortData(const Row &row, int column) const
     const AccountRecord &account = row.account;
     switch (column) {
     case Name:
-        return account.name.toCaseFolded();
+        return row.sortName;
     case Location:
         return static_cast<int>(account.location);
     case Version:
@@ -204,6 +220,54 @@ QVariant AccountsTableModel::sortData(const Row &row, int column) const
         return static_cast<int>(m_sites.value(account.id, SitesState::NotChecked));
     default:
         return account.id;
+    }
+}
+
+AccountsTableModel::Search AccountsTableModel::searchFor(const QString &text)
+{
+    Search search;
+    search.text = text;
+    const auto bitIf = [&text](const QString &words, auto value) {
+        return words.contains(text, Qt::CaseInsensitive) ? quint32(1) << static_cast<int>(value) : 0u;
+    };
+    for (const passerelle::Location location : {passerelle::Location::Client, passerelle::Location::Transit})
+        search.locations |= bitIf(text::locationName(location), location);
+    for (const passerelle::Version version : {passerelle::Version::Old, passerelle::Version::New})
+        search.versions |= bitIf(text::versionName(version), version);
+    for (int s = static_cast<int>(AccountStatus::Idle); s <= static_cast<int>(AccountStatus::Failed); ++s)
+        search.statuses |= bitIf(text::statusName(static_cast<AccountStatus>(s)), s);
+    return search;
+}
+
+bool AccountsTableModel::matches(int row, const Search &search) const
+{
+    const AccountRecord &account = m_rows[row].account;
+    const auto has = [](quint32 bits, auto value) { return (bits >> static_cast<int>(value)) & 1u; };
+    return has(search.locations, account.location) || has(search.versions, account.version)
+        || has(search.statuses, account.status) || account.name.contains(search.text, Qt::CaseInsensitive);
+}
+
+bool AccountsTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &left = m_rows[leftRow];
+    const Row &right = m_rows[rightRow];
+    const AccountRecord &a = left.account;
+    const AccountRecord &b = right.account;
+    switch (column) {
+    case Name:
+        return left.sortName < right.sortName;
+    case Location:
+        return a.location < b.location;
+    case Version:
+        return a.version < b.version;
+    case Status:
+        return a.status < b.status;
+    case DatabaseSize:
+        return a.databaseSize < b.databaseSize;
+    case EstimatedDowntime:
+        return left.downtime < right.downtime;
+    default:
+        return a.id < b.id;
     }
 }
 
@@ -222,7 +286,7 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
     case Actions: {
         QStringList lines;
         for (const AccountAction action : kAccountActions) {
-            const Verdict &verdict = row.verdicts.of(action);
+            const Verdict &verdict = verdictsOf(row).of(action);
             lines << (verdict ? tr("%1: available").arg(text::actionName(action))
                               : tr("%1: %2").arg(text::actionName(action), verdict.error()));
         }
@@ -245,7 +309,7 @@ QString AccountsTableModel::accessibleText(const Row &row, int column) const
     case Actions: {
         QStringList available;
         for (const AccountAction action : kAccountActions) {
-            if (row.verdicts.of(action))
+            if (verdictsOf(row).of(action))
                 available << text::actionName(action);
         }
         return available.isEmpty() ? tr("No action available now")

@@ -1,5 +1,6 @@
 #include "ui/wizard/AccountActions.h"
 
+#include "core/model/AccountIndex.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
@@ -77,15 +78,10 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     MigrationSession *session = context->session();
     if (!session || accountIds.isEmpty())
         return;
-    AccountList accounts;
+    const AccountList accounts = AccountIndex(session->snapshot().accounts).pick(accountIds);
     QStringList lines;
-    for (const qint64 id : accountIds) {
-        if (const AccountRecord *account = session->snapshot().account(id)) {
-            accounts << *account;
-            lines << AccountActions::tr("%1 — about %2")
-                         .arg(account->name, format::duration(downtime::forAccount(*account)));
-        }
-    }
+    for (const AccountRecord &account : accounts)
+        lines << AccountActions::tr("%1 — about %2").arg(account.name, format::duration(downtime::forAccount(account)));
     const MigrationQueue plan(accounts);
     const QDateTime end = plan.estimatedEnd(context->clock()->now());
     ConfirmationRequest request;

@@ -159,7 +159,6 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     });
     restoreConnection();
     updateButtons();
-    readSavedKey();
 }
 
 void ConnectionPage::restoreConnection()

@@ -43,13 +43,16 @@ public:
     MessageLabel *infoLabel() const { return m_info; }
     MessageLabel *errorLabel() const { return m_error; }
 
+    // Fills the key in from the system keychain, if one was saved for this URL and account. The
+    // wizard asks once its window has shown: the keychain answers over D-Bus.
+    void readSavedKey();
+
 private:
     void connectSession(bool dryRun, bool startNewJournal = false);
     void onSessionChanged(MigrationSession *session);
     void onStateChanged(MigrationSession::State state);
     void showFailure(const ApiError &error);
     void updateButtons();
-    void readSavedKey();
     void restoreConnection();
     void rememberConnection();
     void useAnotherAccount();

@@ -1,6 +1,7 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
 #include "core/model/Downtime.h"
+#include "core/model/AccountIndex.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
@@ -145,9 +146,7 @@ void MigrateAccountsPage::updateQueue()
         m_queue->setToolTip(reason);
         m_queueState->setText(reason);
     } else if (migratable.size() > 1 || (!migratable.isEmpty() && !skipped.isEmpty())) {
-        AccountList selected;
-        for (const qint64 id : migratable)
-            selected << *session()->snapshot().account(id);
+        const AccountList selected = AccountIndex(session()->snapshot().accounts).pick(migratable);
         const MigrationQueue plan(selected);
         m_queue->setToolTip(QString());
         m_queueState->setText(tr("%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started "

@@ -2,8 +2,6 @@
 
 #include "core/session/MigrationSession.h"
 #include "ui/activity/ActivityDialog.h"
-#include "ui/common/AppIcon.h"
-#include "ui/common/WindowPlacement.h"
 #include "ui/support/DiagnosticSummary.h"
 #include "ui/wizard/AboutBox.h"
 #include "ui/wizard/AwayServices.h"
@@ -15,6 +13,7 @@
 #include "ui/wizard/PageIds.h"
 #include "ui/wizard/PrepareAccountsPage.h"
 #include "ui/wizard/RequestTransitPage.h"
+#include "ui/wizard/StepPage.h"
 #include "ui/wizard/SupportProgressPage.h"
 #include "ui/wizard/VerifyPage.h"
 #include "ui/wizard/WizardContext.h"
@@ -29,22 +28,21 @@
 namespace passerelle::ui {
 
 PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent)
-    : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font())
+    : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font()),
+      m_firstPaint(new FirstPaintWatch(this))
 {
-    setWindowIcon(applicationIcon());
+    // The icon is an SVG to render: the window shows first, the title bar and dialogs get it after.
+    connect(m_firstPaint, &FirstPaintWatch::painted, this, [] { QApplication::setWindowIcon(applicationIcon()); },
+            Qt::QueuedConnection);
     updateTitle();
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButton, false);
-    setPage(ConnectionPageId, new ConnectionPage(context));
-    setPage(pageIdFor(Step::PrepareAccounts), new PrepareAccountsPage(context));
-    setPage(pageIdFor(Step::RequestTransit), new RequestTransitPage(context));
-    setPage(pageIdFor(Step::TransitInstallation), new SupportProgressPage(Step::TransitInstallation, context));
-    setPage(pageIdFor(Step::MigrateAccounts), new MigrateAccountsPage(context));
-    setPage(pageIdFor(Step::VerifyAfterMigration), new VerifyPage(context));
-    setPage(pageIdFor(Step::ClientReinstallation), new SupportProgressPage(Step::ClientReinstallation, context));
-    setPage(pageIdFor(Step::Finalization), new FinalizationPage(context));
-    setPage(pageIdFor(Step::MigrationOver), new MigrationOverPage(context));
+    // Only the first page now: the step pages (diagram, lists, countdowns) are built when first
+    // needed, so that the window shows as fast as a bare wizard.
+    auto *connection = new ConnectionPage(context);
+    setPage(ConnectionPageId, connection);
+    connect(m_firstPaint, &FirstPaintWatch::painted, connection, &ConnectionPage::readSavedKey, Qt::QueuedConnection);
     setStartId(ConnectionPageId);
     // Our own words for the buttons: Qt's catalogue may not be installed, ours always is.
     setButtonText(QWizard::BackButton, tr("< &Back"));
@@ -168,6 +166,59 @@ void PasserelleWizard::showStep(Step step)
         showNormal();
     raise();
     activateWindow();
+}
+
+QWizardPage *PasserelleWizard::ensurePage(int id)
+{
+    if (QWizardPage *built = page(id))
+        return built;
+    StepPage *created = createStepPage(id);
+    if (created) {
+        setPage(id, created);
+        created->followSession();
+    }
+    return created;
+}
+
+void PasserelleWizard::ensureAllPages()
+{
+    for (int id = pageIdFor(Step::PrepareAccounts); id <= pageIdFor(Step::MigrationOver); ++id)
+        ensurePage(id);
+}
+
+StepPage *PasserelleWizard::createStepPage(int id) const
+{
+    if (id < pageIdFor(Step::PrepareAccounts) || id > pageIdFor(Step::MigrationOver))
+        return nullptr;
+    switch (static_cast<Step>(id)) {
+    case Step::PrepareAccounts:
+        return new PrepareAccountsPage(m_context);
+    case Step::RequestTransit:
+        return new RequestTransitPage(m_context);
+    case Step::TransitInstallation:
+        return new SupportProgressPage(Step::TransitInstallation, m_context);
+    case Step::MigrateAccounts:
+        return new MigrateAccountsPage(m_context);
+    case Step::VerifyAfterMigration:
+        return new VerifyPage(m_context);
+    case Step::ClientReinstallation:
+        return new SupportProgressPage(Step::ClientReinstallation, m_context);
+    case Step::Finalization:
+        return new FinalizationPage(m_context);
+    case Step::MigrationOver:
+        return new MigrationOverPage(m_context);
+    }
+    return nullptr;
+}
+
+bool PasserelleWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // QWizard::next() goes on to nextId() only if that page exists.
+    if (const int next = nextId(); next != -1)
+        ensurePage(next);
+    return true;
 }
 
 void PasserelleWizard::applySupportMode(bool on)

@@ -87,7 +87,11 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     connect(context, &WizardContext::sessionChanged, this, &StepPage::setSession);
     connect(context, &WizardContext::announced, this,
             [this](const QString &message) { m_error->showMessage(MessageLabel::Kind::Warning, message); });
-    setSession(context->session());
+}
+
+void StepPage::followSession()
+{
+    setSession(m_context->session());
 }
 
 void StepPage::setSession(MigrationSession *session)

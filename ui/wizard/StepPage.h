@@ -32,6 +32,11 @@ class StepPage : public QWizardPage
 public:
     StepPage(Step step, WizardContext *context, QWidget *parent = nullptr);
 
+    // Takes the context's session now (later ones arrive by themselves). Called once the page is
+    // built, as pages are built when first needed: from the constructor, the page's own attach()
+    // would not be reached.
+    void followSession();
+
     Step step() const { return m_step; }
     bool isComplete() const override;
     int nextId() const override;

@@ -1,0 +1,60 @@
+#include "ui/common/FirstPaintWatch.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QWidget>
+
+#include <chrono>
+#include <cstdio>
+
+namespace passerelle::ui {
+namespace {
+
+// The process's peak resident memory so far (VmHWM), in KiB; 0 where /proc is not there.
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+FirstPaintWatch::FirstPaintWatch(QWidget *window) : QObject(window), m_window(window)
+{
+    // The first widget to paint may be any child: the application sees every paint event.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+void FirstPaintWatch::reportIfAsked()
+{
+    if (!qEnvironmentVariableIsSet(kProbeVariable))
+        return;
+    connect(this, &FirstPaintWatch::painted, this, [] {
+        // steady_clock is the system's monotonic clock: the benchmark subtracts its own start time.
+        const auto now = std::chrono::steady_clock::now().time_since_epoch();
+        std::printf("first_paint_steady_us %lld\npeak_rss_kib %lld\n",
+                    static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()),
+                    static_cast<long long>(peakResidentKiB()));
+        std::fflush(stdout);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    });
+}
+
+bool FirstPaintWatch::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window) {
+        QCoreApplication::instance()->removeEventFilter(this);
+        Q_EMIT painted();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace passerelle::ui {
+
+// Tells when a window first paints: start-up is measured up to that moment, and the work the first
+// page does not need (a dry-run's simulator and journal) waits for it.
+class FirstPaintWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Watches `window` (which owns the watch) and every widget inside it.
+    explicit FirstPaintWatch(QWidget *window);
+
+    // The start-up benchmark's probe (tests/bench/StartupBench.cpp): when the environment variable
+    // is set, the first paint prints the monotonic clock and the peak memory, and ends the program.
+    static constexpr const char *kProbeVariable = "PASSERELLE_FIRST_PAINT_PROBE";
+    void reportIfAsked();
+
+Q_SIGNALS:
+    void painted(); // once, from inside the first paint event: connect queued to run after it
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *m_window;
+};
+
+} // namespace passerelle::ui

@@ -3,6 +3,7 @@
 #include "core/model/TrContext.h"
 #include "core/secrets/KeychainStore.h"
 #include "translations/TranslationInstaller.h"
+#include "ui/common/AppIcon.h"
 #include "ui/platform/DesktopSleepInhibitor.h"
 #include "ui/platform/FreedesktopNotifier.h"
 #include "ui/platform/TrayNotifier.h"

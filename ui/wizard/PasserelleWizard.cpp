@@ -2,6 +2,9 @@
 
 #include "core/session/MigrationSession.h"
 #include "ui/activity/ActivityDialog.h"
+#include "ui/common/AppIcon.h"
+#include "ui/common/FirstPaintWatch.h"
+#include "ui/common/WindowPlacement.h"
 #include "ui/support/DiagnosticSummary.h"
 #include "ui/wizard/AboutBox.h"
 #include "ui/wizard/AwayServices.h"

@@ -27,6 +27,20 @@ struct AccountLine
     QString version;
     qint64 estimatedSeconds = 0;
     qint64 observedSeconds = -1; // -1: never observed moving
+    qint64 observedToTransitSeconds = -1; // its last migration; -1: not observed
+    qint64 observedBackSeconds = -1;      // its move back; -1: not observed
+};
+
+// One move of one account (migration, rollback or move back): its downtime estimated and observed
+// for that same move, from the provider's own times.
+struct MoveLine
+{
+    QString account;
+    QString move; // the action's name
+    QDateTime startedAt; // the provider's operation_started_at; null when it gave none
+    QDateTime endedAt;   // the provider's operation_ended_at; null when it gave none
+    qint64 estimatedSeconds = 0;
+    qint64 observedSeconds = -1; // -1: not observed
 };
 
 // Everything a migration report shows, already redacted: the writers only format it.
@@ -43,6 +57,7 @@ struct MigrationReport
     QDateTime finalizationFreeUntil;
     Money transitCostSoFar;
     QList<AccountLine> accounts;
+    QList<MoveLine> moves; // oldest first
     QList<ActivityEntry> timeline; // oldest first
 };
 

@@ -23,6 +23,12 @@ QString when(const QDateTime &at)
     return at.isValid() ? esc(format::dateTime(at)) : esc(ReportHtml::tr("not yet"));
 }
 
+// A provider's time that may be missing (the move is then "not observed").
+QString reported(const QDateTime &at)
+{
+    return at.isValid() ? esc(format::dateTime(at)) : esc(ReportHtml::tr("not reported"));
+}
+
 QString duration(qint64 seconds)
 {
     return esc(seconds < 0 ? ReportHtml::tr("not observed") : format::duration(std::chrono::seconds(seconds)));
@@ -51,12 +57,28 @@ QString accountsSection(const MigrationReport &report)
 {
     QString html = u"<h2>"_s + esc(ReportHtml::tr("Accounts")) + u"</h2>\n<table>\n"_s;
     html += row({esc(ReportHtml::tr("Account")), esc(ReportHtml::tr("Status")), esc(ReportHtml::tr("Location")),
-                 esc(ReportHtml::tr("Version")), esc(ReportHtml::tr("Downtime estimated")),
-                 esc(ReportHtml::tr("Downtime observed"))},
+                 esc(ReportHtml::tr("Version")), esc(ReportHtml::tr("Downtime per move, estimated")),
+                 esc(ReportHtml::tr("Last move, observed"))},
                 u"th"_s);
     for (const AccountLine &line : report.accounts)
         html += row({esc(line.name), esc(line.status), esc(line.location), esc(line.version),
                      duration(line.estimatedSeconds), duration(line.observedSeconds)});
+    return html + u"</table>\n"_s;
+}
+
+// Each move with its own estimate and the provider's own times: the same scope on both sides.
+QString movesSection(const MigrationReport &report)
+{
+    QString html = u"<h2>"_s + esc(ReportHtml::tr("Moves")) + u"</h2>\n<table>\n"_s;
+    html += row({esc(ReportHtml::tr("Account")), esc(ReportHtml::tr("Move")), esc(ReportHtml::tr("Started")),
+                 esc(ReportHtml::tr("Ended")), esc(ReportHtml::tr("Downtime estimated")),
+                 esc(ReportHtml::tr("Downtime observed"))},
+                u"th"_s);
+    for (const MoveLine &move : report.moves)
+        html += row({esc(move.account), esc(move.move), reported(move.startedAt), reported(move.endedAt),
+                     duration(move.estimatedSeconds), duration(move.observedSeconds)});
+    if (report.moves.isEmpty())
+        html += row({esc(ReportHtml::tr("No move observed yet.")), QString(), QString(), QString(), QString(), QString()});
     return html + u"</table>\n"_s;
 }
 
@@ -81,7 +103,7 @@ QString toHtml(const MigrationReport &report)
         + u"</title>\n<style>body{font-family:sans-serif;font-size:10pt}"
           "table{border-collapse:collapse;margin-bottom:12px}"
           "th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
-          "th{background:#e8e8e8}</style></head>\n<body>\n<h1>"_s
+          "th{background:#e8e8e8;white-space:nowrap}</style></head>\n<body>\n<h1>"_s
         + esc(title) + u"</h1>\n<p>"_s;
     html += esc(ReportHtml::tr("Migration %1: %2").arg(report.migrationId).arg(report.description));
     if (!report.serverName.isEmpty())
@@ -89,7 +111,8 @@ QString toHtml(const MigrationReport &report)
     html += u"<br>"_s + esc(ReportHtml::tr("Generated: %1").arg(format::dateTime(report.generatedAt)));
     if (report.dryRun)
         html += u"<br><b>"_s + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider.")) + u"</b>"_s;
-    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + timelineSection(report);
+    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + movesSection(report)
+        + timelineSection(report);
     return html + u"</body></html>\n"_s;
 }
 

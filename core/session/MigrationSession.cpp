@@ -5,6 +5,7 @@
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
+#include "core/session/DatabaseInventory.h"
 #include "core/session/IntentPipeline.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/SessionLog.h"
@@ -32,8 +33,10 @@ bool breaksTheRules(ApiError::Kind kind)
 MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalStore *journal, QObject *parent)
     : QObject(parent), m_api(api), m_clock(clock), m_journal(journal),
       m_activity(new ActivityRecorder(*journal, *clock, this)),
-      m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this))
+      m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this)),
+      m_databases(new DatabaseInventory(*api, this))
 {
+    connect(m_databases, &DatabaseInventory::changed, this, &MigrationSession::databasesChanged);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &MigrationSession::poll);
     connect(m_activity, &ActivityRecorder::logged, this, &MigrationSession::activityLogged);
@@ -184,6 +187,7 @@ void MigrationSession::useMigration(qint64 migrationId)
     m_facts = m_journal->loadFacts(migrationId);
     Q_EMIT factsChanged();
     poll();
+    m_databases->refresh();
 }
 
 void MigrationSession::poll()
@@ -239,8 +243,10 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
-    if (!first)
+    if (!first) {
+        observeServers(before.migration, m_snapshot.migration);
         observeOperations(before, m_snapshot);
+    }
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
     if (!m_inDoubtResolved) {
@@ -274,40 +280,6 @@ void MigrationSession::applyAccountUpdate(const AccountRecord &account)
     }
 }
 
-void MigrationSession::observeOperations(const MigrationSnapshot &before, const MigrationSnapshot &after)
-{
-    for (const AccountRecord &now : after.accounts) {
-        const AccountRecord *was = before.account(now.id);
-        if (!was || was->status == now.status)
-            continue;
-        m_activity->log(ActivityCategory::state(),
-                        tr("%1: %2 → %3.").arg(now.name, text::statusName(was->status), text::statusName(now.status)),
-                        now.id);
-        // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
-        // a move back also lands on the client server, but on the new version, and keeps its tick.
-        if (was->location == Location::Transit && now.location == Location::Client && now.version == Version::Old
-            && m_facts.verified.contains(now.id)) {
-            updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
-            m_activity->log(
-                ActivityCategory::state(),
-                tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
-                now.id);
-        }
-        if (isMoving(was->status) && !isRunning(now.status)) {
-            ObservedOperation operation;
-            operation.accountId = now.id;
-            operation.action = was->status == AccountStatus::Migrating   ? AccountAction::Migrate
-                               : was->status == AccountStatus::RollingBack ? AccountAction::Rollback
-                                                                           : AccountAction::MoveBack;
-            operation.startedAt = was->operationStartedAt.isValid() ? was->operationStartedAt : m_lastRefreshAt;
-            operation.endedAt = m_clock->now();
-            operation.estimatedSeconds = downtime::forAccount(now).count();
-            if (!m_journal->recordObservedOperation(m_migrationId, operation))
-                Q_EMIT journalError(m_journal->lastError());
-        }
-    }
-}
-
 void MigrationSession::scheduleNextPoll()
 {
     const std::chrono::milliseconds interval = poll::nextInterval(m_snapshot, m_clock->now());
@@ -334,9 +306,15 @@ QList<ActivityEntry> MigrationSession::recentActivity(int limit) const
     return m_journal->activity(m_migrationId, limit);
 }
 
-QString MigrationSession::preparedSupportMessage(SupportTopic topic) const
+QString MigrationSession::preparedSupportMessage(SupportTopic topic, Finalizer finalizer) const
 {
-    return composeSupportMessage(topic, m_snapshot, m_facts, m_serverName, m_clock->now());
+    const SupportMessageInput input {m_snapshot, m_facts, m_databases->databases(), m_serverName, m_clock->now(), finalizer};
+    return composeSupportMessage(topic, input);
+}
+
+const QList<DatabaseInfo> &MigrationSession::databases() const
+{
+    return m_databases->databases();
 }
 
 } // namespace passerelle

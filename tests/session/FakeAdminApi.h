@@ -24,6 +24,8 @@ public:
     QList<MigrationSummary> offered;
     MigrationDetail detail;
     AccountList accounts;
+    QList<DatabaseInfo> databaseList; // GET /v1/database/
+    int databaseReads = 0;
 
     QList<Post> posts;
     QList<SupportRequest> supportRequests;

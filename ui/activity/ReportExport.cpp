@@ -19,6 +19,15 @@ PASSERELLE_TR_CONTEXT(ReportExport);
 
 } // namespace
 
+void loadReportHtml(QTextDocument &document, const QString &html)
+{
+    // The default wraps anywhere when a column is narrow ("Emplacemen t"): the table widens instead.
+    QTextOption option = document.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(option);
+    document.setHtml(html);
+}
+
 QString writePdf(const QString &html, const QString &path)
 {
     QSaveFile file(path);
@@ -30,7 +39,7 @@ QString writePdf(const QString &html, const QString &path)
         writer.setResolution(300);
         writer.setTitle(ReportExport::tr("Migration report"));
         QTextDocument document;
-        document.setHtml(html);
+        loadReportHtml(document, html);
         document.print(&writer);
     }
     if (!file.commit())

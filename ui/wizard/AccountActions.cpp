@@ -1,5 +1,6 @@
 #include "ui/wizard/AccountActions.h"
 
+#include "core/model/Database.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
@@ -8,6 +9,8 @@
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 #include "ui/wizard/WizardContext.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
 namespace {
@@ -18,6 +21,14 @@ PASSERELLE_TR_CONTEXT(AccountActions);
 bool needsConfirmation(AccountAction action)
 {
     return action == AccountAction::Migrate || action == AccountAction::MoveBack;
+}
+
+// A failed database test or a dropped database type is raised again before the account moves.
+void addDatabaseWarning(ConfirmationRequest &request, const AccountList &accounts, const MigrationSession &session)
+{
+    const QString warning = databases::warningFor(accounts, session.databases());
+    if (!warning.isEmpty())
+        request.text += u"\n\n"_s + warning;
 }
 
 ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction action)
@@ -51,8 +62,13 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     const AccountRecord *account = session->snapshot().account(accountId);
     if (!account)
         return;
-    if (needsConfirmation(action) && !context->confirmer()(parent, confirmationFor(*account, action)))
-        return;
+    if (needsConfirmation(action)) {
+        ConfirmationRequest request = confirmationFor(*account, action);
+        if (action == AccountAction::Migrate)
+            addDatabaseWarning(request, {*account}, *session);
+        if (!context->confirmer()(parent, request))
+            return;
+    }
     session->startAction(accountId, action);
 }
 
@@ -80,6 +96,8 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
                        "total, ending around %2 (estimates).")
                        .arg(format::duration(plan.remainingDowntime()), format::dateTime(end));
     request.details = lines;
+    if (action == AccountAction::Migrate)
+        addDatabaseWarning(request, accounts, *session);
     request.acceptLabel = request.title;
     if (context->confirmer()(parent, request))
         session->queue().start(accountIds, action);

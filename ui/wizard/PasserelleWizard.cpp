@@ -34,7 +34,9 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     setPage(pageIdFor(Step::VerifyAfterMigration), new VerifyPage(context));
     setPage(pageIdFor(Step::ClientReinstallation), new SupportProgressPage(Step::ClientReinstallation, context));
     setPage(pageIdFor(Step::Finalization), new FinalizationPage(context));
-    setPage(pageIdFor(Step::MigrationOver), new MigrationOverPage(context));
+    auto *over = new MigrationOverPage(context);
+    setPage(pageIdFor(Step::MigrationOver), over);
+    connect(over, &MigrationOverPage::exportRequested, this, [this] { activityDialog()->exportTo(ReportFormat::Pdf); });
     setStartId(ConnectionPageId);
     // Our own words for the buttons: Qt's catalogue may not be installed, ours always is.
     setButtonText(QWizard::BackButton, tr("< &Back"));

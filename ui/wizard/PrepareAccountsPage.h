@@ -3,10 +3,12 @@
 #include "ui/wizard/StepPage.h"
 
 class QCheckBox;
+class QLabel;
 
 namespace passerelle::ui {
 
 class AccountsPanel;
+class MessageLabel;
 
 // Step 1 (recommended): test the databases, fix what needs fixing, then say every account is ready.
 class PrepareAccountsPage : public StepPage
@@ -18,6 +20,8 @@ public:
 
     AccountsPanel *accounts() const { return m_accounts; }
     QCheckBox *allReady() const { return m_allReady; }
+    MessageLabel *databaseWarning() const { return m_databaseWarning; }
+    QString deadlineText() const;
 
 protected:
     void refresh() override;
@@ -25,6 +29,8 @@ protected:
 private:
     AccountsPanel *m_accounts;
     QCheckBox *m_allReady;
+    MessageLabel *m_databaseWarning;
+    QLabel *m_deadline;
 };
 
 } // namespace passerelle::ui

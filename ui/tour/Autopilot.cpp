@@ -5,6 +5,7 @@
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 #include "core/sim/DryRunAdminApi.h"
+#include "ui/activity/ReportExport.h"
 #include "ui/common/UiLog.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
@@ -144,6 +145,12 @@ void Autopilot::tick()
     const Step step = stepFromNumber(page);
     if (step == Step::MigrationOver) {
         shoot(u"step-8"_s);
+        // The report as the customer would export it, to be looked at with the pages.
+        if (MigrationSession *session = m_context->session()) {
+            const QString error = exportReport(*session, ReportFormat::Pdf, QDir(m_outputDir).filePath(u"report.pdf"_s));
+            if (!error.isEmpty())
+                qCWarning(lcUi) << "could not write the report:" << error;
+        }
         finish(true, QString());
         return;
     }

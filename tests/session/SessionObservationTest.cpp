@@ -118,3 +118,21 @@ TEST_F(SessionObservationTest, AFailedTestsReasonIsInTheActivityLog)
 }
 
 } // namespace
+
+namespace {
+
+// Support's steps move only in the servers' statuses: each change is in the timeline.
+TEST_F(SessionObservationTest, SupportStepsChangesAreInTheTimeline)
+{
+    startWith(1);
+    api->detail.clientServer.status = ClientServerStatus::Reinstalling;
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return session->snapshot().migration.clientServer.status == ClientServerStatus::Reinstalling; }, 5000));
+    const QList<ActivityEntry> entries = session->recentActivity(20);
+    EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(), [](const ActivityEntry &entry) {
+        return entry.category == u"state"_s && entry.text.startsWith(u"Client server: "_s);
+    }));
+}
+
+} // namespace

@@ -103,7 +103,7 @@ QString toHtml(const MigrationReport &report)
         + u"</title>\n<style>body{font-family:sans-serif;font-size:10pt}"
           "table{border-collapse:collapse;margin-bottom:12px}"
           "th,td{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}"
-          "th{background:#e8e8e8;white-space:nowrap}</style></head>\n<body>\n<h1>"_s
+          "th{background:#e8e8e8}</style></head>\n<body>\n<h1>"_s
         + esc(title) + u"</h1>\n<p>"_s;
     html += esc(ReportHtml::tr("Migration %1: %2").arg(report.migrationId).arg(report.description));
     if (!report.serverName.isEmpty())

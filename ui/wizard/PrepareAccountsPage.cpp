@@ -55,7 +55,7 @@ void PrepareAccountsPage::refresh()
     if (warning.isEmpty())
         m_databaseWarning->clearMessage();
     else
-        m_databaseWarning->showMessage(MessageLabel::Kind::Warning, warning);
+        m_databaseWarning->showMessage(MessageLabel::Kind::Info, warning);
 }
 
 QString PrepareAccountsPage::deadlineText() const

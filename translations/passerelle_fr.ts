@@ -321,6 +321,45 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>Rollback closed: the reinstall of the client server was requested.</source>
         <translation>Retour en arrière impossible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
     </message>
+    <message>
+        <source>At the current pace (what is left to move, plus the reinstall&apos;s usual hours) you would be done around %1, within the free period: no extra cost. Each day past it would cost %2.</source>
+        <translation>Au rythme actuel (ce qu&apos;il reste à déplacer, plus la durée habituelle de la réinstallation), vous auriez terminé vers le %1, dans la période gratuite&#xa0;: aucun frais supplémentaire. Chaque jour au-delà coûterait %2.</translation>
+    </message>
+    <message>
+        <source>At the current pace (what is left to move, plus the reinstall&apos;s usual hours) you would be done around %1: the transit server would cost %2 by then, %3 per extra day.</source>
+        <translation>Au rythme actuel (ce qu&apos;il reste à déplacer, plus la durée habituelle de la réinstallation), vous auriez terminé vers le %1&#xa0;: le serveur de transit coûterait alors %2, soit %3 par jour supplémentaire.</translation>
+    </message>
+    <message>
+        <source>If you move the accounts back yourself, you have one week at no extra cost (until %1). If support does it, the transit server&apos;s free period applies (until %2).</source>
+        <translation>Si vous redéplacez les comptes vous-même, vous disposez d&apos;une semaine sans frais supplémentaires (jusqu&apos;au %1). Si le support s&apos;en charge, c&apos;est la période gratuite du serveur de transit qui s&apos;applique (jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>Support moves the accounts back: the transit server&apos;s free period applies (until %1).</source>
+        <translation>Le support redéplace les comptes&#xa0;: la période gratuite du serveur de transit s&apos;applique (jusqu&apos;au %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>not offered by the new infrastructure: %1</source>
+        <translation>non proposé par la nouvelle infrastructure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>last database test failed: %1</source>
+        <translation>le dernier test des bases de données a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Some databases may not migrate as they are. Fix them (or remove them) and test again before migrating:</source>
+        <translation>Certaines bases de données risquent de ne pas migrer en l&apos;état. Corrigez-les (ou supprimez-les) et testez à nouveau avant de migrer&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>DiagramSceneText</name>
@@ -1074,6 +1113,45 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>ReinstallText</name>
+    <message>
+        <source>Domains that do not use the provider&apos;s DNS servers need no A/AAAA change: the client server redirects them transparently.</source>
+        <translation>Les domaines qui n&apos;utilisent pas les serveurs DNS de l&apos;hébergeur ne demandent aucune modification A/AAAA&#xa0;: le serveur client les redirige de façon transparente.</translation>
+    </message>
+    <message>
+        <source>During the reinstall, your server&apos;s IP addresses are rerouted to the transit server: about %1 of unavailability for them, none if your domains use the provider&apos;s DNS servers.</source>
+        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit&#xa0;: environ %1 d&apos;indisponibilité pour elles, aucune si vos domaines utilisent les serveurs DNS de l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>During the reinstall, your server&apos;s IP addresses are rerouted to the transit server. Your domains use the provider&apos;s DNS servers: no unavailability.</source>
+        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit. Vos domaines utilisent les serveurs DNS de l&apos;hébergeur&#xa0;: aucune indisponibilité.</translation>
+    </message>
+    <message>
+        <source>During the reinstall, your server&apos;s IP addresses are rerouted to the transit server: about %1 of unavailability for them.</source>
+        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit&#xa0;: environ %1 d&apos;indisponibilité pour elles.</translation>
+    </message>
+    <message>
+        <source>Reinstalled.</source>
+        <translation>Réinstallé.</translation>
+    </message>
+    <message>
+        <source>Reinstalling since a time the provider did not report (it usually takes %1).</source>
+        <translation>Réinstallation en cours depuis une heure que l&apos;hébergeur n&apos;a pas indiquée (elle prend habituellement %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for support to start the reinstall (it usually takes %1).</source>
+        <translation>En attente du démarrage de la réinstallation par le support (elle prend habituellement %1).</translation>
+    </message>
+    <message>
+        <source>%1 so far: longer than the usual %2. Passerelle keeps checking.</source>
+        <translation>%1 jusqu&apos;ici&#xa0;: plus que les %2 habituelles. Passerelle continue de vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 of the usual %2.</source>
+        <translation>%1 sur les %2 habituelles.</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Migration report</source>
@@ -1205,6 +1283,38 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>No site checked yet.</source>
         <translation>Aucun site vérifié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Downtime per move, estimated</source>
+        <translation>Coupure par déplacement, estimée</translation>
+    </message>
+    <message>
+        <source>Last move, observed</source>
+        <translation>Dernier déplacement, observé</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>No move observed yet.</source>
+        <translation>Aucun déplacement observé pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2139,10 +2249,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>- %1&#xa0;: bases de données %2, fichiers %3, mails %4, coupure estimée %5</translation>
     </message>
     <message>
-        <source> (checked)</source>
-        <translation> (vérifié)</translation>
-    </message>
-    <message>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
@@ -2169,6 +2275,54 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Accounts (%1), total estimated downtime %2:</source>
         <translation>Comptes (%1), coupure totale estimée %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please prepare a transit server for the required migration of my server. Not every account is marked ready yet (see the list below).</source>
+        <translation>Merci de préparer un serveur de transit pour la migration obligatoire de mon serveur. Tous les comptes ne sont pas encore marqués prêts (voir la liste ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Some databases need attention before they can migrate (see the list below).</source>
+        <translation>Certaines bases de données demandent une intervention avant de pouvoir migrer (voir la liste ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Not every account is migrated to the transit server yet (see the list below). Please do not reinstall my server before I ask for it again.</source>
+        <translation>Tous les comptes ne sont pas encore migrés vers le serveur de transit (voir la liste ci-dessous). Merci de ne pas réinstaller mon serveur avant que je le redemande.</translation>
+    </message>
+    <message>
+        <source>Every account is migrated to the transit server, but I have not checked each one yet (see the list below). Please do not reinstall my server before I ask for it again.</source>
+        <translation>Tous les comptes sont migrés vers le serveur de transit, mais je ne les ai pas encore tous vérifiés (voir la liste ci-dessous). Merci de ne pas réinstaller mon serveur avant que je le redemande.</translation>
+    </message>
+    <message>
+        <source>My server has been reinstalled. I will move my accounts back to it myself, within the free week (until %1): support does not need to move them.</source>
+        <translation>Mon serveur a été réinstallé. Je redéplacerai mes comptes moi-même, pendant la semaine gratuite (jusqu&apos;au %1)&#xa0;: le support n&apos;a pas à les déplacer.</translation>
+    </message>
+    <message>
+        <source>My server has been reinstalled. I will move my accounts back to it myself, within the free week: support does not need to move them.</source>
+        <translation>Mon serveur a été réinstallé. Je redéplacerai mes comptes moi-même, pendant la semaine gratuite&#xa0;: le support n&apos;a pas à les déplacer.</translation>
+    </message>
+    <message>
+        <source>My server has been reinstalled. I have not chosen yet who moves my accounts back to it.</source>
+        <translation>Mon serveur a été réinstallé. Je n&apos;ai pas encore choisi qui redéplace mes comptes.</translation>
+    </message>
+    <message>
+        <source>not marked ready yet</source>
+        <translation>pas encore marqué prêt</translation>
+    </message>
+    <message>
+        <source>still on the client server, to migrate (again)</source>
+        <translation>encore sur le serveur client, à migrer (de nouveau)</translation>
+    </message>
+    <message>
+        <source>migrated, not checked yet</source>
+        <translation>migré, pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2577,22 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 is back on the old infrastructure: check it again after its next migration.</source>
         <translation>%1 est revenu sur l’ancienne infrastructure&#xa0;: vérifiez-le à nouveau après sa prochaine migration.</translation>
+    </message>
+    <message>
+        <source>Transit server: %1 → %2.</source>
+        <translation>Serveur de transit&#xa0;: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Client server: %1 → %2.</source>
+        <translation>Serveur client&#xa0;: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>%1: the database test failed: %2</source>
+        <translation>%1&#xa0;: le test des bases de données a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3428,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Countdowns</source>
         <translation>Comptes à rebours</translation>
     </message>
+    <message>
+        <source>Cost projection</source>
+        <translation>Projection des coûts</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::FinalizationPage</name>
@@ -3434,6 +3608,38 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Transit server ready: %1. Reinstall started: %2. Reinstalled: %3.</source>
         <translation>Serveur de transit prêt&#xa0;: %1. Réinstallation commencée&#xa0;: %2. Réinstallé&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>E&amp;xport the report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Downtime per move, estimated</source>
+        <translation>Coupure par déplacement, estimée</translation>
+    </message>
+    <message>
+        <source>To the transit server, observed</source>
+        <translation>Vers le serveur de transit, observée</translation>
+    </message>
+    <message>
+        <source>Back, observed</source>
+        <translation>Retour, observée</translation>
+    </message>
+    <message>
+        <source>Downtime per account</source>
+        <translation>Coupure par compte</translation>
+    </message>
+    <message>
+        <source>The report (HTML, PDF) with every account, move and step of the migration.</source>
+        <translation>Le rapport (HTML, PDF) avec chaque compte, chaque déplacement et chaque étape de la migration.</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>non observée</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::OperationProgress</name>
@@ -3534,6 +3740,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Check every address of every account now and keep the answers as the reference that the checks after each move are compared with.</source>
         <translation>Vérifier maintenant chaque adresse de chaque compte et garder les réponses comme référence, à laquelle les vérifications après chaque déplacement seront comparées.</translation>
+    </message>
+    <message>
+        <source>Migration deadline</source>
+        <translation>Date limite de la migration</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::RequestTransitPage</name>
+    <message>
+        <source>Migration deadline</source>
+        <translation>Date limite de la migration</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3989,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Passerelle checks regularly by itself; this asks the provider right away (F5 or Ctrl+R on every step).</source>
         <translation>Passerelle vérifie régulièrement d&apos;elle-même&#xa0;; ce bouton interroge l&apos;hébergeur tout de suite (F5 ou Ctrl+R à chaque étape).</translation>
+    </message>
+    <message>
+        <source>What the reinstall means for your sites</source>
+        <translation>Ce que la réinstallation implique pour vos sites</translation>
+    </message>
+    <message>
+        <source>Reinstall progress</source>
+        <translation>Avancement de la réinstallation</translation>
     </message>
 </context>
 <context>

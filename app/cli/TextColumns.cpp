@@ -4,7 +4,7 @@ namespace passerelle::cli {
 
 QString cell(const QString &text, int width)
 {
-    return text.left(width).leftJustified(width) + u' ';
+    return text.leftJustified(width) + u' ';
 }
 
 QJsonValue isoTime(const QDateTime &time)

@@ -106,6 +106,7 @@ AccountRecord readAccount(JsonReader &reader, const QJsonObject &object, const Q
     account.status = readEnum(reader, object, path, u"status"_s, kAccountStatuses);
     account.operationStartedAt = f.timeOrNull(u"operation_started_at"_s);
     account.operationEstimatedEnd = f.timeOrNull(u"operation_estimated_end"_s);
+    account.operationEndedAt = f.optionalTimeOrNull(u"operation_ended_at"_s);
     account.rollbackAvailable = f.flag(u"rollback_available"_s);
     account.lastError = f.textOrNull(u"last_error"_s);
     dates::checkOperation(reader, account, path);
@@ -406,6 +407,7 @@ QJsonObject toJson(const AccountRecord &account)
             {u"status"_s, toString(account.status)},
             {u"operation_started_at"_s, isoTimeOrNull(account.operationStartedAt)},
             {u"operation_estimated_end"_s, isoTimeOrNull(account.operationEstimatedEnd)},
+            {u"operation_ended_at"_s, isoTimeOrNull(account.operationEndedAt)},
             {u"rollback_available"_s, account.rollbackAvailable},
             {u"last_error"_s, account.lastError.isEmpty() ? QJsonValue() : QJsonValue(account.lastError)}};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Database.h"
 #include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
@@ -25,17 +26,6 @@ struct HostingAccount
     QString locationType;
     qint64 locationObject = 0;
     friend bool operator==(const HostingAccount &, const HostingAccount &) = default;
-};
-
-enum class DatabaseType { MySql, PostgreSql, CouchDb, MongoDb, RabbitMq };
-
-struct DatabaseInfo
-{
-    qint64 id = 0;
-    QString name;
-    DatabaseType type = DatabaseType::MySql;
-    qint64 account = 0;
-    friend bool operator==(const DatabaseInfo &, const DatabaseInfo &) = default;
 };
 
 struct SiteInfo

@@ -50,7 +50,8 @@ struct ActivityEntry
     qint64 accountId = 0;
 };
 
-// An operation observed from start to end, for the step 8 summary (estimated vs observed).
+// An operation observed from start to end, for the step 8 summary (estimated vs observed). The
+// times are the provider's (operation_started_at, operation_ended_at); null when it gave none.
 struct ObservedOperation
 {
     qint64 accountId = 0;
@@ -59,6 +60,15 @@ struct ObservedOperation
     QDateTime endedAt;
     qint64 estimatedSeconds = 0;
 };
+
+// The observed downtime of one move in seconds; -1 ("not observed") when a provider time is
+// missing or the two contradict each other.
+inline qint64 observedSecondsOf(const ObservedOperation &operation)
+{
+    if (!operation.startedAt.isValid() || !operation.endedAt.isValid() || operation.endedAt < operation.startedAt)
+        return -1;
+    return operation.startedAt.secsTo(operation.endedAt);
+}
 
 // The reference answer of one site address (site checks), kept so that a restart keeps it. The
 // journal stores the observation as the site checks wrote it (JSON text) and reads no field of it.

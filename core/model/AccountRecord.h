@@ -52,6 +52,9 @@ struct AccountRecord
     AccountStatus status = AccountStatus::Idle;
     QDateTime operationStartedAt; // null when no operation runs
     QDateTime operationEstimatedEnd; // the provider's estimate, null when it gives none
+    // When the last operation ended, as the provider reports it (an optional field: null when the
+    // provider does not say). Observed downtimes are measured from the provider's times only.
+    QDateTime operationEndedAt;
     bool rollbackAvailable = false;
     QString lastError; // empty when none
 

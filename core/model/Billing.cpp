@@ -1,5 +1,7 @@
 #include "core/model/Billing.h"
 
+#include <algorithm>
+
 namespace passerelle::billing {
 
 QDateTime transitFreeUntil(const QDateTime &readyAt)
@@ -51,6 +53,41 @@ QDateTime finalizationFreeUntil(const MigrationDetail &migration)
     if (migration.finalization.freeUntil.isValid())
         return migration.finalization.freeUntil.toUTC();
     return finalizationFreeUntil(migration.clientServer.reinstalledAt);
+}
+
+QDateTime projectedTransitEnd(const MigrationSnapshot &snapshot, const QDateTime &now)
+{
+    const MigrationDetail &migration = snapshot.migration;
+    if (!transitFreeUntil(migration.transit).isValid() || !now.isValid())
+        return {};
+    if (migration.transit.status == TransitStatus::Released)
+        return now;
+    const bool reinstalled = migration.clientServer.status == ClientServerStatus::Reinstalled;
+    qint64 seconds = 0;
+    for (const AccountRecord &account : snapshot.accounts) {
+        const bool migrated = account.location == Location::Transit && account.version == Version::New;
+        const bool back = account.location == Location::Client && account.version == Version::New;
+        if (!reinstalled && !migrated)
+            seconds += downtime::forAccount(account).count(); // still to migrate
+        if (!back)
+            seconds += downtime::forAccount(account).count(); // still to move back
+    }
+    if (!reinstalled) {
+        qint64 reinstall = kUsualReinstallSeconds;
+        const QDateTime started = migration.clientServer.reinstallStartedAt;
+        if (migration.clientServer.status == ClientServerStatus::Reinstalling && started.isValid())
+            reinstall = std::max<qint64>(0, kUsualReinstallSeconds - started.secsTo(now));
+        seconds += reinstall;
+    }
+    return now.toUTC().addSecs(seconds);
+}
+
+Money projectedTransitCost(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QDateTime &now)
+{
+    const QDateTime end = projectedTransitEnd(snapshot, now);
+    if (!end.isValid())
+        return Money {0, snapshot.migration.serverDailyPrice.currency};
+    return transitCost(snapshot.migration, facts, end);
 }
 
 qint64 secondsLeft(const QDateTime &deadline, const QDateTime &now)

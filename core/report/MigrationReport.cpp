@@ -11,19 +11,22 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace passerelle::report {
 
 namespace {
 
-// The last observed move of each account (a move back replaces the migration's figure).
-qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountId)
+// The last observed move of each account (a move back replaces the migration's figure), or of one
+// kind of move only.
+qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountId,
+                       std::optional<AccountAction> only = std::nullopt)
 {
     qint64 seconds = -1;
     for (const ObservedOperation &operation : observed) {
         if (operation.accountId == accountId && operation.action != AccountAction::Test
-            && operation.startedAt.isValid() && operation.endedAt.isValid())
-            seconds = operation.startedAt.secsTo(operation.endedAt);
+            && (!only || operation.action == *only))
+            seconds = observedSecondsOf(operation);
     }
     return seconds;
 }
@@ -64,12 +67,27 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
         line.version = text::versionName(account.version);
         line.estimatedSeconds = downtime::forAccount(account).count();
         line.observedSeconds = observedSeconds(input.observed, account.id);
+        line.observedToTransitSeconds = observedSeconds(input.observed, account.id, AccountAction::Migrate);
+        line.observedBackSeconds = observedSeconds(input.observed, account.id, AccountAction::MoveBack);
         report.accounts.append(line);
         for (const SiteCheckRecord &check : input.siteChecks) {
             if (check.accountId == account.id)
                 report.sites.append({line.name, redact(check.address, scrubber), verdictText(check.verdict),
                                      redact(check.details, scrubber), check.checkedAt});
         }
+    }
+    for (const ObservedOperation &operation : input.observed) {
+        if (operation.action == AccountAction::Test)
+            continue;
+        const AccountRecord *account = input.snapshot.account(operation.accountId);
+        MoveLine move;
+        move.account = redact(account ? account->name : QString::number(operation.accountId), scrubber);
+        move.move = text::actionName(operation.action);
+        move.startedAt = operation.startedAt;
+        move.endedAt = operation.endedAt;
+        move.estimatedSeconds = operation.estimatedSeconds;
+        move.observedSeconds = observedSecondsOf(operation);
+        report.moves.append(move);
     }
     for (ActivityEntry entry : input.activity) {
         entry.text = redact(entry.text, scrubber);

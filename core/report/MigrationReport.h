@@ -27,6 +27,20 @@ struct AccountLine
     QString version;
     qint64 estimatedSeconds = 0;
     qint64 observedSeconds = -1; // -1: never observed moving
+    qint64 observedToTransitSeconds = -1; // its last migration; -1: not observed
+    qint64 observedBackSeconds = -1;      // its move back; -1: not observed
+};
+
+// One move of one account (migration, rollback or move back): its downtime estimated and observed
+// for that same move, from the provider's own times.
+struct MoveLine
+{
+    QString account;
+    QString move; // the action's name
+    QDateTime startedAt; // the provider's operation_started_at; null when it gave none
+    QDateTime endedAt;   // the provider's operation_ended_at; null when it gave none
+    qint64 estimatedSeconds = 0;
+    qint64 observedSeconds = -1; // -1: not observed
 };
 
 // One site address's last check: its verdict against the reference, in words.
@@ -54,6 +68,7 @@ struct MigrationReport
     Money transitCostSoFar;
     QList<AccountLine> accounts;
     QList<SiteLine> sites; // in the accounts' order
+    QList<MoveLine> moves; // oldest first
     QList<ActivityEntry> timeline; // oldest first
 };
 

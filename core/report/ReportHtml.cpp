@@ -23,6 +23,12 @@ QString when(const QDateTime &at)
     return at.isValid() ? esc(format::dateTime(at)) : esc(ReportHtml::tr("not yet"));
 }
 
+// A provider's time that may be missing (the move is then "not observed").
+QString reported(const QDateTime &at)
+{
+    return at.isValid() ? esc(format::dateTime(at)) : esc(ReportHtml::tr("not reported"));
+}
+
 QString duration(qint64 seconds)
 {
     return esc(seconds < 0 ? ReportHtml::tr("not observed") : format::duration(std::chrono::seconds(seconds)));
@@ -51,8 +57,8 @@ QString accountsSection(const MigrationReport &report)
 {
     QString html = u"<h2>"_s + esc(ReportHtml::tr("Accounts")) + u"</h2>\n<table>\n"_s;
     html += row({esc(ReportHtml::tr("Account")), esc(ReportHtml::tr("Status")), esc(ReportHtml::tr("Location")),
-                 esc(ReportHtml::tr("Version")), esc(ReportHtml::tr("Downtime estimated")),
-                 esc(ReportHtml::tr("Downtime observed"))},
+                 esc(ReportHtml::tr("Version")), esc(ReportHtml::tr("Downtime per move, estimated")),
+                 esc(ReportHtml::tr("Last move, observed"))},
                 u"th"_s);
     for (const AccountLine &line : report.accounts)
         html += row({esc(line.name), esc(line.status), esc(line.location), esc(line.version),
@@ -70,6 +76,22 @@ QString sitesSection(const MigrationReport &report)
         html += row({esc(line.account), esc(line.address), esc(line.verdict), esc(line.details), when(line.checkedAt)});
     if (report.sites.isEmpty())
         html += row({QString(), QString(), QString(), esc(ReportHtml::tr("No site checked yet.")), QString()});
+    return html + u"</table>\n"_s;
+}
+
+// Each move with its own estimate and the provider's own times: the same scope on both sides.
+QString movesSection(const MigrationReport &report)
+{
+    QString html = u"<h2>"_s + esc(ReportHtml::tr("Moves")) + u"</h2>\n<table>\n"_s;
+    html += row({esc(ReportHtml::tr("Account")), esc(ReportHtml::tr("Move")), esc(ReportHtml::tr("Started")),
+                 esc(ReportHtml::tr("Ended")), esc(ReportHtml::tr("Downtime estimated")),
+                 esc(ReportHtml::tr("Downtime observed"))},
+                u"th"_s);
+    for (const MoveLine &move : report.moves)
+        html += row({esc(move.account), esc(move.move), reported(move.startedAt), reported(move.endedAt),
+                     duration(move.estimatedSeconds), duration(move.observedSeconds)});
+    if (report.moves.isEmpty())
+        html += row({esc(ReportHtml::tr("No move observed yet.")), QString(), QString(), QString(), QString(), QString()});
     return html + u"</table>\n"_s;
 }
 
@@ -102,7 +124,7 @@ QString toHtml(const MigrationReport &report)
     html += u"<br>"_s + esc(ReportHtml::tr("Generated: %1").arg(format::dateTime(report.generatedAt)));
     if (report.dryRun)
         html += u"<br><b>"_s + esc(ReportHtml::tr("Dry-run: nothing was sent to the provider.")) + u"</b>"_s;
-    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + sitesSection(report)
+    html += u"</p>\n"_s + datesSection(report) + accountsSection(report) + movesSection(report) + sitesSection(report)
         + timelineSection(report);
     return html + u"</body></html>\n"_s;
 }

@@ -2,12 +2,12 @@
 
 #include "core/api/PollSchedule.h"
 #include "core/journal/ActivityCategory.h"
-#include "core/model/OperationEnd.h"
 #include "core/model/AccountIndex.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
 #include "core/session/ClientServerName.h"
+#include "core/session/DatabaseInventory.h"
 #include "core/session/IntentPipeline.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
@@ -39,8 +39,10 @@ MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalSto
     : QObject(parent), m_api(api), m_clock(clock), m_journal(journal),
       m_activity(new ActivityRecorder(*journal, *clock, this)),
       m_requests(new IntentPipeline(*api, *journal, *clock, *m_activity, this)),
-      m_sites(new SiteWatch(*api, *journal, *clock, *m_activity, this))
+      m_sites(new SiteWatch(*api, *journal, *clock, *m_activity, this)),
+      m_databases(new DatabaseInventory(*api, this))
 {
+    connect(m_databases, &DatabaseInventory::changed, this, &MigrationSession::databasesChanged);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &MigrationSession::poll);
     connect(m_activity, &ActivityRecorder::logged, this, &MigrationSession::activityLogged);
@@ -210,6 +212,7 @@ void MigrationSession::useMigration(qint64 migrationId)
     m_facts = m_journal->loadFacts(migrationId);
     Q_EMIT factsChanged();
     poll();
+    m_databases->refresh();
 }
 
 void MigrationSession::poll()
@@ -269,8 +272,10 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
-    if (!first)
+    if (!first) {
+        observeServers(before.migration, m_snapshot.migration);
         observeOperations(before.accounts, m_snapshot.accounts);
+    }
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
     if (!m_inDoubtResolved) {
@@ -306,63 +311,6 @@ void MigrationSession::applyAccountUpdate(const AccountRecord &account)
     }
 }
 
-void MigrationSession::observeOperations(const AccountList &before, const AccountList &after)
-{
-    if (after.isSharedWith(before))
-        return; // the same list: nothing moved (an in-process provider answers with its own)
-    // The provider lists the accounts in the same order from one poll to the next: the account at
-    // the same place is the one to compare with, and an index is built only if that fails.
-    std::optional<AccountIndex> index;
-    for (qsizetype at = 0; at < after.size(); ++at) {
-        const AccountRecord &now = after[at];
-        const AccountRecord *then = at < before.size() && before[at].id == now.id ? &before[at] : nullptr;
-        if (!then) {
-            if (!index)
-                index.emplace(before);
-            then = index->find(now.id);
-        }
-        if (then)
-            observeOperation(*then, now);
-    }
-}
-
-void MigrationSession::observeOperation(const AccountRecord &was, const AccountRecord &now)
-{
-    if (was.status == now.status)
-        return;
-    m_activity->log(ActivityCategory::state(),
-                    tr("%1: %2 → %3.").arg(now.name, text::statusName(was.status), text::statusName(now.status)),
-                    now.id);
-    // A rolled-back account must be checked again after its next migration (docs/process.md, step 5);
-    // a move back also lands on the client server, but on the new version, and keeps its tick.
-    if (was.location == Location::Transit && now.location == Location::Client && now.version == Version::Old
-        && m_facts.verified.contains(now.id)) {
-        updateFacts([&now](LocalFacts &facts) { facts.verified.remove(now.id); }, FactSource::Provider);
-        m_activity->log(ActivityCategory::state(),
-                        tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
-                        now.id);
-    }
-    const std::optional<AccountAction> ended = isRunning(now.status) ? std::nullopt : actionRunningIn(was.status);
-    // Back at rest without its effect: the operation is lost at the provider, never a success.
-    if (ended && operationEnd(*ended, now) == OperationEnd::Vanished) {
-        m_activity->log(ActivityCategory::error(), text::vanishedOperation(*ended, now.name, now.status), now.id);
-        return;
-    }
-    if (ended && isMoving(was.status)) {
-        ObservedOperation operation;
-        operation.accountId = now.id;
-        operation.action = *ended;
-        operation.startedAt = was.operationStartedAt.isValid() ? was.operationStartedAt : m_lastRefreshAt;
-        operation.endedAt = m_clock->now();
-        operation.estimatedSeconds = downtime::forAccount(now).count();
-        if (!m_journal->recordObservedOperation(m_migrationId, operation))
-            Q_EMIT journalError(m_journal->lastError());
-        // The sites are compared with their reference after a migration and after a move back.
-        if (operation.action != AccountAction::Rollback)
-            m_sites->check({now}, SiteWatch::Mode::Compare);
-    }
-}
-
 void MigrationSession::scheduleNextPoll()
 {
     const std::chrono::milliseconds interval = poll::nextInterval(m_snapshot, m_clock->now());
@@ -389,9 +337,15 @@ QList<ActivityEntry> MigrationSession::recentActivity(int limit) const
     return m_journal->activity(m_migrationId, limit);
 }
 
-QString MigrationSession::preparedSupportMessage(SupportTopic topic) const
+QString MigrationSession::preparedSupportMessage(SupportTopic topic, Finalizer finalizer) const
 {
-    return composeSupportMessage(topic, m_snapshot, m_facts, m_serverName, m_clock->now());
+    const SupportMessageInput input {m_snapshot, m_facts, m_databases->databases(), m_serverName, m_clock->now(), finalizer};
+    return composeSupportMessage(topic, input);
+}
+
+const QList<DatabaseInfo> &MigrationSession::databases() const
+{
+    return m_databases->databases();
 }
 
 } // namespace passerelle

@@ -19,6 +19,7 @@
 namespace passerelle {
 
 class ActivityRecorder;
+class DatabaseInventory;
 class IntentPipeline;
 class QueueRunner;
 class QueueSchedule;
@@ -87,8 +88,11 @@ public:
     void requestSupport(SupportTopic topic, const QString &message, Finalizer finalizationBy = Finalizer::Nobody);
     void confirmSupportRequestSentManually(SupportTopic topic, const QString &message,
                                            Finalizer finalizationBy = Finalizer::Nobody);
-    // The prepared text for a support request: server, accounts, sizes, dates.
-    QString preparedSupportMessage(SupportTopic topic) const;
+    // The prepared text for a support request: server, accounts, sizes, dates, and what the
+    // customer chose (`finalizer`, for the finalization; the recorded choice wins once made).
+    QString preparedSupportMessage(SupportTopic topic, Finalizer finalizer = Finalizer::Nobody) const;
+    // The customer's databases (GET /v1/database/) for the compatibility pre-check; empty until read.
+    const QList<DatabaseInfo> &databases() const;
 
     // Several accounts one after another (migrate, or move back in step 7).
     QueueRunner &queue() { return *m_queue; }
@@ -123,6 +127,8 @@ Q_SIGNALS:
     void supportRequestNotOffered(passerelle::SupportTopic topic, const QString &message);
     void supportRequestFailed(passerelle::SupportTopic topic, const QString &message);
     void activityLogged(const passerelle::ActivityEntry &entry);
+    // The database list was read again and differs.
+    void databasesChanged();
     // The journal refused a write: shown to the user, never only logged.
     void journalError(const QString &message);
 
@@ -135,6 +141,7 @@ private:
     void recordSupportSent(SupportTopic topic, const QString &message, Finalizer finalizationBy);
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
+    void observeServers(const MigrationDetail &before, const MigrationDetail &after);
     // Logs status changes and records the operations that ended, account by account.
     void observeOperations(const AccountList &before, const AccountList &after);
     void observeOperation(const AccountRecord &was, const AccountRecord &now);
@@ -154,6 +161,7 @@ private:
     SiteWatch *m_sites;
     QueueRunner *m_queue;
     QueueSchedule *m_schedule;
+    DatabaseInventory *m_databases;
     QTimer m_pollTimer;
     std::chrono::milliseconds m_longestPoll = std::chrono::hours(1);
     State m_state = State::Idle;

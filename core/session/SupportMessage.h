@@ -5,13 +5,27 @@
 #include "core/model/MigrationSnapshot.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace passerelle {
 
+// Everything a prepared support message is composed from: plain values, so that every
+// combination can be tested without a session.
+struct SupportMessageInput
+{
+    MigrationSnapshot snapshot;
+    LocalFacts facts;
+    QList<DatabaseInfo> databases; // GET /v1/database/, for the compatibility pre-check
+    QString serverName;
+    QDateTime now;
+    // Who the customer picked for the finalization, before it is recorded; the recorded one wins.
+    Finalizer finalizer = Finalizer::Nobody;
+};
+
 // The prepared text of a request to support (server, accounts, sizes, dates), so that the
-// customer never has to write it and support gets every fact in one message.
-QString composeSupportMessage(SupportTopic topic, const MigrationSnapshot &snapshot, const LocalFacts &facts,
-                              const QString &serverName, const QDateTime &now);
+// customer never has to write it and support gets every fact in one message. It says only what
+// holds: which accounts are ready, migrated and checked, and who moves the accounts back.
+QString composeSupportMessage(SupportTopic topic, const SupportMessageInput &input);
 
 } // namespace passerelle

@@ -18,23 +18,6 @@ QString operationName(qint64 migrationId, qint64 accountId, AccountAction action
         + QString::number(int(action));
 }
 
-QString databaseTypeName(DatabaseType type)
-{
-    switch (type) {
-    case DatabaseType::MySql:
-        return u"MySQL"_s;
-    case DatabaseType::PostgreSql:
-        return u"PostgreSQL"_s;
-    case DatabaseType::CouchDb:
-        return u"CouchDB"_s;
-    case DatabaseType::MongoDb:
-        return u"MongoDB"_s;
-    case DatabaseType::RabbitMq:
-        return u"RabbitMQ"_s;
-    }
-    return QString();
-}
-
 // Whether a scripted failure strikes this attempt (attempts count from 1).
 bool strikes(const std::optional<ScriptedFailure> &failure, int attempt)
 {
@@ -145,6 +128,7 @@ void ProviderSimulator::beginOperation(AccountRecord &account, AccountAction act
     account.status = runningStatusFor(action);
     account.operationStartedAt = m_now;
     account.operationEstimatedEnd = m_now.addSecs(estimate);
+    account.operationEndedAt = QDateTime();
     qCDebug(lcSim).noquote() << "account" << account.id << "starts" << contract::toString(action) << "for" << actual
                              << "simulated s";
     const qint64 accountId = account.id;
@@ -158,6 +142,7 @@ void ProviderSimulator::finishOperation(qint64 accountId, AccountAction action)
         return;
     account->operationStartedAt = QDateTime();
     account->operationEstimatedEnd = QDateTime();
+    account->operationEndedAt = m_now;
     switch (action) {
     case AccountAction::Test: {
         QString message;
@@ -211,7 +196,7 @@ bool ProviderSimulator::databaseTestFails(qint64 accountId, QString *message)
         if (m_scenario.removedDatabaseTypes.contains(database.type)) {
             *message = ProviderText::tr("Database %1: %2 is not available on the new infrastructure; export its data "
                                         "and remove the database before migrating.")
-                           .arg(database.name, databaseTypeName(database.type));
+                           .arg(database.name, databases::typeName(database.type));
             return true;
         }
     }

@@ -1,4 +1,5 @@
 #include "core/sites/SiteComparison.h"
+#include "core/model/Format.h"
 #include "core/model/TrContext.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ bool similarSize(qint64 reference, qint64 now)
 
 QString size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return format::dataSize(bytes);
 }
 
 QString titleText(const QString &title)

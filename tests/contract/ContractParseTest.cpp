@@ -48,6 +48,20 @@ TEST(ContractParse, TheDocumentedAccountExample)
     EXPECT_TRUE(account.lastError.isEmpty());
 }
 
+// operation_ended_at is optional: absent reads as null (a provider that never sends it is fine),
+// present it is a time like any other.
+TEST(ContractParse, TheOptionalOperationEndIsReadWhenSent)
+{
+    const auto absent = contract::parseAccount(kAccount, 301);
+    ASSERT_TRUE(absent.hasValue());
+    EXPECT_FALSE(absent.value().operationEndedAt.isValid());
+    const auto sent = contract::parseAccount(
+        replaced(kAccount, "\"rollback_available\"", "\"operation_ended_at\": \"2026-11-23T10:01:30Z\", \"rollback_available\""),
+        301);
+    ASSERT_TRUE(sent.hasValue()) << sent.error().message.toStdString();
+    EXPECT_EQ(sent.value().operationEndedAt, QDateTime(QDate(2026, 11, 23), QTime(10, 1, 30), Qt::UTC));
+}
+
 TEST(ContractParse, TheDocumentedMigrationExample)
 {
     const auto parsed = contract::parseMigration(kMigration, 7);
@@ -108,6 +122,9 @@ INSTANTIATE_TEST_SUITE_P(
                 "operation_started_at"},
         BadBody{"NotATime", replaced(kAccount, "\"operation_started_at\": null", "\"operation_started_at\": \"soon\""),
                 "operation_started_at"},
+        BadBody{"OperationEndNotATime",
+                replaced(kAccount, "\"rollback_available\"", "\"operation_ended_at\": \"soon\", \"rollback_available\""),
+                "operation_ended_at"},
         BadBody{"BoolAsString", replaced(kAccount, "\"rollback_available\": false", "\"rollback_available\": \"no\""),
                 "rollback_available"},
         BadBody{"Html", QByteArray("<!DOCTYPE html><html><body>Bad gateway</body></html>"), ""},

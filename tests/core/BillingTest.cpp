@@ -185,3 +185,63 @@ INSTANTIATE_TEST_SUITE_P(Cases, SecondsLeft,
 // clang-format on
 
 } // namespace
+
+namespace {
+
+// The projection at the current pace: what is left to move, plus the reinstall's usual hours.
+struct ProjectionCase
+{
+    const char *name;
+    Setup setup;
+    const char *now;
+    const char *expectedEnd;
+    qint64 expectedCents;
+};
+
+class Projection : public ::testing::TestWithParam<ProjectionCase> {};
+
+TEST_P(Projection, EndAndCost)
+{
+    const ProjectionCase &c = GetParam();
+    const World world = worldFrom(c.setup);
+    const QDateTime now = utc(c.now);
+    EXPECT_EQ(billing::projectedTransitEnd(world.snapshot, now), utc(c.expectedEnd));
+    EXPECT_EQ(billing::projectedTransitCost(world.snapshot, world.facts, now).cents, c.expectedCents);
+}
+
+// Three empty accounts: 5 s each way; the transit server is free until 2026-12-15T15:00Z.
+INSTANTIATE_TEST_SUITE_P(
+    AtTheCurrentPace, Projection,
+    ::testing::Values(
+        ProjectionCase {"EarlyNothingMigrated", transitReady, "2026-12-01T16:00:00Z", "2026-12-01T22:00:30Z", 0},
+        ProjectionCase {"LateNothingMigrated", transitReady, "2026-12-15T12:00:00Z", "2026-12-15T18:00:30Z", 420},
+        ProjectionCase {"ReinstallRunningForTwoHours",
+                        [](World &w) {
+                            reinstalling(w);
+                            w.snapshot.migration.clientServer.reinstallStartedAt = utc("2026-12-15T10:00:00Z");
+                        },
+                        "2026-12-15T12:00:00Z", "2026-12-15T16:00:15Z", 420},
+        ProjectionCase {"EverythingBackInTime",
+                        [](World &w) {
+                            customerFinalizes(w);
+                            for (AccountRecord &account : w.snapshot.accounts)
+                                moveBack(account);
+                        },
+                        "2026-12-10T12:00:00Z", "2026-12-10T12:00:00Z", 0},
+        ProjectionCase {"TwoDaysLateWithOneAccountToMoveBack",
+                        [](World &w) {
+                            customerFinalizes(w);
+                            moveBack(w.at(0));
+                            moveBack(w.at(1));
+                        },
+                        "2026-12-17T12:00:00Z", "2026-12-17T12:00:05Z", 2 * 420}),
+    caseName<ProjectionCase>);
+
+TEST(Projection, NothingBeforeTheTransitServerIsReady)
+{
+    const World world = freshWorld();
+    EXPECT_FALSE(billing::projectedTransitEnd(world.snapshot, utc("2026-12-01T16:00:00Z")).isValid());
+    EXPECT_EQ(billing::projectedTransitCost(world.snapshot, world.facts, utc("2026-12-01T16:00:00Z")).cents, 0);
+}
+
+} // namespace

@@ -42,6 +42,20 @@ TEST(ReportBuilder, AccountsHaveEstimatedAndObservedDowntime)
     EXPECT_EQ(report.accounts[0].observedSeconds, 200);
 }
 
+TEST(ReportBuilder, EachMoveHasItsOwnEstimateAndTheProvidersObservedTimes)
+{
+    ReportInput input = sampleInput();
+    input.observed.append({7, AccountAction::MoveBack, kNow.addSecs(-100), QDateTime(), 180});
+    const MigrationReport report = buildReport(input);
+    ASSERT_EQ(report.moves.size(), 2);
+    EXPECT_EQ(report.moves[0].account, u"shop"_s);
+    EXPECT_EQ(report.moves[0].estimatedSeconds, 180);
+    EXPECT_EQ(report.moves[0].observedSeconds, 200);
+    EXPECT_EQ(report.moves[1].observedSeconds, -1); // the provider gave no end: not observed
+    // The account's line shows its last move: not observed either, never an older figure.
+    EXPECT_EQ(report.accounts[0].observedSeconds, -1);
+}
+
 TEST(ReportBuilder, DatesAndCostFollowTheBillingRules)
 {
     const MigrationReport report = buildReport(sampleInput());

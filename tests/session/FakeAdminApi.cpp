@@ -53,7 +53,8 @@ HostingAccountsJob *FakeAdminApi::hostingAccounts()
 
 DatabasesJob *FakeAdminApi::databases()
 {
-    return succeed<DatabasesJob>(this, QList<DatabaseInfo>{});
+    ++databaseReads;
+    return succeed<DatabasesJob>(this, databaseList);
 }
 
 SitesJob *FakeAdminApi::sites()

@@ -26,6 +26,8 @@ public:
     AccountList accounts;
     QList<SiteInfo> siteList; // what GET /v1/site/ answers
     int siteReads = 0;
+    QList<DatabaseInfo> databaseList; // GET /v1/database/
+    int databaseReads = 0;
 
     QList<Post> posts;
     QList<SupportRequest> supportRequests;

@@ -68,6 +68,7 @@ TEST(Autopilot, WalksTheWholeMigrationAndWritesNinePictures)
     for (const QString &name : {u"connection"_s, u"step-1"_s, u"step-4"_s, u"step-7"_s, u"step-8"_s}) {
         EXPECT_GT(QFileInfo(dir.filePath(name + u".png"_s)).size(), 1000) << name.toStdString();
     }
+    EXPECT_GT(QFileInfo(dir.filePath(u"report.pdf"_s)).size(), 1000) << "the tour writes the report too";
     EXPECT_EQ(h.api->postsFor(301, AccountAction::Migrate), 1);
     EXPECT_EQ(h.api->postsFor(303, AccountAction::MoveBack), 1);
 }

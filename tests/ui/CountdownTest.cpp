@@ -45,7 +45,7 @@ TEST_F(CountdownTest, PastTheFreePeriodShowsCostSoFarAndPerDay)
     EXPECT_TRUE(text.contains(format::money(Money {420, u"EUR"_s}))) << text.toStdString();
 }
 
-TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
+TEST_F(CountdownTest, FinalizationSaysWhichFreeWindowAppliesToWhichFinalizer)
 {
     MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
     snapshot.migration.clientServer.status = ClientServerStatus::Reinstalled;
@@ -55,12 +55,48 @@ TEST_F(CountdownTest, FinalizationWeekOnlyWhenTheCustomerFinalizes)
     CountdownPanel panel(&clock);
     clock.set(at("2026-12-07T08:00:00Z"));
     panel.setSnapshot(snapshot, facts);
-    EXPECT_TRUE(panel.finalizationText().isEmpty());
+    // Before the choice: both windows, each with its finalizer.
+    EXPECT_TRUE(panel.finalizationText().contains(u"yourself, you have one week at no extra cost (until 13 Dec 2026"_s))
+        << panel.finalizationText().toStdString();
+    EXPECT_TRUE(panel.finalizationText().contains(u"If support does it, the transit server's free period applies "
+                                                  "(until 15 Dec 2026"_s))
+        << panel.finalizationText().toStdString();
+    facts.finalizer = Finalizer::Support;
+    panel.setSnapshot(snapshot, facts);
+    EXPECT_TRUE(panel.finalizationText().startsWith(u"Support moves the accounts back: the transit server's free "
+                                                    "period applies (until 15 Dec 2026"_s))
+        << panel.finalizationText().toStdString();
     facts.finalizer = Finalizer::Customer;
     panel.setSnapshot(snapshot, facts);
     EXPECT_TRUE(panel.finalizationText().contains(u"6 days, 0 hours, 0 minutes"_s))
         << panel.finalizationText().toStdString();
     EXPECT_TRUE(panel.rollbackText().startsWith(u"Rollback closed since"_s)) << panel.rollbackText().toStdString();
+}
+
+TEST_F(CountdownTest, ProjectionSaysWhenTheCustomerWouldBeDoneAndAtWhatCost)
+{
+    CountdownPanel panel(&clock);
+    panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
+    EXPECT_TRUE(panel.projectionText().contains(u"no extra cost"_s)) << panel.projectionText().toStdString();
+    EXPECT_FALSE(panel.showsBillingWarning());
+
+    clock.set(at("2026-12-15T09:00:00Z")); // an hour before the free period ends, nothing migrated
+    panel.recompute();
+    const QString text = panel.projectionText();
+    EXPECT_TRUE(text.contains(u"the transit server would cost "_s + format::money(Money {420, u"EUR"_s})))
+        << text.toStdString();
+    EXPECT_FALSE(panel.showsBillingWarning());
+}
+
+TEST_F(CountdownTest, BillingStartedIsSaidInWordsAndInColour)
+{
+    CountdownPanel panel(&clock);
+    panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
+    clock.set(at("2026-12-16T11:00:00Z"));
+    panel.recompute();
+    EXPECT_TRUE(panel.showsBillingWarning());
+    EXPECT_TRUE(panel.transitText().contains(u"free period ended"_s)) << panel.transitText().toStdString();
+    EXPECT_TRUE(panel.transitText().contains(u"Cost so far"_s)) << panel.transitText().toStdString();
 }
 
 TEST_F(CountdownTest, DeadlineAndRollbackBanner)

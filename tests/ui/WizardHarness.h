@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace passerelle::testing {
@@ -52,6 +53,8 @@ struct WizardHarness
         api->detail.transit.status = transitStatus;
         if (transitStatus != TransitStatus::Ready)
             api->detail.transit.readyAt = QDateTime();
+        if (setUpProvider)
+            setUpProvider(*api);
         backend->api.reset(api);
         backend->memoryJournal = std::make_unique<InMemoryJournal>();
         backend->session = std::make_unique<MigrationSession>(api, &clock, backend->memoryJournal.get());
@@ -84,6 +87,8 @@ struct WizardHarness
     int accountCount = 0;
     TransitStatus transitStatus = TransitStatus::NotRequested;
     bool acceptConfirmations = true;
+    // Plays the provider's state before the wizard connects (databases, a reinstalled server...).
+    std::function<void(fakes::FakeAdminApi &)> setUpProvider;
     QList<ui::ConfirmationRequest> confirmations;
     bool acceptQuestions = true; // questions without the tick (quitting, starting again)
     QList<ui::ConfirmationRequest> questions;

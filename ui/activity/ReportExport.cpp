@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace passerelle::ui {
 namespace {
@@ -18,6 +19,15 @@ namespace {
 PASSERELLE_TR_CONTEXT(ReportExport);
 
 } // namespace
+
+void loadReportHtml(QTextDocument &document, const QString &html)
+{
+    // The default wraps anywhere when a column is narrow ("Emplacemen t"): the table widens instead.
+    QTextOption option = document.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(option);
+    document.setHtml(html);
+}
 
 QString writePdf(const QString &html, const QString &path)
 {
@@ -30,7 +40,7 @@ QString writePdf(const QString &html, const QString &path)
         writer.setResolution(300);
         writer.setTitle(ReportExport::tr("Migration report"));
         QTextDocument document;
-        document.setHtml(html);
+        loadReportHtml(document, html);
         document.print(&writer);
     }
     if (!file.commit())

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QTextDocument;
+
 namespace passerelle {
 class LogScrubber;
 class MigrationSession;
@@ -17,5 +19,7 @@ QString exportReport(const MigrationSession &session, ReportFormat format, const
                      const LogScrubber *scrubber = nullptr);
 // The same HTML laid out by QTextDocument on A4 pages.
 QString writePdf(const QString &html, const QString &path);
+// Loads the report's HTML the way the PDF lays it out: words are wrapped whole, never cut.
+void loadReportHtml(QTextDocument &document, const QString &html);
 
 } // namespace passerelle::ui

@@ -29,6 +29,7 @@ CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent) : QWidget(pa
     m_rollback->setFrameShape(QFrame::StyledPanel);
     m_rollback->setMargin(4);
     m_transit = addLine(tr("Transit server free period"));
+    m_projection = addLine(tr("Cost projection"));
     m_finalization = addLine(tr("Finalization week"));
     m_deadline = addLine(tr("Migration deadline"));
     setAccessibleName(tr("Countdowns"));
@@ -67,15 +68,23 @@ void CountdownPanel::recompute()
     m_rollback->setStyleSheet(open ? u"QLabel { background: #e3f8df; color: #1b3a17; }"_s
                                    : u"QLabel { background: #fbe3e4; color: #5c0a10; }"_s);
     showText(m_transit, countdown::transitFreePeriod(migration, m_facts, now));
+    // The colour repeats the words ("free period ended", "cost so far"), never replaces them.
+    m_billed = countdown::isTransitBilled(migration, now);
+    m_transit->setStyleSheet(m_billed ? u"QLabel { background: #fff1c2; color: #4a3300; }"_s : QString());
+    showText(m_projection, countdown::transitProjection(m_snapshot, m_facts, now));
     showText(m_finalization, countdown::finalizationWeek(m_snapshot, m_facts, now));
     showText(m_deadline, countdown::migrationDeadline(migration, now));
-    for (QLabel *label : {m_rollback, m_transit, m_finalization, m_deadline})
+    for (QLabel *label : {m_rollback, m_transit, m_projection, m_finalization, m_deadline})
         label->setAccessibleDescription(label->text());
 }
 
 QString CountdownPanel::transitText() const
 {
     return m_transit->text();
+}
+QString CountdownPanel::projectionText() const
+{
+    return m_projection->text();
 }
 QString CountdownPanel::finalizationText() const
 {

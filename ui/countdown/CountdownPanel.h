@@ -27,6 +27,9 @@ public:
     QString transitText() const;
     QString finalizationText() const;
     QString deadlineText() const;
+    QString projectionText() const;
+    // True while the transit line shows its warning colour (billing started); its words say so too.
+    bool showsBillingWarning() const { return m_billed; }
     QString rollbackText() const;
 
 private:
@@ -38,6 +41,8 @@ private:
     QTimer m_tick;
     QLabel *m_rollback;
     QLabel *m_transit;
+    QLabel *m_projection;
+    bool m_billed = false;
     QLabel *m_finalization;
     QLabel *m_deadline;
 };

@@ -25,12 +25,46 @@ QString transitFreePeriod(const MigrationDetail &migration, const LocalFacts &fa
         .arg(format::dateTime(freeUntil), format::money(cost), format::money(migration.serverDailyPrice));
 }
 
+bool isTransitBilled(const MigrationDetail &migration, const QDateTime &now)
+{
+    const QDateTime freeUntil = billing::transitFreeUntil(migration.transit);
+    return freeUntil.isValid() && migration.transit.status != TransitStatus::Released
+        && billing::secondsLeft(freeUntil, now) <= 0;
+}
+
+QString transitProjection(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QDateTime &now)
+{
+    const QDateTime end = billing::projectedTransitEnd(snapshot, now);
+    if (!end.isValid() || snapshot.migration.transit.status == TransitStatus::Released)
+        return QString();
+    const Money cost = billing::projectedTransitCost(snapshot, facts, now);
+    const QString daily = format::money(snapshot.migration.serverDailyPrice);
+    if (cost.cents == 0)
+        return Countdown::tr("At the current pace (what is left to move, plus the reinstall's usual hours) you would "
+                             "be done around %1, within the free period: no extra cost. Each day past it would cost %2.")
+            .arg(format::dateTime(end), daily);
+    return Countdown::tr("At the current pace (what is left to move, plus the reinstall's usual hours) you would be "
+                         "done around %1: the transit server would cost %2 by then, %3 per extra day.")
+        .arg(format::dateTime(end), format::money(cost), daily);
+}
+
 QString finalizationWeek(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QDateTime &now)
 {
-    // Only a customer who moves the accounts back has a week for it (docs/process.md, "Money and deadlines").
-    if (rules::effectiveFinalizer(snapshot, facts) != Finalizer::Customer)
+    if (snapshot.migration.clientServer.status != ClientServerStatus::Reinstalled)
         return QString();
-    const QDateTime until = billing::finalizationFreeUntil(snapshot.migration);
+    // Only a customer who moves the accounts back has a week for it; support's finalization runs on
+    // the transit server's free period (docs/process.md, "Money and deadlines").
+    const Finalizer finalizer = rules::effectiveFinalizer(snapshot, facts);
+    const QDateTime transitUntil = billing::transitFreeUntil(snapshot.migration.transit);
+    const QDateTime week = billing::finalizationFreeUntil(snapshot.migration);
+    if (finalizer == Finalizer::Nobody)
+        return Countdown::tr("If you move the accounts back yourself, you have one week at no extra cost (until %1). "
+                             "If support does it, the transit server's free period applies (until %2).")
+            .arg(format::dateTime(week), format::dateTime(transitUntil));
+    if (finalizer == Finalizer::Support)
+        return Countdown::tr("Support moves the accounts back: the transit server's free period applies (until %1).")
+            .arg(format::dateTime(transitUntil));
+    const QDateTime until = week;
     if (!until.isValid())
         return QString();
     const qint64 left = billing::secondsLeft(until, now);

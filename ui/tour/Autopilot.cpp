@@ -7,6 +7,7 @@
 #include "core/session/QueueSchedule.h"
 #include "core/session/SiteWatch.h"
 #include "core/sim/DryRunAdminApi.h"
+#include "ui/activity/ReportExport.h"
 #include "ui/common/UiLog.h"
 #include "ui/sites/SitesDialog.h"
 #include "ui/wizard/ConnectionPage.h"
@@ -183,6 +184,12 @@ void Autopilot::tick()
     const Step step = stepFromNumber(page);
     if (step == Step::MigrationOver) {
         shoot(u"step-8"_s);
+        // The report as the customer would export it, to be looked at with the pages.
+        if (MigrationSession *session = m_context->session()) {
+            const QString error = exportReport(*session, ReportFormat::Pdf, QDir(m_outputDir).filePath(u"report.pdf"_s));
+            if (!error.isEmpty())
+                qCWarning(lcUi) << "could not write the report:" << error;
+        }
         finish(true, QString());
         return;
     }

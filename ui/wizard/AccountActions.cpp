@@ -1,6 +1,7 @@
 #include "ui/wizard/AccountActions.h"
 
 #include "core/model/AccountIndex.h"
+#include "core/model/Database.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
@@ -12,6 +13,8 @@
 #include "core/session/StartTime.h"
 #include "ui/wizard/WizardContext.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -22,6 +25,14 @@ PASSERELLE_TR_CONTEXT(AccountActions);
 bool needsConfirmation(AccountAction action)
 {
     return action != AccountAction::Test;
+}
+
+// A failed database test or a dropped database type is raised again before the account moves.
+void addDatabaseWarning(ConfirmationRequest &request, const AccountList &accounts, const MigrationSession &session)
+{
+    const QString warning = databases::warningFor(accounts, session.databases());
+    if (!warning.isEmpty())
+        request.text += u"\n\n"_s + warning;
 }
 
 ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction action)
@@ -68,8 +79,13 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     const AccountRecord *account = session->snapshot().account(accountId);
     if (!account)
         return;
-    if (needsConfirmation(action) && !context->confirmer()(parent, confirmationFor(*account, action)))
-        return;
+    if (needsConfirmation(action)) {
+        ConfirmationRequest request = confirmationFor(*account, action);
+        if (action == AccountAction::Migrate)
+            addDatabaseWarning(request, {*account}, *session);
+        if (!context->confirmer()(parent, request))
+            return;
+    }
     session->startAction(accountId, action);
 }
 
@@ -92,6 +108,8 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
                        "total, ending around %2 (estimates).")
                        .arg(format::duration(plan.remainingDowntime()), format::dateTime(end));
     request.details = lines;
+    if (action == AccountAction::Migrate)
+        addDatabaseWarning(request, accounts, *session);
     request.acceptLabel = request.title;
     if (context->confirmer()(parent, request))
         session->queue().start(accountIds, action);

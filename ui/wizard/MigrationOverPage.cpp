@@ -3,10 +3,15 @@
 #include "core/model/Billing.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
+#include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
 #include "ui/wizard/WizardContext.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,25 +19,42 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::ui {
 
 MigrationOverPage::MigrationOverPage(WizardContext *context, QWidget *parent)
-    : StepPage(Step::MigrationOver, context, parent), m_summary(new QLabel(this))
+    : StepPage(Step::MigrationOver, context, parent), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_export(new QPushButton(tr("E&xport the report…"), this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setAccessibleName(tr("Summary of the migration"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Account"), tr("Downtime per move, estimated"),
+                                        tr("To the transit server, observed"), tr("Back, observed")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Downtime per account"));
+    m_export->setToolTip(tr("The report (HTML, PDF) with every account, move and step of the migration."));
     content()->addWidget(m_summary);
-    content()->addStretch();
+    content()->addWidget(m_table, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_export);
+    row->addStretch(1);
+    content()->addLayout(row);
+    connect(m_export, &QPushButton::clicked, this, &MigrationOverPage::exportRequested);
 }
 
 void MigrationOverPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
     const MigrationDetail &migration = snapshot.migration;
+    const report::MigrationReport built = report::buildReport(report::reportInputFrom(*session(), 0));
     qint64 observed = 0;
     int operations = 0;
-    for (const ObservedOperation &op : session()->journal().observedOperations(session()->migrationId())) {
-        if (op.startedAt.isValid() && op.endedAt.isValid() && op.action != AccountAction::Test) {
-            observed += op.startedAt.secsTo(op.endedAt);
+    for (const report::MoveLine &move : built.moves) {
+        if (move.observedSeconds >= 0) {
+            observed += move.observedSeconds;
             ++operations;
         }
     }
@@ -53,6 +75,18 @@ void MigrationOverPage::refresh()
                       format::dateTime(migration.clientServer.reinstallStartedAt),
                       format::dateTime(migration.clientServer.reinstalledAt));
     m_summary->setText(lines.join(u'\n'));
+
+    const auto seconds = [](qint64 value) {
+        return value < 0 ? tr("not observed") : format::duration(std::chrono::seconds(value));
+    };
+    m_table->setRowCount(int(built.accounts.size()));
+    for (int row = 0; row < built.accounts.size(); ++row) {
+        const report::AccountLine &line = built.accounts.at(row);
+        const QStringList cells = {line.name, format::duration(std::chrono::seconds(line.estimatedSeconds)),
+                                   seconds(line.observedToTransitSeconds), seconds(line.observedBackSeconds)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
 }
 
 QString MigrationOverPage::summaryText() const

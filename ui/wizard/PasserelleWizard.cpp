@@ -179,6 +179,9 @@ QWizardPage *PasserelleWizard::ensurePage(int id)
     if (created) {
         setPage(id, created);
         created->followSession();
+        if (auto *over = qobject_cast<MigrationOverPage *>(created))
+            connect(over, &MigrationOverPage::exportRequested, this,
+                    [this] { activityDialog()->exportTo(ReportFormat::Pdf); });
     }
     return created;
 }

@@ -2,7 +2,10 @@
 
 #include "core/session/MigrationSession.h"
 #include "core/session/SiteWatch.h"
+#include "core/model/Database.h"
 #include "ui/accounts/AccountsPanel.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/countdown/CountdownText.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QCheckBox>
@@ -20,8 +23,12 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
       m_allReady(new QCheckBox(tr("Every account is &ready: I followed the migration documentation and fixed what "
                                   "the database tests found."),
                                this)),
-      m_recordSites(new QPushButton(tr("Record the &sites' reference"), this))
+      m_recordSites(new QPushButton(tr("Record the &sites' reference"), this)),
+      m_databaseWarning(new MessageLabel(this)), m_deadline(new QLabel(this))
 {
+    m_deadline->setWordWrap(true);
+    m_deadline->setAccessibleName(tr("Migration deadline"));
+    content()->addWidget(m_deadline);
     auto *hint = new QLabel(tr("Run a database test on each account (Test), on the provider's test servers. You "
                                "can fix problems and test again as often as you like."),
                             this);
@@ -35,6 +42,7 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     sitesRow->addStretch(1);
     content()->addLayout(sitesRow);
     content()->addWidget(m_allReady);
+    content()->addWidget(m_databaseWarning);
     takeActionsFrom(m_accounts);
     connect(m_recordSites, &QPushButton::clicked, this, [this] {
         if (session())
@@ -63,6 +71,18 @@ void PrepareAccountsPage::refresh()
         return account.location == Location::Client && account.version == Version::Old;
     });
     m_recordSites->setEnabled(noneMoved);
+    m_deadline->setText(countdown::migrationDeadline(snapshot.migration, context()->clock()->now()));
+    // Said in words next to the tick, reasons included: never only in a tooltip.
+    const QString warning = databases::warningFor(snapshot.accounts, session()->databases());
+    if (warning.isEmpty())
+        m_databaseWarning->clearMessage();
+    else
+        m_databaseWarning->showMessage(MessageLabel::Kind::Info, warning);
+}
+
+QString PrepareAccountsPage::deadlineText() const
+{
+    return m_deadline->text();
 }
 
 } // namespace passerelle::ui

@@ -2,6 +2,8 @@
 
 #include "ui/wizard/StepPage.h"
 
+class QLabel;
+
 namespace passerelle::ui {
 
 class SupportRequestBox;
@@ -15,6 +17,7 @@ public:
     explicit RequestTransitPage(WizardContext *context, QWidget *parent = nullptr);
 
     SupportRequestBox *request() const { return m_request; }
+    QString deadlineText() const;
 
 protected:
     void attach(MigrationSession *session) override;
@@ -22,6 +25,7 @@ protected:
 
 private:
     SupportRequestBox *m_request;
+    QLabel *m_deadline;
 };
 
 } // namespace passerelle::ui

@@ -105,6 +105,7 @@ void StepPage::setSession(MigrationSession *session)
         m_connections << connect(session, &MigrationSession::snapshotChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::factsChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::inFlightChanged, this, &StepPage::update)
+                      << connect(session, &MigrationSession::databasesChanged, this, &StepPage::update)
                       << connect(session, &MigrationSession::actionFailed, this,
                                  [this](qint64, AccountAction, const QString &message) { showError(message); })
                       << connect(session, &MigrationSession::actionAccepted, m_error, &MessageLabel::clearMessage)

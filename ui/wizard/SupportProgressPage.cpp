@@ -1,5 +1,6 @@
 #include "ui/wizard/SupportProgressPage.h"
 
+#include "core/model/Reinstall.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
 #include "ui/countdown/CountdownPanel.h"
@@ -10,6 +11,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
 namespace {
@@ -54,13 +57,18 @@ QString clientDoing(const ClientServer &client)
 
 SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWidget *parent)
     : StepPage(step, context, parent), m_status(new QLabel(this)), m_precopy(new QProgressBar(this)),
-      m_countdowns(new CountdownPanel(context->clock(), this))
+      m_expect(new QLabel(this)), m_reinstall(new QProgressBar(this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What support is doing"));
     m_precopy->setRange(0, 100);
     m_precopy->setAccessibleName(tr("Files and mail pre-copied"));
     m_precopy->setVisible(false);
+    m_expect->setWordWrap(true);
+    m_expect->setAccessibleName(tr("What the reinstall means for your sites"));
+    m_expect->setVisible(step == Step::ClientReinstallation);
+    m_reinstall->setAccessibleName(tr("Reinstall progress"));
+    m_reinstall->setVisible(step == Step::ClientReinstallation);
     // Alt+N stays Next's.
     auto *check = new QPushButton(tr("&Check now"), this);
     check->setToolTip(tr("Passerelle checks regularly by itself; this asks the provider right away (F5 or Ctrl+R "
@@ -70,6 +78,8 @@ SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWid
     row->addWidget(check);
     content()->addLayout(row);
     content()->addWidget(m_precopy);
+    content()->addWidget(m_reinstall);
+    content()->addWidget(m_expect);
     content()->addWidget(m_countdowns);
     content()->addStretch();
     connect(check, &QPushButton::clicked, this, [this] {
@@ -86,7 +96,25 @@ void SupportProgressPage::refresh()
     m_status->setText(transitStep ? transitDoing(migration.transit) : clientDoing(migration.clientServer));
     m_precopy->setVisible(transitStep && migration.transit.status == TransitStatus::Installing);
     m_precopy->setValue(migration.transit.precopyPercent);
+    if (!transitStep) {
+        m_expect->setText(reinstall::whatToExpect(session()->facts().usesProviderDns));
+        const reinstall::Progress progress = reinstall::progress(migration.clientServer, session()->clock().now());
+        // Indeterminate (a busy bar) when no honest percentage exists; the words say which case it is.
+        m_reinstall->setRange(0, progress.percent ? 100 : 0);
+        m_reinstall->setValue(progress.percent.value_or(0));
+        m_reinstall->setFormat(progress.text);
+        m_reinstall->setTextVisible(true);
+        m_reinstall->setAccessibleDescription(progress.text);
+        // A busy bar draws no text: the words go in the status line too.
+        if (migration.clientServer.status != ClientServerStatus::Reinstalled)
+            m_status->setText(m_status->text() + u' ' + progress.text);
+    }
     m_countdowns->setSnapshot(snapshot, session()->facts());
+}
+
+QString SupportProgressPage::expectationText() const
+{
+    return m_expect->text();
 }
 
 QString SupportProgressPage::statusText() const

@@ -19,6 +19,9 @@ public:
     SupportProgressPage(Step step, WizardContext *context, QWidget *parent = nullptr);
 
     QString statusText() const;
+    // Step 6: what the reinstall means for the sites, and its progress against the usual hours.
+    QString expectationText() const;
+    QProgressBar *reinstallProgress() const { return m_reinstall; }
 
 protected:
     void refresh() override;
@@ -26,6 +29,8 @@ protected:
 private:
     QLabel *m_status;
     QProgressBar *m_precopy;
+    QLabel *m_expect;
+    QProgressBar *m_reinstall;
     CountdownPanel *m_countdowns;
 };
 

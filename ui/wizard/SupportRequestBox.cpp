@@ -99,7 +99,7 @@ void SupportRequestBox::setSession(MigrationSession *session)
 void SupportRequestBox::setState(bool allowed, bool sent)
 {
     if (m_session && !m_message->document()->isModified()) {
-        m_message->setPlainText(m_session->preparedSupportMessage(m_topic));
+        m_message->setPlainText(m_session->preparedSupportMessage(m_topic, m_finalizer));
         m_message->document()->setModified(false); // only the user's edits keep the text
     }
     m_send->setEnabled(allowed && !sent);

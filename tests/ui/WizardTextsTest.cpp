@@ -1,0 +1,182 @@
+// What the screens say: the database pre-check at the tick and before a migration, the
+// finalization message that follows the choice, the deadline on steps 1 and 2, step 6's
+// expectations, and step 8's table and export.
+#include "tests/ui/WizardHarness.h"
+#include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsView.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/wizard/ConnectionPage.h"
+#include "ui/wizard/FinalizationPage.h"
+#include "ui/wizard/MigrateAccountsPage.h"
+#include "ui/wizard/MigrationOverPage.h"
+#include "ui/wizard/PrepareAccountsPage.h"
+#include "ui/wizard/RequestTransitPage.h"
+#include "ui/wizard/SupportProgressPage.h"
+#include "ui/wizard/SupportRequestBox.h"
+
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+template<typename Page> Page *pageFor(WizardHarness &h, Step step)
+{
+    return qobject_cast<Page *>(h.wizard->page(static_cast<int>(step)));
+}
+
+bool waitForPage(WizardHarness &h, Step step)
+{
+    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
+}
+
+void click(QAbstractButton *button)
+{
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+}
+
+// account-1 (301) has a MongoDB database; account-2 (302) failed its last database test.
+void databaseTrouble(fakes::FakeAdminApi &api)
+{
+    api.databaseList = {DatabaseInfo {9001, u"one_main"_s, DatabaseType::MySql, 301},
+                        DatabaseInfo {9002, u"one_logs"_s, DatabaseType::MongoDb, 301}};
+    api.account(302)->status = AccountStatus::TestFailed;
+    api.account(302)->lastError = u"table two.orders is corrupt"_s;
+}
+
+void reinstalledServer(fakes::FakeAdminApi &api)
+{
+    for (AccountRecord &account : api.accounts) {
+        account.location = Location::Transit;
+        account.version = Version::New;
+        account.status = AccountStatus::Migrated;
+    }
+    api.detail.clientServer.status = ClientServerStatus::Reinstalled;
+    api.detail.clientServer.reinstallStartedAt = QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC);
+    api.detail.clientServer.reinstalledAt = QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC);
+}
+
+class WizardTexts : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        h.wizard->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::system()); }
+
+    void connectDryRun() { click(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
+
+    WizardHarness h {3};
+};
+
+TEST_F(WizardTexts, StepOneRaisesDatabaseProblemsInWordsAtTheTick)
+{
+    h.setUpProvider = databaseTrouble;
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+    auto *page = pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->databaseWarning()->message().isEmpty(); }, 5000));
+    const QString warning = page->databaseWarning()->message();
+    EXPECT_TRUE(page->databaseWarning()->isVisible());
+    EXPECT_EQ(page->databaseWarning()->kind(), MessageLabel::Kind::Info); // "Note:", not "To continue:": it never blocks
+    EXPECT_TRUE(warning.contains(u"account-1: not offered by the new infrastructure: one_logs (MongoDB)"_s))
+        << warning.toStdString();
+    EXPECT_TRUE(warning.contains(u"account-2: last database test failed: table two.orders is corrupt"_s))
+        << warning.toStdString();
+    EXPECT_TRUE(page->deadlineText().contains(u"Migration deadline"_s)) << page->deadlineText().toStdString();
+}
+
+TEST_F(WizardTexts, TheQueuesConfirmationRepeatsTheDatabaseProblems)
+{
+    h.transitStatus = TransitStatus::Ready;
+    h.setUpProvider = [](fakes::FakeAdminApi &api) {
+        api.databaseList = {DatabaseInfo {9002, u"one_logs"_s, DatabaseType::MongoDb, 301}};
+    };
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->databases().size() == 1; }, 5000));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    AccountsView *view = page->accounts()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    ASSERT_EQ(view->selectedAccountIds().size(), 2);
+    h.acceptConfirmations = false;
+    click(page->queueButton());
+    ASSERT_EQ(h.confirmations.size(), 1);
+    EXPECT_TRUE(h.confirmations.constFirst().text.contains(u"one_logs (MongoDB)"_s))
+        << h.confirmations.constFirst().text.toStdString();
+}
+
+TEST_F(WizardTexts, TheFinalizationMessageFollowsTheChoice)
+{
+    h.transitStatus = TransitStatus::Ready;
+    h.setUpProvider = reinstalledServer;
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::Finalization));
+    auto *page = pageFor<FinalizationPage>(h, Step::Finalization);
+    auto *message = page->findChild<SupportRequestBox *>()->findChild<QPlainTextEdit *>();
+    const QList<QRadioButton *> choices = page->findChildren<QRadioButton *>();
+    ASSERT_EQ(choices.size(), 2);
+    click(choices.at(1)); // "I move them back myself"
+    ASSERT_TRUE(choices.at(1)->isChecked());
+    EXPECT_TRUE(message->toPlainText().contains(u"I will move my accounts back to it myself"_s))
+        << message->toPlainText().toStdString();
+    EXPECT_FALSE(message->toPlainText().contains(u"finalization by support"_s));
+    click(choices.at(0));
+    EXPECT_TRUE(message->toPlainText().contains(u"finalization by support"_s)) << message->toPlainText().toStdString();
+}
+
+TEST_F(WizardTexts, StepSixSaysWhatTheReinstallMeansAndHowFarItIs)
+{
+    h.transitStatus = TransitStatus::Ready;
+    h.setUpProvider = [this](fakes::FakeAdminApi &api) {
+        reinstalledServer(api);
+        api.detail.clientServer.status = ClientServerStatus::Reinstalling;
+        api.detail.clientServer.reinstallStartedAt = h.clock.now().addSecs(-3 * 3600);
+        api.detail.clientServer.reinstalledAt = QDateTime();
+    };
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::ClientReinstallation));
+    auto *page = pageFor<SupportProgressPage>(h, Step::ClientReinstallation);
+    EXPECT_TRUE(page->expectationText().contains(u"rerouted to the transit server"_s))
+        << page->expectationText().toStdString();
+    EXPECT_TRUE(page->expectationText().contains(u"need no A/AAAA change"_s));
+    EXPECT_EQ(page->reinstallProgress()->value(), 50);
+    EXPECT_TRUE(page->statusText().contains(u"3 h of the usual 6 h"_s)) << page->statusText().toStdString();
+}
+
+TEST_F(WizardTexts, StepEightHasATablePerAccountAndAnExportButton)
+{
+    h.transitStatus = TransitStatus::Ready;
+    h.setUpProvider = [](fakes::FakeAdminApi &api) {
+        reinstalledServer(api);
+        for (AccountRecord &account : api.accounts) {
+            account.location = Location::Client;
+            account.status = AccountStatus::Done;
+        }
+    };
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
+    auto *page = pageFor<MigrationOverPage>(h, Step::MigrationOver);
+    ASSERT_EQ(page->accountsTable()->rowCount(), 3);
+    EXPECT_EQ(page->accountsTable()->item(0, 0)->text(), u"account-1"_s);
+    EXPECT_EQ(page->accountsTable()->item(0, 1)->text(), u"1 min"_s);
+    EXPECT_EQ(page->accountsTable()->item(0, 2)->text(), u"not observed"_s);
+    EXPECT_TRUE(page->exportButton()->isVisible());
+}
+
+} // namespace

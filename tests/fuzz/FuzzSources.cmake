@@ -8,6 +8,7 @@ set(PASSERELLE_FUZZ_SOURCES
     core/api/StrictJson.cpp
     core/model/AccountRecord.cpp
     core/model/Billing.cpp
+    core/model/Downtime.cpp
     core/model/MigrationSnapshot.cpp
     core/model/Money.cpp
 )

@@ -2613,8 +2613,8 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Reference recorded</source>
-        <translation>Référence enregistrée</translation>
+        <source>Reference taken</source>
+        <translation>Référence prise</translation>
     </message>
     <message>
         <source>Same</source>

@@ -49,7 +49,7 @@ QString sitesStateName(SitesState state)
     case SitesState::Checking:
         return SiteWatch::tr("Checking…");
     case SitesState::Reference:
-        return SiteWatch::tr("Reference recorded");
+        return SiteWatch::tr("Reference taken");
     case SitesState::Same:
         return SiteWatch::tr("Same");
     case SitesState::Changed:

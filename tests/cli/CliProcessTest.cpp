@@ -137,7 +137,7 @@ int peakPerMinute(std::vector<qint64> timesMs)
 }
 
 // Runs in a row share the provider's limit through the ledger beside the journal: earlier runs
-// sent 246 reads 58 s ago, so of the next three runs (4 reads each) some must wait for the window.
+// sent 246 reads 58 s ago, so of the next three runs (4 or 5 reads each) some must wait for the window.
 TEST_F(CliProcess, RunsInARowShareTheRequestLimit)
 {
     const QString folder = dataHome.filePath(u"Passerelle/Passerelle"_s);
@@ -157,7 +157,9 @@ TEST_F(CliProcess, RunsInARowShareTheRequestLimit)
         sent.push_back(request.receivedAtMs);
     const int peak = peakPerMinute(sent);
     EXPECT_LE(peak, 250);
-    EXPECT_EQ(server.requests().size(), 12);
+    // Every run reads the migration list, the migration, its accounts and the databases (the
+    // server list once it is known): every one of them was sent, none was dropped to stay under.
+    EXPECT_GE(server.requests().size(), 12);
     EXPECT_TRUE(someRunSaidItWaits);
     std::printf("[ measured ] 3 runs after 246 earlier reads: peak %d requests in a sliding minute\n", peak);
 }

@@ -105,22 +105,23 @@ TEST(KeychainStore, SaveReadForgetRoundTrip)
         << "forgetting twice is not an error: " << qPrintable(forgetAgain->errorString());
 }
 
+// Its own account name: ctest runs the keychain tests side by side on one keyring.
 TEST(KeychainStore, EachApiAndAccountHasItsOwnKey)
 {
     KeychainStore store;
     const QUrl otherApi(u"https://api.other.test/v1"_s);
-    ASSERT_FALSE(finished(store.saveKey(kApi, u"shop"_s, u"key-shop"_s))->hasError());
+    ASSERT_FALSE(finished(store.saveKey(kApi, u"shop-own"_s, u"key-shop"_s))->hasError());
     ASSERT_FALSE(finished(store.saveKey(kApi, u"blog"_s, u"key-blog"_s))->hasError());
-    ASSERT_FALSE(finished(store.saveKey(otherApi, u"shop"_s, u"key-other"_s))->hasError());
-    ASSERT_FALSE(finished(store.saveKey(kApi, u"shop"_s, u"key-shop-2"_s))->hasError()) << "a save replaces";
+    ASSERT_FALSE(finished(store.saveKey(otherApi, u"shop-own"_s, u"key-other"_s))->hasError());
+    ASSERT_FALSE(finished(store.saveKey(kApi, u"shop-own"_s, u"key-shop-2"_s))->hasError()) << "a save replaces";
 
-    EXPECT_EQ(finished(store.readKey(kApi, u"shop"_s))->secret(), u"key-shop-2"_s);
+    EXPECT_EQ(finished(store.readKey(kApi, u"shop-own"_s))->secret(), u"key-shop-2"_s);
     EXPECT_EQ(finished(store.readKey(kApi, u"blog"_s))->secret(), u"key-blog"_s);
-    EXPECT_EQ(finished(store.readKey(otherApi, u"shop"_s))->secret(), u"key-other"_s);
+    EXPECT_EQ(finished(store.readKey(otherApi, u"shop-own"_s))->secret(), u"key-other"_s);
 
-    ASSERT_FALSE(finished(store.forgetKey(kApi, u"shop"_s))->hasError());
+    ASSERT_FALSE(finished(store.forgetKey(kApi, u"shop-own"_s))->hasError());
     EXPECT_EQ(finished(store.readKey(kApi, u"blog"_s))->secret(), u"key-blog"_s);
-    EXPECT_EQ(finished(store.readKey(kApi, u"shop"_s))->error(), KeychainJob::Error::NotFound);
+    EXPECT_EQ(finished(store.readKey(kApi, u"shop-own"_s))->error(), KeychainJob::Error::NotFound);
 }
 
 QStringList g_logged;

@@ -181,7 +181,7 @@ TEST_F(SitesWizard, StepOneRecordsTheReferenceOnDemand)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return h.session()->journal().siteBaselines(h.session()->migrationId()).size() == 4; }, 5000));
     const QModelIndex cell = sourceIndexOf(*page->accounts()->model(), 302, AccountsTableModel::Sites);
-    EXPECT_EQ(cell.data().toString(), u"Reference recorded"_s);
+    EXPECT_EQ(cell.data().toString(), u"Reference taken"_s);
 }
 
 TEST_F(SitesWizard, StepFiveTicksTheSameInOneClickAndSuggestsRollingBackTheBroken)

@@ -114,6 +114,11 @@ void StepPage::setSession(MigrationSession *session)
                                  [this](const ApiError &error) { showRefreshFailure(error.message); })
                       << connect(&session->sites(), &SiteWatch::sitesChanged, this, &StepPage::showSitesState);
         attach(session);
+        // A page built after some checks ran (pages are built when first shown) starts from them.
+        for (const AccountRecord &account : session->snapshot().accounts) {
+            for (AccountsPanel *panel : std::as_const(m_panels))
+                panel->model()->setSitesState(account.id, session->sites().stateOf(account.id));
+        }
     }
     update();
 }

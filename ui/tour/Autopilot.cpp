@@ -108,10 +108,12 @@ void Autopilot::start()
 
 void Autopilot::shoot(const QString &name, QWidget *widget)
 {
-    // No folder: a measured run, whose GUI thread must not be slowed by grabbing pictures.
-    if (m_outputDir.isEmpty() || m_shot.contains(name))
+    if (m_shot.contains(name))
         return;
-    m_shot.insert(name);
+    m_shot.insert(name); // taken or not, the tour goes on past it
+    // No folder: a measured run, whose GUI thread must not be slowed by grabbing pictures.
+    if (m_outputDir.isEmpty())
+        return;
     const QString file = QDir(m_outputDir).filePath(name + u".png"_s);
     if ((widget ? widget : m_wizard)->grab().save(file))
         m_written << file;

@@ -88,4 +88,11 @@ QString dateTime(const QDateTime &when, const QLocale &locale)
     return locale.toString(when.toLocalTime(), u"d MMM yyyy HH:mm"_s);
 }
 
+QString date(const QDate &day, const QLocale &locale)
+{
+    if (!day.isValid())
+        return u"—"_s;
+    return locale.toString(day, u"d MMM yyyy"_s);
+}
+
 } // namespace passerelle::format

@@ -34,5 +34,8 @@ QString money(const Money &amount, const QLocale &locale = QLocale());
 // "—" for none.
 QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
 
+// A day, with its year: "22 Jan 2027", "22 janv. 2027"; "—" for none.
+QString date(const QDate &day, const QLocale &locale = QLocale());
+
 } // namespace format
 } // namespace passerelle

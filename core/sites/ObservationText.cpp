@@ -39,7 +39,7 @@ QString certificate(const SiteObservation &observation)
 {
     if (!observation.certificateExpiry.isValid())
         return SiteObservationText::tr("no certificate");
-    return QLocale().toString(observation.certificateExpiry.toLocalTime().date(), QLocale::ShortFormat);
+    return format::date(observation.certificateExpiry.toLocalTime().date());
 }
 
 QString responseTime(const SiteObservation &observation)

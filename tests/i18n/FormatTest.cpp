@@ -73,6 +73,8 @@ const FormatCase kCases[] = {
     {"DateWithItsYear", [](const QLocale &l) { return format::dateTime(localTime(3, 14, 0), l); },
      s("3 Dec 2026 14:00"), s("3 déc. 2026 14:00")},
     {"NoDate", [](const QLocale &l) { return format::dateTime(QDateTime(), l); }, s("—"), s("—")},
+    {"DayWithItsYear", [](const QLocale &l) { return format::date(QDate(2027, 1, 22), l); }, s("22 Jan 2027"),
+     s("22 janv. 2027")},
 };
 
 class FormatInEnglish : public ::testing::TestWithParam<FormatCase>

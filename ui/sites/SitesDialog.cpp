@@ -1,5 +1,7 @@
 #include "ui/sites/SitesDialog.h"
 
+#include "core/model/Format.h"
+
 #include "core/session/MigrationSession.h"
 #include "core/session/SiteWatch.h"
 #include "core/sites/ObservationText.h"
@@ -112,9 +114,7 @@ void SitesDialog::refresh()
                  "with.");
     if (!checks.results.isEmpty() && checks.results.constFirst().observation.checkedAt.isValid())
         summary += u' '
-            + tr("Last checked: %1.")
-                  .arg(QLocale().toString(checks.results.constFirst().observation.checkedAt.toLocalTime(),
-                                          QLocale::ShortFormat));
+            + tr("Last checked: %1.").arg(format::dateTime(checks.results.constFirst().observation.checkedAt));
     m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
     m_checkAgain->setEnabled(m_session.sites().isEnabled() && checks.state != SitesState::Checking);

@@ -18,31 +18,43 @@ using namespace passerelle::test;
 
 namespace {
 
+// The real client on a FaultServer, with a clock that moves only when the test says so: the pacer's
+// minute and a Retry-After pass by clock.advance(), never by waiting.
+class PacedClient : public ::testing::Test
+{
+protected:
+    PacedClient()
+    {
+        EXPECT_TRUE(server.listen());
+        HttpContext context;
+        context.network = &network;
+        context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
+        context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
+        context.pacer = &pacer;
+        context.retryPolicy = &policy;
+        context.clock = &clock;
+        context.waitScale = 0.001;
+        api = std::make_unique<RestAdminApi>(context);
+    }
+
+    FaultServer server;
+    ManualClock clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc())};
+    QNetworkAccessManager network;
+    RequestPacer pacer {clock};
+    RetryPolicy policy {[] { return 0.5; }};
+    std::unique_ptr<RestAdminApi> api;
+};
+
 // The pacer inside the real client: with a clock that stands still, the 51st POST of a minute
 // waits, and leaves only once the window has moved.
-TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
+TEST_F(PacedClient, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
 {
-    FaultServer server;
-    ASSERT_TRUE(server.listen());
     server.setResponder([](const SeenRequest &) { return Scripted::json(202, accountJson("testing")); });
-    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc()));
-    QNetworkAccessManager network;
-    RequestPacer pacer(clock);
-    RetryPolicy policy([] { return 0.5; });
-    HttpContext context;
-    context.network = &network;
-    context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
-    context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
-    context.pacer = &pacer;
-    context.retryPolicy = &policy;
-    context.clock = &clock;
-    context.waitScale = 0.001;
-    RestAdminApi api(context);
-    QSignalSpy waits(&api, &RestAdminApi::waitScheduled);
+    QSignalSpy waits(api.get(), &RestAdminApi::waitScheduled);
 
     std::vector<std::unique_ptr<AccountActionJob>> jobs;
     for (int i = 0; i < 51; ++i)
-        jobs.emplace_back(api.startAction(7, 301, AccountAction::Test, QUuid::createUuid()));
+        jobs.emplace_back(api->startAction(7, 301, AccountAction::Test, QUuid::createUuid()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.count("POST") == 50; }, 20000));
     EXPECT_FALSE(QTest::qWaitFor([&] { return server.count("POST") > 50; }, 300));
     ASSERT_FALSE(waits.isEmpty());
@@ -54,38 +66,23 @@ TEST(RestPacing, TheFiftyFirstPostOfAMinuteWaitsForTheWindow)
 
 // A 429 holds every request of the client until its Retry-After, not only the refused one; then
 // paced sending resumes.
-TEST(RestPacing, A429PausesEveryRequestOfTheClient)
+TEST_F(PacedClient, A429PausesEveryRequestOfTheClient)
 {
-    FaultServer server;
-    ASSERT_TRUE(server.listen());
     // Of two concurrent reads, the first to arrive is refused for 20 s; the other was already on its way.
     server.enqueue(Scripted::json(429, {}).with("Retry-After", "20"));
     Scripted late = Scripted::json(200, accountListJson("idle"));
     late.delayMs = 300;
     server.enqueue(late);
     server.setResponder([](const SeenRequest &) { return Scripted::json(200, accountListJson("idle")); });
-    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::utc()));
-    QNetworkAccessManager network;
-    RequestPacer pacer(clock);
-    RetryPolicy policy([] { return 0.5; });
-    HttpContext context;
-    context.network = &network;
-    context.endpoint = ApiEndpoint::fromString(server.baseUrl()).value();
-    context.credentials = Credentials::forAccount(kTestKey, u"acme-shop"_s);
-    context.pacer = &pacer;
-    context.retryPolicy = &policy;
-    context.clock = &clock;
-    context.waitScale = 0.001;
-    RestAdminApi api(context);
 
-    std::unique_ptr<MigrationAccountsJob> a(api.migrationAccounts(7));
-    std::unique_ptr<MigrationAccountsJob> b(api.migrationAccounts(7));
+    std::unique_ptr<MigrationAccountsJob> a(api->migrationAccounts(7));
+    std::unique_ptr<MigrationAccountsJob> b(api->migrationAccounts(7));
     ASSERT_TRUE(QTest::qWaitFor([&] { return a->isFinished() || b->isFinished(); }, 20000));
     ASSERT_EQ(server.requests().size(), 2);
     MigrationAccountsJob *refused = a->isFinished() ? b.get() : a.get();
     EXPECT_FALSE((a->isFinished() ? a : b)->hasError());
 
-    std::unique_ptr<MigrationAccountsJob> next(api.migrationAccounts(7));
+    std::unique_ptr<MigrationAccountsJob> next(api->migrationAccounts(7));
     EXPECT_FALSE(QTest::qWaitFor([&] { return server.requests().size() > 2; }, 300))
         << "a request left during the provider's pause";
     clock.advance(21);

@@ -89,8 +89,9 @@ bool HttpResponseReader::readHead()
     takeLine(line, kMaxHead);
     const QList<QByteArray> parts = line.split(' ');
     bool ok = false;
-    const int status = parts.size() >= 2 ? parts.at(1).toInt(&ok) : 0;
-    if (!line.startsWith("HTTP/1.") || !ok || status < 100 || status > 999) {
+    // Three digits of a class HTTP defines (1xx to 5xx): anything else is no answer to compare.
+    const int status = parts.size() >= 2 && parts.at(1).size() == 3 ? parts.at(1).toInt(&ok) : 0;
+    if (!line.startsWith("HTTP/1.") || !ok || status < 100 || status > 599) {
         fail(SiteCheckText::tr("not an HTTP answer"));
         return false;
     }

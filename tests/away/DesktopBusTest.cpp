@@ -45,8 +45,7 @@ protected:
 
     Notification sample(Step step = Step::VerifyAfterMigration)
     {
-        return {Notification::Kind::OperationDone, u"Migration of site-1 done"_s, u"site-1 is now: migrated."_s,
-                step};
+        return {Notification::Kind::OperationDone, u"Migration of site-1 done"_s, u"site-1 is now: migrated."_s, step};
     }
 
     fakes::PrivateBus bus;
@@ -71,6 +70,39 @@ TEST_F(DesktopBusTest, ANotificationReachesTheServiceNamedPasserelleWithADefault
     EXPECT_EQ(shown.actions.at(0), u"default"_s);
     EXPECT_EQ(shown.hints.value(u"desktop-entry"_s).toString(), u"org.passerelle.Passerelle"_s);
     EXPECT_TRUE(tray.shown.isEmpty());
+}
+
+// Account names and errors come from the provider: on a server that reads markup they must stay
+// words, never a link or an image; on one that does not, they arrive as they are.
+const QString kHostileBody = u"<a href=\"https://evil.example/\">Fix</a> <img src=\"file:///etc/passwd\"> R&D"_s;
+
+TEST_F(DesktopBusTest, ProviderTextIsEscapedForAServerThatReadsMarkup)
+{
+    startDesktop();
+    RecordingNotifier tray;
+    ui::FreedesktopNotifier notifier(*clientBus, u"org.passerelle.Passerelle"_s, &tray);
+    ASSERT_TRUE(QTest::qWaitFor([&notifier] { return notifier.knowsCapabilities(); }, 5000));
+    Notification notification = sample();
+    notification.body = kHostileBody;
+    notifier.show(notification);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return desktop->shown.size() == 1; }, 5000));
+    EXPECT_EQ(desktop->shown.constFirst().body,
+              u"&lt;a href=&quot;https://evil.example/&quot;&gt;Fix&lt;/a&gt; "
+              u"&lt;img src=&quot;file:///etc/passwd&quot;&gt; R&amp;D"_s);
+}
+
+TEST_F(DesktopBusTest, ProviderTextArrivesAsItIsForAServerWithoutMarkup)
+{
+    startDesktop();
+    desktop->capabilities = {u"actions"_s, u"body"_s};
+    RecordingNotifier tray;
+    ui::FreedesktopNotifier notifier(*clientBus, u"org.passerelle.Passerelle"_s, &tray);
+    ASSERT_TRUE(QTest::qWaitFor([&notifier] { return notifier.knowsCapabilities(); }, 5000));
+    Notification notification = sample();
+    notification.body = kHostileBody;
+    notifier.show(notification);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return desktop->shown.size() == 1; }, 5000));
+    EXPECT_EQ(desktop->shown.constFirst().body, kHostileBody);
 }
 
 TEST_F(DesktopBusTest, ClickingANotificationAsksForItsStep)

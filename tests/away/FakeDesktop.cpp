@@ -34,7 +34,7 @@ public Q_SLOTS:
     {
         return m_object->desktop->notify(appName, icon, summary, body, actions, hints);
     }
-    QStringList GetCapabilities() { return {u"actions"_s, u"body"_s}; }
+    QStringList GetCapabilities() { return m_object->desktop->capabilities; }
     void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
     QString GetServerInformation(QString &vendor, QString &version, QString &specVersion)
     {

@@ -40,6 +40,8 @@ public:
     // Takes both well-known names; false when the bus refuses.
     bool registerServices();
 
+    // What GetCapabilities answers (the common servers read markup in the body).
+    QStringList capabilities {QStringLiteral("actions"), QStringLiteral("body"), QStringLiteral("body-markup")};
     QList<Shown> shown;
     QList<Inhibition> inhibitions;
     int heldCount() const;

@@ -2,6 +2,7 @@
 
 #include "core/model/Format.h"
 #include "core/model/RuleText.h"
+#include "ui/common/PlainText.h"
 
 #include <QSet>
 
@@ -159,7 +160,7 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
             return m_icons.icon(m_sites.value(row.account.id, SitesState::NotChecked));
         return column == Status ? QVariant(m_icons.icon(row.account.status)) : QVariant();
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        return plainToolTip(toolTip(row, column));
     case Qt::AccessibleTextRole:
         return accessibleText(row, column);
     case Qt::TextAlignmentRole:

@@ -3,6 +3,7 @@
 #include "core/model/RuleText.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
+#include "ui/common/PlainText.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -90,7 +91,7 @@ QMenu *AccountsView::createActionMenu(const QModelIndex &index, QWidget *parent)
         QAction *item = menu->addAction(text::actionName(action));
         item->setShortcut(shortcutFor(action));
         item->setEnabled(verdict.hasValue());
-        item->setToolTip(verdict ? text::actionName(action) : verdict.error());
+        item->setToolTip(plainToolTip(verdict ? text::actionName(action) : verdict.error()));
         // A disabled entry still tells why in its status tip, read by screen readers.
         item->setStatusTip(verdict.error());
         connect(item, &QAction::triggered, this, [this, row, action] { requestIfAllowed(row, action); });

@@ -15,6 +15,7 @@ OperationProgress::OperationProgress(const Clock *clock, QWidget *parent)
 {
     m_bar->setRange(0, 100);
     m_bar->setAccessibleName(tr("Progress of the running operation"));
+    m_label->setTextFormat(Qt::PlainText); // names and times from the provider
     m_label->setWordWrap(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "core/journal/ActivityCategory.h"
 #include "core/model/Format.h"
 #include "core/model/RuleText.h"
+#include "ui/common/PlainText.h"
 
 #include <algorithm>
 
@@ -59,7 +60,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     if (role == CategoryRole)
         return entry.category;
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
-        return entry.text;
+        return plainToolTip(entry.text);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

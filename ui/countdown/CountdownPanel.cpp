@@ -44,6 +44,7 @@ CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent) : QWidget(pa
 QLabel *CountdownPanel::addLine(const QString &accessibleName)
 {
     auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText); // names and times from the provider
     label->setWordWrap(true);
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

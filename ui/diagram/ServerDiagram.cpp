@@ -1,5 +1,6 @@
 #include "ui/diagram/ServerDiagram.h"
 
+#include "ui/common/PlainText.h"
 #include "ui/diagram/AccountGrid.h"
 
 #include <QPainter>
@@ -70,7 +71,7 @@ void ServerDiagram::setSnapshot(const MigrationSnapshot &snapshot)
 {
     m_scene = DiagramScene::fromSnapshot(snapshot);
     setAccessibleDescription(m_scene.description());
-    setToolTip(m_scene.description());
+    setToolTip(plainToolTip(m_scene.description()));
     update();
 }
 

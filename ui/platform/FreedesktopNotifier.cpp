@@ -34,6 +34,25 @@ FreedesktopNotifier::FreedesktopNotifier(QDBusConnection bus, QString iconName, 
     m_bus.connect(service, path, interface, u"NotificationClosed"_s, this, SLOT(onNotificationClosed(uint, uint)));
     if (m_fallback)
         connect(m_fallback, &Notifier::activated, this, &Notifier::activated);
+    askCapabilities();
+}
+
+void FreedesktopNotifier::askCapabilities()
+{
+    const QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
+                                                             QString::fromLatin1(kInterface), u"GetCapabilities"_s);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QStringList> reply = *watcher;
+        if (!reply.isError())
+            m_bodyIsMarkup = reply.value().contains(u"body-markup"_s);
+    });
+}
+
+QString FreedesktopNotifier::bodyFor(const QString &text) const
+{
+    return m_bodyIsMarkup.value_or(true) ? text.toHtmlEscaped() : text;
 }
 
 void FreedesktopNotifier::show(const Notification &notification)
@@ -49,7 +68,7 @@ void FreedesktopNotifier::show(const Notification &notification)
         {u"desktop-entry"_s, m_iconName}, // the desktop entry is named as its icon
         {u"urgency"_s, QVariant::fromValue<uchar>(isUrgent(notification.kind) ? kCriticalUrgency : kNormalUrgency)},
     };
-    call << u"Passerelle"_s << uint(0) << m_iconName << notification.title << notification.body
+    call << u"Passerelle"_s << uint(0) << m_iconName << notification.title << bodyFor(notification.body)
          << QStringList {u"default"_s, tr("Show in Passerelle")} << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, notification] {

@@ -5,12 +5,15 @@
 #include <QDBusConnection>
 #include <QHash>
 
+#include <optional>
+
 namespace passerelle::ui {
 
 // Notifications through the freedesktop notification service (org.freedesktop.Notifications on
 // the session bus). Each carries the action "default", so that clicking it raises the wizard at
 // its step (ActionInvoked). When no service answers, the notification goes to `fallback` (the
-// tray icon), and so do the following ones.
+// tray icon), and so do the following ones. The body carries provider text (account names, errors):
+// where the service reads markup ("body-markup"), it is escaped so that it is never a link or image.
 class FreedesktopNotifier final : public Notifier
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
     void show(const Notification &notification) override;
     // False once the service failed to answer and the fallback took over.
     bool usesService() const { return m_useService; }
+    // True once the service said whether it reads markup in the body.
+    bool knowsCapabilities() const { return m_bodyIsMarkup.has_value(); }
 
 private Q_SLOTS:
     // Connected by name: Qt D-Bus delivers bus signals to slots only.
@@ -33,10 +38,15 @@ private Q_SLOTS:
     void onNotificationClosed(uint id, uint reason);
 
 private:
+    void askCapabilities();
+    QString bodyFor(const QString &text) const;
+
     QDBusConnection m_bus;
     QString m_iconName;
     Notifier *m_fallback;
     bool m_useService = true;
+    // Until the service has said, the body is escaped: the common servers read markup.
+    std::optional<bool> m_bodyIsMarkup;
     QHash<uint, Step> m_shown; // notification id -> the step its click shows
 };
 

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 
 RollbackSuggestions::RollbackSuggestions(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
@@ -46,11 +48,13 @@ void RollbackSuggestions::setSuggestions(const QList<Suggestion> &suggestions)
                 .arg(suggestion.brokenAddresses)
                 .arg(suggestion.addresses),
             line);
+        message->setTextFormat(Qt::PlainText); // the account name is the provider's text
         message->setWordWrap(true);
         message->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *details = new QPushButton(tr("Details…"), line);
         details->setAccessibleName(tr("Site checks of %1").arg(suggestion.accountName));
-        auto *rollback = new QPushButton(tr("Roll back %1…").arg(suggestion.accountName), line);
+        auto *rollback
+            = new QPushButton(tr("Roll back %1…").arg(QString(suggestion.accountName).replace(u'&', u"&&"_s)), line);
         rollback->setObjectName(QStringLiteral("rollback-%1").arg(suggestion.accountId));
         auto *row = new QHBoxLayout(line);
         row->addWidget(icon);

@@ -1,11 +1,11 @@
 #include "ui/sites/SitesDialog.h"
 
 #include "core/model/Format.h"
-
 #include "core/session/MigrationSession.h"
 #include "core/session/SiteWatch.h"
 #include "core/sites/ObservationText.h"
 #include "ui/accounts/StatusIcons.h"
+#include "ui/common/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -54,6 +54,7 @@ SitesDialog::SitesDialog(MigrationSession &session, qint64 accountId, QWidget *p
 {
     const AccountRecord *account = session.snapshot().account(accountId);
     setWindowTitle(tr("Sites of %1").arg(account ? account->name : QString::number(accountId)));
+    m_summary->setTextFormat(Qt::PlainText); // addresses, titles and names come from outside
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setHorizontalHeaderLabels({tr("Address"), tr("Result"), tr("HTTP status"), tr("Page title"),
@@ -65,6 +66,7 @@ SitesDialog::SitesDialog(MigrationSession &session, qint64 accountId, QWidget *p
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setTextFormat(Qt::PlainText);
     m_changes->setWordWrap(true);
     m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_checkAgain->setToolTip(tr("Check every address of this account now and compare with the reference."));
@@ -126,7 +128,7 @@ void SitesDialog::refresh()
         const SitesState state = stateOf(result.verdict);
         const auto put = [this, row](int column, const QString &value) {
             auto *item = new QTableWidgetItem(value);
-            item->setToolTip(value);
+            item->setToolTip(plainToolTip(value));
             m_table->setItem(row, column, item);
             return item;
         };

@@ -13,6 +13,7 @@ AwayBar::AwayBar(WizardContext *context, QWidget *parent)
     : QWidget(parent), m_keepAwake(new QLabel(this)),
       m_notifications(new QCheckBox(tr("Desktop &notifications"), this))
 {
+    m_keepAwake->setTextFormat(Qt::PlainText); // names and times from the provider
     m_keepAwake->setWordWrap(true);
     m_keepAwake->setAccessibleName(tr("Sleep"));
     m_notifications->setToolTip(tr("Tells you when an operation or a queue ends, when a support step is done, "

@@ -64,8 +64,12 @@ Confirmer questionAsker()
 {
     return [](QWidget *parent, const ConfirmationRequest &request) {
         QMessageBox box(QMessageBox::Question, request.title, request.text, QMessageBox::Cancel, parent);
+        box.setTextFormat(Qt::PlainText); // account names come from the provider
         if (!request.details.isEmpty())
             box.setInformativeText(request.details.join(u'\n'));
+        // QMessageBox gives its informative text no format of its own: its label is found by name.
+        if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+            informative->setTextFormat(Qt::PlainText);
         QString acceptText = request.acceptLabel;
         acceptText.replace(u'&', u"&&"_s);
         QPushButton *accept = box.addButton(u'&' + acceptText, QMessageBox::AcceptRole);

@@ -1,7 +1,7 @@
 #include "ui/wizard/MigrateAccountsPage.h"
 
-#include "core/model/Downtime.h"
 #include "core/model/AccountIndex.h"
+#include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/RuleText.h"
@@ -11,6 +11,7 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/OperationProgress.h"
+#include "ui/common/PlainText.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/AccountActions.h"
 #include "ui/wizard/CalendarButton.h"
@@ -40,6 +41,7 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
                                 "for example at night."));
     m_countdownTick->setInterval(1000);
     connect(m_countdownTick, &QTimer::timeout, this, &MigrateAccountsPage::updateQueue);
+    m_queueState->setTextFormat(Qt::PlainText); // names and times from the provider
     m_queueState->setWordWrap(true);
     m_cancelQueue->setToolTip(tr("The account moving now finishes; the others do not start."));
     auto *queueRow = new QHBoxLayout;
@@ -143,7 +145,7 @@ void MigrateAccountsPage::updateQueue()
                                        format::dateTime(queue.estimatedEnd(now, runningEnd))));
     } else if (anySelected && migratable.isEmpty()) {
         const QString reason = tr("Nothing in this selection may migrate now. %1").arg(skippedText);
-        m_queue->setToolTip(reason);
+        m_queue->setToolTip(plainToolTip(reason));
         m_queueState->setText(reason);
     } else if (migratable.size() > 1 || (!migratable.isEmpty() && !skipped.isEmpty())) {
         const AccountList selected = AccountIndex(session()->snapshot().accounts).pick(migratable);

@@ -26,6 +26,7 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
       m_recordSites(new QPushButton(tr("Record the &sites' reference"), this)),
       m_databaseWarning(new MessageLabel(this)), m_deadline(new QLabel(this))
 {
+    m_deadline->setTextFormat(Qt::PlainText); // names and times from the provider
     m_deadline->setWordWrap(true);
     m_deadline->setAccessibleName(tr("Migration deadline"));
     content()->addWidget(m_deadline);

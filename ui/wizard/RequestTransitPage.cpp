@@ -15,6 +15,7 @@ RequestTransitPage::RequestTransitPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::RequestTransit, context, parent),
       m_request(new SupportRequestBox(SupportTopic::TransitServer, context, this)), m_deadline(new QLabel(this))
 {
+    m_deadline->setTextFormat(Qt::PlainText); // names and times from the provider
     m_deadline->setWordWrap(true);
     m_deadline->setAccessibleName(tr("Migration deadline"));
     content()->addWidget(m_deadline);

@@ -41,6 +41,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     const StepInfo &info = stepInfo(step);
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
     setSubTitle(tr("%1. %2").arg(steptext::group(step), stepSummary(step)));
+    m_who->setTextFormat(Qt::PlainText); // names and times from the provider
     m_who->setWordWrap(true);
     QFont emphasis = m_who->font();
     emphasis.setBold(true);

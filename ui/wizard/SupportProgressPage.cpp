@@ -59,11 +59,13 @@ SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWid
     : StepPage(step, context, parent), m_status(new QLabel(this)), m_precopy(new QProgressBar(this)),
       m_expect(new QLabel(this)), m_reinstall(new QProgressBar(this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
+    m_status->setTextFormat(Qt::PlainText); // names and times from the provider
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What support is doing"));
     m_precopy->setRange(0, 100);
     m_precopy->setAccessibleName(tr("Files and mail pre-copied"));
     m_precopy->setVisible(false);
+    m_expect->setTextFormat(Qt::PlainText);
     m_expect->setWordWrap(true);
     m_expect->setAccessibleName(tr("What the reinstall means for your sites"));
     m_expect->setVisible(step == Step::ClientReinstallation);

@@ -130,6 +130,13 @@
             <numerusform>%n broken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n address(es) not checked (too many for one account).</source>
+        <translation>
+            <numerusform>%n address not checked (too many for one account).</numerusform>
+            <numerusform>%n addresses not checked (too many for one account).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteCheckText</name>
@@ -145,6 +152,13 @@
         <translation>
             <numerusform>no complete answer within %n second</numerusform>
             <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not checked: only the first %n addresses of an account are checked</source>
+        <translation>
+            <numerusform>not checked: only the first address of an account is checked</numerusform>
+            <numerusform>not checked: only the first %n addresses of an account are checked</numerusform>
         </translation>
     </message>
 </context>

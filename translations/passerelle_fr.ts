@@ -1868,6 +1868,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
             <numerusform>%n en panne.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n address(es) not checked (too many for one account).</source>
+        <translation>
+            <numerusform>%n adresse non vérifiée (trop nombreuses pour un compte).</numerusform>
+            <numerusform>%n adresses non vérifiées (trop nombreuses pour un compte).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteCheckText</name>
@@ -2020,6 +2027,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>refused: not a public address (%1); Passerelle probes the customer&apos;s own network only when --connect-to asks for it</source>
         <translation>refusé&#xa0;: pas une adresse publique (%1)&#xa0;; Passerelle ne sonde le réseau du client que si --connect-to le demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>not checked: only the first %n addresses of an account are checked</source>
+        <translation>
+            <numerusform>non vérifiée&#xa0;: seule la première adresse d’un compte est vérifiée</numerusform>
+            <numerusform>non vérifiée&#xa0;: seules les %n premières adresses d’un compte sont vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
     </message>
 </context>
 <context>

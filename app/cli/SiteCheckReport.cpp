@@ -66,14 +66,19 @@ QString siteCheckText(const QList<sites::SiteCheckResult> &results)
 {
     QString text;
     int broken = 0;
+    int notChecked = 0;
     for (const sites::SiteCheckResult &result : results) {
         text += SiteCheckReport::tr("%1, %2: %3 (%4)")
                     .arg(result.accountName, result.address, sites::verdictName(result.verdict), result.details)
             + u'\n';
         broken += result.verdict == sites::SiteVerdict::Broken ? 1 : 0;
+        notChecked += result.verdict == sites::SiteVerdict::NotChecked ? 1 : 0;
     }
-    text += SiteCheckReport::tr("%n address(es) checked", nullptr, int(results.size())) + u", "_s
+    text += SiteCheckReport::tr("%n address(es) checked", nullptr, int(results.size()) - notChecked) + u", "_s
         + SiteCheckReport::tr("%n broken.", nullptr, broken) + u'\n';
+    if (notChecked > 0)
+        text += SiteCheckReport::tr("%n address(es) not checked (too many for one account).", nullptr, notChecked)
+            + u'\n';
     return text;
 }
 

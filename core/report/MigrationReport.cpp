@@ -34,12 +34,8 @@ qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountI
 // The verdict's words from the token the journal keeps ("same", "broken"...).
 QString verdictText(const QString &token)
 {
-    for (const auto verdict : {sites::SiteVerdict::Baseline, sites::SiteVerdict::Same, sites::SiteVerdict::Changed,
-                               sites::SiteVerdict::Broken}) {
-        if (sites::verdictToken(verdict) == token)
-            return sites::verdictName(verdict);
-    }
-    return token;
+    const std::optional<sites::SiteVerdict> verdict = sites::verdictFromToken(token);
+    return verdict ? sites::verdictName(*verdict) : token;
 }
 
 } // namespace

@@ -12,33 +12,23 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle {
-namespace {
-
-std::optional<sites::SiteVerdict> verdictFromToken(const QString &token)
-{
-    for (const auto verdict : {sites::SiteVerdict::Baseline, sites::SiteVerdict::Same, sites::SiteVerdict::Changed,
-                               sites::SiteVerdict::Broken}) {
-        if (sites::verdictToken(verdict) == token)
-            return verdict;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 SitesState summarize(const QList<sites::SiteCheckResult> &results)
 {
     if (results.isEmpty())
         return SitesState::NotChecked;
     SitesState worst = SitesState::Reference;
+    bool anyChecked = false;
     for (const sites::SiteCheckResult &result : results) {
+        if (result.verdict == sites::SiteVerdict::NotChecked)
+            continue; // says nothing of the site
+        anyChecked = true;
         const SitesState state = result.verdict == sites::SiteVerdict::Broken ? SitesState::Broken
             : result.verdict == sites::SiteVerdict::Changed                 ? SitesState::Changed
             : result.verdict == sites::SiteVerdict::Same                    ? SitesState::Same
                                                                             : SitesState::Reference;
         worst = std::max(worst, state);
     }
-    return worst;
+    return anyChecked ? worst : SitesState::NotChecked;
 }
 
 QString sitesStateName(SitesState state)
@@ -129,7 +119,7 @@ void SiteWatch::load(qint64 migrationId, qint64 keyAccountId)
             references.insert({record.accountId, record.address}, *observation);
     }
     for (const SiteCheckRecord &record : m_journal.siteChecks(migrationId)) {
-        const auto verdict = verdictFromToken(record.verdict);
+        const auto verdict = sites::verdictFromToken(record.verdict);
         const auto observation = sites::fromJournalText(record.observation);
         if (!verdict || !observation) {
             qCWarning(lcSession) << "unreadable site check for" << record.address << "- left out";

@@ -2,14 +2,18 @@
 
 #include "core/journal/JournalStore.h"
 #include "core/model/Clock.h"
+#include "core/model/TrContext.h"
 #include "core/sites/SiteProber.h"
 #include "core/sites/SitesLog.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
 namespace passerelle::sites {
+
+PASSERELLE_TR_CONTEXT(SiteCheckText);
 
 struct SiteChecker::Run
 {
@@ -55,19 +59,36 @@ void SiteChecker::check(qint64 migrationId, const SiteAccount &account, const QL
                 qCWarning(lcSites) << "unreadable reference for" << record.address << "- a new one will be recorded";
         }
     }
+    QSet<QString> seen;
+    qsizetype toProbe = 0;
     for (const SiteInfo &site : sites) {
-        for (const QString &address : site.addresses)
-            run->results.append({account.id, account.name, site.name, address, SiteVerdict::Baseline, {}, {}, {}});
+        for (const QString &address : site.addresses) {
+            if (seen.contains(address))
+                continue;
+            seen.insert(address);
+            SiteCheckResult result {account.id, account.name, site.name, address, SiteVerdict::Baseline, {}, {}, {}};
+            if (toProbe == kMaxAddressesPerAccount) {
+                result.verdict = SiteVerdict::NotChecked;
+                result.details = SiteCheckText::tr("not checked: only the first %n addresses of an account are checked",
+                                                   nullptr, int(kMaxAddressesPerAccount));
+            } else {
+                ++toProbe;
+            }
+            run->results.append(result);
+        }
     }
+    if (run->results.size() > toProbe)
+        qCInfo(lcSites) << "account" << account.id << "has" << run->results.size() << "addresses; checking the first"
+                        << toProbe;
     Run *raw = run.get();
     m_runs.push_back(std::move(run));
-    raw->pending = raw->results.size();
+    raw->pending = toProbe;
     if (raw->pending == 0) {
         QMetaObject::invokeMethod(
             this, [this, raw] { finishRun(raw); }, Qt::QueuedConnection);
         return;
     }
-    for (qsizetype i = 0; i < raw->results.size(); ++i) {
+    for (qsizetype i = 0; i < toProbe; ++i) {
         SiteProbeJob *job = m_prober.probe(raw->results.at(i).address);
         job->setParent(this); // a checker that goes away stops its probes
         onFinished(job, this, [this, raw, i](SiteProbeJob *finished) {

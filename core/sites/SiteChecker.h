@@ -57,6 +57,11 @@ public:
         Compare, // compare with the references; an address without one gets one
     };
 
+    // The addresses one account's check asks at most (in the sites' order, each address once): the
+    // provider's list bounds neither the time nor the connections, this does (at 4 connections and
+    // 10 s each, under two minutes). Those past it are reported NotChecked.
+    static constexpr qsizetype kMaxAddressesPerAccount = 40;
+
     SiteChecker(SiteProber &prober, JournalStore &journal, const Clock &clock, QObject *parent = nullptr);
     ~SiteChecker() override;
 

@@ -94,8 +94,19 @@ QString verdictToken(SiteVerdict verdict)
         return u"changed"_s;
     case SiteVerdict::Broken:
         return u"broken"_s;
+    case SiteVerdict::NotChecked:
+        return u"not_checked"_s;
     }
     return QString();
+}
+
+std::optional<SiteVerdict> verdictFromToken(const QString &token)
+{
+    for (const SiteVerdict verdict : kSiteVerdicts) {
+        if (verdictToken(verdict) == token)
+            return verdict;
+    }
+    return std::nullopt;
 }
 
 QString verdictName(SiteVerdict verdict)
@@ -109,6 +120,8 @@ QString verdictName(SiteVerdict verdict)
         return SiteCheckText::tr("changed");
     case SiteVerdict::Broken:
         return SiteCheckText::tr("broken");
+    case SiteVerdict::NotChecked:
+        return SiteCheckText::tr("not checked");
     }
     return QString();
 }

@@ -13,7 +13,11 @@ enum class SiteVerdict {
     Same, // same status class, same title, and a body within 20 % in size or identical
     Changed, // answers, but not as the reference did; the details say what changed
     Broken, // a 5xx, no answer (connection, TLS, timeout, redirects), or a 4xx where it was a 2xx
+    NotChecked, // past the addresses one account's check takes: no answer asked, no verdict
 };
+
+inline constexpr SiteVerdict kSiteVerdicts[]
+    = {SiteVerdict::Baseline, SiteVerdict::Same, SiteVerdict::Changed, SiteVerdict::Broken, SiteVerdict::NotChecked};
 
 struct SiteJudgement
 {
@@ -25,8 +29,9 @@ struct SiteJudgement
 // broken, which is said whatever the reference.
 SiteJudgement judge(const SiteObservation &now, const std::optional<SiteObservation> &reference);
 
-// For scripts: "baseline", "same", "changed", "broken" (never translated).
+// For scripts: "baseline", "same", "changed", "broken", "not_checked" (never translated).
 QString verdictToken(SiteVerdict verdict);
+std::optional<SiteVerdict> verdictFromToken(const QString &token);
 // For people, translated.
 QString verdictName(SiteVerdict verdict);
 

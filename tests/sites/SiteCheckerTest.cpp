@@ -162,6 +162,30 @@ TEST_F(SiteCheckerTest, AnAccountWithoutSitesFinishesEmpty)
     EXPECT_FALSE(checker.isChecking(kShopAccount.id));
 }
 
+// The provider's list bounds neither time nor connections: each address is asked once, and past
+// the account's share the rest are said, not asked.
+TEST_F(SiteCheckerTest, AnAccountsCheckAsksEachAddressOnceAndAtMostItsShare)
+{
+    InMemoryJournal journal;
+    SiteChecker checker(prober, journal, clock);
+    const qsizetype limit = SiteChecker::kMaxAddressesPerAccount;
+    QStringList addresses;
+    for (qsizetype i = 0; i < limit + 5; ++i)
+        addresses << u"site-%1.example.com"_s.arg(i);
+    addresses << addresses.constFirst() << addresses.constFirst(); // repeated by the provider
+    const QList<SiteInfo> many {{501, u"many"_s, u"php"_s, addresses, 301}};
+    const QList<SiteCheckResult> results = check(checker, SiteChecker::Mode::Compare, many);
+    ASSERT_EQ(results.size(), limit + 5);
+    EXPECT_EQ(prober.probes, limit);
+    EXPECT_EQ(results.at(limit - 1).verdict, SiteVerdict::Baseline);
+    for (qsizetype i = limit; i < results.size(); ++i) {
+        EXPECT_EQ(results.at(i).verdict, SiteVerdict::NotChecked) << i;
+        EXPECT_FALSE(results.at(i).details.isEmpty());
+    }
+    EXPECT_EQ(journal.siteBaselines(kMigration).size(), limit) << "no reference for what was not asked";
+    EXPECT_EQ(verdictFromToken(verdictToken(SiteVerdict::NotChecked)), SiteVerdict::NotChecked);
+}
+
 TEST_F(SiteCheckerTest, AJournalThatCannotWriteIsSaidButTheResultsStillCome)
 {
     SqliteJournal closed(u"/nonexistent/never-opened.sqlite"_s);

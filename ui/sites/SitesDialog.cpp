@@ -32,6 +32,8 @@ SitesState stateOf(sites::SiteVerdict verdict)
         return SitesState::Changed;
     case sites::SiteVerdict::Broken:
         return SitesState::Broken;
+    case sites::SiteVerdict::NotChecked:
+        return SitesState::NotChecked;
     case sites::SiteVerdict::Baseline:
         break;
     }

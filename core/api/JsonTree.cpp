@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -227,6 +228,12 @@ private:
         const double real = QByteArrayView(start, p - start).toDouble(&ok);
         if (!ok)
             return fail(QJsonParseError::IllegalNumber);
+        // As QJsonDocument keeps them: a whole number that fits in 64 bits is an integer ("1.0", "-4.2e1").
+        constexpr double kTwoTo63 = 9223372036854775808.0;
+        if (std::trunc(real) == real && real >= -kTwoTo63 && real < kTwoTo63) {
+            node = add(Type::Integer, static_cast<qint64>(real));
+            return true;
+        }
         qint64 bits = 0;
         static_assert(sizeof bits == sizeof real);
         std::memcpy(&bits, &real, sizeof bits);

@@ -277,7 +277,10 @@ private:
         const qsizetype earlier = qsizetype(pendingMembers.size() - first);
         if (earlier < kKeysComparedPairwise) {
             for (size_t i = first; i < pendingMembers.size(); ++i) {
-                if (d.sameText(d.nodes[size_t(pendingMembers[i].key)], added)) {
+                const JsonNode &other = d.nodes[size_t(pendingMembers[i].key)];
+                if (!other.utf16 && !added.utf16 && other.length != added.length)
+                    continue; // two UTF-8 texts of different lengths differ
+                if (d.sameText(other, added)) {
                     repeatedKey = d.text(added);
                     return;
                 }

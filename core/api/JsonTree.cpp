@@ -4,6 +4,7 @@
 
 #include <QAnyStringView>
 
+#include <algorithm>
 #include <cstring>
 
 namespace passerelle {
@@ -111,10 +112,15 @@ JsonValue JsonValue::member(QStringView key) const
     if (!isObject())
         return {};
     const JsonNode &object = m_tree->nodes[size_t(m_node)];
+    // The contract's keys are ASCII: a key of another length is passed over at once.
+    const bool asciiKey = std::all_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 0x80; });
     // The first of a repeated key (a repeat is refused anyway).
     for (qint64 i = object.payload; i < object.payload + object.length; ++i) {
         const JsonMember &m = m_tree->members[size_t(i)];
-        if (m_tree->textEquals(m_tree->nodes[size_t(m.key)], key))
+        const JsonNode &candidate = m_tree->nodes[size_t(m.key)];
+        if (asciiKey && !candidate.utf16 && candidate.length != key.size())
+            continue;
+        if (m_tree->textEquals(candidate, key))
             return {m_tree, m.value};
     }
     return {};

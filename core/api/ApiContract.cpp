@@ -326,7 +326,8 @@ ErrorBody parseErrorBody(const QByteArray &body)
     if (!tree || !tree.value().root().isObject())
         return {};
     const JsonValue object = tree.value().root();
-    return {cleanProviderText(object.member(u"detail").toString()), cleanProviderText(object.member(u"status").toString())};
+    return {cleanProviderText(object.member(u"detail").toString()),
+            cleanProviderText(object.member(u"status").toString())};
 }
 
 Expected<SupportRequest> parseSupportRequest(const QByteArray &body)

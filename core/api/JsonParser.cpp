@@ -16,8 +16,14 @@ constexpr int kMaxDepth = 1024; // as QJsonDocument
 // A small object's keys are compared with each other; a big one's go through a set.
 constexpr qsizetype kKeysComparedPairwise = 32;
 
-bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 class Parser
 {

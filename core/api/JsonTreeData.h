@@ -37,10 +37,7 @@ struct JsonTreeData
     QStringView utf16(const JsonNode &n) const { return {decoded.constData() + n.payload, n.length}; }
     bool textEquals(const JsonNode &n, QStringView text) const;
     bool sameText(const JsonNode &a, const JsonNode &b) const;
-    QString text(const JsonNode &n) const
-    {
-        return n.utf16 ? utf16(n).toString() : QString::fromUtf8(utf8(n));
-    }
+    QString text(const JsonNode &n) const { return n.utf16 ? utf16(n).toString() : QString::fromUtf8(utf8(n)); }
 };
 
 // Where a string's text is: in the source (offset, UTF-8 bytes) or, when it had escapes, in the

@@ -52,7 +52,8 @@ std::string difference(const JsonValue &ours, const QJsonValue &theirs, const st
         if (!ours.isObject() || ours.size() != object.size())
             return where + ": object size";
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const std::string inner = difference(ours.member(it.key()), it.value(), where + '.' + it.key().toStdString());
+            const std::string inner
+                = difference(ours.member(it.key()), it.value(), where + '.' + it.key().toStdString());
             if (!inner.empty())
                 return inner;
         }
@@ -75,7 +76,7 @@ std::string disagreement(const QByteArray &json)
     if (!tree.isValid() || tree.repeatedKey())
         return {};
     return difference(tree.root(), document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
-                       "root");
+                      "root");
 }
 
 class JsonTreeReads : public ::testing::TestWithParam<const char *>
@@ -98,11 +99,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "[\"\xf4\x90\x80\x80\"]", "[\"\\\xc3\xa9\"]", "42", "\"s\"", "\xef\xbb\xbf[1]", "[1.]", "[.5]",
                       "[-.5]", "[.]", "[01]", "[1e]", "[-]", "[-0]", "[-0.0]", "[1e400]", "[-1e400]", "[1e-400]",
                       "[1,]", "{\"a\":1,}", "[NaN]", "[1]x", "[\"\\x\"", "{\"a\" 1}", "{1:2}", "[true false]",
-                      "[1\x0b]", "[1E+2]", "[-01]", "[1.5e-3]", "[1.0]", "[1e18]", "[1e19]", "[-4.2e1]", "[9007199254740993.0]", "[0e5]", "[9223372036854775807]",
-                      "[9223372036854775808]", "[-9223372036854775808]", "[-9223372036854775809]",
-                      "[9007199254740993]", "[tru]", "[nul]", "[true,false,null]", "[1.e3]", "[+1]", "[", "{",
-                      "[1", "{\"a\"", "{\"a\":", "{\"a\":1", "[\"abc", "[,1]", "{,}", "{\"a\":1,\"b\":[{},{\"c\":null}]}",
-                      "[\"\\u00\"]", "[1 2]", "{\"a\":1 \"b\":2}", "[\r\n\t 1 \r\n]"));
+                      "[1\x0b]", "[1E+2]", "[-01]", "[1.5e-3]", "[1.0]", "[1e18]", "[1e19]", "[-4.2e1]",
+                      "[9007199254740993.0]", "[0e5]", "[9223372036854775807]", "[9223372036854775808]",
+                      "[-9223372036854775808]", "[-9223372036854775809]", "[9007199254740993]", "[tru]", "[nul]",
+                      "[true,false,null]", "[1.e3]", "[+1]", "[", "{", "[1", "{\"a\"", "{\"a\":", "{\"a\":1", "[\"abc",
+                      "[,1]", "{,}", "{\"a\":1,\"b\":[{},{\"c\":null}]}", "[\"\\u00\"]", "[1 2]", "{\"a\":1 \"b\":2}",
+                      "[\r\n\t 1 \r\n]"));
 
 TEST(JsonTree, ReadsMutatedAnswersAsQJsonDocumentDoes)
 {

@@ -8,9 +8,6 @@
 #include "core/api/StrictJson.h"
 #include "core/model/Money.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <array>
 #include <limits>
 #include <utility>
@@ -80,7 +77,7 @@ constexpr Names<AccountAction, 4> kActions = {{
     {AccountAction::MoveBack, "move_back"_L1},
 }};
 
-MigrationSummary readSummary(JsonReader &reader, const QJsonObject &object, const QString &path)
+MigrationSummary readSummary(JsonReader &reader, const JsonValue &object, const QString &path)
 {
     const Fields f{reader, object, path};
     MigrationSummary summary;
@@ -92,7 +89,7 @@ MigrationSummary readSummary(JsonReader &reader, const QJsonObject &object, cons
     return summary;
 }
 
-AccountRecord readAccount(JsonReader &reader, const QJsonObject &object, const QString &path)
+AccountRecord readAccount(JsonReader &reader, const JsonValue &object, const QString &path)
 {
     const Fields f{reader, object, path};
     AccountRecord account;
@@ -113,7 +110,7 @@ AccountRecord readAccount(JsonReader &reader, const QJsonObject &object, const Q
     return account;
 }
 
-MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64 askedId)
+MigrationDetail readDetail(JsonReader &reader, const JsonValue &object, qint64 askedId)
 {
     const QString root;
     const Fields f{reader, object, root};
@@ -127,7 +124,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64
     detail.serverDailyPrice = {cents.value_or(0), f.text(u"currency"_s)};
 
     const QString transitPath = u"transit"_s;
-    const QJsonObject transitObject = f.child(transitPath);
+    const JsonValue transitObject = f.child(transitPath);
     const Fields t{reader, transitObject, transitPath};
     detail.transit.status = readEnum(reader, transitObject, transitPath, u"status"_s, kTransitStatuses);
     detail.transit.name = t.textOrNull(u"name"_s);
@@ -139,7 +136,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64
     dates::checkTransit(reader, detail.transit, transitPath);
 
     const QString clientPath = u"client_server"_s;
-    const QJsonObject clientObject = f.child(clientPath);
+    const JsonValue clientObject = f.child(clientPath);
     const Fields c{reader, clientObject, clientPath};
     detail.clientServer.status = readEnum(reader, clientObject, clientPath, u"status"_s, kClientStatuses);
     detail.clientServer.reinstallStartedAt = c.timeOrNull(u"reinstall_started_at"_s);
@@ -147,7 +144,7 @@ MigrationDetail readDetail(JsonReader &reader, const QJsonObject &object, qint64
     dates::checkClientServer(reader, detail.clientServer, clientPath);
 
     const QString finalizationPath = u"finalization"_s;
-    const QJsonObject finalizationObject = f.child(finalizationPath);
+    const JsonValue finalizationObject = f.child(finalizationPath);
     const Fields z{reader, finalizationObject, finalizationPath};
     if (!z.at(u"by"_s).isNull())
         detail.finalization.by = readEnum(reader, finalizationObject, finalizationPath, u"by"_s, kFinalizers);
@@ -232,7 +229,7 @@ bool fromString(const QString &text, ClientServerStatus &out) { return valueOf(k
 
 Expected<QList<ServerInfo>> parseServers(const QByteArray &body)
 {
-    return parseList<ServerInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+    return parseList<ServerInfo>(body, [](JsonReader &reader, const JsonValue &object, const QString &path) {
         const Fields f{reader, object, path};
         return ServerInfo{f.id(u"id"_s), f.text(u"name"_s), f.id(u"datacenter"_s)};
     }, uniqueBy(u"id"_s, &ServerInfo::id));
@@ -240,7 +237,7 @@ Expected<QList<ServerInfo>> parseServers(const QByteArray &body)
 
 Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body)
 {
-    return parseList<HostingAccount>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+    return parseList<HostingAccount>(body, [](JsonReader &reader, const JsonValue &object, const QString &path) {
         const Fields f{reader, object, path};
         return HostingAccount{f.id(u"id"_s), f.text(u"name"_s), f.text(u"location_type"_s),
                               f.id(u"location_object"_s)};
@@ -249,7 +246,7 @@ Expected<QList<HostingAccount>> parseHostingAccounts(const QByteArray &body)
 
 Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
 {
-    return parseList<DatabaseInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+    return parseList<DatabaseInfo>(body, [](JsonReader &reader, const JsonValue &object, const QString &path) {
         const Fields f{reader, object, path};
         DatabaseInfo database{f.id(u"id"_s), f.text(u"name"_s), DatabaseType::MySql, 0};
         database.type = readEnum(reader, object, path, u"type"_s, kDatabaseTypes);
@@ -262,11 +259,11 @@ Expected<QList<DatabaseInfo>> parseDatabases(const QByteArray &body)
 
 Expected<QList<SiteInfo>> parseSites(const QByteArray &body)
 {
-    return parseList<SiteInfo>(body, [](JsonReader &reader, const QJsonObject &object, const QString &path) {
+    return parseList<SiteInfo>(body, [](JsonReader &reader, const JsonValue &object, const QString &path) {
         const Fields f{reader, object, path};
         SiteInfo site{f.id(u"id"_s), f.text(u"name"_s), f.text(u"type"_s), {}, 0};
-        const QString addressesPath = f.pathOf(u"addresses"_s);
-        const QJsonArray addresses = reader.array(f.at(u"addresses"_s), addressesPath);
+        const QString addressesPath = f.pathOf(u"addresses"_s).toString();
+        const JsonValue addresses = reader.array(f.at(u"addresses"_s), addressesPath);
         for (qsizetype i = 0; i < addresses.size() && reader.ok(); ++i) {
             const QString addressPath = indexPath(addressesPath, i);
             const QString address = reader.string(addresses.at(i), addressPath);
@@ -292,7 +289,7 @@ Expected<QList<MigrationSummary>> parseMigrations(const QByteArray &body)
 Expected<MigrationDetail> parseMigration(const QByteArray &body, qint64 askedId)
 {
     return parseObject<MigrationDetail>(
-        body, [askedId](JsonReader &reader, const QJsonObject &object) { return readDetail(reader, object, askedId); });
+        body, [askedId](JsonReader &reader, const JsonValue &object) { return readDetail(reader, object, askedId); });
 }
 
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body) // the CLI selects by id or name
@@ -303,7 +300,7 @@ Expected<AccountList> parseMigrationAccounts(const QByteArray &body) // the CLI 
 
 Expected<AccountRecord> parseAccount(const QByteArray &body, qint64 askedAccountId)
 {
-    return parseObject<AccountRecord>(body, [askedAccountId](JsonReader &reader, const QJsonObject &object) {
+    return parseObject<AccountRecord>(body, [askedAccountId](JsonReader &reader, const JsonValue &object) {
         AccountRecord account = readAccount(reader, object, QString());
         requireIdentity(reader, u"account"_s, account.id, askedAccountId);
         return account;
@@ -312,7 +309,7 @@ Expected<AccountRecord> parseAccount(const QByteArray &body, qint64 askedAccount
 
 Expected<SupportTicket> parseSupportTicket(const QByteArray &body)
 {
-    return parseObject<SupportTicket>(body, [](JsonReader &reader, const QJsonObject &object) {
+    return parseObject<SupportTicket>(body, [](JsonReader &reader, const JsonValue &object) {
         const QString root;
         const Fields f{reader, object, root};
         SupportTicket ticket;
@@ -325,17 +322,17 @@ Expected<SupportTicket> parseSupportTicket(const QByteArray &body)
 
 ErrorBody parseErrorBody(const QByteArray &body)
 {
-    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
-    if (!document || !document.value().isObject())
+    const Expected<JsonTree> tree = parseJsonBody(body, kMaxBodyBytes);
+    if (!tree || !tree.value().root().isObject())
         return {};
-    const QJsonObject object = document.value().object();
-    return {cleanProviderText(object.value(u"detail"_s).toString()),
-            cleanProviderText(object.value(u"status"_s).toString())};
+    const JsonValue object = tree.value().root();
+    return {cleanProviderText(object.member(u"detail").toString()),
+            cleanProviderText(object.member(u"status").toString())};
 }
 
 Expected<SupportRequest> parseSupportRequest(const QByteArray &body)
 {
-    return parseObject<SupportRequest>(body, [](JsonReader &reader, const QJsonObject &object) {
+    return parseObject<SupportRequest>(body, [](JsonReader &reader, const JsonValue &object) {
         const QString root;
         const Fields f{reader, object, root};
         SupportRequest request;

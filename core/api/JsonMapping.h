@@ -6,8 +6,6 @@
 #include "core/api/StrictJson.h"
 #include "core/model/TrContext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLatin1StringView>
 #include <QSet>
 
@@ -50,10 +48,10 @@ bool valueOf(const Names<Enum, N> &names, const QString &text, Enum &out)
 
 // Reads an enum member; an unknown string is a protocol error naming the field.
 template<typename Enum, size_t N>
-Enum readEnum(JsonReader &reader, const QJsonObject &object, const QString &path, const QString &key,
+Enum readEnum(JsonReader &reader, const JsonValue &object, const QString &path, const QString &key,
               const Names<Enum, N> &names)
 {
-    const QString fieldPath = childPath(path, key);
+    const JsonPath fieldPath(path, key);
     const QString text = reader.string(reader.member(object, path, key), fieldPath);
     Enum value = names[0].first;
     if (reader.ok() && !valueOf(names, text, value))
@@ -65,11 +63,11 @@ Enum readEnum(JsonReader &reader, const QJsonObject &object, const QString &path
 struct Fields
 {
     JsonReader &reader;
-    const QJsonObject &object;
+    const JsonValue &object;
     const QString &path;
 
-    QJsonValue at(const QString &key) const { return reader.member(object, path, key); }
-    QString pathOf(const QString &key) const { return childPath(path, key); }
+    JsonValue at(const QString &key) const { return reader.member(object, path, key); }
+    JsonPath pathOf(const QString &key) const { return {path, key}; }
     qint64 id(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kIdMax); }
     qint64 size(const QString &key) const { return reader.integer(at(key), pathOf(key), 0, kSizeMax); }
     // Every string the provider sends is shown somewhere: no control character passes.
@@ -86,7 +84,7 @@ struct Fields
     }
     QDateTime time(const QString &key) const { return reader.time(at(key), pathOf(key)); }
     bool flag(const QString &key) const { return reader.boolean(at(key), pathOf(key)); }
-    QJsonObject child(const QString &key) const { return reader.object(at(key), pathOf(key)); }
+    JsonValue child(const QString &key) const { return reader.object(at(key), pathOf(key)); }
 };
 
 // An object answer must be about what was asked: GET /v1/migration/7/ answering for migration 8
@@ -136,12 +134,11 @@ void requireUnique(JsonReader &reader, const QList<T> &items, const UniqueKey<T,
 template<typename T, typename Read>
 Expected<T> parseObject(const QByteArray &body, Read read)
 {
-    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
-    if (!document)
-        return document.error();
+    const Expected<JsonTree> tree = parseJsonBody(body, kMaxBodyBytes);
+    if (!tree)
+        return tree.error();
     JsonReader reader;
-    const QJsonValue top = document.value().isObject() ? QJsonValue(document.value().object()) : QJsonValue();
-    const QJsonObject object = reader.object(top, QString());
+    const JsonValue object = reader.object(tree.value().root(), QString());
     T value = read(reader, object);
     if (!reader.ok())
         return reader.error();
@@ -153,15 +150,15 @@ Expected<T> parseObject(const QByteArray &body, Read read)
 template<typename T, typename Read, typename... Keys>
 Expected<QList<T>> parseList(const QByteArray &body, Read read, const Keys &...uniqueKeys)
 {
-    const Expected<QJsonDocument> document = parseJsonBody(body, kMaxBodyBytes);
-    if (!document)
-        return document.error();
+    const Expected<JsonTree> tree = parseJsonBody(body, kMaxBodyBytes);
+    if (!tree)
+        return tree.error();
     JsonReader reader;
-    if (!document.value().isArray()) {
+    const JsonValue array = tree.value().root();
+    if (!array.isArray()) {
         reader.fail(QString(), Protocol::tr("expected a list"));
         return reader.error();
     }
-    const QJsonArray array = document.value().array();
     QList<T> values;
     values.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {

@@ -3,12 +3,8 @@
 #include "core/api/ProviderText.h"
 #include "core/model/TrContext.h"
 
-#include <QSet>
-#include <QVariant>
-
 #include <cmath>
 #include <optional>
-#include <vector>
 
 namespace passerelle {
 namespace {
@@ -17,104 +13,39 @@ PASSERELLE_TR_CONTEXT(Protocol);
 
 constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
 
-// A key as the parser understands it: "a" and "\u0061" are the same key.
-QByteArray decodedKey(const QByteArray &raw)
-{
-    if (!raw.contains('\\'))
-        return raw;
-    const QJsonDocument text = QJsonDocument::fromJson("[\"" + raw + "\"]");
-    return text.array().at(0).toString().toUtf8();
-}
-
-// QJsonDocument keeps one value of a key repeated in an object, silently: which one is not the
-// contract's business, so the repeat itself is refused. Runs over bytes already known to be valid
-// JSON, without recursion: one frame per open object or list.
-std::optional<QString> firstRepeatedKey(const QByteArray &json)
-{
-    struct Frame
-    {
-        bool isObject = false;
-        bool expectsKey = false;
-        QSet<QByteArray> keys;
-    };
-    std::vector<Frame> open;
-    const qsizetype size = json.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        switch (json.at(i)) {
-        case '{':
-            open.push_back({true, true, {}});
-            break;
-        case '[':
-            open.push_back({});
-            break;
-        case '}':
-        case ']':
-            if (!open.empty())
-                open.pop_back();
-            break;
-        case ',':
-            if (!open.empty() && open.back().isObject)
-                open.back().expectsKey = true;
-            break;
-        case '"': {
-            const qsizetype start = i + 1;
-            for (++i; i < size && json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\')
-                    ++i;
-            }
-            if (open.empty() || !open.back().expectsKey)
-                break;
-            Frame &object = open.back();
-            object.expectsKey = false;
-            const QByteArray key = decodedKey(json.mid(start, i - start));
-            if (object.keys.contains(key))
-                return QString::fromUtf8(key);
-            object.keys.insert(key);
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
-void JsonReader::fail(const QString &path, const QString &problem)
+void JsonReader::fail(const JsonPath &path, const QString &problem)
 {
     if (m_error)
         return;
     // The path and the problem may quote the provider's own keys and values.
-    const QString cleanPath = contract::cleanProviderText(path);
+    const QString cleanPath = contract::cleanProviderText(path.toString());
     const QString where = cleanPath.isEmpty() ? Protocol::tr("the response") : cleanPath;
     m_error = ApiError::protocol(cleanPath, Protocol::tr("Unexpected answer from the provider: %1: %2.")
                                                 .arg(where, contract::cleanProviderText(problem)));
 }
 
-QJsonValue JsonReader::member(const QJsonObject &object, const QString &path, const QString &key)
+JsonValue JsonReader::member(const JsonValue &object, const QString &path, const QString &key)
 {
-    const auto it = object.constFind(key);
-    if (it == object.constEnd()) {
-        fail(childPath(path, key), Protocol::tr("missing field"));
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    return it.value();
+    const JsonValue value = object.member(key);
+    if (value.isUndefined())
+        fail(JsonPath(path, key), Protocol::tr("missing field"));
+    return value;
 }
 
-qint64 JsonReader::integer(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum)
+qint64 JsonReader::integer(const JsonValue &value, const JsonPath &path, qint64 minimum, qint64 maximum)
 {
     if (!ok())
         return minimum;
-    if (!value.isDouble()) {
+    if (!value.isNumber()) {
         fail(path, Protocol::tr("expected an integer"));
         return minimum;
     }
-    // Qt keeps integers that fit in 64 bits exactly; anything else arrives as a double.
-    const QVariant variant = value.toVariant();
+    // Integers that fit in 64 bits are kept exactly; anything else arrives as a double.
     qint64 number = 0;
-    if (variant.typeId() == QMetaType::LongLong) {
-        number = variant.toLongLong();
+    if (value.isInteger()) {
+        number = value.toInteger();
     } else {
         const double real = value.toDouble();
         if (!std::isfinite(real) || std::trunc(real) != real || std::fabs(real) > kMaxExactDouble) {
@@ -134,7 +65,7 @@ qint64 JsonReader::integer(const QJsonValue &value, const QString &path, qint64 
     return number;
 }
 
-std::optional<qint64> JsonReader::integerOrNull(const QJsonValue &value, const QString &path, qint64 minimum,
+std::optional<qint64> JsonReader::integerOrNull(const JsonValue &value, const JsonPath &path, qint64 minimum,
                                                 qint64 maximum)
 {
     if (value.isNull())
@@ -142,7 +73,7 @@ std::optional<qint64> JsonReader::integerOrNull(const QJsonValue &value, const Q
     return integer(value, path, minimum, maximum);
 }
 
-QString JsonReader::string(const QJsonValue &value, const QString &path)
+QString JsonReader::string(const JsonValue &value, const JsonPath &path)
 {
     if (!ok())
         return QString();
@@ -153,12 +84,12 @@ QString JsonReader::string(const QJsonValue &value, const QString &path)
     return value.toString();
 }
 
-QString JsonReader::stringOrNull(const QJsonValue &value, const QString &path)
+QString JsonReader::stringOrNull(const JsonValue &value, const JsonPath &path)
 {
     return value.isNull() ? QString() : string(value, path);
 }
 
-bool JsonReader::boolean(const QJsonValue &value, const QString &path)
+bool JsonReader::boolean(const JsonValue &value, const JsonPath &path)
 {
     if (!ok())
         return false;
@@ -169,7 +100,7 @@ bool JsonReader::boolean(const QJsonValue &value, const QString &path)
     return value.toBool();
 }
 
-QDateTime JsonReader::time(const QJsonValue &value, const QString &path)
+QDateTime JsonReader::time(const JsonValue &value, const JsonPath &path)
 {
     const QString text = string(value, path);
     if (!ok())
@@ -183,12 +114,12 @@ QDateTime JsonReader::time(const QJsonValue &value, const QString &path)
     return when.toUTC();
 }
 
-QDateTime JsonReader::timeOrNull(const QJsonValue &value, const QString &path)
+QDateTime JsonReader::timeOrNull(const JsonValue &value, const JsonPath &path)
 {
     return value.isNull() ? QDateTime() : time(value, path);
 }
 
-QJsonObject JsonReader::object(const QJsonValue &value, const QString &path)
+JsonValue JsonReader::object(const JsonValue &value, const JsonPath &path)
 {
     if (!ok())
         return {};
@@ -196,10 +127,10 @@ QJsonObject JsonReader::object(const QJsonValue &value, const QString &path)
         fail(path, Protocol::tr("expected an object"));
         return {};
     }
-    return value.toObject();
+    return value;
 }
 
-QJsonArray JsonReader::array(const QJsonValue &value, const QString &path)
+JsonValue JsonReader::array(const JsonValue &value, const JsonPath &path)
 {
     if (!ok())
         return {};
@@ -207,10 +138,10 @@ QJsonArray JsonReader::array(const QJsonValue &value, const QString &path)
         fail(path, Protocol::tr("expected a list"));
         return {};
     }
-    return value.toArray();
+    return value;
 }
 
-Expected<QJsonDocument> parseJsonBody(const QByteArray &body, qint64 maxBytes)
+Expected<JsonTree> parseJsonBody(const QByteArray &body, qint64 maxBytes)
 {
     if (body.size() > maxBytes)
         return ApiError::protocol(QString(), Protocol::tr("The provider's answer is larger than 16 MiB; it was refused."));
@@ -219,16 +150,22 @@ Expected<QJsonDocument> parseJsonBody(const QByteArray &body, qint64 maxBytes)
         return ApiError::protocol(QString(), Protocol::tr("The provider's answer was empty where JSON was expected."));
     if (trimmed.startsWith('<'))
         return ApiError::protocol(QString(), Protocol::tr("The provider answered with a web page (HTML) instead of JSON."));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // One pass reads the syntax and finds a repeated key (QJsonDocument would keep one of the two
+    // values silently: which one is not the contract's business, so the repeat itself is refused).
+    JsonTree tree = JsonTree::parse(trimmed);
+    if (!tree.isValid())
         return ApiError::protocol(QString(), Protocol::tr("The provider's answer is not valid JSON (%1 at byte %2).")
-                                                 .arg(parseError.errorString())
-                                                 .arg(parseError.offset));
-    if (const auto key = firstRepeatedKey(trimmed))
+                                                 .arg(tree.error().errorString())
+                                                 .arg(tree.error().offset));
+    if (const auto &key = tree.repeatedKey())
         return ApiError::protocol(*key, Protocol::tr("The provider's answer gives the field \"%1\" twice in one object.")
                                             .arg(*key));
-    return document;
+    return tree;
+}
+
+QString JsonPath::toString() const
+{
+    return m_key ? childPath(*m_parent, *m_key) : *m_parent;
 }
 
 QString childPath(const QString &path, const QString &key)

@@ -2,18 +2,30 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/Expected.h"
+#include "core/api/JsonTree.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
 #include <optional>
 
 namespace passerelle {
+
+// Where a value sits in the document ("[2].transit.status"): the parent's path and the key, put
+// together only when an error names it (a parameter, never kept: it points to its strings).
+class JsonPath
+{
+public:
+    JsonPath(const QString &path) : m_parent(&path) { } // NOLINT(google-explicit-constructor)
+    JsonPath(const QString &parent, const QString &key) : m_parent(&parent), m_key(&key) { }
+    QString toString() const;
+
+private:
+    const QString *m_parent;
+    const QString *m_key = nullptr;
+};
 
 // Reads untrusted JSON strictly: the first problem is kept as a Protocol ApiError naming the
 // field's path ("[2].transit.status"), and every later read returns a harmless default, so a
@@ -23,27 +35,29 @@ class JsonReader
 public:
     bool ok() const { return !m_error.has_value(); }
     const ApiError &error() const { return *m_error; }
-    void fail(const QString &path, const QString &problem);
+    void fail(const JsonPath &path, const QString &problem);
 
     // A member that must be present (null counts as present).
-    QJsonValue member(const QJsonObject &object, const QString &path, const QString &key);
+    JsonValue member(const JsonValue &object, const QString &path, const QString &key);
 
-    qint64 integer(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum);
-    std::optional<qint64> integerOrNull(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum);
-    QString string(const QJsonValue &value, const QString &path);
-    QString stringOrNull(const QJsonValue &value, const QString &path);
-    bool boolean(const QJsonValue &value, const QString &path);
-    QDateTime time(const QJsonValue &value, const QString &path);
-    QDateTime timeOrNull(const QJsonValue &value, const QString &path);
-    QJsonObject object(const QJsonValue &value, const QString &path);
-    QJsonArray array(const QJsonValue &value, const QString &path);
+    qint64 integer(const JsonValue &value, const JsonPath &path, qint64 minimum, qint64 maximum);
+    std::optional<qint64> integerOrNull(const JsonValue &value, const JsonPath &path, qint64 minimum, qint64 maximum);
+    QString string(const JsonValue &value, const JsonPath &path);
+    QString stringOrNull(const JsonValue &value, const JsonPath &path);
+    bool boolean(const JsonValue &value, const JsonPath &path);
+    QDateTime time(const JsonValue &value, const JsonPath &path);
+    QDateTime timeOrNull(const JsonValue &value, const JsonPath &path);
+    // An object or a list, or an undefined value after an error.
+    JsonValue object(const JsonValue &value, const JsonPath &path);
+    JsonValue array(const JsonValue &value, const JsonPath &path);
 
 private:
     std::optional<ApiError> m_error;
 };
 
-// A whole response body as JSON: refuses oversized bodies, empty bodies, HTML and syntax errors.
-Expected<QJsonDocument> parseJsonBody(const QByteArray &body, qint64 maxBytes);
+// A whole response body as JSON, read in one pass: refuses oversized bodies, empty bodies, HTML,
+// syntax errors and a key repeated in one object.
+Expected<JsonTree> parseJsonBody(const QByteArray &body, qint64 maxBytes);
 QString childPath(const QString &path, const QString &key);
 QString indexPath(const QString &path, qsizetype index);
 // "2026-11-23T10:00:00Z", or null for an invalid time.

@@ -5,6 +5,9 @@ set(PASSERELLE_FUZZ_SOURCES
     core/api/ApiContractJson.cpp
     core/api/ContractDates.cpp
     core/api/HostName.cpp
+    core/api/JsonParser.cpp
+    core/api/JsonStrings.cpp
+    core/api/JsonTree.cpp
     core/api/ProviderText.cpp
     core/api/StrictJson.cpp
     core/model/AccountRecord.cpp

@@ -106,6 +106,61 @@ TEST(AccountsTableModel, AVerdictChangeIsAChange)
     EXPECT_EQ(signalledRows(changed), (QSet<int> {0, 1, 2}));
 }
 
+TEST(AccountsTableModel, TheFirstListArrivesInOneInsertWithOneRowPerId)
+{
+    AccountsTableModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    MigrationSnapshot snapshot = makeSnapshot(4);
+    snapshot.accounts.append(makeAccount(2)); // a repeated id: still one row for account 2
+    model.setSnapshot(snapshot, LocalFacts(), {});
+    EXPECT_EQ(idsInModel(model), (QList<qint64> {1, 2, 3, 4}));
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 0);
+    EXPECT_EQ(inserted.at(0).at(2).toInt(), 3);
+    EXPECT_EQ(resets.count(), 0);
+}
+
+// The verdicts of the row of `accountId`, and what the rules say of that account in `snapshot`.
+void expectCoreVerdicts(const AccountsTableModel &model, const MigrationSnapshot &snapshot, qint64 accountId)
+{
+    const auto verdicts = sourceIndexOf(model, accountId, AccountsTableModel::Actions)
+                              .data(AccountsTableModel::VerdictsRole)
+                              .value<ActionVerdicts>();
+    const AccountRecord *account = nullptr;
+    for (const AccountRecord &candidate : snapshot.accounts) {
+        if (candidate.id == accountId)
+            account = &candidate;
+    }
+    ASSERT_NE(account, nullptr);
+    for (const AccountAction action : kAccountActions)
+        EXPECT_EQ(verdicts.of(action), rules::canAct(action, *account, snapshot, LocalFacts(), {}))
+            << text::actionName(action).toStdString();
+}
+
+TEST(AccountsTableModel, AnAccountChangedOrBackUnderTheSameRulesGetsFreshVerdicts)
+{
+    AccountsTableModel model;
+    const MigrationSnapshot first = transitReady(makeSnapshot(3));
+    model.setSnapshot(first, LocalFacts(), {});
+    expectCoreVerdicts(model, first, 2); // computed and kept for account 2
+
+    // Migrated in place: nobody is busy, so the rules are the same, only account 2 changed.
+    MigrationSnapshot changed = first;
+    moveToTransit(changed.accounts[1]);
+    ASSERT_NE(rules::canAct(AccountAction::Rollback, changed.accounts[1], changed, LocalFacts(), {}),
+              rules::canAct(AccountAction::Rollback, first.accounts[1], first, LocalFacts(), {}));
+    model.setSnapshot(changed, LocalFacts(), {});
+    expectCoreVerdicts(model, changed, 2);
+
+    // Gone from a list, then back as it was at first: not the verdicts it had while away.
+    MigrationSnapshot without = changed;
+    without.accounts.removeAt(1);
+    model.setSnapshot(without, LocalFacts(), {});
+    model.setSnapshot(first, LocalFacts(), {});
+    expectCoreVerdicts(model, first, 2);
+}
+
 struct VerdictCase
 {
     const char *name;

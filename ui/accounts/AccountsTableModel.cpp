@@ -39,7 +39,13 @@ void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const Lo
         return;
     m_accounts = snapshot.accounts;
     m_calculator = std::move(calculator);
+    if (!sameRules)
+        m_verdicts.clear();
     ++m_generation;
+    if (m_rows.isEmpty()) {
+        loadAll(snapshot.accounts);
+        return;
+    }
     QList<int> changed;
     QList<Row> added;
     QSet<qint64> addedIds;
@@ -56,12 +62,10 @@ void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const Lo
         if (row.seen == m_generation)
             continue; // a duplicate id
         row.seen = m_generation;
-        if (row.account == account) {
-            if (!sameRules)
-                row.verdicts.reset();
+        if (row.account == account)
             continue;
-        }
         row = rowFor(account);
+        m_verdicts.remove(account.id);
         changed.append(at);
     }
     std::sort(changed.begin(), changed.end());
@@ -72,7 +76,7 @@ void AccountsTableModel::setSnapshot(const MigrationSnapshot &snapshot, const Lo
     if (!sameRules && !m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Actions), index(static_cast<int>(m_rows.size()) - 1, Actions));
     removeUnseen();
-    appendNew(added);
+    appendNew(std::move(added));
 }
 
 void AccountsTableModel::setSitesState(qint64 accountId, SitesState state)
@@ -86,22 +90,45 @@ void AccountsTableModel::setSitesState(qint64 accountId, SitesState state)
 
 AccountsTableModel::Row AccountsTableModel::rowFor(const AccountRecord &account) const
 {
-    return Row {account, account.name.toCaseFolded(), downtime::forAccount(account), m_generation, std::nullopt};
+    return Row {account, account.name.toCaseFolded(), downtime::forAccount(account), m_generation};
 }
 
-const ActionVerdicts &AccountsTableModel::verdictsOf(const Row &row) const
+ActionVerdicts AccountsTableModel::verdictsOf(const Row &row) const
 {
-    if (!row.verdicts)
-        row.verdicts = m_calculator->verdictsFor(row.account);
-    return *row.verdicts;
+    auto it = m_verdicts.find(row.account.id);
+    if (it == m_verdicts.end())
+        it = m_verdicts.insert(row.account.id, m_calculator->verdictsFor(row.account));
+    return *it;
+}
+
+void AccountsTableModel::loadAll(const AccountList &accounts)
+{
+    // The first list of all: every row built in place, once, and announced in one signal (no
+    // intermediate list copied and grown row by row).
+    QList<Row> rows;
+    rows.reserve(accounts.size());
+    m_rowById.reserve(accounts.size());
+    for (const AccountRecord &account : accounts) {
+        if (m_rowById.contains(account.id))
+            continue; // a duplicate id would make two rows for one account
+        m_rowById.insert(account.id, static_cast<int>(rows.size()));
+        rows.append(rowFor(account));
+    }
+    if (rows.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), 0, static_cast<int>(rows.size()) - 1);
+    m_rows = std::move(rows);
+    endInsertRows();
 }
 
 void AccountsTableModel::removeUnseen()
 {
     QList<int> gone;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].seen != m_generation)
+        if (m_rows[row].seen != m_generation) {
             gone.append(row);
+            m_verdicts.remove(m_rows[row].account.id);
+        }
     }
     if (gone.isEmpty())
         return;
@@ -116,13 +143,15 @@ void AccountsTableModel::removeUnseen()
     rebuildIndex();
 }
 
-void AccountsTableModel::appendNew(const QList<Row> &incoming)
+void AccountsTableModel::appendNew(QList<Row> &&incoming)
 {
     if (incoming.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(incoming.size()) - 1);
-    m_rows.append(incoming);
+    m_rows.reserve(m_rows.size() + incoming.size());
+    for (Row &row : incoming)
+        m_rows.append(std::move(row));
     for (int row = first; row < m_rows.size(); ++row)
         m_rowById.insert(m_rows[row].account.id, row);
     endInsertRows();
@@ -286,8 +315,9 @@ QString AccountsTableModel::toolTip(const Row &row, int column) const
             .arg(sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked)));
     case Actions: {
         QStringList lines;
+        const ActionVerdicts verdicts = verdictsOf(row);
         for (const AccountAction action : kAccountActions) {
-            const Verdict &verdict = verdictsOf(row).of(action);
+            const Verdict &verdict = verdicts.of(action);
             lines << (verdict ? tr("%1: available").arg(text::actionName(action))
                               : tr("%1: %2").arg(text::actionName(action), verdict.error()));
         }
@@ -309,8 +339,9 @@ QString AccountsTableModel::accessibleText(const Row &row, int column) const
         return tr("Sites: %1").arg(sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked)));
     case Actions: {
         QStringList available;
+        const ActionVerdicts verdicts = verdictsOf(row);
         for (const AccountAction action : kAccountActions) {
-            if (verdictsOf(row).of(action))
+            if (verdicts.of(action))
                 available << text::actionName(action);
         }
         return available.isEmpty() ? tr("No action available now")

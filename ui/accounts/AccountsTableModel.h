@@ -59,20 +59,20 @@ public:
     bool lessThan(int leftRow, int rightRow, int column) const;
 
 private:
+    // Small on purpose: 10,000 of them are built, moved and paged in within a frame.
     struct Row
     {
         AccountRecord account;
         QString sortName; // case-folded once, not at each of the sort's comparisons
         downtime::Seconds downtime {0};
         quint64 seen = 0; // the last refresh whose snapshot had this account
-        // Computed when first asked (a row drawn, a tooltip): 10,000 rows load within a frame.
-        mutable std::optional<ActionVerdicts> verdicts;
     };
 
     Row rowFor(const AccountRecord &account) const;
-    const ActionVerdicts &verdictsOf(const Row &row) const;
+    ActionVerdicts verdictsOf(const Row &row) const;
+    void loadAll(const AccountList &accounts);
     void removeUnseen();
-    void appendNew(const QList<Row> &incoming);
+    void appendNew(QList<Row> &&incoming);
     void rebuildIndex();
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
@@ -85,6 +85,9 @@ private:
     quint64 m_generation = 0;
     StatusIcons m_icons;
     QHash<qint64, int> m_rowById;
+    // Computed when first asked (a row drawn, a tooltip), by account id, for the rules and the
+    // account of the moment: 10,000 rows load within a frame.
+    mutable QHash<qint64, ActionVerdicts> m_verdicts;
     QHash<qint64, SitesState> m_sites; // accounts not in it: not checked
 };
 

@@ -13,12 +13,14 @@ class QVBoxLayout;
 
 namespace passerelle {
 class MigrationSession;
+struct MigrationSnapshot;
 }
 
 namespace passerelle::ui {
 
 class AccountsPanel;
 class MessageLabel;
+class OperationProgress;
 class ServerDiagram;
 class WizardContext;
 
@@ -53,6 +55,10 @@ protected:
     QVBoxLayout *content() const { return m_content; }
     // Called on every snapshot or facts change, and when the page is shown.
     virtual void refresh() { }
+    // Hands the snapshot to a running operation's progress bar without letting it paint at once:
+    // QProgressBar repaints synchronously when its value moves, which would paint the whole window
+    // in the middle of the session's update instead of in the next frame.
+    static void updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot);
     virtual void attach(MigrationSession *) { }
     // An account's site checks changed (its Sites column is already up to date).
     virtual void sitesChanged() { }

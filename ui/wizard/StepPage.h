@@ -48,6 +48,11 @@ public:
     // "Rehearsal" above everything else, on every page of a dry-run.
     QLabel *rehearsalBanner() const { return m_rehearsal; }
 
+    // Hands the snapshot to a running operation's progress bar without letting it paint at once:
+    // QProgressBar repaints synchronously when its value moves, which would paint the whole window
+    // in the middle of the session's update instead of in the next frame.
+    static void updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot);
+
 protected:
     MigrationSession *session() const { return m_session; }
     WizardContext *context() const { return m_context; }
@@ -55,10 +60,6 @@ protected:
     QVBoxLayout *content() const { return m_content; }
     // Called on every snapshot or facts change, and when the page is shown.
     virtual void refresh() { }
-    // Hands the snapshot to a running operation's progress bar without letting it paint at once:
-    // QProgressBar repaints synchronously when its value moves, which would paint the whole window
-    // in the middle of the session's update instead of in the next frame.
-    static void updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot);
     virtual void attach(MigrationSession *) { }
     // An account's site checks changed (its Sites column is already up to date).
     virtual void sitesChanged() { }

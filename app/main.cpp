@@ -4,6 +4,7 @@
 #include "core/secrets/KeychainStore.h"
 #include "translations/TranslationInstaller.h"
 #include "ui/common/AppIcon.h"
+#include "ui/common/DeferredDesktop.h"
 #include "ui/platform/DesktopSleepInhibitor.h"
 #include "ui/platform/FreedesktopNotifier.h"
 #include "ui/platform/TrayNotifier.h"
@@ -101,10 +102,17 @@ int main(int argc, char *argv[])
     context.setKeychain(&keychain);
     context.setLogScrubber(&scrubber);
     // While the customer is away: the desktop's notification service (the tray icon when none
-    // answers) and its sleep inhibition, driven by core's decisions.
-    ui::TrayNotifier trayNotifier;
-    ui::FreedesktopNotifier notifier(QDBusConnection::sessionBus(), ui::kDesktopId, &trayNotifier);
-    ui::DesktopSleepInhibitor inhibitor(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
+    // answers) and its sleep inhibition, driven by core's decisions. Built on first use: connecting
+    // to the buses would hold the first paint back.
+    ui::DeferredNotifier notifier([] {
+        auto *tray = new ui::TrayNotifier;
+        auto freedesktop = std::make_unique<ui::FreedesktopNotifier>(QDBusConnection::sessionBus(), ui::kDesktopId, tray);
+        tray->setParent(freedesktop.get());
+        return freedesktop;
+    });
+    ui::DeferredSleepInhibitor inhibitor([] {
+        return std::make_unique<ui::DesktopSleepInhibitor>(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
+    });
     ui::AwayServices away(&context, &notifier, &inhibitor);
     context.setAway(&away);
     // The window's placement and the last connection (never the key); the tour's pictures stay the

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <initializer_list>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,8 +90,16 @@ QString LogScrubber::scrub(const QString &line) const
         for (const QString &secret : m_secrets)
             result.replace(secret, mask());
     }
-    result.replace(headerPattern(), u"\\1\\2"_s + mask());
-    result.replace(schemePattern(), u"\\1\\2"_s + mask());
+    // Each pattern needs its words: a line without them (nearly every line) skips the regular
+    // expression, which is compiled on first use only.
+    const auto mentions = [&result](std::initializer_list<QLatin1StringView> words) {
+        return std::any_of(words.begin(), words.end(),
+                           [&result](QLatin1StringView word) { return result.contains(word, Qt::CaseInsensitive); });
+    };
+    if (mentions({"authorization"_L1, "cookie"_L1}))
+        result.replace(headerPattern(), u"\\1\\2"_s + mask());
+    if (mentions({"basic"_L1, "bearer"_L1}))
+        result.replace(schemePattern(), u"\\1\\2"_s + mask());
     return result;
 }
 

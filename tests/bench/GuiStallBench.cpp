@@ -4,7 +4,7 @@
 // own thread, for comparison) and on its own thread (the product). Two measures: how late a 5 ms
 // timer ran (the time the thread was away), and the longest single event with its receiver and
 // type (the cause). Prints a table and keeps it in the file named by the first argument, which
-// ./test.sh prints at the end.
+// ./test.sh prints at the end. PASSERELLE_STALL_EVENTS=1 also lists every event over a frame.
 #include "core/backend/Backend.h"
 #include "core/journal/SqliteJournal.h"
 #include "core/journal/ThreadedJournal.h"
@@ -22,6 +22,7 @@
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,10 +60,13 @@ public:
         // Read before: the event may delete its receiver (deleteLater).
         const char *receiverClass = receiver->metaObject()->className();
         const QEvent::Type type = event->type();
+        QPointer<QObject> alive(receiver);
         QElapsedTimer timer;
         timer.start();
         const bool handled = nested(receiver, event);
         const qint64 ns = timer.nsecsElapsed();
+        if (m_listEvents && ns > kFrameNs)
+            listEvent(ns, alive, receiverClass, type);
         if (ns > m_longestNs) {
             m_longestNs = ns;
             m_cause = QString::fromLatin1(receiverClass) + u' '
@@ -79,6 +83,8 @@ public:
         m_measuring = true;
     }
     void stopMeasuring() { m_measuring = false; }
+    // Which page is on screen, for the list of long events.
+    void setPageName(std::function<QString()> page) { m_page = std::move(page); }
     double longestEventMs() const { return double(m_longestNs) / 1e6; }
     // Events dispatched inside another event (a nested event loop, or QTest's typing): the outer
     // event's time then holds theirs too.
@@ -94,11 +100,26 @@ private:
         return handled;
     }
 
+    // Each event over a frame on standard error, with its receiver's parents and the page on
+    // screen: what to look at first.
+    void listEvent(qint64 ns, const QPointer<QObject> &receiver, const char *receiverClass, QEvent::Type type) const
+    {
+        QString chain = QString::fromLatin1(receiverClass);
+        for (QObject *parent = receiver ? receiver->parent() : nullptr; parent; parent = parent->parent())
+            chain += u" < "_s + QString::fromLatin1(parent->metaObject()->className());
+        std::fprintf(stderr, "event over a frame: %.1f ms %s to %s, page %s\n", double(ns) / 1e6,
+                     QMetaEnum::fromType<QEvent::Type>().valueToKey(type), qPrintable(chain),
+                     qPrintable(m_page ? m_page() : QString()));
+    }
+
+    static constexpr qint64 kFrameNs = 16'000'000;
+    const bool m_listEvents = qEnvironmentVariableIsSet("PASSERELLE_STALL_EVENTS");
     int m_depth = 0;
     bool m_measuring = false;
     qint64 m_longestNs = 0;
     int m_nestedEvents = 0;
     QString m_cause;
+    std::function<QString()> m_page;
 };
 
 struct Figures
@@ -128,6 +149,7 @@ Figures runWizard(TimedApplication &app, const QString &name, const ui::SessionF
     ui::PasserelleWizard wizard(&context, u"0.0.0-bench"_s);
     wizard.show();
     ui::Autopilot pilot(&wizard, &context, QString()); // no pictures
+    app.setPageName([&wizard] { return QString::number(wizard.currentId()); });
     pilot.setTimeLimit(kRunLimitMs);
     if (connector)
         pilot.setConnector(connector);
@@ -146,6 +168,7 @@ Figures runWizard(TimedApplication &app, const QString &name, const ui::SessionF
     over16.stop();
     over50.stop();
     app.stopMeasuring();
+    app.setPageName({});
     figures.seconds = double(run.elapsed()) / 1000;
     figures.longestStallMs = std::max(over16.longestStallMs(), over50.longestStallMs());
     figures.over16 = over16.stallsOverBudget();

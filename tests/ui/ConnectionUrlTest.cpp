@@ -6,7 +6,7 @@
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/PageIds.h"
 
-#include <QGroupBox>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <gtest/gtest.h>
@@ -36,9 +36,9 @@ TEST_P(ConnectionUrl, IsCheckedBeforeConnecting)
     auto *page = qobject_cast<ui::ConnectionPage *>(h.wizard->page(ui::ConnectionPageId));
     if (GetParam().typed) {
         // The address sits in the "Advanced" box, which the customer opens first.
-        auto *advanced = qobject_cast<QGroupBox *>(page->urlEdit()->parentWidget());
-        ASSERT_NE(advanced, nullptr);
-        advanced->setChecked(true);
+        EXPECT_FALSE(page->urlEdit()->isEnabled());
+        page->advancedToggle()->setChecked(true);
+        EXPECT_TRUE(page->urlEdit()->isEnabled());
         page->urlEdit()->clear();
         QTest::keyClicks(page->urlEdit(), QString::fromLatin1(GetParam().typed));
     }
@@ -71,8 +71,7 @@ TEST(ConnectionUrl, ClosingTheAdvancedBoxGoesBackToTheProvidersAddress)
     WizardHarness h(1);
     auto *page = qobject_cast<ui::ConnectionPage *>(h.wizard->page(ui::ConnectionPageId));
     EXPECT_EQ(page->urlEdit()->text(), contract::defaultBaseUrl());
-    auto *advanced = qobject_cast<QGroupBox *>(page->urlEdit()->parentWidget());
-    ASSERT_NE(advanced, nullptr);
+    QCheckBox *advanced = page->advancedToggle();
     advanced->setChecked(true);
     page->urlEdit()->setText(u"http://127.0.0.1:8080/v1/"_s);
     advanced->setChecked(false);

@@ -17,7 +17,8 @@ public:
     explicit FirstPaintWatch(QWidget *window);
 
     // The start-up benchmark's probe (tests/bench/StartupBench.cpp): when the environment variable
-    // is set, the first paint prints the monotonic clock and the peak memory, and ends the program.
+    // is set, the first paint prints the monotonic clock, the end of that first paint prints it
+    // again with the peak memory so far, and the program ends.
     static constexpr const char *kProbeVariable = "PASSERELLE_FIRST_PAINT_PROBE";
     void reportIfAsked();
 
@@ -26,6 +27,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     QWidget *m_window;

@@ -20,6 +20,10 @@ void MessageLabel::showMessage(Kind kind, const QString &message)
         clearMessage();
         return;
     }
+    // Pages say the same again at every poll: a style sheet set anew re-polishes the label and
+    // lays the page out again, so nothing is touched when nothing changed.
+    if (!isHidden() && kind == m_kind && message == m_message)
+        return;
     m_kind = kind;
     m_message = message;
     QString prefix;
@@ -38,7 +42,10 @@ void MessageLabel::showMessage(Kind kind, const QString &message)
         style = u"QLabel { background: #fbe3e4; color: #5c0a10; border: 1px solid #c99; }"_s;
         break;
     }
-    setStyleSheet(style);
+    if (m_styledAs != kind) {
+        setStyleSheet(style);
+        m_styledAs = kind;
+    }
     // The prefix says the kind in words: the colour only repeats it.
     setText(tr("%1 %2").arg(prefix, message));
     setAccessibleName(prefix);
@@ -48,6 +55,8 @@ void MessageLabel::showMessage(Kind kind, const QString &message)
 
 void MessageLabel::clearMessage()
 {
+    if (isHidden() && m_message.isEmpty())
+        return;
     m_message.clear();
     setText(QString());
     setAccessibleName(tr("Message"));

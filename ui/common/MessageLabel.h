@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+#include <optional>
+
 namespace passerelle::ui {
 
 // An inline message on the page where something happened (errors are never modal dialogs):
@@ -23,6 +25,7 @@ public:
 private:
     Kind m_kind = Kind::Info;
     QString m_message;
+    std::optional<Kind> m_styledAs; // the kind whose style sheet is set
 };
 
 } // namespace passerelle::ui

@@ -186,8 +186,9 @@ void Autopilot::tick()
     const Step step = stepFromNumber(page);
     if (step == Step::MigrationOver) {
         shoot(u"step-8"_s);
-        // The report as the customer would export it, to be looked at with the pages.
-        if (MigrationSession *session = m_context->session()) {
+        // The report as the customer would export it, to be looked at with the pages; a measured
+        // run (no folder) writes nothing, as it takes no pictures.
+        if (MigrationSession *session = m_context->session(); session && !m_outputDir.isEmpty()) {
             const QString error = exportReport(*session, ReportFormat::Pdf, QDir(m_outputDir).filePath(u"report.pdf"_s));
             if (!error.isEmpty())
                 qCWarning(lcUi) << "could not write the report:" << error;

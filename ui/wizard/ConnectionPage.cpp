@@ -9,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,7 +55,7 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
       m_info(new MessageLabel(this)), m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)),
       m_forget(new QPushButton(tr("&Forget my key"), this)),
       m_another(new QPushButton(tr("Use anot&her account"), this)), m_keeper(new KeyKeeper(context->keychain(), this)),
-      m_advanced(new QGroupBox(tr("Ad&vanced"), this))
+      m_advanced(new QCheckBox(tr("Ad&vanced"), this)), m_advancedBox(new QWidget(this))
 {
     setTitle(tr("Connect to your provider"));
     setSubTitle(tr("Passerelle reads your migration with your API key and does only what you ask."));
@@ -84,15 +83,19 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     m_remember->setChecked(true);
     m_remember->setVisible(m_keeper->isAvailable());
     m_forget->setVisible(m_keeper->isAvailable());
+    // A check box over the address rather than a checkable group box: the style draws a group box's
+    // frame from an image, and loading the first image loads every image format plugin before the
+    // first page is whole.
     auto *advanced = m_advanced;
-    advanced->setCheckable(true);
     advanced->setChecked(false);
-    auto *advancedForm = new QFormLayout(advanced);
-    advancedForm->addRow(tr("API &URL:"), m_url);
     advanced->setAccessibleName(tr("Advanced: change the API URL"));
+    auto *advancedForm = new QFormLayout(m_advancedBox);
+    advancedForm->addRow(tr("API &URL:"), m_url);
+    m_advancedBox->setEnabled(false);
+    connect(advanced, &QCheckBox::toggled, m_advancedBox, &QWidget::setEnabled);
     // Closing the box means "the provider's address": what is greyed out is what is used. An
     // address typed before comes back when the box is opened again.
-    connect(advanced, &QGroupBox::toggled, this, [this](bool open) {
+    connect(advanced, &QCheckBox::toggled, this, [this](bool open) {
         if (open) {
             if (!m_typedUrl.isEmpty())
                 m_url->setText(m_typedUrl);
@@ -111,6 +114,7 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(advanced);
+    layout->addWidget(m_advancedBox);
     layout->addLayout(buttons);
     layout->addWidget(m_info);
     layout->addWidget(m_error);

@@ -6,7 +6,6 @@
 #include <QWizardPage>
 
 class QCheckBox;
-class QGroupBox;
 class QLineEdit;
 class QPushButton;
 
@@ -34,6 +33,8 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *dryRunButton() const { return m_dryRun; }
+    // "Advanced": opens the API URL for editing; closed, the provider's address is used.
+    QCheckBox *advancedToggle() const { return m_advanced; }
     // Shown only after a damaged journal was set aside.
     QPushButton *newJournalButton() const { return m_newJournal; }
     QCheckBox *rememberKey() const { return m_remember; }
@@ -72,7 +73,8 @@ private:
     QPushButton *m_forget;
     QPushButton *m_another;
     KeyKeeper *m_keeper;
-    QGroupBox *m_advanced;
+    QCheckBox *m_advanced; // opens the API URL for editing
+    QWidget *m_advancedBox;
     bool m_restored = false; // the address and account come from the last connection
     bool m_autoConnectTried = false;
     bool m_busy = false;

@@ -93,7 +93,7 @@ void FinalizationPage::refresh()
     m_queue->setVisible(mine);
     m_calendar->setVisible(mine);
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
-    m_progress->setSnapshot(snapshot);
+    updateProgress(*m_progress, snapshot);
     m_countdowns->setSnapshot(snapshot, facts);
 }
 

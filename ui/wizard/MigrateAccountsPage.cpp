@@ -84,7 +84,7 @@ void MigrateAccountsPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
     m_accounts->setSnapshot(snapshot, session()->facts(), session()->inFlight());
-    m_progress->setSnapshot(snapshot);
+    updateProgress(*m_progress, snapshot);
     m_countdowns->setSnapshot(snapshot, session()->facts());
     updateQueue();
 }

@@ -8,6 +8,7 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
+#include "ui/accounts/OperationProgress.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/sites/SitesDialog.h"
@@ -244,6 +245,13 @@ void StepPage::update()
     }
     updateFreshness();
     Q_EMIT completeChanged();
+}
+
+void StepPage::updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot)
+{
+    progress.setUpdatesEnabled(false);
+    progress.setSnapshot(snapshot);
+    progress.setUpdatesEnabled(true); // schedules the bar's paint with the rest of the frame
 }
 
 bool StepPage::isComplete() const

@@ -13,12 +13,14 @@ class QVBoxLayout;
 
 namespace passerelle {
 class MigrationSession;
+struct MigrationSnapshot;
 }
 
 namespace passerelle::ui {
 
 class AccountsPanel;
 class MessageLabel;
+class OperationProgress;
 class ServerDiagram;
 class WizardContext;
 
@@ -45,6 +47,11 @@ public:
     ServerDiagram *diagram() const { return m_diagram; }
     // "Rehearsal" above everything else, on every page of a dry-run.
     QLabel *rehearsalBanner() const { return m_rehearsal; }
+
+    // Hands the snapshot to a running operation's progress bar without letting it paint at once:
+    // QProgressBar repaints synchronously when its value moves, which would paint the whole window
+    // in the middle of the session's update instead of in the next frame.
+    static void updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot);
 
 protected:
     MigrationSession *session() const { return m_session; }

@@ -99,8 +99,12 @@ void SupportRequestBox::setSession(MigrationSession *session)
 void SupportRequestBox::setState(bool allowed, bool sent)
 {
     if (m_session && !m_message->document()->isModified()) {
-        m_message->setPlainText(m_session->preparedSupportMessage(m_topic, m_finalizer));
-        m_message->document()->setModified(false); // only the user's edits keep the text
+        // Set only when it changed: at every poll the same text would be laid out again.
+        if (const QString prepared = m_session->preparedSupportMessage(m_topic, m_finalizer);
+            prepared != m_message->toPlainText()) {
+            m_message->setPlainText(prepared);
+            m_message->document()->setModified(false); // only the user's edits keep the text
+        }
     }
     m_send->setEnabled(allowed && !sent);
     m_sentManually->setEnabled(allowed && !sent);

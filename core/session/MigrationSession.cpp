@@ -26,6 +26,20 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// Whether every account of `after` sits where the account with its id sat in `before`.
+bool keepsPlaces(const AccountList &before, const AccountList &after)
+{
+    if (after.isSharedWith(before))
+        return true;
+    if (after.size() != before.size())
+        return false;
+    for (qsizetype at = 0; at < after.size(); ++at) {
+        if (after[at].id != before[at].id)
+            return false;
+    }
+    return true;
+}
+
 // An answer that a careful client refuses, wherever it comes from (docs/contract.md, "A careful client").
 bool breaksTheRules(ApiError::Kind kind)
 {
@@ -60,6 +74,8 @@ MigrationSession::~MigrationSession() = default;
 // whoever hears actionAccepted or supportRequestSent reads the state that follows from it.
 void MigrationSession::connectPipeline()
 {
+    // First of all: whoever hears the change asks canAct, which must see it.
+    connect(m_requests, &IntentPipeline::inFlightChanged, this, [this] { m_verdicts.reset(); });
     connect(m_requests, &IntentPipeline::actionAccepted, this,
             [this](qint64, AccountAction, const AccountRecord &accountNow) { applyAccountUpdate(accountNow); });
     connect(m_requests, &IntentPipeline::supportRequestSent, this, &MigrationSession::recordSupportSent);
@@ -110,15 +126,59 @@ void MigrationSession::stop()
 
 Step MigrationSession::currentStep() const
 {
-    return rules::currentStep(m_snapshot, m_facts);
+    if (!m_step)
+        m_step = rules::currentStep(m_snapshot, m_facts);
+    return *m_step;
+}
+
+const AccountRecord *MigrationSession::account(qint64 accountId) const
+{
+    return index().find(accountId);
 }
 
 Verdict MigrationSession::canAct(qint64 accountId, AccountAction action) const
 {
-    const AccountRecord *account = m_snapshot.account(accountId);
+    const AccountRecord *account = this->account(accountId);
     if (!account)
         return deny(text::notPartOfMigration());
-    return rules::canAct(action, *account, m_snapshot, m_facts, m_requests->inFlight());
+    return verdicts().verdictFor(*account, action);
+}
+
+void MigrationSession::forgetDerived(bool accountsMoved)
+{
+    if (accountsMoved)
+        m_index.reset();
+    m_step.reset();
+    m_verdicts.reset();
+    m_runningOnly.reset();
+}
+
+const AccountIndex &MigrationSession::index() const
+{
+    if (!m_index)
+        m_index.emplace(m_snapshot.accounts);
+    return *m_index;
+}
+
+const VerdictCalculator &MigrationSession::verdicts() const
+{
+    if (!m_verdicts)
+        m_verdicts.emplace(m_snapshot, m_facts, m_requests->inFlight());
+    return *m_verdicts;
+}
+
+// The poll schedule reads the running accounts only (PollSchedule).
+const MigrationSnapshot &MigrationSession::runningOnly() const
+{
+    if (!m_runningOnly) {
+        m_runningOnly.emplace();
+        m_runningOnly->migration = m_snapshot.migration;
+        for (const AccountRecord &account : m_snapshot.accounts) {
+            if (isRunning(account.status))
+                m_runningOnly->accounts.append(account);
+        }
+    }
+    return *m_runningOnly;
 }
 
 const QSet<qint64> &MigrationSession::inFlight() const
@@ -133,7 +193,7 @@ void MigrationSession::startAction(qint64 accountId, AccountAction action)
         Q_EMIT actionFailed(accountId, action, verdict.error());
         return;
     }
-    m_requests->sendAction(m_migrationId, *m_snapshot.account(accountId), action);
+    m_requests->sendAction(m_migrationId, *account(accountId), action);
 }
 
 void MigrationSession::requestSupport(SupportTopic topic, const QString &message, Finalizer finalizationBy)
@@ -210,6 +270,7 @@ void MigrationSession::useMigration(qint64 migrationId)
     m_migrationId = migrationId;
     m_activity->setMigration(migrationId);
     m_facts = m_journal->loadFacts(migrationId);
+    forgetDerived(false);
     Q_EMIT factsChanged();
     poll();
     m_databases->refresh();
@@ -269,6 +330,10 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     m_snapshot = MigrationSnapshot{migration, accounts};
     m_hasSnapshot = true;
     m_lastRefreshAt = m_clock->now();
+    // An unchanged list is the same list (shared): then nothing below walks the accounts.
+    const bool changed = first || before != m_snapshot;
+    if (changed)
+        forgetDerived(first || !keepsPlaces(before.accounts, m_snapshot.accounts));
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
@@ -285,7 +350,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         m_requests->resolveInDoubt(m_migrationId, m_snapshot, m_facts);
     }
     setState(State::Ready);
-    if (first || before != m_snapshot)
+    if (changed)
         Q_EMIT snapshotChanged();
     const Step step = currentStep();
     if (first || step != m_lastStep) {
@@ -300,20 +365,20 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
 
 void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
-    for (AccountRecord &known : m_snapshot.accounts) {
-        if (known.id == account.id && known != account) {
-            const AccountRecord was = known;
-            known = account;
-            observeOperation(was, known);
-            Q_EMIT snapshotChanged();
-            return;
-        }
-    }
+    const AccountRecord *known = this->account(account.id);
+    if (!known || *known == account)
+        return;
+    const qsizetype at = known - m_snapshot.accounts.constData();
+    const AccountRecord was = *known;
+    m_snapshot.accounts[at] = account; // the same place: the index holds
+    forgetDerived(false);
+    observeOperation(was, m_snapshot.accounts.at(at));
+    Q_EMIT snapshotChanged();
 }
 
 void MigrationSession::scheduleNextPoll()
 {
-    const std::chrono::milliseconds interval = poll::nextInterval(m_snapshot, m_clock->now());
+    const std::chrono::milliseconds interval = poll::nextInterval(runningOnly(), m_clock->now());
     m_pollTimer.start(std::min(interval, m_longestPoll));
 }
 

@@ -121,7 +121,8 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(u"passerelle.*.debug=false\npasserelle.*.info=false"_s); // the simulator tells every move
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"passerelle.*.debug=false\npasserelle.*.info=false"_s); // the simulator tells every move
     QList<int> sizes {12, 100, 1000, 10000};
     QString tablePath;
     for (const QString &argument : app.arguments().mid(1)) {

@@ -28,20 +28,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Whether every account of `after` sits where the account with its id sat in `before`.
-bool keepsPlaces(const AccountList &before, const AccountList &after)
-{
-    if (after.isSharedWith(before))
-        return true;
-    if (after.size() != before.size())
-        return false;
-    for (qsizetype at = 0; at < after.size(); ++at) {
-        if (after[at].id != before[at].id)
-            return false;
-    }
-    return true;
-}
-
 // Two polls mostly bring the same accounts, copied: the fields a copy shares are compared by
 // identity first, and by value only when that fails (QString's and QDateTime's comparisons are
 // calls, and with 10,000 accounts they were most of a poll's time).
@@ -65,15 +51,35 @@ bool sameAccount(const AccountRecord &a, const AccountRecord &b)
         && sameText(a.name, b.name) && sameText(a.lastError, b.lastError);
 }
 
-// As `before == after`, faster when most accounts are the same.
-bool sameSnapshot(const MigrationSnapshot &before, const MigrationSnapshot &after)
+} // namespace
+
+// One walk through two polls' accounts (with 10,000 accounts each walk shows): whether they
+// differ, whether every account kept its place, and the places where one changed.
+MigrationSession::AccountChanges MigrationSession::compareAccounts(const AccountList &before, const AccountList &after)
 {
-    if (before.migration != after.migration || before.accounts.size() != after.accounts.size())
-        return false;
-    if (after.accounts.isSharedWith(before.accounts))
-        return true;
-    return std::equal(before.accounts.cbegin(), before.accounts.cend(), after.accounts.cbegin(), sameAccount);
+    AccountChanges changes;
+    if (after.isSharedWith(before))
+        return changes;
+    if (after.size() != before.size()) {
+        changes.changed = true;
+        changes.samePlaces = false;
+        return changes;
+    }
+    for (qsizetype at = 0; at < after.size(); ++at) {
+        if (after[at].id != before[at].id) {
+            changes.changed = true;
+            changes.samePlaces = false;
+            changes.changedAt.clear();
+            return changes;
+        }
+        if (!sameAccount(before[at], after[at]))
+            changes.changedAt.append(at);
+    }
+    changes.changed = !changes.changedAt.isEmpty();
+    return changes;
 }
+
+namespace {
 
 // An answer that a careful client refuses, wherever it comes from (docs/contract.md, "A careful client").
 bool breaksTheRules(ApiError::Kind kind)
@@ -185,6 +191,7 @@ void MigrationSession::forgetDerived(bool accountsMoved)
         m_index.reset();
     m_step.reset();
     m_verdicts.reset();
+    m_runningAt.reset();
     m_runningOnly.reset();
 }
 
@@ -197,9 +204,41 @@ const AccountIndex &MigrationSession::index() const
 
 const VerdictCalculator &MigrationSession::verdicts() const
 {
-    if (!m_verdicts)
-        m_verdicts.emplace(m_snapshot, m_facts, m_requests->inFlight());
+    if (!m_verdicts) {
+        // The rules look at the other accounts only for the busy ones (VerdictCalculator): the
+        // running accounts and those with an action on its way, in the snapshot's order, give every
+        // account the verdict the whole snapshot gives.
+        QList<qsizetype> busyAt = runningAt();
+        for (const qint64 id : m_requests->inFlight()) {
+            if (const AccountRecord *inFlight = account(id))
+                busyAt.append(inFlight - m_snapshot.accounts.constData());
+        }
+        std::sort(busyAt.begin(), busyAt.end());
+        busyAt.erase(std::unique(busyAt.begin(), busyAt.end()), busyAt.end());
+        MigrationSnapshot busy;
+        busy.migration = m_snapshot.migration;
+        for (const qsizetype at : std::as_const(busyAt))
+            busy.accounts.append(m_snapshot.accounts.at(at));
+        m_verdicts.emplace(busy, m_facts, m_requests->inFlight());
+    }
     return *m_verdicts;
+}
+
+const QList<qsizetype> &MigrationSession::runningAt() const
+{
+    if (!m_runningAt) {
+        m_runningAt.emplace();
+        for (qsizetype at = 0; at < m_snapshot.accounts.size(); ++at) {
+            if (isRunning(m_snapshot.accounts.at(at).status))
+                m_runningAt->append(at);
+        }
+    }
+    return *m_runningAt;
+}
+
+const QSet<qint64> &MigrationSession::inFlight() const
+{
+    return m_requests->inFlight();
 }
 
 // The poll schedule reads the running accounts only (PollSchedule).
@@ -208,17 +247,10 @@ const MigrationSnapshot &MigrationSession::runningOnly() const
     if (!m_runningOnly) {
         m_runningOnly.emplace();
         m_runningOnly->migration = m_snapshot.migration;
-        for (const AccountRecord &account : m_snapshot.accounts) {
-            if (isRunning(account.status))
-                m_runningOnly->accounts.append(account);
-        }
+        for (const qsizetype at : runningAt())
+            m_runningOnly->accounts.append(m_snapshot.accounts.at(at));
     }
     return *m_runningOnly;
-}
-
-const QSet<qint64> &MigrationSession::inFlight() const
-{
-    return m_requests->inFlight();
 }
 
 void MigrationSession::startAction(qint64 accountId, AccountAction action)
@@ -366,15 +398,19 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     m_hasSnapshot = true;
     m_lastRefreshAt = m_clock->now();
     // An unchanged list is the same list (shared): then nothing below walks the accounts.
-    const bool changed = first || !sameSnapshot(before, m_snapshot);
+    const AccountChanges changes = compareAccounts(before.accounts, m_snapshot.accounts);
+    const bool changed = first || changes.changed || before.migration != m_snapshot.migration;
     if (changed)
-        forgetDerived(first || !keepsPlaces(before.accounts, m_snapshot.accounts));
+        forgetDerived(first || !changes.samePlaces);
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
     if (!first) {
         observeServers(before.migration, m_snapshot.migration);
-        observeOperations(before.accounts, m_snapshot.accounts);
+        if (!changes.samePlaces)
+            observeOperations(before.accounts, m_snapshot.accounts);
+        for (const qsizetype at : changes.changedAt)
+            observeOperation(before.accounts.at(at), m_snapshot.accounts.at(at));
     }
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").

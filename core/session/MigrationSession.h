@@ -146,6 +146,13 @@ private:
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
     void observeServers(const MigrationDetail &before, const MigrationDetail &after);
+    struct AccountChanges
+    {
+        bool changed = false;
+        bool samePlaces = true; // every account where the one with its id was
+        QList<qsizetype> changedAt; // with samePlaces: where an account changed
+    };
+    static AccountChanges compareAccounts(const AccountList &before, const AccountList &after);
     // Logs status changes and records the operations that ended, account by account.
     void observeOperations(const AccountList &before, const AccountList &after);
     void observeOperation(const AccountRecord &was, const AccountRecord &now);
@@ -161,6 +168,7 @@ private:
     void forgetDerived(bool accountsMoved);
     const AccountIndex &index() const;
     const VerdictCalculator &verdicts() const;
+    const QList<qsizetype> &runningAt() const; // the running accounts' places
     const MigrationSnapshot &runningOnly() const;
 
     AdminApi *m_api;
@@ -189,6 +197,7 @@ private:
     mutable std::optional<AccountIndex> m_index; // of m_snapshot.accounts, while the ids keep their places
     mutable std::optional<Step> m_step;
     mutable std::optional<VerdictCalculator> m_verdicts;
+    mutable std::optional<QList<qsizetype>> m_runningAt;
     mutable std::optional<MigrationSnapshot> m_runningOnly; // the migration and its running accounts
 };
 

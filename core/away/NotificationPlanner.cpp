@@ -2,8 +2,11 @@
 
 #include "core/away/AwayLog.h"
 #include "core/away/NotificationTexts.h"
+#include "core/model/AccountIndex.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,14 +52,28 @@ void NotificationPlanner::catchUp()
     if (!m_session.hasSnapshot())
         return;
     const MigrationSnapshot &now = m_session.snapshot();
-    if (m_hasPrevious) {
+    if (m_hasPrevious && !now.accounts.isSharedWith(m_previous.accounts)) {
         const Step step = m_session.currentStep();
-        for (const AccountRecord &after : now.accounts) {
-            if (const AccountRecord *before = m_previous.account(after.id)) {
-                if (auto ended = notification::operationEnded(*before, after, step))
-                    emitNotification(*ended);
+        // The provider keeps its order from one poll to the next: the account at the same place is
+        // the one to compare with, and an index is built only if that fails.
+        std::optional<AccountIndex> index;
+        for (qsizetype at = 0; at < now.accounts.size(); ++at) {
+            const AccountRecord &after = now.accounts.at(at);
+            const AccountRecord *before = at < m_previous.accounts.size() && m_previous.accounts.at(at).id == after.id
+                ? &m_previous.accounts.at(at)
+                : nullptr;
+            if (!before) {
+                if (!index)
+                    index.emplace(m_previous.accounts);
+                before = index->find(after.id);
             }
+            if (!before)
+                continue;
+            if (auto ended = notification::operationEnded(*before, after, step))
+                emitNotification(*ended);
         }
+    }
+    if (m_hasPrevious) {
         if (auto done = notification::supportStepDone(m_previous.migration, now.migration))
             emitNotification(*done);
     }

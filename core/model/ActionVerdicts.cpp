@@ -35,10 +35,13 @@ VerdictCalculator::VerdictCalculator(const MigrationSnapshot &snapshot, const Lo
 
 ActionVerdicts VerdictCalculator::verdictsFor(const AccountRecord &account) const
 {
-    const auto verdict
-        = [&](AccountAction action) { return rules::canAct(action, account, m_reduced, m_facts, m_inFlight); };
-    return {verdict(AccountAction::Test), verdict(AccountAction::Migrate), verdict(AccountAction::Rollback),
-            verdict(AccountAction::MoveBack)};
+    return {verdictFor(account, AccountAction::Test), verdictFor(account, AccountAction::Migrate),
+            verdictFor(account, AccountAction::Rollback), verdictFor(account, AccountAction::MoveBack)};
+}
+
+Verdict VerdictCalculator::verdictFor(const AccountRecord &account, AccountAction action) const
+{
+    return rules::canAct(action, account, m_reduced, m_facts, m_inFlight);
 }
 
 } // namespace passerelle

@@ -33,6 +33,8 @@ class VerdictCalculator
 public:
     VerdictCalculator(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
     ActionVerdicts verdictsFor(const AccountRecord &account) const;
+    // One action's verdict, as verdictsFor(account).of(action) gives it.
+    Verdict verdictFor(const AccountRecord &account, AccountAction action) const;
 
     friend bool operator==(const VerdictCalculator &, const VerdictCalculator &) = default;
 

@@ -6,18 +6,18 @@ namespace passerelle {
 
 MigrationQueue::MigrationQueue(const AccountList &accounts)
 {
+    m_entries.reserve(accounts.size());
     for (const AccountRecord &account : accounts) {
-        if (find(account.id))
+        if (m_positions.contains(account.id))
             continue;
+        m_positions.insert(account.id, m_entries.size());
         m_entries.append({account.id, account.name, downtime::forAccount(account), EntryState::Pending});
     }
 }
 
 bool MigrationQueue::isFinished() const
 {
-    return std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
-        return e.state == EntryState::Pending || e.state == EntryState::Running;
-    });
+    return m_running < 0 && m_nextPending >= m_entries.size();
 }
 
 int MigrationQueue::pendingCount() const
@@ -28,15 +28,9 @@ int MigrationQueue::pendingCount() const
 
 qint64 MigrationQueue::nextToStart() const
 {
-    for (const Entry &entry : m_entries) {
-        if (entry.state == EntryState::Running)
-            return 0; // one account at a time
-    }
-    for (const Entry &entry : m_entries) {
-        if (entry.state == EntryState::Pending)
-            return entry.accountId;
-    }
-    return 0;
+    if (m_running >= 0 || m_nextPending >= m_entries.size())
+        return 0; // one account at a time, or none left
+    return m_entries.at(m_nextPending).accountId;
 }
 
 bool MigrationQueue::markStarted(qint64 accountId)
@@ -45,11 +39,11 @@ bool MigrationQueue::markStarted(qint64 accountId)
     if (!entry || entry->state != EntryState::Pending)
         return false;
     // One account at a time: a second start while one runs is refused.
-    const bool busy = std::any_of(m_entries.cbegin(), m_entries.cend(),
-                                  [](const Entry &e) { return e.state == EntryState::Running; });
-    if (busy)
+    if (m_running >= 0)
         return false;
     entry->state = EntryState::Running;
+    m_running = entry - m_entries.data();
+    skipStarted();
     return true;
 }
 
@@ -59,6 +53,7 @@ bool MigrationQueue::markFinished(qint64 accountId, bool succeeded)
     if (!entry || entry->state != EntryState::Running)
         return false;
     entry->state = succeeded ? EntryState::Succeeded : EntryState::Failed;
+    m_running = -1;
     return true;
 }
 
@@ -71,6 +66,7 @@ int MigrationQueue::cancelPending()
             ++cancelled;
         }
     }
+    skipStarted();
     return cancelled;
 }
 
@@ -99,11 +95,7 @@ downtime::Seconds MigrationQueue::remainingDowntime(const QDateTime &now, const 
 
 qint64 MigrationQueue::runningAccountId() const
 {
-    for (const Entry &entry : m_entries) {
-        if (entry.state == EntryState::Running)
-            return entry.accountId;
-    }
-    return 0;
+    return m_running >= 0 ? m_entries.at(m_running).accountId : 0;
 }
 
 QList<MigrationQueue::PlannedEntry> MigrationQueue::plan(const QDateTime &start) const
@@ -135,11 +127,14 @@ QDateTime MigrationQueue::estimatedEnd(const QDateTime &now, const QDateTime &ru
 
 MigrationQueue::Entry *MigrationQueue::find(qint64 accountId)
 {
-    for (Entry &entry : m_entries) {
-        if (entry.accountId == accountId)
-            return &entry;
-    }
-    return nullptr;
+    const auto found = m_positions.constFind(accountId);
+    return found == m_positions.cend() ? nullptr : &m_entries[*found];
+}
+
+void MigrationQueue::skipStarted()
+{
+    while (m_nextPending < m_entries.size() && m_entries.at(m_nextPending).state != EntryState::Pending)
+        ++m_nextPending;
 }
 
 } // namespace passerelle

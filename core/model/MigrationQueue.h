@@ -4,6 +4,7 @@
 #include "core/model/Downtime.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace passerelle {
@@ -65,8 +66,14 @@ public:
 
 private:
     Entry *find(qint64 accountId);
+    // Moves m_nextPending past the entries that left Pending (they never come back to it).
+    void skipStarted();
 
     QList<Entry> m_entries;
+    // Kept as the entries change, so that starting the next account never walks the queue.
+    QHash<qint64, qsizetype> m_positions; // by account id
+    qsizetype m_nextPending = 0; // no entry before it is pending
+    qsizetype m_running = -1; // the running entry's position, -1 when none runs
 };
 
 } // namespace passerelle

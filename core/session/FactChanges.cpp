@@ -7,9 +7,9 @@ namespace {
 
 PASSERELLE_TR_CONTEXT(FactChanges);
 
-QString accountName(const MigrationSnapshot &snapshot, qint64 id)
+QString accountName(const AccountIndex &accounts, qint64 id)
 {
-    const AccountRecord *account = snapshot.account(id);
+    const AccountRecord *account = accounts.find(id);
     return account ? account->name : FactChanges::tr("account #%1").arg(id);
 }
 
@@ -26,16 +26,53 @@ QString finalizerChoice(Finalizer finalizer)
     return FactChanges::tr("You withdrew your choice of who moves the accounts back.");
 }
 
-// One line per account when a single one changed; a count when the customer ticked many at once.
-void describeSet(QList<FactNote> &notes, const QSet<qint64> &changed, const MigrationSnapshot &snapshot,
-                 const char *one, const char *many)
+// The ids one set gained and lost, counted, with one of each: a tick changes one id of thousands,
+// so the sets are read, never copied (a set difference copies a whole set), in one pass when
+// nothing was removed.
+struct IdsChanged
 {
-    if (changed.size() == 1) {
-        const qint64 id = *changed.cbegin();
-        notes.append({FactChanges::tr(one).arg(accountName(snapshot, id)), id});
-    } else if (changed.size() > 1) {
-        notes.append({FactChanges::tr(many, nullptr, int(changed.size())), 0});
+    qsizetype count = 0;
+    qint64 one = 0;
+};
+
+struct SetChange
+{
+    IdsChanged added;
+    IdsChanged removed;
+};
+
+SetChange compareSets(const QSet<qint64> &before, const QSet<qint64> &after)
+{
+    SetChange change;
+    if (before == after)
+        return change;
+    for (const qint64 id : after) {
+        if (!before.contains(id)) {
+            ++change.added.count;
+            change.added.one = id;
+        }
     }
+    // Those of `before` still there are those of `after` that were not added.
+    change.removed.count = before.size() - (after.size() - change.added.count);
+    if (change.removed.count == 1) {
+        for (const qint64 id : before) {
+            if (!after.contains(id)) {
+                change.removed.one = id;
+                break;
+            }
+        }
+    }
+    return change;
+}
+
+// One line per account when a single one changed; a count when the customer ticked many at once.
+void describeSet(QList<FactNote> &notes, const IdsChanged &changed, const AccountIndex &accounts, const char *one,
+                 const char *many)
+{
+    if (changed.count == 1)
+        notes.append({FactChanges::tr(one).arg(accountName(accounts, changed.one)), changed.one});
+    else if (changed.count > 1)
+        notes.append({FactChanges::tr(many, nullptr, int(changed.count)), 0});
 }
 
 } // namespace
@@ -43,17 +80,24 @@ void describeSet(QList<FactNote> &notes, const QSet<qint64> &changed, const Migr
 QList<FactNote> describeFactChanges(const LocalFacts &before, const LocalFacts &after,
                                     const MigrationSnapshot &snapshot)
 {
+    return describeFactChanges(before, after, AccountIndex(snapshot.accounts));
+}
+
+QList<FactNote> describeFactChanges(const LocalFacts &before, const LocalFacts &after, const AccountIndex &accounts)
+{
     QList<FactNote> notes;
-    describeSet(notes, after.confirmedReady - before.confirmedReady, snapshot,
+    const SetChange ready = compareSets(before.confirmedReady, after.confirmedReady);
+    const SetChange verified = compareSets(before.verified, after.verified);
+    describeSet(notes, ready.added, accounts,
                 QT_TRANSLATE_NOOP("FactChanges", "%1 is ready to migrate."),
                 QT_TRANSLATE_N_NOOP("FactChanges", "%n accounts marked as ready to migrate."));
-    describeSet(notes, before.confirmedReady - after.confirmedReady, snapshot,
+    describeSet(notes, ready.removed, accounts,
                 QT_TRANSLATE_NOOP("FactChanges", "%1 is no longer marked as ready."),
                 QT_TRANSLATE_N_NOOP("FactChanges", "%n accounts no longer marked as ready."));
-    describeSet(notes, after.verified - before.verified, snapshot,
+    describeSet(notes, verified.added, accounts,
                 QT_TRANSLATE_NOOP("FactChanges", "%1 was checked after its migration."),
                 QT_TRANSLATE_N_NOOP("FactChanges", "%n accounts marked as checked."));
-    describeSet(notes, before.verified - after.verified, snapshot,
+    describeSet(notes, verified.removed, accounts,
                 QT_TRANSLATE_NOOP("FactChanges", "%1 is no longer marked as checked."),
                 QT_TRANSLATE_N_NOOP("FactChanges", "%n accounts no longer marked as checked."));
     if (after.finalizer != before.finalizer)

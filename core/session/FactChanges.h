@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/AccountIndex.h"
 #include "core/model/LocalFacts.h"
 #include "core/model/MigrationSnapshot.h"
 
@@ -21,6 +22,8 @@ struct FactNote
 // accounts ready or checked (one line per account, or one line for several at once), the choice
 // of who moves the accounts back, the DNS answer. Support requests are left out: they are logged
 // with their own answer.
+// The accounts are named through `accounts` (the session's index of its snapshot).
+QList<FactNote> describeFactChanges(const LocalFacts &before, const LocalFacts &after, const AccountIndex &accounts);
 QList<FactNote> describeFactChanges(const LocalFacts &before, const LocalFacts &after,
                                     const MigrationSnapshot &snapshot);
 

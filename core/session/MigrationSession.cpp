@@ -60,6 +60,8 @@ MigrationSession::~MigrationSession() = default;
 // whoever hears actionAccepted or supportRequestSent reads the state that follows from it.
 void MigrationSession::connectPipeline()
 {
+    // First of all: whoever hears the change asks canAct, which must see it.
+    connect(m_requests, &IntentPipeline::inFlightChanged, this, [this] { m_verdicts.reset(); });
     connect(m_requests, &IntentPipeline::actionAccepted, this,
             [this](qint64, AccountAction, const AccountRecord &accountNow) { applyAccountUpdate(accountNow); });
     connect(m_requests, &IntentPipeline::supportRequestSent, this, &MigrationSession::recordSupportSent);
@@ -108,24 +110,6 @@ void MigrationSession::stop()
     m_pollTimer.stop();
 }
 
-Step MigrationSession::currentStep() const
-{
-    return rules::currentStep(m_snapshot, m_facts);
-}
-
-Verdict MigrationSession::canAct(qint64 accountId, AccountAction action) const
-{
-    const AccountRecord *account = m_snapshot.account(accountId);
-    if (!account)
-        return deny(text::notPartOfMigration());
-    return rules::canAct(action, *account, m_snapshot, m_facts, m_requests->inFlight());
-}
-
-const QSet<qint64> &MigrationSession::inFlight() const
-{
-    return m_requests->inFlight();
-}
-
 void MigrationSession::startAction(qint64 accountId, AccountAction action)
 {
     const Verdict verdict = canAct(accountId, action);
@@ -133,7 +117,7 @@ void MigrationSession::startAction(qint64 accountId, AccountAction action)
         Q_EMIT actionFailed(accountId, action, verdict.error());
         return;
     }
-    m_requests->sendAction(m_migrationId, *m_snapshot.account(accountId), action);
+    m_requests->sendAction(m_migrationId, *account(accountId), action);
 }
 
 void MigrationSession::requestSupport(SupportTopic topic, const QString &message, Finalizer finalizationBy)
@@ -210,6 +194,7 @@ void MigrationSession::useMigration(qint64 migrationId)
     m_migrationId = migrationId;
     m_activity->setMigration(migrationId);
     m_facts = m_journal->loadFacts(migrationId);
+    forgetDerived(false);
     Q_EMIT factsChanged();
     poll();
     m_databases->refresh();
@@ -269,12 +254,20 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     m_snapshot = MigrationSnapshot{migration, accounts};
     m_hasSnapshot = true;
     m_lastRefreshAt = m_clock->now();
+    // An unchanged list is the same list (shared): then nothing below walks the accounts.
+    const AccountChanges changes = compareAccounts(before.accounts, m_snapshot.accounts);
+    const bool changed = first || changes.changed || before.migration != m_snapshot.migration;
+    if (changed)
+        forgetDerived(first || !changes.samePlaces);
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
     if (!first) {
         observeServers(before.migration, m_snapshot.migration);
-        observeOperations(before.accounts, m_snapshot.accounts);
+        if (!changes.samePlaces)
+            observeOperations(before.accounts, m_snapshot.accounts);
+        for (const qsizetype at : changes.changedAt)
+            observeOperation(before.accounts.at(at), m_snapshot.accounts.at(at));
     }
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
@@ -285,7 +278,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         m_requests->resolveInDoubt(m_migrationId, m_snapshot, m_facts);
     }
     setState(State::Ready);
-    if (first || before != m_snapshot)
+    if (changed)
         Q_EMIT snapshotChanged();
     const Step step = currentStep();
     if (first || step != m_lastStep) {
@@ -300,20 +293,20 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
 
 void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
-    for (AccountRecord &known : m_snapshot.accounts) {
-        if (known.id == account.id && known != account) {
-            const AccountRecord was = known;
-            known = account;
-            observeOperation(was, known);
-            Q_EMIT snapshotChanged();
-            return;
-        }
-    }
+    const AccountRecord *known = this->account(account.id);
+    if (!known || *known == account)
+        return;
+    const qsizetype at = known - m_snapshot.accounts.constData();
+    const AccountRecord was = *known;
+    m_snapshot.accounts[at] = account; // the same place: the index holds
+    forgetDerived(false);
+    observeOperation(was, m_snapshot.accounts.at(at));
+    Q_EMIT snapshotChanged();
 }
 
 void MigrationSession::scheduleNextPoll()
 {
-    const std::chrono::milliseconds interval = poll::nextInterval(m_snapshot, m_clock->now());
+    const std::chrono::milliseconds interval = poll::nextInterval(runningOnly(), m_clock->now());
     m_pollTimer.start(std::min(interval, m_longestPoll));
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/api/AdminApi.h"
 #include "core/journal/JournalStore.h"
+#include "core/model/AccountIndex.h"
+#include "core/model/ActionVerdicts.h"
 #include "core/model/Clock.h"
 #include "core/model/LocalFacts.h"
 #include "core/model/MigrationSnapshot.h"
@@ -60,6 +62,8 @@ public:
     bool hasSnapshot() const { return m_hasSnapshot; }
     qint64 migrationId() const { return m_migrationId; }
     const MigrationSnapshot &snapshot() const { return m_snapshot; }
+    // The snapshot's account with this id (found through an index, not a walk); null if none.
+    const AccountRecord *account(qint64 accountId) const;
     const LocalFacts &facts() const { return m_facts; }
     Step currentStep() const;
     const Clock &clock() const { return *m_clock; }
@@ -142,6 +146,13 @@ private:
     void poll();
     void applySnapshot(const MigrationDetail &migration, const AccountList &accounts);
     void observeServers(const MigrationDetail &before, const MigrationDetail &after);
+    struct AccountChanges
+    {
+        bool changed = false;
+        bool samePlaces = true; // every account where the one with its id was
+        QList<qsizetype> changedAt; // with samePlaces: where an account changed
+    };
+    static AccountChanges compareAccounts(const AccountList &before, const AccountList &after);
     // Logs status changes and records the operations that ended, account by account.
     void observeOperations(const AccountList &before, const AccountList &after);
     void observeOperation(const AccountRecord &was, const AccountRecord &now);
@@ -152,6 +163,13 @@ private:
     void updateFacts(const std::function<void(LocalFacts &)> &change, FactSource source = FactSource::Customer);
     void setState(State state);
     void fail(const ApiError &error);
+    // What is derived from the snapshot, the facts and the in-flight set is computed once after
+    // each change of them, never per question: with 10,000 accounts every walk through them shows.
+    void forgetDerived(bool accountsMoved);
+    const AccountIndex &index() const;
+    const VerdictCalculator &verdicts() const;
+    const QList<qsizetype> &runningAt() const; // the running accounts' places
+    const MigrationSnapshot &runningOnly() const;
 
     AdminApi *m_api;
     const Clock *m_clock;
@@ -176,6 +194,11 @@ private:
     QString m_serverName; // looked up by the migration's server id (clientServerName)
     std::optional<QList<ServerInfo>> m_servers; // empty when the list could not be read
     bool m_inDoubtResolved = false;
+    mutable std::optional<AccountIndex> m_index; // of m_snapshot.accounts, while the ids keep their places
+    mutable std::optional<Step> m_step;
+    mutable std::optional<VerdictCalculator> m_verdicts;
+    mutable std::optional<QList<qsizetype>> m_runningAt;
+    mutable std::optional<MigrationSnapshot> m_runningOnly; // the migration and its running accounts
 };
 
 } // namespace passerelle

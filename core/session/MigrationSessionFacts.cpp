@@ -81,10 +81,11 @@ void MigrationSession::updateFacts(const std::function<void(LocalFacts &)> &chan
     if (next == m_facts)
         return;
     const LocalFacts before = std::exchange(m_facts, next);
+    forgetDerived(false);
     if (!m_journal->saveFacts(m_migrationId, m_facts))
         Q_EMIT journalError(m_journal->lastError());
     if (source == FactSource::Customer) {
-        for (const FactNote &note : describeFactChanges(before, m_facts, m_snapshot))
+        for (const FactNote &note : describeFactChanges(before, m_facts, index()))
             m_activity->log(ActivityCategory::fact(), note.text, note.accountId);
     }
     Q_EMIT factsChanged();

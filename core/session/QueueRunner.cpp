@@ -39,7 +39,7 @@ void QueueRunner::pump()
     if (!m_active)
         return;
     if (m_running != 0) {
-        const AccountRecord *account = m_session.snapshot().account(m_running);
+        const AccountRecord *account = m_session.account(m_running);
         // Ended once the provider took it and the account no longer runs anything.
         if (account && m_accepted && !isRunning(account->status))
             finishRunning(reachedTarget(*account));

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -53,6 +54,8 @@ public:
     bool skipToNextEvent();
     // How many times an action was accepted for an account (replays are not counted).
     int actionCount(qint64 accountId, AccountAction action) const;
+    // One account as GET .../account/ would show it now; null when the migration has no such account.
+    const AccountRecord *accountNow(qint64 accountId);
 
 private:
     struct Event
@@ -66,7 +69,10 @@ private:
     void catchUp();
     void schedule(const QDateTime &due, std::function<void()> apply);
     qint64 jittered(qint64 seconds);
-    AccountRecord *findAccount(qint64 accountId);
+    const AccountRecord *findAccount(qint64 accountId) const;
+    // Every change of an account goes through here, so that the counts below stay true in O(1).
+    void changeAccount(qint64 accountId, const std::function<void(AccountRecord &)> &change);
+    void countAccount(const AccountRecord &account, int sign);
     const ScenarioAccount *scenarioAccount(qint64 accountId) const;
     const AccountRecord *accountOnTheMove() const;
     std::optional<Refusal> unknownMigration(qint64 migrationId) const;
@@ -74,7 +80,7 @@ private:
 
     // Account operations (SimAccountActions.cpp).
     std::optional<Refusal> whyNot(AccountAction action, const AccountRecord &account) const;
-    void beginOperation(AccountRecord &account, AccountAction action);
+    void beginOperation(qint64 accountId, AccountAction action);
     void finishOperation(qint64 accountId, AccountAction action);
     bool databaseTestFails(qint64 accountId, QString *message);
     void releaseTransitIfDone();
@@ -90,6 +96,14 @@ private:
     QRandomGenerator m_random;
     AccountList m_accounts; // in the scenario's order
     QHash<qint64, qsizetype> m_positionById; // in m_accounts and m_scenario.accounts (ids are unique)
+    // The read-only lists of section A, built once: the scenario never changes.
+    QList<HostingAccount> m_hostingAccounts;
+    QList<DatabaseInfo> m_databases;
+    QList<SiteInfo> m_sites;
+    // Kept by changeAccount, so that no action or event walks every account.
+    QSet<qint64> m_moving; // accounts whose running operation moves them
+    qsizetype m_accountsBack = 0; // on the client server, new version, at rest
+    qsizetype m_supportNext = 0; // no account before this position is left on the transit server for support
     MigrationDetail m_detail;
     QDateTime m_installStartedAt;
     qint64 m_installSeconds = 1;

@@ -38,7 +38,7 @@ SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint
     catchUp();
     if (auto refusal = unknownMigration(migrationId))
         return Answer(*refusal);
-    AccountRecord *account = findAccount(accountId);
+    const AccountRecord *account = findAccount(accountId);
     if (!account)
         return Answer(Refusal {404, ProviderText::tr("No account %1 in this migration.").arg(accountId), std::nullopt});
     if (idempotencyKey.isNull())
@@ -58,10 +58,12 @@ SimAnswer<AccountRecord> ProviderSimulator::startAction(qint64 migrationId, qint
     if (auto refusal = whyNot(action, *account))
         return Answer(*refusal);
 
-    beginOperation(*account, action);
+    beginOperation(accountId, action);
     m_actionCounts[qMakePair(accountId, int(action))] += 1;
-    m_ledger.remember(idempotencyKey, operation, *account);
-    return Answer(*account);
+    // Read again: the change may have moved the list (a copy shared with a client is left alone).
+    const AccountRecord &started = *findAccount(accountId);
+    m_ledger.remember(idempotencyKey, operation, started);
+    return Answer(started);
 }
 
 std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const AccountRecord &account) const
@@ -121,64 +123,68 @@ std::optional<Refusal> ProviderSimulator::whyNot(AccountAction action, const Acc
     return conflict(ProviderText::tr("This action is not allowed now."), account);
 }
 
-void ProviderSimulator::beginOperation(AccountRecord &account, AccountAction action)
+void ProviderSimulator::beginOperation(qint64 accountId, AccountAction action)
 {
-    const qint64 estimate = downtime::forAccount(account).count();
-    const qint64 actual = std::max<qint64>(downtime::kFloor.count(), jittered(estimate));
-    account.status = runningStatusFor(action);
-    account.operationStartedAt = m_now;
-    account.operationEstimatedEnd = m_now.addSecs(estimate);
-    account.operationEndedAt = QDateTime();
-    qCDebug(lcSim).noquote() << "account" << account.id << "starts" << contract::toString(action) << "for" << actual
+    qint64 actual = 0;
+    changeAccount(accountId, [this, action, &actual](AccountRecord &account) {
+        const qint64 estimate = downtime::forAccount(account).count();
+        actual = std::max<qint64>(downtime::kFloor.count(), jittered(estimate));
+        account.status = runningStatusFor(action);
+        account.operationStartedAt = m_now;
+        account.operationEstimatedEnd = m_now.addSecs(estimate);
+        account.operationEndedAt = QDateTime();
+    });
+    qCDebug(lcSim).noquote() << "account" << accountId << "starts" << contract::toString(action) << "for" << actual
                              << "simulated s";
-    const qint64 accountId = account.id;
     schedule(m_now.addSecs(actual), [this, accountId, action] { finishOperation(accountId, action); });
 }
 
 void ProviderSimulator::finishOperation(qint64 accountId, AccountAction action)
 {
-    AccountRecord *account = findAccount(accountId);
-    if (!account)
+    if (!findAccount(accountId))
         return;
-    account->operationStartedAt = QDateTime();
-    account->operationEstimatedEnd = QDateTime();
-    account->operationEndedAt = m_now;
-    switch (action) {
-    case AccountAction::Test: {
-        QString message;
-        const bool fails = databaseTestFails(accountId, &message);
-        account->status = fails ? AccountStatus::TestFailed : AccountStatus::Tested;
-        account->lastError = fails ? message : QString();
-        break;
-    }
-    case AccountAction::Migrate: {
-        const ScenarioAccount *scripted = scenarioAccount(accountId);
-        if (scripted && strikes(scripted->migrateFailure, actionCount(accountId, AccountAction::Migrate))) {
-            // A failed migration leaves the account where it was, on the old infrastructure.
-            account->status = AccountStatus::Failed;
-            account->lastError = scripted->migrateFailure->message;
+    // Read before the change: the scripted outcome depends on the attempt, not on the account.
+    QString testMessage;
+    const bool testFails = action == AccountAction::Test && databaseTestFails(accountId, &testMessage);
+    const ScenarioAccount *scripted = scenarioAccount(accountId);
+    const bool migrateFails = action == AccountAction::Migrate && scripted
+        && strikes(scripted->migrateFailure, actionCount(accountId, AccountAction::Migrate));
+    changeAccount(accountId, [&](AccountRecord &account) {
+        account.operationStartedAt = QDateTime();
+        account.operationEstimatedEnd = QDateTime();
+        account.operationEndedAt = m_now;
+        switch (action) {
+        case AccountAction::Test:
+            account.status = testFails ? AccountStatus::TestFailed : AccountStatus::Tested;
+            account.lastError = testFails ? testMessage : QString();
+            break;
+        case AccountAction::Migrate:
+            if (migrateFails) {
+                // A failed migration leaves the account where it was, on the old infrastructure.
+                account.status = AccountStatus::Failed;
+                account.lastError = scripted->migrateFailure->message;
+                break;
+            }
+            account.location = Location::Transit;
+            account.version = Version::New;
+            account.status = AccountStatus::Migrated;
+            account.rollbackAvailable = m_detail.clientServer.status == ClientServerStatus::Original;
+            account.lastError.clear();
+            break;
+        case AccountAction::Rollback:
+            account.location = Location::Client;
+            account.version = Version::Old;
+            account.status = AccountStatus::Idle;
+            account.rollbackAvailable = false;
+            break;
+        case AccountAction::MoveBack:
+            account.location = Location::Client;
+            account.version = Version::New;
+            account.status = AccountStatus::Done;
+            account.rollbackAvailable = false;
             break;
         }
-        account->location = Location::Transit;
-        account->version = Version::New;
-        account->status = AccountStatus::Migrated;
-        account->rollbackAvailable = m_detail.clientServer.status == ClientServerStatus::Original;
-        account->lastError.clear();
-        break;
-    }
-    case AccountAction::Rollback:
-        account->location = Location::Client;
-        account->version = Version::Old;
-        account->status = AccountStatus::Idle;
-        account->rollbackAvailable = false;
-        break;
-    case AccountAction::MoveBack:
-        account->location = Location::Client;
-        account->version = Version::New;
-        account->status = AccountStatus::Done;
-        account->rollbackAvailable = false;
-        break;
-    }
+    });
     releaseTransitIfDone();
     // Support works through the accounts one after the other (finalization by support, step 7).
     if (action == AccountAction::MoveBack && m_detail.finalization.by == Finalizer::Support)
@@ -210,12 +216,8 @@ bool ProviderSimulator::databaseTestFails(qint64 accountId, QString *message)
 void ProviderSimulator::releaseTransitIfDone()
 {
     if (m_detail.clientServer.status != ClientServerStatus::Reinstalled
-        || m_detail.transit.status != TransitStatus::Ready)
+        || m_detail.transit.status != TransitStatus::Ready || m_accountsBack != m_accounts.size())
         return;
-    for (const AccountRecord &account : std::as_const(m_accounts)) {
-        if (account.location != Location::Client || account.version != Version::New || isRunning(account.status))
-            return;
-    }
     m_detail.transit.status = TransitStatus::Released;
     qCInfo(lcSim) << "every account is back: transit server released";
 }

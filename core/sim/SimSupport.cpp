@@ -150,11 +150,16 @@ void ProviderSimulator::supportMovesNextAccount()
         schedule(workinghours::nextWorkingInstant(m_now), [this] { supportMovesNextAccount(); });
         return;
     }
-    for (AccountRecord &account : m_accounts) {
+    // Accounts only leave the transit server once the client server is reinstalled: those before
+    // the cursor are gone for good, so each account is passed over once in the whole finalization.
+    while (m_supportNext < m_accounts.size() && m_accounts.at(m_supportNext).location != Location::Transit)
+        ++m_supportNext;
+    for (qsizetype at = m_supportNext; at < m_accounts.size(); ++at) {
+        const AccountRecord &account = m_accounts.at(at);
         if (account.location != Location::Transit || isRunning(account.status))
             continue;
         qCDebug(lcSim) << "support moves account" << account.id << "back";
-        beginOperation(account, AccountAction::MoveBack);
+        beginOperation(account.id, AccountAction::MoveBack);
         return;
     }
     releaseTransitIfDone();

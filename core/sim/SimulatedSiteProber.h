@@ -3,6 +3,8 @@
 #include "core/sim/ProviderSimulator.h"
 #include "core/sites/SiteProber.h"
 
+#include <QHash>
+
 namespace passerelle::sim {
 
 // The dry-run's web: site checks answered from the scenario and the simulated accounts' state,
@@ -19,9 +21,17 @@ public:
     sites::SiteProbeJob *probe(const QString &address) override;
 
 private:
+    struct SitePlace
+    {
+        qsizetype account = 0; // in the scenario's accounts
+        qsizetype site = 0; // in that account's sites
+    };
+
     sites::SiteObservation answer(const QString &address);
 
     ProviderSimulator &m_simulator;
+    // Each address (case-folded) to the first site that serves it, so that a probe reads no other site.
+    QHash<QString, SitePlace> m_places;
 };
 
 } // namespace passerelle::sim

@@ -140,6 +140,22 @@ TEST_F(AwayTest, EachEndedOperationIsNotifiedNamingTheAccount)
     EXPECT_TRUE(failed.constFirst().title.contains(u"account-2"_s));
 }
 
+TEST_F(AwayTest, AnOperationEndedWhileTheProviderReorderedItsListIsNotifiedOnce)
+{
+    startSession();
+    session->startAction(302, AccountAction::Migrate);
+    ASSERT_TRUE(running(302));
+    // The accounts come back in another order: each is compared with itself, found by its id.
+    std::swap(api->accounts[0], api->accounts[2]);
+    finish(302);
+    const QList<Notification> done = ofKind(Notification::Kind::OperationDone);
+    ASSERT_EQ(done.size(), 1);
+    EXPECT_TRUE(done.constFirst().title.contains(u"account-2"_s));
+    std::swap(api->accounts[0], api->accounts[2]); // only the order changes: nothing is told twice
+    poll();
+    EXPECT_EQ(ofKind(Notification::Kind::OperationDone).size(), 1);
+}
+
 TEST_F(AwayTest, ARehearsalSaysSoInEveryTitle)
 {
     api.reset(fakes::makeReadyProvider(1));

@@ -163,3 +163,24 @@ TEST(MigrationQueue, RemainingDowntimeCountsWhatIsLeftOfTheRunningOne)
     EXPECT_EQ(queue.runningAccountId(), 0);
     EXPECT_EQ(queue.remainingDowntime(now, now.addSecs(20)).count(), 5 + 120);
 }
+
+// The queue keeps where the next pending entry is and which one runs, instead of walking its
+// entries: an entry started out of order, a failure and a cancellation leave those right.
+TEST(MigrationQueue, StartedOutOfOrderTheOthersFollowInOrder)
+{
+    MigrationQueue queue(threeAccounts());
+    ASSERT_TRUE(queue.markStarted(2));
+    EXPECT_EQ(queue.runningAccountId(), 2);
+    EXPECT_EQ(queue.nextToStart(), 0);
+    ASSERT_TRUE(queue.markFinished(2, false));
+    EXPECT_EQ(queue.runningAccountId(), 0);
+    EXPECT_FALSE(queue.isFinished());
+    EXPECT_EQ(queue.nextToStart(), 1);
+    ASSERT_TRUE(queue.markStarted(1));
+    ASSERT_TRUE(queue.markFinished(1, true));
+    EXPECT_EQ(queue.nextToStart(), 3);
+    EXPECT_EQ(queue.cancelPending(), 1);
+    EXPECT_EQ(queue.nextToStart(), 0);
+    EXPECT_TRUE(queue.isFinished());
+    EXPECT_FALSE(queue.markStarted(3)) << "a cancelled entry never starts";
+}

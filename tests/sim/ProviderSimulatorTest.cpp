@@ -144,3 +144,35 @@ TEST(ProviderSimulator, ScriptedMigrationFailureLeavesTheAccountOnTheClient)
     EXPECT_TRUE(h.account(blog).lastError.isEmpty());
     EXPECT_EQ(h.sim.actionCount(h.idOf(blog), AccountAction::Migrate), 2);
 }
+
+// In process the session keeps the list the simulator answered: a change copies it, and the answer
+// to an action is the account as it is now, not as the kept copy shows it.
+TEST(ProviderSimulator, AnAcceptedActionAnswersTheRunningAccountWhileAClientKeepsTheOldList)
+{
+    SimHarness h;
+    const AccountList kept = h.sim.migrationAccounts(SimHarness::kMigrationId).value();
+    const auto started = h.act(u"acme-shop"_s, AccountAction::Test);
+    ASSERT_TRUE(started.hasValue());
+    EXPECT_EQ(started.value().status, AccountStatus::Testing);
+    EXPECT_EQ(h.account(u"acme-shop"_s).status, AccountStatus::Testing);
+    EXPECT_EQ(kept.constFirst().status, AccountStatus::Idle); // the client's copy is left alone
+    // Refused while it runs: the simulator knows it is busy without reading the client's copy.
+    const auto again = h.act(u"acme-shop"_s, AccountAction::Test);
+    ASSERT_FALSE(again.hasValue());
+    EXPECT_EQ(again.error().httpStatus, 409);
+}
+
+// Nothing changed, nothing copied: a client compares two answers by their identity first.
+TEST(ProviderSimulator, UnchangedListsAreAnsweredSharedNotRebuilt)
+{
+    SimHarness h;
+    const AccountList first = h.sim.migrationAccounts(SimHarness::kMigrationId).value();
+    EXPECT_TRUE(h.sim.migrationAccounts(SimHarness::kMigrationId).value().isSharedWith(first));
+    const QList<DatabaseInfo> databases = h.sim.databases();
+    EXPECT_TRUE(h.sim.databases().isSharedWith(databases));
+    EXPECT_FALSE(databases.isEmpty());
+    EXPECT_TRUE(h.sim.sites().isSharedWith(h.sim.sites()));
+    EXPECT_TRUE(h.sim.hostingAccounts().isSharedWith(h.sim.hostingAccounts()));
+    ASSERT_TRUE(h.act(u"acme-shop"_s, AccountAction::Test).hasValue());
+    EXPECT_FALSE(h.sim.migrationAccounts(SimHarness::kMigrationId).value().isSharedWith(first));
+}

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/model/AccountRisks.h"
+
 #include <QList>
+#include <QString>
 
 namespace passerelle {
 
@@ -11,5 +14,11 @@ class MigrationSession;
 QList<qint64> rollbackSuggested(const MigrationSession &session);
 // Accounts not ticked yet whose every address answered as before: one click ticks them.
 QList<qint64> sameAndUnticked(const MigrationSession &session);
+// Each account's last site check, counted: the broken addresses out of all.
+QHash<qint64, risks::SitesTally> siteTallies(const MigrationSession &session);
+// Accounts whose sites are broken or whose databases cannot follow (core/model/AccountRisks).
+QList<risks::AccountRisk> accountRisks(const MigrationSession &session);
+// Step 8: what is still wrong once every account is back; empty when nothing is.
+QString leftToDoAfterMigration(const MigrationSession &session);
 
 } // namespace passerelle

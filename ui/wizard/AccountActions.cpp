@@ -5,6 +5,7 @@
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
+#include "core/model/QueueText.h"
 #include "core/model/RuleText.h"
 #include "core/model/TrContext.h"
 #include "core/session/MigrationSession.h"
@@ -99,7 +100,7 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     for (const AccountRecord &account : accounts)
         lines << AccountActions::tr("%1 — about %2").arg(account.name, format::duration(downtime::forAccount(account)));
     const MigrationQueue plan(accounts);
-    const QDateTime end = plan.estimatedEnd(context->clock()->now());
+    const QDateTime end = queuetext::shownEnd(context->clock()->now(), plan.remainingDowntime());
     ConfirmationRequest request;
     request.title = action == AccountAction::Migrate ? AccountActions::tr("Migrate the selected accounts")
                                                      : AccountActions::tr("Move the selected accounts back");
@@ -147,7 +148,7 @@ bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<
                                       "moves: about %2 in total, so the downtime window is %1 to about %3 "
                                       "(estimates). Leave Passerelle open: it keeps the computer awake until then.")
                        .arg(format::dateTime(startAt), format::duration(plan.remainingDowntime()),
-                            format::dateTime(plan.estimatedEnd(startAt)));
+                            format::dateTime(queuetext::shownEnd(startAt, plan.remainingDowntime())));
     request.details = lines;
     request.acceptLabel = AccountActions::tr("Schedule for %1").arg(format::dateTime(startAt));
     if (!context->confirmer()(parent, request))

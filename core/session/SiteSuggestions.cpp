@@ -3,6 +3,8 @@
 #include "core/session/MigrationSession.h"
 #include "core/session/SiteWatch.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace passerelle {
@@ -20,9 +22,14 @@ QList<qint64> rollbackSuggested(const MigrationSession &session)
 
 QList<qint64> sameAndUnticked(const MigrationSession &session)
 {
+    // An account with a problem (a database that cannot follow) is ticked only on its own, after a question.
+    QSet<qint64> withProblems;
+    for (const risks::AccountRisk &risk : accountRisks(session))
+        withProblems.insert(risk.accountId);
     QList<qint64> ids;
     for (const AccountRecord &account : session.snapshot().accounts) {
-        if (session.sites().stateOf(account.id) == SitesState::Same && !session.facts().verified.contains(account.id))
+        if (session.sites().stateOf(account.id) == SitesState::Same && !session.facts().verified.contains(account.id)
+            && !withProblems.contains(account.id))
             ids << account.id;
     }
     return ids;

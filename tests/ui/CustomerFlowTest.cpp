@@ -1,11 +1,13 @@
 // What the wizard tells a customer about the process, driven by keys and clicks: the accounts
 // with problems before the reinstall, the step 1 note in view, "who acts now" after Back, step 7's
 // queue as step 4's, and a queue's time left that follows the clock.
+#include "core/session/QueueRunner.h"
 #include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
+#include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
@@ -233,7 +235,7 @@ TEST_F(CustomerFlow, StepSevenQueuesOnlyTheAccountsThatMayMoveBackAsStepFourDoes
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
     ASSERT_EQ(view->selectedAccountIds().size(), 3);
-    EXPECT_TRUE(queue->stateLabel()->text().contains(u"2 account(s) to move back"_s))
+    EXPECT_TRUE(queue->stateLabel()->text().contains(u"to move back: about 5 min"_s)) // 2 + 3 GiB, not account-1's
         << queue->stateLabel()->text().toStdString();
     EXPECT_TRUE(queue->stateLabel()->text().contains(u"account-1"_s)) << "the one already back is named as skipped";
 
@@ -280,6 +282,36 @@ TEST_F(CustomerFlow, StepFoursQueueTimeLeftDropsAsTheRunningAccountProgresses)
         << before.toStdString();
     EXPECT_TRUE(before.contains(u"about 3 min"_s)) << before.toStdString();
     EXPECT_TRUE(page->queueState()->text().contains(u"about 2 min"_s)) << page->queueState()->text().toStdString();
+}
+
+TEST_F(CustomerFlow, StepSixsDoneAroundIsStepSevensAndFollowsTheClock)
+{
+    h.transitStatus = TransitStatus::Ready;
+    h.setUpProvider = [this](fakes::FakeAdminApi &api) {
+        reinstalled(api);
+        api.detail.clientServer.status = ClientServerStatus::Reinstalling;
+        api.detail.clientServer.reinstallStartedAt = h.clock.now().addSecs(-7 * 3600); // past the usual hours
+        api.detail.clientServer.reinstalledAt = QDateTime();
+    };
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::ClientReinstallation));
+    auto *six = pageFor<SupportProgressPage>(h, Step::ClientReinstallation)->findChild<CountdownPanel *>();
+    ASSERT_NE(six, nullptr);
+    const QString before = six->projectionText();
+    // An hour passes without any news from the provider: "done around" moves by itself.
+    h.clock.advance(3600);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return six->projectionText() != before; }, 3000)) << before.toStdString();
+
+    h.api->detail.clientServer.status = ClientServerStatus::Reinstalled;
+    h.api->detail.clientServer.reinstalledAt = h.clock.now();
+    ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->currentStep() == Step::Finalization; }));
+    auto *seven = pageFor<FinalizationPage>(h, Step::Finalization)->findChild<CountdownPanel *>();
+    ASSERT_NE(seven, nullptr);
+    seven->setSnapshot(h.session()->snapshot(), h.session()->facts());
+    EXPECT_EQ(six->projectionText(), seven->projectionText()) << "one estimate, the move back included";
+    // 1 + 2 + 3 min still to move back, from now.
+    const QString end = QLocale().toString(h.clock.now().toLocalTime().addSecs(6 * 60), u"d MMM yyyy HH:mm"_s);
+    EXPECT_TRUE(six->projectionText().contains(end)) << six->projectionText().toStdString() << " / " << end.toStdString();
 }
 
 } // namespace

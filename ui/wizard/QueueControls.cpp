@@ -10,6 +10,7 @@
 #include "ui/common/PlainText.h"
 #include "ui/wizard/AccountActions.h"
 #include "ui/wizard/CalendarButton.h"
+#include "ui/wizard/StepPage.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QHBoxLayout>

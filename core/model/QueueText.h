@@ -31,6 +31,8 @@ QString nothingMay(AccountAction action, const QStringList &skippedAccounts);
 QString selectFirst(AccountAction action);
 QString selectSeveral(AccountAction action);
 QString anotherQueueRuns();
+// Asked before an account of a scheduled queue is moved on its own, before the queue's time.
+QString startEarly(const QString &account, const QDateTime &startAt);
 
 } // namespace queuetext
 } // namespace passerelle

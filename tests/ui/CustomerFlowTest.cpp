@@ -2,6 +2,7 @@
 // with problems before the reinstall, the step 1 note in view, "who acts now" after Back, step 7's
 // queue as step 4's, and a queue's time left that follows the clock.
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
 #include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -312,6 +313,32 @@ TEST_F(CustomerFlow, StepSixsDoneAroundIsStepSevensAndFollowsTheClock)
     // 1 + 2 + 3 min still to move back, from now.
     const QString end = QLocale().toString(h.clock.now().toLocalTime().addSecs(6 * 60), u"d MMM yyyy HH:mm"_s);
     EXPECT_TRUE(six->projectionText().contains(end)) << six->projectionText().toStdString() << " / " << end.toStdString();
+}
+
+TEST_F(CustomerFlow, AnAccountOfAScheduledQueueAsksBeforeStartingEarlyAndLeavesTheQueue)
+{
+    h.transitStatus = TransitStatus::Ready;
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    const QDateTime at = h.clock.now().addSecs(6 * 3600);
+    ASSERT_TRUE(h.session()->schedule().set({301, 302}, AccountAction::Migrate, at));
+    auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    h.acceptConfirmations = false;
+    AccountsView *view = page->accounts()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QKeyCombination keys = AccountsView::shortcutFor(AccountAction::Migrate)[0];
+    QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
+    ASSERT_EQ(h.confirmations.size(), 1);
+    EXPECT_TRUE(h.confirmations.constLast().text.contains(u"account-1 waits in the queue scheduled for"_s))
+        << h.confirmations.constLast().text.toStdString();
+    EXPECT_EQ(h.session()->schedule().pending()->accountIds, (QList<qint64> {301, 302})) << "refused: unchanged";
+    h.acceptConfirmations = true;
+    QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
+    ASSERT_TRUE(h.session()->schedule().pending().has_value());
+    EXPECT_EQ(h.session()->schedule().pending()->accountIds, QList<qint64> {302});
+    EXPECT_EQ(h.session()->schedule().pending()->startAt, at);
 }
 
 } // namespace

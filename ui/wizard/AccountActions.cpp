@@ -80,12 +80,25 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     const AccountRecord *account = session->snapshot().account(accountId);
     if (!account)
         return;
+    // An account waiting in a scheduled queue is never started early by a slip: asked, then taken out of it.
+    const std::optional<ScheduledQueue> &scheduled = session->schedule().pending();
+    const bool early = scheduled && scheduled->action == action && scheduled->accountIds.contains(accountId);
     if (needsConfirmation(action)) {
         ConfirmationRequest request = confirmationFor(*account, action);
         if (action == AccountAction::Migrate)
             addDatabaseWarning(request, {*account}, *session);
+        if (early)
+            request.text += u"\n\n"_s + queuetext::startEarly(account->name, scheduled->startAt);
         if (!context->confirmer()(parent, request))
             return;
+    }
+    if (early) {
+        QList<qint64> others = scheduled->accountIds;
+        others.removeAll(accountId);
+        if (others.isEmpty())
+            session->schedule().cancel();
+        else if (!session->schedule().set(others, action, scheduled->startAt))
+            return; // the journal refused: nothing changed, nothing sent
     }
     session->startAction(accountId, action);
 }

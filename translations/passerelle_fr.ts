@@ -1210,6 +1210,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1 waits in the queue scheduled for %2. Starting it now takes it out of that queue; the others still start at %2.</source>
         <translation>%1 attend dans la file programmée pour le %2. Le lancer maintenant le retire de cette file&#xa0;; les autres démarrent toujours le %2.</translation>
     </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>programmé pour le %1</translation>
+    </message>
 </context>
 <context>
     <name>ReinstallText</name>

@@ -99,6 +99,11 @@ QString anotherQueueRuns()
     return QueueText::tr("A queue is running; stop it first to start another.");
 }
 
+QString scheduledStatus(const QDateTime &startAt)
+{
+    return QueueText::tr("scheduled for %1").arg(format::dateTime(startAt));
+}
+
 QString startEarly(const QString &account, const QDateTime &startAt)
 {
     return QueueText::tr("%1 waits in the queue scheduled for %2. Starting it now takes it out of that queue; the "

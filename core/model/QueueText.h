@@ -31,6 +31,8 @@ QString nothingMay(AccountAction action, const QStringList &skippedAccounts);
 QString selectFirst(AccountAction action);
 QString selectSeveral(AccountAction action);
 QString anotherQueueRuns();
+// The status of an account waiting in a scheduled queue: "scheduled for 2 Dec 2026 02:00".
+QString scheduledStatus(const QDateTime &startAt);
 // Asked before an account of a scheduled queue is moved on its own, before the queue's time.
 QString startEarly(const QString &account, const QDateTime &startAt);
 

@@ -6,6 +6,7 @@
 #include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/countdown/CountdownPanel.h"
@@ -323,6 +324,14 @@ TEST_F(CustomerFlow, AnAccountOfAScheduledQueueAsksBeforeStartingEarlyAndLeavesT
     const QDateTime at = h.clock.now().addSecs(6 * 3600);
     ASSERT_TRUE(h.session()->schedule().set({301, 302}, AccountAction::Migrate, at));
     auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
+    // Waiting for its time, an account says so rather than "idle".
+    AccountsTableModel *model = page->accounts()->model();
+    const auto status = [&](qint64 id) {
+        return sourceIndexOf(*model, id, AccountsTableModel::Status).data().toString();
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status(301).startsWith(u"scheduled for"_s); }, 2000))
+        << status(301).toStdString();
+    EXPECT_EQ(status(303), u"idle"_s);
     h.acceptConfirmations = false;
     AccountsView *view = page->accounts()->view();
     view->setFocus();
@@ -339,6 +348,7 @@ TEST_F(CustomerFlow, AnAccountOfAScheduledQueueAsksBeforeStartingEarlyAndLeavesT
     ASSERT_TRUE(h.session()->schedule().pending().has_value());
     EXPECT_EQ(h.session()->schedule().pending()->accountIds, QList<qint64> {302});
     EXPECT_EQ(h.session()->schedule().pending()->startAt, at);
+    EXPECT_TRUE(status(302).startsWith(u"scheduled for"_s));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
 #include "ui/accounts/AccountsPanel.h"
+#include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/PlainText.h"
 #include "ui/wizard/AccountActions.h"
@@ -99,6 +100,10 @@ void QueueControls::update()
     const bool active = m_session->queue().isActive() && m_session->queue().action() == m_action;
     const bool otherActive = m_session->queue().isActive() && !active;
     const std::optional<ScheduledQueue> &scheduled = m_session->schedule().pending();
+    if (scheduled && scheduled->action == m_action)
+        m_accounts->model()->setScheduled(scheduled->accountIds, scheduled->startAt);
+    else
+        m_accounts->model()->setScheduled({}, QDateTime());
     QStringList skipped;
     const QList<qint64> allowed = allowedSelection(&skipped);
     const bool anySelected = !m_accounts->view()->selectedAccountIds().isEmpty();

@@ -51,7 +51,8 @@ QueueControls::QueueControls(AccountAction action, WizardContext *context, Accou
     layout->addLayout(row);
     layout->addWidget(m_state);
 
-    connect(m_tick, &QTimer::timeout, this, &QueueControls::update);
+    // Only the time left follows the clock: the selection's verdicts change with polls, not seconds.
+    connect(m_tick, &QTimer::timeout, this, &QueueControls::updateTimeLeft);
     connect(m_queue, &QPushButton::clicked, this,
             [this] { requestQueue(m_context, this, allowedSelection(nullptr), m_action); });
     connect(m_startLater, &QPushButton::clicked, this,
@@ -120,13 +121,10 @@ void QueueControls::update()
         m_tick->stop();
     }
     const QDateTime now = m_context->clock()->now();
-    if (scheduled) {
-        m_state->setText(queuetext::scheduled(scheduled->accountIds.size(), scheduled->startAt, now));
-    } else if (active || otherActive) {
-        const MigrationQueue &queue = m_session->queue().plan();
-        m_queue->setToolTip(queuetext::anotherQueueRuns());
-        m_state->setText(queuetext::running(
-            queue, now, queuetext::runningEnd(queue, m_session->snapshot(), m_session->lastRefreshAt())));
+    if (scheduled || active || otherActive) {
+        if (!scheduled)
+            m_queue->setToolTip(queuetext::anotherQueueRuns());
+        updateTimeLeft();
     } else if (anySelected && allowed.isEmpty()) {
         const QString reason = queuetext::nothingMay(m_action, skipped);
         m_queue->setToolTip(plainToolTip(reason));
@@ -140,6 +138,20 @@ void QueueControls::update()
     } else {
         m_queue->setToolTip(anySelected ? QString() : queuetext::selectFirst(m_action));
         m_state->setText(queuetext::selectSeveral(m_action));
+    }
+}
+
+void QueueControls::updateTimeLeft()
+{
+    if (!m_session || !m_session->hasSnapshot())
+        return;
+    const QDateTime now = m_context->clock()->now();
+    if (const std::optional<ScheduledQueue> &scheduled = m_session->schedule().pending()) {
+        m_state->setText(queuetext::scheduled(scheduled->accountIds.size(), scheduled->startAt, now));
+    } else if (m_session->queue().isActive()) {
+        const MigrationQueue &queue = m_session->queue().plan();
+        m_state->setText(queuetext::running(
+            queue, now, queuetext::runningEnd(queue, m_session->snapshot(), m_session->lastRefreshAt())));
     }
 }
 

@@ -39,6 +39,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
 
 private:
+    // The running or scheduled queue's line: "N still to go, about … left", from the clock.
+    void updateTimeLeft();
     // The selected accounts that may do the action now (core's verdicts); the others with their reason.
     QList<qint64> allowedSelection(QStringList *skipped) const;
 

@@ -38,7 +38,11 @@ CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent) : QWidget(pa
 
     // The tick only asks for a recompute: time left always comes from the clock, never from ticks.
     m_tick.setInterval(kTickMs);
-    connect(&m_tick, &QTimer::timeout, this, &CountdownPanel::recompute);
+    // A hidden page's panel waits: its page gives it the snapshot again when shown.
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            recompute();
+    });
     m_tick.start();
     recompute();
 }

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountRisks</name>
+    <message numerus="yes">
+        <source>%n of %1 site addresses broken</source>
+        <translation>
+            <numerusform>%n of %1 site addresses broken</numerusform>
+            <numerusform>%n of %1 site addresses broken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagramSceneText</name>
     <message numerus="yes">
         <source>%1, %2, hosts %n account(s): %3.</source>
@@ -67,12 +77,26 @@
     </message>
 </context>
 <context>
-    <name>PlanCalendar</name>
+    <name>QueueText</name>
     <message numerus="yes">
-        <source>about %n minute(s)</source>
+        <source>%n account(s) will start moving one after another at %1: in %2.</source>
         <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
+            <numerusform>%n account will start moving at %1: in %2.</numerusform>
+            <numerusform>%n accounts will start moving one after another at %1: in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started now.</source>
+        <translation>
+            <numerusform>%n account to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
+            <numerusform>%n accounts to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to move back: about %1 of downtime in all, ending around %2 if started now.</source>
+        <translation>
+            <numerusform>%n account to move back: about %1 of downtime in all, ending around %2 if started now.</numerusform>
+            <numerusform>%n accounts to move back: about %1 of downtime in all, ending around %2 if started now.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,23 +203,6 @@
         <translation>
             <numerusform>%n account of the queue still to move: each starts when the previous one ends.</numerusform>
             <numerusform>%n accounts of the queue still to move: each starts when the previous one ends.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>passerelle::ui::MigrateAccountsPage</name>
-    <message numerus="yes">
-        <source>%n account(s) will start moving one after another at %1: in %2.</source>
-        <translation>
-            <numerusform>%n account will start moving at %1: in %2.</numerusform>
-            <numerusform>%n accounts will start moving one after another at %1: in %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started now.</source>
-        <translation>
-            <numerusform>%n account to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
-            <numerusform>%n accounts to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
         </translation>
     </message>
 </context>

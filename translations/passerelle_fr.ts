@@ -65,6 +65,36 @@
     </message>
 </context>
 <context>
+    <name>AccountRisks</name>
+    <message numerus="yes">
+        <source>%n of %1 site addresses broken</source>
+        <translation>
+            <numerusform>%n adresse de site sur %1 en panne</numerusform>
+            <numerusform>%n adresses de site sur %1 en panne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not offered by the new infrastructure: %1</source>
+        <translation>non proposé par la nouvelle infrastructure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning: these accounts still have problems. Once the reinstall starts they can no longer be rolled back; roll them back first if you are not sure:</source>
+        <translation>Attention&#xa0;: ces comptes ont encore des problèmes. Une fois la réinstallation commencée, ils ne pourront plus revenir en arrière&#xa0;; ramenez-les d’abord en arrière si vous avez un doute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 still has problems: %2. Tick it as checked anyway? Support will be told, and once the reinstall starts it can no longer be rolled back.</source>
+        <translation>%1 a encore des problèmes&#xa0;: %2. Le cocher quand même comme vérifié&#xa0;? Le support en sera informé, et une fois la réinstallation commencée, il ne pourra plus revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Left to you: %1. Fix what is broken on your server, or ask support.</source>
+        <translation>Reste à faire de votre côté&#xa0;: %1. Réparez ce qui ne fonctionne pas sur votre serveur, ou demandez au support.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsCsv</name>
     <message>
         <source>account</source>
@@ -794,13 +824,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>Rehearsal: %1</source>
         <translation>Répétition&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>environ %n minute</numerusform>
-            <numerusform>environ %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 moves back to the client server (downtime)</source>
         <translation>%1 revient sur le serveur client (coupure)</translation>
@@ -838,6 +861,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>The provider&apos;s deadline for the whole migration.</source>
         <translation>La date limite fixée par l’hébergeur pour toute la migration.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1137,82 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>cannot connect: %1 is not a site of this rehearsal</source>
         <translation>connexion impossible&#xa0;: %1 n&apos;est pas un site de cette répétition</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <source>Queue: %1 still to go, about %2 of downtime left, ending around %3.</source>
+        <translation>File&#xa0;: encore %1, environ %2 de coupure restante, fin vers %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will start moving one after another at %1: in %2.</source>
+        <translation>
+            <numerusform>%n compte commencera à se déplacer le %1&#xa0;: dans %2.</numerusform>
+            <numerusform>%n comptes commenceront à se déplacer l’un après l’autre le %1&#xa0;: dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started now.</source>
+        <translation>
+            <numerusform>%n compte à migrer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
+            <numerusform>%n comptes à migrer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to move back: about %1 of downtime in all, ending around %2 if started now.</source>
+        <translation>
+            <numerusform>%n compte à redéplacer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
+            <numerusform>%n comptes à redéplacer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skipped, as they may not migrate now: %1.</source>
+        <translation>Laissés de côté, car ils ne peuvent pas migrer maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped, as they may not move back now: %1.</source>
+        <translation>Laissés de côté, car ils ne peuvent pas être redéplacés maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection may migrate now. %1</source>
+        <translation>Rien dans cette sélection ne peut migrer maintenant. %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection may move back now. %1</source>
+        <translation>Rien dans cette sélection ne peut être redéplacé maintenant. %1</translation>
+    </message>
+    <message>
+        <source>Select the accounts to migrate first.</source>
+        <translation>Sélectionnez d’abord les comptes à migrer.</translation>
+    </message>
+    <message>
+        <source>Select the accounts to move back first.</source>
+        <translation>Sélectionnez d’abord les comptes à redéplacer.</translation>
+    </message>
+    <message>
+        <source>Select several accounts (Shift or Ctrl) to migrate them one after another.</source>
+        <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les migrer l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>Select several accounts (Shift or Ctrl) to move them back one after another.</source>
+        <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les redéplacer l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>A queue is running; stop it first to start another.</source>
+        <translation>Une file est en cours&#xa0;; arrêtez-la d’abord pour en lancer une autre.</translation>
+    </message>
+    <message>
+        <source>%1 waits in the queue scheduled for %2. Starting it now takes it out of that queue; the others still start at %2.</source>
+        <translation>%1 attend dans la file programmée pour le %2. Le lancer maintenant le retire de cette file&#xa0;; les autres démarrent toujours le %2.</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>programmé pour le %1</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2346,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>The transit server is given back; nothing else happens.</source>
         <translation>Le serveur de transit est rendu&#xa0;; rien d&apos;autre ne se passe.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This step is done; the migration is at step %1 (%2). %3</source>
+        <translation>Cette étape est terminée&#xa0;; la migration en est à l’étape %1 (%2). %3</translation>
+    </message>
 </context>
 <context>
     <name>SupportMessage</name>
@@ -2341,6 +2452,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Please prepare a transit server for the required migration of my server. I prepared every account as the migration documentation says.</source>
+        <translation>Merci de préparer un serveur de transit pour la migration obligatoire de mon serveur. J’ai préparé chaque compte comme l’indique la documentation de migration.</translation>
+    </message>
+    <message>
+        <source>Every account is migrated to the transit server and I checked each one, but some still have problems that I accept (see the list below). Please reinstall my server. I understand that rollback will no longer be possible.</source>
+        <translation>Tous les comptes sont migrés sur le serveur de transit et je les ai tous vérifiés, mais certains ont encore des problèmes que j’accepte (voir la liste ci-dessous). Merci de réinstaller mon serveur. Je comprends que le retour en arrière ne sera plus possible.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3462,10 +3585,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Je les redéplace &amp;moi-même&#xa0;: une semaine sans frais supplémentaires</translation>
     </message>
     <message>
-        <source>Move &amp;selected back, one after another</source>
-        <translation>Redéplacer la séle&amp;ction à la suite</translation>
-    </message>
-    <message>
         <source>Who moves the accounts back?</source>
         <translation>Qui redéplace les comptes&#xa0;?</translation>
     </message>
@@ -3525,75 +3644,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>passerelle::ui::MigrateAccountsPage</name>
-    <message>
-        <source>Migrate &amp;selected, one after another</source>
-        <translation>Migrer la sé&amp;lection à la suite</translation>
-    </message>
-    <message>
-        <source>Stop the &amp;queue</source>
-        <translation>Arrêter la &amp;file</translation>
-    </message>
-    <message>
-        <source>The account moving now finishes; the others do not start.</source>
-        <translation>Le compte en cours de déplacement termine&#xa0;; les autres ne démarrent pas.</translation>
-    </message>
-    <message>
-        <source>Queue: %1 still to go, about %2 of downtime left, ending around %3.</source>
-        <translation>File&#xa0;: encore %1, environ %2 de coupure restante, fin vers %3.</translation>
-    </message>
-    <message>
-        <source>Select several accounts (Shift or Ctrl) to migrate them one after another.</source>
-        <translation>Sélectionnez plusieurs comptes (Maj ou Ctrl) pour les migrer l&apos;un après l&apos;autre.</translation>
-    </message>
-    <message>
-        <source>Start &amp;at…</source>
-        <translation>Démarrer &amp;à…</translation>
-    </message>
-    <message>
-        <source>Migrate the selected accounts one after another from a time you choose, for example at night.</source>
-        <translation>Migrer les comptes sélectionnés l&apos;un après l&apos;autre à partir de l&apos;heure choisie, par exemple la nuit.</translation>
-    </message>
-    <message>
-        <source>Cancel the &amp;scheduled start</source>
-        <translation>Annuler le démarrage &amp;programmé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) will start moving one after another at %1: in %2.</source>
-        <translation>
-            <numerusform>%n compte commencera à se déplacer le %1&#xa0;: dans %2.</numerusform>
-            <numerusform>%n comptes commenceront à se déplacer l&apos;un après l&apos;autre le %1&#xa0;: dans %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Skipped, as they may not migrate now: %1.</source>
-        <translation>Laissés de côté, car ils ne peuvent pas migrer maintenant&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>A queue is running; stop it first to start another.</source>
-        <translation>Une file est en cours&#xa0;; arrêtez-la d&apos;abord pour en lancer une autre.</translation>
-    </message>
-    <message>
-        <source>Nothing in this selection may migrate now. %1</source>
-        <translation>Rien dans cette sélection ne peut migrer maintenant. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) to migrate: about %1 of downtime in all, ending around %2 if started now.</source>
-        <translation>
-            <numerusform>%n compte à migrer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
-            <numerusform>%n comptes à migrer&#xa0;: environ %1 de coupure au total, fin vers %2 si vous lancez maintenant.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select the accounts to migrate first.</source>
-        <translation>Sélectionnez d&apos;abord les comptes à migrer.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3812,41 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Migration deadline</source>
         <translation>Date limite de la migration</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::QueueControls</name>
+    <message>
+        <source>Migrate &amp;selected, one after another</source>
+        <translation>Migrer la sé&amp;lection à la suite</translation>
+    </message>
+    <message>
+        <source>Move &amp;selected back, one after another</source>
+        <translation>Redéplacer la séle&amp;ction à la suite</translation>
+    </message>
+    <message>
+        <source>Start &amp;at…</source>
+        <translation>Démarrer &amp;à…</translation>
+    </message>
+    <message>
+        <source>Stop the &amp;queue</source>
+        <translation>Arrêter la &amp;file</translation>
+    </message>
+    <message>
+        <source>Migrate the selected accounts one after another from a time you choose, for example at night.</source>
+        <translation>Migrer les comptes sélectionnés l’un après l’autre à partir de l’heure choisie, par exemple la nuit.</translation>
+    </message>
+    <message>
+        <source>Move the selected accounts back one after another from a time you choose, for example at night.</source>
+        <translation>Redéplacer les comptes sélectionnés l’un après l’autre à partir de l’heure choisie, par exemple la nuit.</translation>
+    </message>
+    <message>
+        <source>The account moving now finishes; the others do not start.</source>
+        <translation>Le compte en cours de déplacement termine&#xa0;; les autres ne démarrent pas.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;scheduled start</source>
+        <translation>Annuler le démarrage &amp;programmé</translation>
     </message>
 </context>
 <context>
@@ -3946,10 +4031,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Dernière lecture auprès de l&apos;hébergeur&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 (%2) is on its way at the provider, but its state cannot be read now (%3). Nothing is needed from you: Passerelle keeps trying, and picks the outcome up even after a restart.</source>
         <translation>%1 (%2) suit son cours chez l&apos;hébergeur, mais son état est illisible pour l&apos;instant (%3). Vous n&apos;avez rien à faire&#xa0;: Passerelle continue d&apos;essayer et retrouvera le résultat, même après un redémarrage.</translation>
     </message>
@@ -4100,6 +4181,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>&amp;Tick the accounts whose sites are the same (%1)</source>
         <translation>&amp;Cocher les comptes dont les sites sont identiques (%1)</translation>
+    </message>
+    <message>
+        <source>Tick %1 as checked despite its problems?</source>
+        <translation>Cocher %1 comme vérifié malgré ses problèmes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Tick it as checked</source>
+        <translation>Le cocher comme vérifié</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/report/PlanCalendar.h"
 
+#include "core/model/Format.h"
 #include "core/model/MigrationPlan.h"
 #include "core/report/ICalendar.h"
 #include "core/session/MigrationSession.h"
@@ -45,10 +46,10 @@ struct EventMaker
     }
 };
 
-QString minutesText(downtime::Seconds estimate)
+// The wizard's own wording of a duration (core/model/Format): "about 18 s", never "about 1 minute".
+QString durationText(downtime::Seconds estimate)
 {
-    const int minutes = int(std::max<qint64>(1, (estimate.count() + 59) / 60));
-    return QCoreApplication::translate("PlanCalendar", "about %n minute(s)", nullptr, minutes);
+    return QCoreApplication::translate("PlanCalendar", "about %1").arg(format::duration(estimate));
 }
 
 CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::PlannedEntry &entry, bool movingBack)
@@ -64,7 +65,7 @@ CalendarEvent downtimeSlot(const EventMaker &maker, const MigrationQueue::Planne
                                       "Estimated downtime: %1 (one minute per GiB of databases; an estimate, not a "
                                       "promise).\nThe accounts move one after another: these times hold if the "
                                       "queue starts when this calendar was made, and shift if it starts later.")
-              .arg(minutesText(entry.estimate));
+              .arg(durationText(entry.estimate));
     return {.uid = maker.uid(action + u"-account-%1"_s.arg(entry.accountId)),
             .start = entry.start,
             .end = entry.end,

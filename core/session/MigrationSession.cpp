@@ -13,6 +13,7 @@
 #include "core/session/QueueSchedule.h"
 #include "core/session/SessionLog.h"
 #include "core/session/SiteWatch.h"
+#include "core/session/SiteSuggestions.h"
 #include "core/session/SupportMessage.h"
 
 #include <memory>
@@ -332,7 +333,8 @@ QList<ActivityEntry> MigrationSession::recentActivity(int limit) const
 
 QString MigrationSession::preparedSupportMessage(SupportTopic topic, Finalizer finalizer) const
 {
-    const SupportMessageInput input {m_snapshot, m_facts, m_databases->databases(), m_serverName, m_clock->now(), finalizer};
+    const SupportMessageInput input {m_snapshot, m_facts, m_databases->databases(), m_serverName, m_clock->now(),
+                                     finalizer, siteTallies(*this)};
     return composeSupportMessage(topic, input);
 }
 

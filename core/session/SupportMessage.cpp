@@ -40,11 +40,16 @@ QString transitOpening(const SupportMessageInput &input)
     const AccountList &accounts = input.snapshot.accounts;
     const bool allReady
         = everyAccount(accounts, [&](const AccountRecord &a) { return input.facts.confirmedReady.contains(a.id); });
-    QString text = allReady
-        ? SupportMessage::tr("Every account of my server is ready for the required migration. Please prepare a transit server.")
-        : SupportMessage::tr("Please prepare a transit server for the required migration of my server. "
-                             "Not every account is marked ready yet (see the list below).");
-    if (!databases::problemsOf(accounts, input.databases).isEmpty())
+    const bool databaseProblems = !databases::problemsOf(accounts, input.databases).isEmpty();
+    // "Every account is ready" is never said beside databases that need attention: it would not hold.
+    QString text = !allReady
+        ? SupportMessage::tr("Please prepare a transit server for the required migration of my server. "
+                             "Not every account is marked ready yet (see the list below).")
+        : databaseProblems
+        ? SupportMessage::tr("Please prepare a transit server for the required migration of my server. I prepared "
+                             "every account as the migration documentation says.")
+        : SupportMessage::tr("Every account of my server is ready for the required migration. Please prepare a transit server.");
+    if (databaseProblems)
         text += u' ' + SupportMessage::tr("Some databases need attention before they can migrate (see the list below).");
     return text;
 }
@@ -55,9 +60,15 @@ QString reinstallOpening(const SupportMessageInput &input)
     const bool allMigrated = everyAccount(accounts, onTransitNew);
     const bool allChecked
         = everyAccount(accounts, [&](const AccountRecord &a) { return input.facts.verified.contains(a.id); });
-    if (allMigrated && allChecked)
+    if (allMigrated && allChecked) {
+        // Support reads which accounts still have problems before it closes rollback for good.
+        if (!risks::find(accounts, input.sites, input.databases).isEmpty())
+            return SupportMessage::tr("Every account is migrated to the transit server and I checked each one, but "
+                                      "some still have problems that I accept (see the list below). Please reinstall "
+                                      "my server. I understand that rollback will no longer be possible.");
         return SupportMessage::tr("Every account is migrated to the transit server and I checked each one. Please reinstall my server. "
                   "I understand that rollback will no longer be possible.");
+    }
     if (!allMigrated)
         return SupportMessage::tr("Not every account is migrated to the transit server yet (see the list below). Please do not "
                                   "reinstall my server before I ask for it again.");
@@ -118,6 +129,8 @@ QStringList accountRemarks(SupportTopic topic, const AccountRecord &account, con
             remarks << SupportMessage::tr("migrated, not checked yet");
         else
             remarks << SupportMessage::tr("checked");
+        for (const risks::AccountRisk &risk : risks::find({account}, input.sites, input.databases))
+            remarks << SupportMessage::tr("warning: %1").arg(risk.problems.join(u"; "_s));
         break;
     case SupportTopic::Finalization:
         if (input.facts.verified.contains(account.id))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ProviderTypes.h"
+#include "core/model/AccountRisks.h"
 #include "core/model/LocalFacts.h"
 #include "core/model/MigrationSnapshot.h"
 
@@ -21,6 +22,7 @@ struct SupportMessageInput
     QDateTime now;
     // Who the customer picked for the finalization, before it is recorded; the recorded one wins.
     Finalizer finalizer = Finalizer::Nobody;
+    QHash<qint64, risks::SitesTally> sites; // each account's last site check, for the reinstall request
 };
 
 // The prepared text of a request to support (server, accounts, sizes, dates), so that the

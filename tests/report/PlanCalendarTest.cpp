@@ -129,6 +129,20 @@ TEST(PlanCalendar, ReadsBackWithOneSlotPerAccountBackToBackFromNow)
     }
 }
 
+// The calendar says a downtime as the wizard does (core/model/Format): 18 s, never "about 1 minute".
+TEST(PlanCalendar, SaysEachDowntimeWithTheWizardsOwnWords)
+{
+    World world = migrating();
+    world.at(0).databaseSize = 300LL * 1024 * 1024; // 18 s
+    const QList<ICalendarComponent> events
+        = readBack(planCalendar(world.snapshot, Step::MigrateAccounts, kNow, false)).childrenNamed("VEVENT");
+    ASSERT_GE(events.size(), 2);
+    EXPECT_TRUE(events[0].value("DESCRIPTION").contains(u"Estimated downtime: about 18 s "_s))
+        << events[0].value("DESCRIPTION").toStdString();
+    EXPECT_TRUE(events[1].value("DESCRIPTION").contains(u"Estimated downtime: about 2 min "_s))
+        << events[1].value("DESCRIPTION").toStdString();
+}
+
 TEST(PlanCalendar, UidsAreUniqueAndStableFromOneExportToTheNext)
 {
     const World world = migrating();

@@ -62,8 +62,9 @@ INSTANTIATE_TEST_SUITE_P(
                                                                "estimated downtime 5 s (not marked ready yet)"},
                      {"Every account of my server is ready"}},
         MessageCase {"TransitWithDroppedDatabase", SupportTopic::TransitServer, confirmAllReady, Finalizer::Nobody,
-                     {"Some databases need attention", "(not offered by the new infrastructure: bravo_logs (MongoDB))"},
-                     {},
+                     {"Some databases need attention", "(not offered by the new infrastructure: bravo_logs (MongoDB))",
+                      "I prepared every account"},
+                     {"Every account of my server is ready"},
                      {DatabaseInfo {11, u"alpha_main"_s, DatabaseType::MySql, 1},
                       DatabaseInfo {12, u"bravo_logs"_s, DatabaseType::MongoDb, 2}}},
         MessageCase {"TransitWithFailedTest", SupportTopic::TransitServer,
@@ -109,6 +110,31 @@ INSTANTIATE_TEST_SUITE_P(
         MessageCase {"SharedTransit", SupportTopic::SharedTransitServer, confirmAllReady, Finalizer::Nobody,
                      {"shared transit server"}, {"Please prepare a transit server"}}),
     caseName<MessageCase>);
+
+// An account whose sites are broken, or whose database cannot follow, is named with its problem in
+// the reinstall request, even when the customer ticked it checked: support reads it before closing
+// rollback for good.
+TEST(SupportMessageRisks, TheReinstallRequestNamesTheAccountsWithProblems)
+{
+    World world = worldFrom(allVerified);
+    SupportMessageInput input {world.snapshot, world.facts,
+                               {DatabaseInfo {12, u"bravo_docs"_s, DatabaseType::MongoDb, 2}}, u"vps-acme"_s,
+                               utc("2026-12-05T10:00:00Z"), Finalizer::Nobody};
+    input.sites.insert(3, risks::SitesTally {2, 2});
+    input.sites.insert(1, risks::SitesTally {0, 1});
+    const QString message = composeSupportMessage(SupportTopic::Reinstall, input);
+    EXPECT_TRUE(message.contains(u"some still have problems"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"charlie: databases 0 bytes, files 0 bytes, mail 0 bytes, estimated downtime 5 s "
+                                 "(checked; warning: 2 of 2 site addresses broken)"_s))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(u"(checked; warning: not offered by the new infrastructure: bravo_docs (MongoDB))"_s))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(u"estimated downtime 5 s (checked)\n"_s)) << "alpha's sites answer: no warning";
+
+    input.sites.clear();
+    input.databases.clear();
+    EXPECT_FALSE(composeSupportMessage(SupportTopic::Reinstall, input).contains(u"warning"_s));
+}
 
 } // namespace
 } // namespace passerelle

@@ -224,6 +224,29 @@ TEST_F(SitesWizard, StepFiveTicksTheSameInOneClickAndSuggestsRollingBackTheBroke
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->suggestions()->rollbackButton(302) == nullptr; }, 2000));
 }
 
+// A database the new infrastructure does not offer is a problem the sites cannot show: that account
+// is ticked on its own, after a question, never in the one click.
+TEST_F(SitesWizard, TheOneClickTickLeavesOutAnAccountWhoseDatabaseCannotFollow)
+{
+    h.setUpProvider = [](fakes::FakeAdminApi &api) {
+        api.databaseList = {DatabaseInfo {9003, u"three_docs"_s, DatabaseType::MongoDb, 303}};
+    };
+    connectWithSites(TransitStatus::Ready);
+    ASSERT_TRUE(waitForPage(Step::MigrateAccounts));
+    for (const qint64 id : {301, 302, 303})
+        migrate(id);
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    ASSERT_TRUE(waitForPage(Step::VerifyAfterMigration));
+    auto *page = qobject_cast<VerifyPage *>(h.wizard->currentPage());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->databases().size() == 1; }, 5000));
+    QPushButton *tick = page->tickSameButton();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tick->text().contains(u"(2)"_s); }, 2000)) << tick->text().toStdString();
+    QTest::mouseClick(tick, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 2; }, 2000));
+    EXPECT_FALSE(h.session()->facts().verified.contains(303));
+    EXPECT_TRUE(h.confirmations.isEmpty());
+}
+
 TEST_F(SitesWizard, CheckAllComparesEveryAccountAgain)
 {
     connectWithSites(TransitStatus::Ready);

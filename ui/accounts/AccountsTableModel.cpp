@@ -1,5 +1,6 @@
 #include "ui/accounts/AccountsTableModel.h"
 
+#include "core/model/QueueText.h"
 #include "core/model/Format.h"
 #include "core/model/RuleText.h"
 #include "ui/common/PlainText.h"
@@ -207,6 +208,21 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void AccountsTableModel::setScheduled(const QList<qint64> &accountIds, const QDateTime &startAt)
+{
+    const QSet<qint64> ids(accountIds.cbegin(), accountIds.cend());
+    if (ids == m_scheduled && startAt == m_scheduledAt)
+        return;
+    QSet<qint64> touched = ids;
+    touched.unite(m_scheduled);
+    m_scheduled = ids;
+    m_scheduledAt = startAt;
+    for (const qint64 id : std::as_const(touched)) {
+        if (const auto row = m_rowById.constFind(id); row != m_rowById.cend())
+            Q_EMIT dataChanged(index(*row, Status), index(*row, Status));
+    }
+}
+
 QVariant AccountsTableModel::displayData(const Row &row, int column) const
 {
     const AccountRecord &account = row.account;
@@ -218,6 +234,8 @@ QVariant AccountsTableModel::displayData(const Row &row, int column) const
     case Version:
         return text::versionName(account.version);
     case Status:
+        if (account.status == AccountStatus::Idle && m_scheduled.contains(account.id))
+            return queuetext::scheduledStatus(m_scheduledAt);
         return text::statusName(account.status);
     case DatabaseSize:
         return format::dataSize(account.databaseSize);

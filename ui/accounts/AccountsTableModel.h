@@ -7,8 +7,10 @@
 #include "ui/accounts/StatusIcons.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -37,6 +39,8 @@ public:
     void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
     // The site checks' summary of one account (kept apart from the rows: it changes on its own).
     void setSitesState(qint64 accountId, SitesState state);
+    // The accounts waiting in a scheduled queue: their status says "scheduled", not "idle".
+    void setScheduled(const QList<qint64> &accountIds, const QDateTime &startAt);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -89,6 +93,8 @@ private:
     // account of the moment: 10,000 rows load within a frame.
     mutable QHash<qint64, ActionVerdicts> m_verdicts;
     QHash<qint64, SitesState> m_sites; // accounts not in it: not checked
+    QSet<qint64> m_scheduled;
+    QDateTime m_scheduledAt;
 };
 
 } // namespace passerelle::ui

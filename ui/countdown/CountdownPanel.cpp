@@ -10,7 +10,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::ui {
 namespace {
 
-constexpr int kTickMs = 15 * 1000;
+// A dry-run's clock runs many times faster than real time: a slower tick showed an estimate an
+// hour of simulated time old next to a fresh "last read".
+constexpr int kTickMs = 1000;
 
 void showText(QLabel *label, const QString &text)
 {
@@ -36,7 +38,11 @@ CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent) : QWidget(pa
 
     // The tick only asks for a recompute: time left always comes from the clock, never from ticks.
     m_tick.setInterval(kTickMs);
-    connect(&m_tick, &QTimer::timeout, this, &CountdownPanel::recompute);
+    // A hidden page's panel waits: its page gives it the snapshot again when shown.
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            recompute();
+    });
     m_tick.start();
     recompute();
 }

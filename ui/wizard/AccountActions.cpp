@@ -5,6 +5,7 @@
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
+#include "core/model/QueueText.h"
 #include "core/model/RuleText.h"
 #include "core/model/TrContext.h"
 #include "core/session/MigrationSession.h"
@@ -79,12 +80,25 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     const AccountRecord *account = session->snapshot().account(accountId);
     if (!account)
         return;
+    // An account waiting in a scheduled queue is never started early by a slip: asked, then taken out of it.
+    const std::optional<ScheduledQueue> &scheduled = session->schedule().pending();
+    const bool early = scheduled && scheduled->action == action && scheduled->accountIds.contains(accountId);
     if (needsConfirmation(action)) {
         ConfirmationRequest request = confirmationFor(*account, action);
         if (action == AccountAction::Migrate)
             addDatabaseWarning(request, {*account}, *session);
+        if (early)
+            request.text += u"\n\n"_s + queuetext::startEarly(account->name, scheduled->startAt);
         if (!context->confirmer()(parent, request))
             return;
+    }
+    if (early) {
+        QList<qint64> others = scheduled->accountIds;
+        others.removeAll(accountId);
+        if (others.isEmpty())
+            session->schedule().cancel();
+        else if (!session->schedule().set(others, action, scheduled->startAt))
+            return; // the journal refused: nothing changed, nothing sent
     }
     session->startAction(accountId, action);
 }
@@ -99,7 +113,7 @@ void requestQueue(WizardContext *context, QWidget *parent, const QList<qint64> &
     for (const AccountRecord &account : accounts)
         lines << AccountActions::tr("%1 — about %2").arg(account.name, format::duration(downtime::forAccount(account)));
     const MigrationQueue plan(accounts);
-    const QDateTime end = plan.estimatedEnd(context->clock()->now());
+    const QDateTime end = queuetext::shownEnd(context->clock()->now(), plan.remainingDowntime());
     ConfirmationRequest request;
     request.title = action == AccountAction::Migrate ? AccountActions::tr("Migrate the selected accounts")
                                                      : AccountActions::tr("Move the selected accounts back");
@@ -147,7 +161,7 @@ bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<
                                       "moves: about %2 in total, so the downtime window is %1 to about %3 "
                                       "(estimates). Leave Passerelle open: it keeps the computer awake until then.")
                        .arg(format::dateTime(startAt), format::duration(plan.remainingDowntime()),
-                            format::dateTime(plan.estimatedEnd(startAt)));
+                            format::dateTime(queuetext::shownEnd(startAt, plan.remainingDowntime())));
     request.details = lines;
     request.acceptLabel = AccountActions::tr("Schedule for %1").arg(format::dateTime(startAt));
     if (!context->confirmer()(parent, request))

@@ -3,18 +3,14 @@
 #include "core/model/ProcessRules.h"
 #include "core/session/MigrationSession.h"
 #include "ui/accounts/AccountsPanel.h"
-#include "ui/accounts/AccountsView.h"
 #include "ui/accounts/OperationProgress.h"
 #include "ui/countdown/CountdownPanel.h"
-#include "ui/wizard/AccountActions.h"
-#include "ui/wizard/CalendarButton.h"
+#include "ui/wizard/QueueControls.h"
 #include "ui/wizard/SupportRequestBox.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -26,8 +22,8 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
       m_byMe(new QRadioButton(tr("I move them back &myself: one week at no extra cost"), this)),
       m_request(new SupportRequestBox(SupportTopic::Finalization, context, this)), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
-      m_queue(new QPushButton(tr("Move &selected back, one after another"), this)),
-      m_calendar(new CalendarButton(context, this)), m_countdowns(new CountdownPanel(context->clock(), this))
+      m_queue(new QueueControls(AccountAction::MoveBack, context, m_accounts, this)),
+      m_countdowns(new CountdownPanel(context->clock(), this))
 {
     auto *choice = new QGroupBox(tr("Who moves the accounts back?"), this);
     auto *choiceLayout = new QVBoxLayout(choice);
@@ -42,11 +38,7 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     content()->addWidget(m_request);
     content()->addWidget(m_accounts, 1);
     content()->addWidget(m_progress);
-    auto *queueRow = new QHBoxLayout;
-    queueRow->addWidget(m_queue);
-    queueRow->addWidget(m_calendar);
-    queueRow->addStretch(1);
-    content()->addLayout(queueRow);
+    content()->addWidget(m_queue);
 
     auto updateChoice = [this] {
         m_request->setFinalizer(chosen());
@@ -56,9 +48,16 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     connect(m_bySupport, &QRadioButton::toggled, this, updateChoice);
     connect(m_byMe, &QRadioButton::toggled, this, updateChoice);
     takeActionsFrom(m_accounts);
-    connect(m_queue, &QPushButton::clicked, this, [this] {
-        requestQueue(this->context(), this, m_accounts->view()->selectedAccountIds(), AccountAction::MoveBack);
-    });
+}
+
+QPushButton *FinalizationPage::queueButton() const
+{
+    return m_queue->queueButton();
+}
+
+QPushButton *FinalizationPage::calendarButton() const
+{
+    return m_queue->calendarButton();
 }
 
 Finalizer FinalizationPage::chosen() const
@@ -71,6 +70,7 @@ Finalizer FinalizationPage::chosen() const
 void FinalizationPage::attach(MigrationSession *session)
 {
     m_request->setSession(session);
+    m_queue->setSession(session);
 }
 
 void FinalizationPage::refresh()
@@ -90,9 +90,10 @@ void FinalizationPage::refresh()
                         decided && facts.finalizationRequestSent);
     const bool mine = finalizer == Finalizer::Customer;
     m_accounts->setVisible(mine);
-    m_queue->setVisible(mine);
-    m_calendar->setVisible(mine);
+    // Once every account is back there is nothing left to queue (the gate says the step is over).
+    m_queue->setVisible(mine && !rules::isMigrationOver(snapshot));
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
+    m_queue->update();
     updateProgress(*m_progress, snapshot);
     m_countdowns->setSnapshot(snapshot, facts);
 }

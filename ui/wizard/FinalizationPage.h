@@ -11,6 +11,7 @@ namespace passerelle::ui {
 class AccountsPanel;
 class CountdownPanel;
 class OperationProgress;
+class QueueControls;
 class SupportRequestBox;
 
 // Step 7: who moves the accounts back (support in working hours, or you within a week); for you,
@@ -26,8 +27,9 @@ public:
     QRadioButton *byMe() const { return m_byMe; }
     SupportRequestBox *request() const { return m_request; }
     AccountsPanel *accounts() const { return m_accounts; }
-    QPushButton *queueButton() const { return m_queue; }
-    QPushButton *calendarButton() const { return m_calendar; }
+    QueueControls *queueControls() const { return m_queue; }
+    QPushButton *queueButton() const;
+    QPushButton *calendarButton() const;
 
 protected:
     void attach(MigrationSession *session) override;
@@ -41,8 +43,7 @@ private:
     SupportRequestBox *m_request;
     AccountsPanel *m_accounts;
     OperationProgress *m_progress;
-    QPushButton *m_queue;
-    QPushButton *m_calendar;
+    QueueControls *m_queue;
     CountdownPanel *m_countdowns;
 };
 

@@ -35,6 +35,8 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
                             this);
     hint->setWordWrap(true);
     content()->addWidget(hint);
+    // Above the table, not below the tick: seen without scrolling at 1280x720.
+    content()->addWidget(m_databaseWarning);
     content()->addWidget(m_accounts, 1);
     m_recordSites->setToolTip(tr("Check every address of every account now and keep the answers as the reference "
                                  "that the checks after each move are compared with."));
@@ -43,7 +45,6 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     sitesRow->addStretch(1);
     content()->addLayout(sitesRow);
     content()->addWidget(m_allReady);
-    content()->addWidget(m_databaseWarning);
     takeActionsFrom(m_accounts);
     connect(m_recordSites, &QPushButton::clicked, this, [this] {
         if (session())

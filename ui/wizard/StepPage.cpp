@@ -3,7 +3,9 @@
 #include "core/model/Downtime.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
+#include "core/model/StepHeadline.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/SiteSuggestions.h"
 #include "core/session/SiteWatch.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
@@ -228,8 +230,11 @@ void StepPage::update()
     if (m_session && m_session->hasSnapshot()) {
         const MigrationSnapshot &snapshot = m_session->snapshot();
         const LocalFacts &facts = m_session->facts();
-        m_who->setText(
-            tr("%1 %2").arg(steptext::whoActs(rules::actorNow(m_step, snapshot, facts)), steptext::whatNext(m_step)));
+        // Step 8 says what is still broken rather than "Nothing left to do".
+        const QString leftToDo = m_step == Step::MigrationOver && rules::currentStep(snapshot, facts) == m_step
+            ? leftToDoAfterMigration(*m_session)
+            : QString();
+        m_who->setText(headline::forPage(m_step, snapshot, facts, leftToDo));
         const Verdict gate = rules::canLeaveStep(m_step, snapshot, facts);
         if (gate || m_step == Step::MigrationOver)
             m_gate->clearMessage();
@@ -252,6 +257,11 @@ void StepPage::updateProgress(OperationProgress &progress, const MigrationSnapsh
     progress.setUpdatesEnabled(false);
     progress.setSnapshot(snapshot);
     progress.setUpdatesEnabled(true); // schedules the bar's paint with the rest of the frame
+}
+
+QString StepPage::whoActsText() const
+{
+    return m_who->text();
 }
 
 bool StepPage::isComplete() const

@@ -43,6 +43,8 @@ public:
     bool isComplete() const override;
     int nextId() const override;
     MessageLabel *errorLabel() const { return m_error; }
+    // "Who acts now: …": from the live state, whichever step the page is.
+    QString whoActsText() const;
     MessageLabel *gateLabel() const { return m_gate; }
     ServerDiagram *diagram() const { return m_diagram; }
     // "Rehearsal" above everything else, on every page of a dry-run.

@@ -6,12 +6,10 @@
 
 namespace passerelle::ui {
 
-// The words of the step pages' headers: who acts now, and what happens next.
+// The words of the step pages' headers (who acts now: core/model/StepHeadline).
 namespace steptext {
 
 QString group(Step step); // "Recommended" / "Mandatory"
-QString whoActs(Actor actor); // "You act now." / "Support acts now." ...
-QString whatNext(Step step);
 
 } // namespace steptext
 } // namespace passerelle::ui

@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -79,7 +81,7 @@ void VerifyPage::refresh()
     const LocalFacts &facts = session()->facts();
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     m_countdowns->setSnapshot(snapshot, facts);
-    m_progress->setSnapshot(snapshot);
+    updateProgress(*m_progress, snapshot);
     const bool reinstallAsked
         = facts.reinstallRequestSent || snapshot.migration.clientServer.status != ClientServerStatus::Original;
     m_request->setState(rules::canRequestReinstall(snapshot, facts).hasValue(), reinstallAsked);
@@ -171,7 +173,30 @@ void VerifyPage::onItemChanged(QListWidgetItem *item)
 {
     if (m_filling || !session())
         return;
-    session()->setAccountVerified(item->data(kAccountIdRole).toLongLong(), item->checkState() == Qt::Checked);
+    const qint64 id = item->data(kAccountIdRole).toLongLong();
+    const bool checked = item->checkState() == Qt::Checked;
+    if (checked && !confirmTickDespiteProblems(id)) {
+        m_filling = true;
+        item->setCheckState(Qt::Unchecked);
+        m_filling = false;
+        return;
+    }
+    session()->setAccountVerified(id, checked);
+}
+
+bool VerifyPage::confirmTickDespiteProblems(qint64 accountId)
+{
+    for (const risks::AccountRisk &risk : accountRisks(*session())) {
+        if (risk.accountId != accountId)
+            continue;
+        // Ticking an account whose sites are broken is an explicit override, never a slip of Space.
+        ConfirmationRequest request;
+        request.title = tr("Tick %1 as checked despite its problems?").arg(risk.account);
+        request.text = risks::tickQuestion(risk);
+        request.acceptLabel = tr("Tick it as checked");
+        return context()->confirmer()(this, request);
+    }
+    return true;
 }
 
 bool VerifyPage::confirmReinstall()
@@ -185,7 +210,16 @@ bool VerifyPage::confirmReinstall()
     request.title = tr("Ask support to reinstall your server");
     request.text = tr("You checked the accounts below. Once the reinstall starts, rollback is no longer possible: "
                       "your accounts stay on the new infrastructure.");
-    request.details = verified;
+    const QList<risks::AccountRisk> found = accountRisks(*session());
+    if (!found.isEmpty())
+        request.text += u"\n\n"_s + risks::reinstallWarning(found);
+    // The accounts with a problem come first, with the problem: never listed like the others.
+    QStringList details = risks::lines(found);
+    for (const QString &name : std::as_const(verified)) {
+        if (std::none_of(found.cbegin(), found.cend(), [&name](const auto &risk) { return risk.account == name; }))
+            details << name;
+    }
+    request.details = details;
     request.acceptLabel = tr("Ask for the reinstall");
     return context()->confirmer()(this, request);
 }

@@ -40,6 +40,7 @@ protected:
 private:
     void onItemChanged(QListWidgetItem *item);
     bool confirmReinstall();
+    bool confirmTickDespiteProblems(qint64 accountId);
     void refreshSites(bool reinstallAsked);
     void checkAllSites();
     void tickSame();

@@ -87,7 +87,9 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     const int status = outcome.httpStatus;
     const contract::ErrorBody body = contract::parseErrorBody(outcome.body);
     const auto make = [&](ApiError::Kind kind, const char *text) {
-        return ApiError::make(kind, withDetail(HttpErrorMapping::tr(text), body.detail), status);
+        ApiError error = ApiError::make(kind, withDetail(HttpErrorMapping::tr(text), body.detail), status);
+        error.detail = body.detail.left(kMaxDetail);
+        return error;
     };
     if (status == 401 || status == 403)
         return make(ApiError::Kind::KeyRefused,

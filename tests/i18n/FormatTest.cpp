@@ -53,7 +53,7 @@ const FormatCase kCases[] = {
     {"DurationInHoursAndMinutes", [](const QLocale &l) { return format::duration(4830s, l); }, s("1 h 21 min"),
      s("1") + kNbsp + s("h") + kNbsp + s("21") + kNbsp + s("min")},
     {"TimeLeftUnderAMinute", [](const QLocale &l) { return format::timeLeft(59s, l); }, s("less than a minute"),
-     s("moins d'une minute")},
+     s("moins d’une minute")},
     {"TimeLeftRoundedUpLikeDurations", [](const QLocale &l) { return format::timeLeft(61s, l); }, s("2 minutes"),
      s("2 minutes")},
     {"TimeLeftInDays", [](const QLocale &l) { return format::timeLeft(3 * 24h + 4h + 12min, l); },

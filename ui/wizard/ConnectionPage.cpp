@@ -31,6 +31,14 @@ QString failureText(const ApiError &error)
 {
     switch (error.kind) {
     case ApiError::Kind::KeyRefused:
+        // The provider's own words name the cause (the key, the account, the e-mail): shown as given.
+        if (!error.detail.isEmpty())
+            return ConnectionPage::tr("The provider refused the connection: %1 Check the API key and the account "
+                                      "or customer e-mail it acts for.")
+                .arg(error.detail);
+        if (error.httpStatus == 403)
+            return ConnectionPage::tr("The provider does not let this API key act for this account or customer. "
+                                      "Check the account name or customer e-mail.");
         return ConnectionPage::tr("The provider refused this API key. Check that you copied it whole, from the "
                                   "API keys page of your administration panel, and that it is still valid.");
     case ApiError::Kind::Network:
@@ -52,7 +60,7 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_key(new QLineEdit(this)), m_account(new QLineEdit(this)),
       m_url(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
       m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)),
-      m_newJournal(new QPushButton(tr("Start a &new journal"), this)), m_error(new MessageLabel(this)),
+      m_newJournal(new QPushButton(tr("Start a new &journal"), this)), m_error(new MessageLabel(this)),
       m_info(new MessageLabel(this)), m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)),
       m_forget(new QPushButton(tr("&Forget my key"), this)),
       m_another(new QPushButton(tr("Use anot&her account"), this)), m_keeper(new KeyKeeper(context->keychain(), this)),
@@ -255,6 +263,7 @@ void ConnectionPage::connectSession(bool dryRun, bool startNewJournal)
 
 void ConnectionPage::onSessionChanged(MigrationSession *session)
 {
+    Q_EMIT completeChanged();
     if (!session)
         return;
     connect(session, &MigrationSession::stateChanged, this, &ConnectionPage::onStateChanged);
@@ -262,7 +271,6 @@ void ConnectionPage::onSessionChanged(MigrationSession *session)
         if (session->state() != MigrationSession::State::Ready)
             showFailure(error);
     });
-    Q_EMIT completeChanged();
 }
 
 void ConnectionPage::onStateChanged(MigrationSession::State state)

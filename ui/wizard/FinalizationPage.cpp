@@ -23,10 +23,10 @@ namespace passerelle::ui {
 FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::Finalization, context, parent),
       m_bySupport(new QRadioButton(tr("&Support moves the accounts back, during working hours and days"), this)),
-      m_byMe(new QRadioButton(tr("I move them back &myself: one week at no extra cost"), this)),
+      m_byMe(new QRadioButton(tr("I move &them back myself: one week at no extra cost"), this)),
       m_request(new SupportRequestBox(SupportTopic::Finalization, context, this)), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
-      m_queue(new QPushButton(tr("Move &selected back, one after another"), this)),
+      m_queue(new QPushButton(tr("Mo&ve selected back, one after another"), this)),
       m_calendar(new CalendarButton(context, this)), m_countdowns(new CountdownPanel(context->clock(), this))
 {
     auto *choice = new QGroupBox(tr("Who moves the accounts back?"), this);

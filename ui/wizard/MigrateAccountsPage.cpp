@@ -116,7 +116,7 @@ void MigrateAccountsPage::updateQueue()
     m_queue->setEnabled(!active && !scheduled && !migratable.isEmpty());
     m_startLater->setEnabled(!active && !scheduled && !migratable.isEmpty());
     m_cancelQueue->setVisible(active || scheduled);
-    m_cancelQueue->setText(scheduled ? tr("Cancel the &scheduled start") : tr("Stop the &queue"));
+    m_cancelQueue->setText(scheduled ? tr("Cancel the sc&heduled start") : tr("Stop the &queue"));
     if (scheduled && !m_countdownTick->isActive())
         m_countdownTick->start();
     else if (!scheduled)

@@ -16,7 +16,7 @@ namespace passerelle::ui {
 
 SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context, QWidget *parent)
     : QWidget(parent), m_topic(topic), m_context(context), m_form(new QWidget(this)),
-      m_message(new QPlainTextEdit(m_form)), m_send(new QPushButton(tr("&Send the request to support"), m_form)),
+      m_message(new QPlainTextEdit(m_form)), m_send(new QPushButton(tr("Send the re&quest to support"), m_form)),
       m_fallback(new QWidget(this)), m_sentManually(new QPushButton(tr("I &have sent it"), m_fallback)),
       m_status(new MessageLabel(this))
 {
@@ -28,7 +28,7 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
     m_message->setMaximumHeight(160);
 
     auto *copy = new QPushButton(tr("&Copy the message"), m_fallback);
-    auto *open = new QPushButton(tr("&Open the support page"), m_fallback);
+    auto *open = new QPushButton(tr("Open the support pa&ge"), m_fallback);
     auto *explain = new QLabel(tr("Your provider does not take this request through the API. Copy the message, "
                                   "send it from the support page, then confirm here."),
                                m_fallback);

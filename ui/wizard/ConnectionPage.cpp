@@ -125,6 +125,11 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_newJournal, 0, Qt::AlignLeft);
     layout->addStretch();
     m_newJournal->setVisible(false);
+    // Tab follows the screen: the Advanced box and its address come before Connect.
+    const QList<QWidget *> tabOrder {m_key,      m_account, m_remember, m_another, m_forget,
+                                     m_advanced, m_url,     m_connect,  m_dryRun,  m_newJournal};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     m_newJournal->setToolTip(tr("Reads the migration again from the provider; the ticks and choices of the "
                                 "damaged journal are not carried over."));
 

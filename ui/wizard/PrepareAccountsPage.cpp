@@ -44,6 +44,7 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     content()->addLayout(sitesRow);
     content()->addWidget(m_allReady);
     content()->addWidget(m_databaseWarning);
+    QWidget::setTabOrder(m_recordSites, m_allReady); // Tab follows the screen: the button above the tick
     takeActionsFrom(m_accounts);
     connect(m_recordSites, &QPushButton::clicked, this, [this] {
         if (session())

@@ -10,7 +10,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace passerelle::ui {
 
@@ -68,6 +70,7 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
                 tr("No browser could open %1: open it yourself.").arg(m_context->supportPage().toString()));
     });
     connect(m_sentManually, &QPushButton::clicked, this, [this] {
+        m_focusWhenSent = true;
         if (m_session)
             m_session->confirmSupportRequestSentManually(m_topic, m_message->toPlainText(), m_finalizer);
     });
@@ -110,6 +113,24 @@ void SupportRequestBox::setState(bool allowed, bool sent)
         m_fallback->setVisible(false);
     if (sent && m_status->message().isEmpty())
         m_status->showMessage(MessageLabel::Kind::Info, tr("Request sent. Passerelle keeps checking its progress."));
+    if (sent && m_focusWhenSent)
+        moveFocusOnceSent();
+}
+
+void SupportRequestBox::moveFocusOnceSent()
+{
+    m_focusWhenSent = false;
+    // The buttons pressed are folded away: the next Enter goes on to the next step (or stays on
+    // what was said), never to the button that happens to follow in the window (About…). Next is
+    // enabled once the page has said it is complete, after this refresh.
+    QTimer::singleShot(0, this, [this] {
+        auto *wizard = qobject_cast<QWizard *>(window());
+        QAbstractButton *next = wizard ? wizard->button(QWizard::NextButton) : nullptr;
+        if (next && next->isVisible() && next->isEnabled())
+            next->setFocus(Qt::OtherFocusReason);
+        else
+            m_status->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void SupportRequestBox::send()
@@ -117,6 +138,7 @@ void SupportRequestBox::send()
     if (!m_session || (m_beforeSend && !m_beforeSend()))
         return;
     m_status->clearMessage();
+    m_focusWhenSent = true;
     m_session->requestSupport(m_topic, m_message->toPlainText(), m_finalizer);
 }
 

@@ -60,8 +60,8 @@
         <translation>Ramener %1 en arrière</translation>
     </message>
     <message>
-        <source>%1 moves back from the transit server to your current server, on the old infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases). Its &quot;checked&quot; tick is removed: it must be migrated and checked again.</source>
-        <translation>%1 repart du serveur de transit vers votre serveur actuel, sur l’ancienne infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données). Sa coche «&#xa0;vérifié&#xa0;» est retirée&#xa0;: il faudra le migrer et le vérifier de nouveau.</translation>
+        <source>%1 moves back from the transit server to the client server, on the old infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases). Its &quot;checked&quot; tick is removed: it must be migrated and checked again.</source>
+        <translation>%1 repart du serveur de transit vers le serveur client, sur l’ancienne infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données). Sa coche «&#xa0;vérifié&#xa0;» est retirée&#xa0;: il faudra le migrer et le vérifier de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -364,10 +364,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
 <context>
     <name>DiagramSceneText</name>
     <message>
-        <source>installing, files and mail pre-copied: %1 %</source>
-        <translation>installation en cours, fichiers et courriels précopiés&#xa0;: %1 %</translation>
-    </message>
-    <message>
         <source>new version</source>
         <translation>nouvelle version</translation>
     </message>
@@ -413,6 +409,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 is moving from the transit server to the client server.</source>
         <translation>%1 passe du serveur de transit au serveur client.</translation>
+    </message>
+    <message>
+        <source>installing, files and mail pre-copied: %1</source>
+        <translation>installation en cours, fichiers et courriels précopiés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +531,11 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a no-break space before the sign.</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2636,21 +2641,33 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1: the sites could not be read, so they were not checked (%2).</source>
         <translation>%1&#xa0;: les sites n’ont pas pu être lus, ils n’ont donc pas été vérifiés (%2).</translation>
     </message>
-    <message>
-        <source>%1: sites checked, %2 of %3 address(es) broken.</source>
-        <translation>%1&#xa0;: sites vérifiés, %2 adresse(s) sur %3 en panne.</translation>
+    <message numerus="yes">
+        <source>%1: sites checked, %2 of %n address(es) broken.</source>
+        <translation>
+            <numerusform>%1&#xa0;: sites vérifiés, %2 sur %n adresse en panne.</numerusform>
+            <numerusform>%1&#xa0;: sites vérifiés, %2 sur %n adresses en panne.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: sites checked, some answer differently than before (%2 address(es)).</source>
-        <translation>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%2 adresse(s)).</translation>
+    <message numerus="yes">
+        <source>%1: sites checked, some answer differently than before (%n address(es)).</source>
+        <translation>
+            <numerusform>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%n adresse).</numerusform>
+            <numerusform>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%n adresses).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: sites checked, the same as before (%2 address(es)).</source>
-        <translation>%1&#xa0;: sites vérifiés, identiques à avant (%2 adresse(s)).</translation>
+    <message numerus="yes">
+        <source>%1: sites checked, the same as before (%n address(es)).</source>
+        <translation>
+            <numerusform>%1&#xa0;: sites vérifiés, identiques à avant (%n adresse).</numerusform>
+            <numerusform>%1&#xa0;: sites vérifiés, identiques à avant (%n adresses).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: the sites&apos; reference was recorded (%2 address(es)).</source>
-        <translation>%1&#xa0;: la référence des sites a été enregistrée (%2 adresse(s)).</translation>
+    <message numerus="yes">
+        <source>%1: the sites&apos; reference was recorded (%n address(es)).</source>
+        <translation>
+            <numerusform>%1&#xa0;: la référence des sites a été enregistrée (%n adresse).</numerusform>
+            <numerusform>%1&#xa0;: la référence des sites a été enregistrée (%n adresses).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3422,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Empties the fields for another API address, account or key. The saved key stays in the keychain until you forget it.</source>
         <translation>Vide les champs pour une autre adresse d’API, un autre compte ou une autre clé. La clé enregistrée reste dans le trousseau jusqu’à ce que vous l’oubliiez.</translation>
     </message>
+    <message>
+        <source>The provider refused the connection: %1 Check the API key and the account or customer e-mail it acts for.</source>
+        <translation>L’hébergeur a refusé la connexion&#xa0;: %1 Vérifiez la clé d’API et le compte ou l’e-mail du client pour lequel elle agit.</translation>
+    </message>
+    <message>
+        <source>The provider does not let this API key act for this account or customer. Check the account name or customer e-mail.</source>
+        <translation>L’hébergeur n’autorise pas cette clé d’API à agir pour ce compte ou ce client. Vérifiez le nom du compte ou l’e-mail du client.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CountdownPanel</name>
@@ -3756,10 +3781,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 <context>
     <name>passerelle::ui::RollbackSuggestions</name>
     <message>
-        <source>%1: %2 of %3 site address(es) broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</source>
-        <translation>%1&#xa0;: %2 adresse(s) de site sur %3 en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l’ancienne infrastructure le temps d’en trouver la cause.</translation>
-    </message>
-    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
@@ -3770,6 +3791,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Roll back %1…</source>
         <translation>Retour en arrière de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n site address(es) broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n adresse de site en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l’ancienne infrastructure le temps d’en trouver la cause.</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n adresses de site en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l’ancienne infrastructure le temps d’en trouver la cause.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3870,14 +3898,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Vérifier maintenant chaque adresse de ce compte et la comparer à la référence.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 address(es) broken.</source>
-        <translation>%1&#xa0;: %2 adresse(s) sur %3 en panne.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 address(es)).</source>
-        <translation>%1 (%2 adresse(s)).</translation>
-    </message>
-    <message>
         <source>No reference could be recorded before the migration: there is nothing to compare the answers with.</source>
         <translation>Aucune référence n’a pu être enregistrée avant la migration&#xa0;: il n’y a rien à quoi comparer les réponses.</translation>
     </message>
@@ -3888,6 +3908,20 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n address(es) broken.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n adresse en panne.</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n adresses en panne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n address(es)).</source>
+        <translation>
+            <numerusform>%1 (%n adresse).</numerusform>
+            <numerusform>%1 (%n adresses).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3955,10 +3989,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Le support attend un serveur disponible qui corresponde au vôtre. Cela peut prendre du temps.</translation>
     </message>
     <message>
-        <source>Support is installing the transit server and pre-copying your files and mail (%1 % done). This takes hours.</source>
-        <translation>Le support installe le serveur de transit et précopie vos fichiers et courriels (%1 % effectués). Cela prend des heures.</translation>
-    </message>
-    <message>
         <source>The transit server is ready.</source>
         <translation>Le serveur de transit est prêt.</translation>
     </message>
@@ -3997,6 +4027,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Reinstall progress</source>
         <translation>Avancement de la réinstallation</translation>
+    </message>
+    <message>
+        <source>Support is installing the transit server and pre-copying your files and mail (%1 done). This takes hours.</source>
+        <translation>Le support installe le serveur de transit et précopie vos fichiers et courriels (%1 effectués). Cela prend des heures.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ const FormatCase kCases[] = {
      s("1") + kNbsp + s("h")},
     {"DurationInHoursAndMinutes", [](const QLocale &l) { return format::duration(4830s, l); }, s("1 h 21 min"),
      s("1") + kNbsp + s("h") + kNbsp + s("21") + kNbsp + s("min")},
+    {"PercentWithTheLanguagesSpacing", [](const QLocale &l) { return format::percent(9, l); }, s("9%"),
+     s("9") + kNbsp + s("%")},
     {"TimeLeftUnderAMinute", [](const QLocale &l) { return format::timeLeft(59s, l); }, s("less than a minute"),
      s("moins d’une minute")},
     {"TimeLeftRoundedUpLikeDurations", [](const QLocale &l) { return format::timeLeft(61s, l); }, s("2 minutes"),

@@ -108,8 +108,9 @@ void SitesDialog::refresh()
     });
     QString summary = sitesStateName(checks.state);
     if (!checks.results.isEmpty())
-        summary = broken > 0 ? tr("%1: %2 of %3 address(es) broken.").arg(summary).arg(broken).arg(checks.results.size())
-                             : tr("%1 (%2 address(es)).").arg(summary).arg(checks.results.size());
+        summary = broken > 0
+            ? tr("%1: %2 of %n address(es) broken.", nullptr, int(checks.results.size())).arg(summary).arg(broken)
+            : tr("%1 (%n address(es)).", nullptr, int(checks.results.size())).arg(summary);
     if (checks.referenceMissing)
         summary += u' '
             + tr("No reference could be recorded before the migration: there is nothing to compare the answers "

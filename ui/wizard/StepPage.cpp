@@ -40,7 +40,8 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
 {
     const StepInfo &info = stepInfo(step);
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
-    setSubTitle(tr("%1. %2").arg(steptext::group(step), stepSummary(step)));
+    const QString group = steptext::group(step);
+    setSubTitle(group.isEmpty() ? stepSummary(step) : tr("%1. %2").arg(group, stepSummary(step)));
     m_who->setTextFormat(Qt::PlainText); // names and times from the provider
     m_who->setWordWrap(true);
     QFont emphasis = m_who->font();

@@ -55,6 +55,8 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     };
     connect(m_bySupport, &QRadioButton::toggled, this, updateChoice);
     connect(m_byMe, &QRadioButton::toggled, this, updateChoice);
+    // Past the reinstall, moving back is the one action an account can still take.
+    m_accounts->showActions({AccountAction::MoveBack});
     takeActionsFrom(m_accounts);
     connect(m_queue, &QPushButton::clicked, this, [this] {
         requestQueue(this->context(), this, m_accounts->view()->selectedAccountIds(), AccountAction::MoveBack);

@@ -56,6 +56,8 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     content()->addLayout(queueRow);
     content()->addWidget(m_queueState);
 
+    // Tests end with the preparation and moving back waits for step 7: only these two can apply.
+    m_accounts->showActions({AccountAction::Migrate, AccountAction::Rollback});
     takeActionsFrom(m_accounts);
     connect(m_queue, &QPushButton::clicked, this,
             [this] { requestQueue(this->context(), this, migratableSelection(nullptr), AccountAction::Migrate); });
@@ -121,8 +123,15 @@ void MigrateAccountsPage::updateQueue()
         m_countdownTick->start();
     else if (!scheduled)
         m_countdownTick->stop();
+    // A few names with their reasons, the rest counted (all of them in the tooltip): the line
+    // never runs past the page, whatever the selection.
+    constexpr qsizetype kNamedSkips = 3;
+    QStringList named = skipped.mid(0, kNamedSkips);
+    if (skipped.size() > kNamedSkips)
+        named << tr("%n more", nullptr, int(skipped.size() - kNamedSkips));
     const QString skippedText
-        = skipped.isEmpty() ? QString() : tr("Skipped, as they may not migrate now: %1.").arg(skipped.join(u"; "_s));
+        = skipped.isEmpty() ? QString() : tr("Skipped, as they may not migrate now: %1.").arg(named.join(u"; "_s));
+    m_queueState->setToolTip(skipped.size() > kNamedSkips ? plainToolTip(skipped.join(u"\n"_s)) : QString());
     if (scheduled) {
         const QDateTime now = context()->clock()->now();
         const qint64 secondsLeft = qMax<qint64>(0, now.secsTo(scheduled->startAt));

@@ -65,6 +65,8 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     connect(m_suggestions, &RollbackSuggestions::detailsRequested, this, &VerifyPage::showSites);
     connect(m_suggestions, &RollbackSuggestions::rollbackRequested, this,
             [this](qint64 id) { requestAccountAction(this->context(), this, id, AccountAction::Rollback); });
+    // Tests end with the preparation and moving back waits for step 7: only these two can apply.
+    m_accounts->showActions({AccountAction::Migrate, AccountAction::Rollback});
     takeActionsFrom(m_accounts);
 }
 

@@ -144,7 +144,12 @@ void SitesDialog::refresh()
         if (state == SitesState::Changed || state == SitesState::Broken)
             changes << tr("%1: %2").arg(result.address, result.details);
     }
+    // Each column as wide as its heading and contents; the last one fills what is left, never
+    // less (a scroll bar rather than "Ce qui a chang").
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
     m_table->resizeColumnsToContents();
+    header->setStretchLastSection(header->length() < m_table->viewport()->width());
     m_changes->setText(changes.join(u'\n'));
     m_changes->setVisible(!changes.isEmpty());
 }

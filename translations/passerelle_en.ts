@@ -215,6 +215,13 @@
             <numerusform>%n accounts to migrate: about %1 of downtime in all, ending around %2 if started now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::RollbackSuggestions</name>

@@ -577,10 +577,6 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The API key was refused. Check the key and the account or customer it acts for.</source>
-        <translation>La clé d’API a été refusée. Vérifiez la clé et le compte ou le client pour lequel elle agit.</translation>
-    </message>
-    <message>
         <source>The provider does not take support requests through the API.</source>
         <translation>L’hébergeur ne prend pas de demandes au support par l’API.</translation>
     </message>
@@ -627,6 +623,18 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>The provider&apos;s API asks to wait %1 before any further request. Passerelle does not wait that long: this request was stopped. Try again later, or ask the provider why.</source>
         <translation>L’API de l’hébergeur demande d’attendre %1 avant toute nouvelle requête. Passerelle n’attend pas si longtemps&#xa0;: cette requête a été arrêtée. Réessayez plus tard, ou demandez-en la raison à l’hébergeur.</translation>
+    </message>
+    <message>
+        <source>The provider refused the connection: %1 Check the API key and the account or customer it acts for.</source>
+        <translation>L’hébergeur a refusé la connexion&#xa0;: %1 Vérifiez la clé d’API et le compte ou le client pour lequel elle agit.</translation>
+    </message>
+    <message>
+        <source>The provider does not let this API key act for this account or customer. Check the account name or customer e-mail.</source>
+        <translation>L’hébergeur n’autorise pas cette clé d’API à agir pour ce compte ou ce client. Vérifiez le nom du compte ou l’e-mail du client.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Check that you copied it whole from the API keys page of your administration panel, that it is still valid, and the account or customer it acts for.</source>
+        <translation>La clé d’API a été refusée. Vérifiez que vous l’avez copiée en entier depuis la page des clés d’API de votre panneau d’administration, qu’elle est toujours valide, et le compte ou le client pour lequel elle agit.</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3319,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 <context>
     <name>passerelle::ui::ConnectionPage</name>
     <message>
-        <source>The provider refused this API key. Check that you copied it whole, from the API keys page of your administration panel, and that it is still valid.</source>
-        <translation>L’hébergeur a refusé cette clé d’API. Vérifiez que vous l’avez copiée en entier, depuis la page des clés d’API de votre panneau d’administration, et qu’elle est toujours valide.</translation>
-    </message>
-    <message>
         <source>The provider could not be reached (%1). Check your connection and the API URL, then try again.</source>
         <translation>Impossible de joindre l’hébergeur (%1). Vérifiez votre connexion et l’URL de l’API, puis réessayez.</translation>
     </message>
@@ -3421,14 +3425,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Empties the fields for another API address, account or key. The saved key stays in the keychain until you forget it.</source>
         <translation>Vide les champs pour une autre adresse d’API, un autre compte ou une autre clé. La clé enregistrée reste dans le trousseau jusqu’à ce que vous l’oubliiez.</translation>
-    </message>
-    <message>
-        <source>The provider refused the connection: %1 Check the API key and the account or customer e-mail it acts for.</source>
-        <translation>L’hébergeur a refusé la connexion&#xa0;: %1 Vérifiez la clé d’API et le compte ou l’e-mail du client pour lequel elle agit.</translation>
-    </message>
-    <message>
-        <source>The provider does not let this API key act for this account or customer. Check the account name or customer e-mail.</source>
-        <translation>L’hébergeur n’autorise pas cette clé d’API à agir pour ce compte ou ce client. Vérifiez le nom du compte ou l’e-mail du client.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3597,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Select the accounts to migrate first.</source>
         <translation>Sélectionnez d’abord les comptes à migrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,6 @@ struct ApiError
     Kind kind = Kind::Network;
     int httpStatus = 0;     // 0 when no HTTP answer
     QString message;        // for people; never contains credentials
-    QString detail;         // the provider's own words ({"detail": ...}), when it gave any
     QString field;          // Protocol: the offending field ("transit.status")
     QString currentStatus;  // Conflict: the status string the server reported
     int retryAfterSeconds = -1; // RateLimited: the server's Retry-After, -1 when none

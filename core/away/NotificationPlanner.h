@@ -3,10 +3,9 @@
 #include "core/away/Notification.h"
 #include "core/model/MigrationSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
-
-#include <QHash>
 
 #include <chrono>
 #include <optional>

@@ -31,16 +31,7 @@ QString failureText(const ApiError &error)
 {
     switch (error.kind) {
     case ApiError::Kind::KeyRefused:
-        // The provider's own words name the cause (the key, the account, the e-mail): shown as given.
-        if (!error.detail.isEmpty())
-            return ConnectionPage::tr("The provider refused the connection: %1 Check the API key and the account "
-                                      "or customer e-mail it acts for.")
-                .arg(error.detail);
-        if (error.httpStatus == 403)
-            return ConnectionPage::tr("The provider does not let this API key act for this account or customer. "
-                                      "Check the account name or customer e-mail.");
-        return ConnectionPage::tr("The provider refused this API key. Check that you copied it whole, from the "
-                                  "API keys page of your administration panel, and that it is still valid.");
+        return error.message; // core names the cause, in the provider's words when it gave some
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
         return ConnectionPage::tr("The provider could not be reached (%1). Check your connection and the API URL, "

@@ -63,7 +63,7 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
 
 void NotificationPlanner::onSnapshot()
 {
-    withdrawTag(kKeyTag); // the provider answered: the key works again
+    withdrawTag(kKeyTag); // the provider answered again (a new connection withdraws it too)
     catchUp();
     checkReminders();
 }

@@ -98,19 +98,26 @@ TEST_P(Mnemonics, NoTwoControlsOfAPageShareOne)
     ASSERT_TRUE(QTest::qWaitFor([&h] { return h.wizard->currentId() != ConnectionPageId; }, 5000));
     h.wizard->ensureAllPages();
 
-    QList<QPair<QChar, QString>> wizardButtons;
-    for (const QWizard::WizardButton which :
-         {QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
-          QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
-        const QString text = h.wizard->button(which)->text();
-        if (const QChar key = mnemonicOf(text); !key.isNull())
-            wizardButtons.append({key, text});
-    }
+    // The wizard's own buttons, on every page; Finish shows on the last one only.
+    const auto wizardButtons = [&h](int id) {
+        QList<QPair<QChar, QString>> found;
+        QList<QWizard::WizardButton> shown {QWizard::HelpButton,   QWizard::CustomButton1, QWizard::CustomButton2,
+                                            QWizard::CustomButton3, QWizard::BackButton,    QWizard::NextButton,
+                                            QWizard::CancelButton};
+        if (id == pageIdFor(Step::MigrationOver))
+            shown << QWizard::FinishButton;
+        for (const QWizard::WizardButton which : shown) {
+            const QString text = h.wizard->button(which)->text();
+            if (const QChar key = mnemonicOf(text); !key.isNull())
+                found.append({key, text});
+        }
+        return found;
+    };
     int pages = 0;
     for (const int id : h.wizard->pageIds()) {
         ++pages;
         QHash<QChar, QString> seen;
-        for (const auto &[key, text] : wizardButtons + mnemonicsOf(h.wizard->page(id))) {
+        for (const auto &[key, text] : wizardButtons(id) + mnemonicsOf(h.wizard->page(id))) {
             EXPECT_FALSE(seen.contains(key)) << GetParam() << " page " << id << ": Alt+" << QString(key).toStdString()
                                              << " is both \"" << seen.value(key).toStdString() << "\" and \""
                                              << text.toStdString() << '"';

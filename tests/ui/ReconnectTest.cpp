@@ -79,7 +79,7 @@ TEST(Reconnect, AfterARefusedAccountConnectWorksAgainAndTheErrorNamesTheAccount)
     ASSERT_TRUE(w.server.listen());
     w.wizard.show();
 
-    w.connectAs(u"account-9"_s);
+    w.connectAs(u"nobody"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !w.errorText().isEmpty(); }, kWaitMs));
     EXPECT_TRUE(w.errorText().contains(u"Unknown account for this key."_s)) << w.errorText().toStdString();
     EXPECT_FALSE(w.errorText().contains(u"copied it whole"_s)) << "the key was right: " << w.errorText().toStdString();

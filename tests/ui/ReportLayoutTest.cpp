@@ -83,7 +83,9 @@ TEST(ReportLayout, NamesAndDatesOfMovesStayOnOneLine)
     document.documentLayout();
     int checked = 0;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (!whole.contains(block.text()))
+        QString text = block.text();
+        text.replace(QChar::Nbsp, u' '); // how Qt may keep a nowrap cell's spaces
+        if (!whole.contains(text))
             continue;
         ++checked;
         EXPECT_EQ(block.layout()->lineCount(), 1) << "\"" << block.text().toStdString() << "\" is broken";

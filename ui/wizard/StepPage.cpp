@@ -28,7 +28,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::ui {
 namespace {
 
-constexpr int kSmallestDiagram = 190;
+constexpr int kSmallestDiagram = 150;
 constexpr int kLargestDiagram = 300;
 
 } // namespace
@@ -135,9 +135,9 @@ void StepPage::showEvent(QShowEvent *event)
 void StepPage::resizeEvent(QResizeEvent *event)
 {
     QWizardPage::resizeEvent(event);
-    // A third of the page at most (1366x768 and 1280x720 keep the accounts table in view); the
-    // diagram draws itself smaller rather than pushing the table out of the window.
-    const int room = std::clamp(height() / 3, kSmallestDiagram, kLargestDiagram);
+    // A quarter of the page at most (1366x768 and 1280x720 keep the accounts table and the buttons
+    // under it in view); the diagram draws itself smaller rather than pushing them out of the window.
+    const int room = std::clamp(height() / 4, kSmallestDiagram, kLargestDiagram);
     m_diagram->setMinimumHeight(room);
     m_diagram->setMaximumHeight(room);
 }

@@ -115,6 +115,12 @@ int main(int argc, char *argv[])
     });
     ui::AwayServices away(&context, &notifier, &inhibitor);
     context.setAway(&away);
+    // Notifications are for when the customer is away: not while the window is active. The tour
+    // plays an absent customer, so that its pictures show them.
+    if (!parser.isSet(tourOption))
+        QObject::connect(qGuiApp, &QGuiApplication::applicationStateChanged, &away, [&away](Qt::ApplicationState state) {
+            away.setCustomerPresent(state == Qt::ApplicationActive);
+        });
     // The window's placement and the last connection (never the key); the tour's pictures stay the
     // same whatever was remembered.
     QSettings settings;

@@ -99,6 +99,13 @@
             <numerusform>%n accounts to move back: about %1 of downtime in all, ending around %2 if started now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -203,6 +210,64 @@
         <translation>
             <numerusform>%n account of the queue still to move: each starts when the previous one ends.</numerusform>
             <numerusform>%n accounts of the queue still to move: each starts when the previous one ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SiteWatch</name>
+    <message numerus="yes">
+        <source>%1: sites checked, %2 of %n address(es) broken.</source>
+        <translation>
+            <numerusform>%1: sites checked, %2 of %n address broken.</numerusform>
+            <numerusform>%1: sites checked, %2 of %n addresses broken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sites checked, some answer differently than before (%n address(es)).</source>
+        <translation>
+            <numerusform>%1: sites checked, some answer differently than before (%n address).</numerusform>
+            <numerusform>%1: sites checked, some answer differently than before (%n addresses).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sites checked, the same as before (%n address(es)).</source>
+        <translation>
+            <numerusform>%1: sites checked, the same as before (%n address).</numerusform>
+            <numerusform>%1: sites checked, the same as before (%n addresses).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sites&apos; reference was recorded (%n address(es)).</source>
+        <translation>
+            <numerusform>%1: the sites&apos; reference was recorded (%n address).</numerusform>
+            <numerusform>%1: the sites&apos; reference was recorded (%n addresses).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::RollbackSuggestions</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n site address(es) broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</source>
+        <translation>
+            <numerusform>%1: %2 of %n site address broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</numerusform>
+            <numerusform>%1: %2 of %n site addresses broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SitesDialog</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n address(es) broken.</source>
+        <translation>
+            <numerusform>%1: %2 of %n address broken.</numerusform>
+            <numerusform>%1: %2 of %n addresses broken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n address(es)).</source>
+        <translation>
+            <numerusform>%1 (%n address).</numerusform>
+            <numerusform>%1 (%n addresses).</numerusform>
         </translation>
     </message>
 </context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>These accounts will move one after another. Each is unavailable while it moves: about %1 in total, ending around %2 (estimates).</source>
-        <translation>Ces comptes passeront l&apos;un après l&apos;autre. Chacun est indisponible pendant son déplacement&#xa0;: environ %1 au total, fin vers %2 (estimations).</translation>
+        <translation>Ces comptes passeront l’un après l’autre. Chacun est indisponible pendant son déplacement&#xa0;: environ %1 au total, fin vers %2 (estimations).</translation>
     </message>
     <message>
         <source>%1 moves to the transit server, on the new infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases).</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The start time %1 has already passed: choose a time to come.</source>
-        <translation>L&apos;heure de départ %1 est déjà passée&#xa0;: choisissez une heure à venir.</translation>
+        <translation>L’heure de départ %1 est déjà passée&#xa0;: choisissez une heure à venir.</translation>
     </message>
     <message>
         <source>Migrate the selected accounts later</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>These accounts will move one after another from %1, each unavailable while it moves: about %2 in total, so the downtime window is %1 to about %3 (estimates). Leave Passerelle open: it keeps the computer awake until then.</source>
-        <translation>Ces comptes seront déplacés l&apos;un après l&apos;autre à partir du %1, chacun indisponible pendant son déplacement&#xa0;: environ %2 au total, soit une fenêtre d&apos;indisponibilité du %1 à environ %3 (estimations). Laissez Passerelle ouvert&#xa0;: il garde l&apos;ordinateur éveillé jusque-là.</translation>
+        <translation>Ces comptes seront déplacés l’un après l’autre à partir du %1, chacun indisponible pendant son déplacement&#xa0;: environ %2 au total, soit une fenêtre d’indisponibilité du %1 à environ %3 (estimations). Laissez Passerelle ouvert&#xa0;: il garde l’ordinateur éveillé jusque-là.</translation>
     </message>
     <message>
         <source>Schedule for %1</source>
@@ -60,8 +60,8 @@
         <translation>Ramener %1 en arrière</translation>
     </message>
     <message>
-        <source>%1 moves back from the transit server to your current server, on the old infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases). Its &quot;checked&quot; tick is removed: it must be migrated and checked again.</source>
-        <translation>%1 repart du serveur de transit vers votre serveur actuel, sur l&apos;ancienne infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données). Sa coche «&#xa0;vérifié&#xa0;» est retirée&#xa0;: il faudra le migrer et le vérifier de nouveau.</translation>
+        <source>%1 moves back from the transit server to the client server, on the old infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB of databases). Its &quot;checked&quot; tick is removed: it must be migrated and checked again.</source>
+        <translation>%1 repart du serveur de transit vers le serveur client, sur l’ancienne infrastructure. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données). Sa coche «&#xa0;vérifié&#xa0;» est retirée&#xa0;: il faudra le migrer et le vérifier de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -152,19 +152,19 @@
     <name>ApiAddress</name>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
+        <translation>L’adresse de l’API n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API address must use https (plain http only on this computer).</source>
-        <translation>L&apos;adresse de l&apos;API doit utiliser https (http simple seulement sur cet ordinateur).</translation>
+        <translation>L’adresse de l’API doit utiliser https (http simple seulement sur cet ordinateur).</translation>
     </message>
     <message>
         <source>The API address must not contain a user name, a query or a fragment.</source>
-        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
+        <translation>L’adresse de l’API ne doit contenir ni nom d’utilisateur, ni requête, ni fragment.</translation>
     </message>
     <message>
         <source>The API address must end with /v1/.</source>
-        <translation>L&apos;adresse de l&apos;API doit se terminer par /v1/.</translation>
+        <translation>L’adresse de l’API doit se terminer par /v1/.</translation>
     </message>
 </context>
 <context>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>The provider&apos;s API address (default %1).</source>
-        <translation>L&apos;adresse de l&apos;API de l&apos;hébergeur (par défaut %1).</translation>
+        <translation>L’adresse de l’API de l’hébergeur (par défaut %1).</translation>
     </message>
     <message>
         <source>Use the key for this hosting account.</source>
-        <translation>Utilise la clé pour ce compte d&apos;hébergement.</translation>
+        <translation>Utilise la clé pour ce compte d’hébergement.</translation>
     </message>
     <message>
         <source>Use the key for this customer.</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>Use the offline simulator; nothing reaches the provider.</source>
-        <translation>Utilise le simulateur hors ligne&#xa0;; rien n&apos;atteint l&apos;hébergeur.</translation>
+        <translation>Utilise le simulateur hors ligne&#xa0;; rien n’atteint l’hébergeur.</translation>
     </message>
     <message>
         <source>The API key is never read from the command line: save it with the wizard or set PASSERELLE_API_KEY.</source>
-        <translation>La clé d&apos;API n&apos;est jamais lue sur la ligne de commande&#xa0;: enregistrez-la avec l&apos;assistant ou définissez PASSERELLE_API_KEY.</translation>
+        <translation>La clé d’API n’est jamais lue sur la ligne de commande&#xa0;: enregistrez-la avec l’assistant ou définissez PASSERELLE_API_KEY.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no account.</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>check-sites: when a site&apos;s URL asks for HOST:PORT, connect to HOST2:PORT2 instead (as curl does); the Host header and the certificate check stay for HOST. Repeatable.</source>
-        <translation>check-sites&#xa0;: quand l&apos;adresse d&apos;un site demande HOST:PORT, se connecter plutôt à HOST2:PORT2 (comme curl)&#xa0;; l&apos;en-tête Host et la vérification du certificat restent pour HOST. Peut être répété.</translation>
+        <translation>check-sites&#xa0;: quand l’adresse d’un site demande HOST:PORT, se connecter plutôt à HOST2:PORT2 (comme curl)&#xa0;; l’en-tête Host et la vérification du certificat restent pour HOST. Peut être répété.</translation>
     </message>
     <message>
         <source>status | plan | test | migrate | rollback | move-back | check-sites</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>--baseline and --connect-to belong to check-sites.</source>
-        <translation>--baseline et --connect-to ne s&apos;utilisent qu&apos;avec check-sites.</translation>
+        <translation>--baseline et --connect-to ne s’utilisent qu’avec check-sites.</translation>
     </message>
     <message>
         <source>--connect-to needs HOST:PORT:HOST2:PORT2, not &apos;%1&apos;.</source>
@@ -270,20 +270,20 @@
 The API key comes from the system keychain (saved by the wizard) or the PASSERELLE_API_KEY environment variable, never from the command line.
 Exit codes: 0 done, 1 failed, 2 usage, 3 not allowed now, 4 key refused, 5 cannot reach the API, 6 accepted but its outcome could not be read yet (run status later). check-sites exits 0 when no site is broken, 1 when one is.</source>
         <translation>La ligne de commande de Passerelle, la migration guidée vers le cloud privé.
-La clé d&apos;API vient du trousseau du système (enregistrée par l&apos;assistant) ou de la variable d&apos;environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
-Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable, 6 action acceptée dont le résultat n&apos;a pas encore pu être lu (lancez status plus tard). check-sites sort avec 0 si aucun site n&apos;est en panne, 1 sinon.</translation>
+La clé d’API vient du trousseau du système (enregistrée par l’assistant) ou de la variable d’environnement PASSERELLE_API_KEY, jamais de la ligne de commande.
+Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 clé refusée, 5 API injoignable, 6 action acceptée dont le résultat n’a pas encore pu être lu (lancez status plus tard). check-sites sort avec 0 si aucun site n’est en panne, 1 sinon.</translation>
     </message>
     <message>
         <source>After a damaged journal was set aside, start a new one from the provider&apos;s state.</source>
-        <translation>Après la mise de côté d&apos;un journal endommagé, en commencer un nouveau à partir de l&apos;état chez l&apos;hébergeur.</translation>
+        <translation>Après la mise de côté d’un journal endommagé, en commencer un nouveau à partir de l’état chez l’hébergeur.</translation>
     </message>
     <message>
         <source>migrate and move-back: start at TIME, local (2026-12-02T02:00:00, or HH:MM[:SS] for the next such time); nothing is sent before then.</source>
-        <translation>migrate et move-back&#xa0;: démarrer à TIME, heure locale (2026-12-02T02:00:00, ou HH:MM[:SS] pour la prochaine heure de ce type)&#xa0;; rien n&apos;est envoyé avant.</translation>
+        <translation>migrate et move-back&#xa0;: démarrer à TIME, heure locale (2026-12-02T02:00:00, ou HH:MM[:SS] pour la prochaine heure de ce type)&#xa0;; rien n’est envoyé avant.</translation>
     </message>
     <message>
         <source>The account to act on (name or id); migrate, move-back and check-sites take any number (migrate and move-back move them one after another).</source>
-        <translation>Le compte concerné (nom ou identifiant)&#xa0;; migrate, move-back et check-sites en acceptent plusieurs (migrate et move-back les déplacent l&apos;un après l&apos;autre).</translation>
+        <translation>Le compte concerné (nom ou identifiant)&#xa0;; migrate, move-back et check-sites en acceptent plusieurs (migrate et move-back les déplacent l’un après l’autre).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs an ACCOUNT.</source>
@@ -291,11 +291,11 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Each ACCOUNT once, please.</source>
-        <translation>Chaque ACCOUNT une seule fois, s&apos;il vous plaît.</translation>
+        <translation>Chaque ACCOUNT une seule fois, s’il vous plaît.</translation>
     </message>
     <message>
         <source>--at goes with &apos;migrate&apos; and &apos;move-back&apos; only.</source>
-        <translation>--at ne va qu&apos;avec «&#xa0;migrate&#xa0;» et «&#xa0;move-back&#xa0;».</translation>
+        <translation>--at ne va qu’avec «&#xa0;migrate&#xa0;» et «&#xa0;move-back&#xa0;».</translation>
     </message>
     <message>
         <source>--at needs a local date and time like 2026-12-02T02:00:00, or HH:MM, not &apos;%1&apos;.</source>
@@ -317,7 +317,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>Countdown</name>
     <message>
         <source>Transit server free for %1 more (until %2).</source>
-        <translation>Serveur de transit gratuit encore %1 (jusqu&apos;au %2).</translation>
+        <translation>Serveur de transit gratuit encore %1 (jusqu’au %2).</translation>
     </message>
     <message>
         <source>The transit server&apos;s free period ended on %1. Cost so far: %2; each extra day costs %3.</source>
@@ -325,7 +325,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Your finalization week: %1 left to move every account back at no extra cost (until %2).</source>
-        <translation>Votre semaine de finalisation&#xa0;: encore %1 pour redéplacer tous les comptes sans frais supplémentaires (jusqu&apos;au %2).</translation>
+        <translation>Votre semaine de finalisation&#xa0;: encore %1 pour redéplacer tous les comptes sans frais supplémentaires (jusqu’au %2).</translation>
     </message>
     <message>
         <source>Your finalization week ended on %1: the transit server is now billed by the day.</source>
@@ -341,7 +341,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Rollback available until the reinstall starts.</source>
-        <translation>Retour en arrière possible jusqu&apos;au début de la réinstallation.</translation>
+        <translation>Retour en arrière possible jusqu’au début de la réinstallation.</translation>
     </message>
     <message>
         <source>Rollback closed since %1.</source>
@@ -353,19 +353,19 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>At the current pace (what is left to move, plus the reinstall&apos;s usual hours) you would be done around %1, within the free period: no extra cost. Each day past it would cost %2.</source>
-        <translation>Au rythme actuel (ce qu&apos;il reste à déplacer, plus la durée habituelle de la réinstallation), vous auriez terminé vers le %1, dans la période gratuite&#xa0;: aucun frais supplémentaire. Chaque jour au-delà coûterait %2.</translation>
+        <translation>Au rythme actuel (ce qu’il reste à déplacer, plus la durée habituelle de la réinstallation), vous auriez terminé vers le %1, dans la période gratuite&#xa0;: aucun frais supplémentaire. Chaque jour au-delà coûterait %2.</translation>
     </message>
     <message>
         <source>At the current pace (what is left to move, plus the reinstall&apos;s usual hours) you would be done around %1: the transit server would cost %2 by then, %3 per extra day.</source>
-        <translation>Au rythme actuel (ce qu&apos;il reste à déplacer, plus la durée habituelle de la réinstallation), vous auriez terminé vers le %1&#xa0;: le serveur de transit coûterait alors %2, soit %3 par jour supplémentaire.</translation>
+        <translation>Au rythme actuel (ce qu’il reste à déplacer, plus la durée habituelle de la réinstallation), vous auriez terminé vers le %1&#xa0;: le serveur de transit coûterait alors %2, soit %3 par jour supplémentaire.</translation>
     </message>
     <message>
         <source>If you move the accounts back yourself, you have one week at no extra cost (until %1). If support does it, the transit server&apos;s free period applies (until %2).</source>
-        <translation>Si vous redéplacez les comptes vous-même, vous disposez d&apos;une semaine sans frais supplémentaires (jusqu&apos;au %1). Si le support s&apos;en charge, c&apos;est la période gratuite du serveur de transit qui s&apos;applique (jusqu&apos;au %2).</translation>
+        <translation>Si vous redéplacez les comptes vous-même, vous disposez d’une semaine sans frais supplémentaires (jusqu’au %1). Si le support s’en charge, c’est la période gratuite du serveur de transit qui s’applique (jusqu’au %2).</translation>
     </message>
     <message>
         <source>Support moves the accounts back: the transit server&apos;s free period applies (until %1).</source>
-        <translation>Le support redéplace les comptes&#xa0;: la période gratuite du serveur de transit s&apos;applique (jusqu&apos;au %1).</translation>
+        <translation>Le support redéplace les comptes&#xa0;: la période gratuite du serveur de transit s’applique (jusqu’au %1).</translation>
     </message>
 </context>
 <context>
@@ -388,15 +388,11 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Some databases may not migrate as they are. Fix them (or remove them) and test again before migrating:</source>
-        <translation>Certaines bases de données risquent de ne pas migrer en l&apos;état. Corrigez-les (ou supprimez-les) et testez à nouveau avant de migrer&#xa0;:</translation>
+        <translation>Certaines bases de données risquent de ne pas migrer en l’état. Corrigez-les (ou supprimez-les) et testez à nouveau avant de migrer&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>DiagramSceneText</name>
-    <message>
-        <source>installing, files and mail pre-copied: %1 %</source>
-        <translation>installation en cours, fichiers et mails précopiés&#xa0;: %1 %</translation>
-    </message>
     <message>
         <source>new version</source>
         <translation>nouvelle version</translation>
@@ -407,7 +403,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>%1, %2, hosts no account.</source>
-        <translation>%1, %2, n&apos;héberge aucun compte.</translation>
+        <translation>%1, %2, n’héberge aucun compte.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, hosts %n account(s): %3.</source>
@@ -430,7 +426,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>The transit server does not exist yet.</source>
-        <translation>Le serveur de transit n&apos;existe pas encore.</translation>
+        <translation>Le serveur de transit n’existe pas encore.</translation>
     </message>
     <message>
         <source>Transit server: %1.</source>
@@ -443,6 +439,10 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>%1 is moving from the transit server to the client server.</source>
         <translation>%1 passe du serveur de transit au serveur client.</translation>
+    </message>
+    <message>
+        <source>installing, files and mail pre-copied: %1</source>
+        <translation>installation en cours, fichiers et courriels précopiés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>less than a minute</source>
-        <translation>moins d&apos;une minute</translation>
+        <translation>moins d’une minute</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -562,6 +562,11 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; French puts a no-break space before the sign.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>HttpErrorMapping</name>
@@ -571,7 +576,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>The provider&apos;s API did not answer in time.</source>
-        <translation>L&apos;API de l&apos;hébergeur n&apos;a pas répondu à temps.</translation>
+        <translation>L’API de l’hébergeur n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The connection broke before the answer arrived; the request may or may not have been carried out. Its state is read back before anything is sent again.</source>
@@ -579,71 +584,67 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>The connection to the provider&apos;s API broke.</source>
-        <translation>La connexion à l&apos;API de l&apos;hébergeur a été coupée.</translation>
+        <translation>La connexion à l’API de l’hébergeur a été coupée.</translation>
     </message>
     <message>
         <source>Cannot reach the provider&apos;s API.</source>
-        <translation>Impossible de joindre l&apos;API de l&apos;hébergeur.</translation>
+        <translation>Impossible de joindre l’API de l’hébergeur.</translation>
     </message>
     <message>
         <source>The secure connection to the provider&apos;s API could not be verified, so it was closed.</source>
-        <translation>La connexion sécurisée à l&apos;API de l&apos;hébergeur n&apos;a pas pu être vérifiée&#xa0;: elle a été fermée.</translation>
+        <translation>La connexion sécurisée à l’API de l’hébergeur n’a pas pu être vérifiée&#xa0;: elle a été fermée.</translation>
     </message>
     <message>
         <source>The provider&apos;s API redirected to another address; the request was stopped so that the API key is not sent there.</source>
-        <translation>L&apos;API de l&apos;hébergeur a redirigé vers une autre adresse&#xa0;; la requête a été arrêtée pour que la clé d&apos;API n&apos;y soit pas envoyée.</translation>
+        <translation>L’API de l’hébergeur a redirigé vers une autre adresse&#xa0;; la requête a été arrêtée pour que la clé d’API n’y soit pas envoyée.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is too large (over 16 MiB) and was not read.</source>
-        <translation>La réponse de l&apos;hébergeur est trop grande (plus de 16&#xa0;Mio) et n&apos;a pas été lue.</translation>
+        <translation>La réponse de l’hébergeur est trop grande (plus de 16&#xa0;Mio) et n’a pas été lue.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The API key was refused. Check the key and the account or customer it acts for.</source>
-        <translation>La clé d&apos;API a été refusée. Vérifiez la clé et le compte ou le client pour lequel elle agit.</translation>
-    </message>
-    <message>
         <source>The provider does not take support requests through the API.</source>
-        <translation>L&apos;hébergeur ne prend pas de demandes au support par l&apos;API.</translation>
+        <translation>L’hébergeur ne prend pas de demandes au support par l’API.</translation>
     </message>
     <message>
         <source>The provider does not know this migration or account.</source>
-        <translation>L&apos;hébergeur ne connaît pas cette migration ou ce compte.</translation>
+        <translation>L’hébergeur ne connaît pas cette migration ou ce compte.</translation>
     </message>
     <message>
         <source>The provider does not allow this now.</source>
-        <translation>L&apos;hébergeur ne le permet pas maintenant.</translation>
+        <translation>L’hébergeur ne le permet pas maintenant.</translation>
     </message>
     <message>
         <source>The provider could not process this request.</source>
-        <translation>L&apos;hébergeur n&apos;a pas pu traiter cette requête.</translation>
+        <translation>L’hébergeur n’a pas pu traiter cette requête.</translation>
     </message>
     <message>
         <source>The provider&apos;s API asks to slow down; try again shortly.</source>
-        <translation>L&apos;API de l&apos;hébergeur demande de ralentir&#xa0;; réessayez dans un instant.</translation>
+        <translation>L’API de l’hébergeur demande de ralentir&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The provider&apos;s API has a problem; try again later.</source>
-        <translation>L&apos;API de l&apos;hébergeur a un problème&#xa0;; réessayez plus tard.</translation>
+        <translation>L’API de l’hébergeur a un problème&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The provider&apos;s API redirected the request; it was not followed.</source>
-        <translation>L&apos;API de l&apos;hébergeur a redirigé la requête&#xa0;; la redirection n&apos;a pas été suivie.</translation>
+        <translation>L’API de l’hébergeur a redirigé la requête&#xa0;; la redirection n’a pas été suivie.</translation>
     </message>
     <message>
         <source>The provider&apos;s API refused the request as malformed.</source>
-        <translation>L&apos;API de l&apos;hébergeur a refusé la requête comme mal formée.</translation>
+        <translation>L’API de l’hébergeur a refusé la requête comme mal formée.</translation>
     </message>
     <message>
         <source>The provider&apos;s API gave an unexpected answer.</source>
-        <translation>L&apos;API de l&apos;hébergeur a donné une réponse inattendue.</translation>
+        <translation>L’API de l’hébergeur a donné une réponse inattendue.</translation>
     </message>
     <message>
         <source>The provider&apos;s API redirected the request round in a loop; it was stopped.</source>
-        <translation>L&apos;API de l&apos;hébergeur a redirigé la requête en boucle&#xa0;; elle a été arrêtée.</translation>
+        <translation>L’API de l’hébergeur a redirigé la requête en boucle&#xa0;; elle a été arrêtée.</translation>
     </message>
     <message>
         <source>The provider&apos;s API answered this request with a redirect, which it never does for an action; the request may or may not have been carried out. Its state is read back before anything is sent again.</source>
@@ -652,6 +653,18 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>The provider&apos;s API asks to wait %1 before any further request. Passerelle does not wait that long: this request was stopped. Try again later, or ask the provider why.</source>
         <translation>L’API de l’hébergeur demande d’attendre %1 avant toute nouvelle requête. Passerelle n’attend pas si longtemps&#xa0;: cette requête a été arrêtée. Réessayez plus tard, ou demandez-en la raison à l’hébergeur.</translation>
+    </message>
+    <message>
+        <source>The provider refused the connection: %1 Check the API key and the account or customer it acts for.</source>
+        <translation>L’hébergeur a refusé la connexion&#xa0;: %1 Vérifiez la clé d’API et le compte ou le client pour lequel elle agit.</translation>
+    </message>
+    <message>
+        <source>The provider does not let this API key act for this account or customer. Check the account name or customer e-mail.</source>
+        <translation>L’hébergeur n’autorise pas cette clé d’API à agir pour ce compte ou ce client. Vérifiez le nom du compte ou l’adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Check that you copied it whole from the API keys page of your administration panel, that it is still valid, and the account or customer it acts for.</source>
+        <translation>La clé d’API a été refusée. Vérifiez que vous l’avez copiée en entier depuis la page des clés d’API de votre panneau d’administration, qu’elle est toujours valide, et le compte ou le client pour lequel elle agit.</translation>
     </message>
 </context>
 <context>
@@ -684,7 +697,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Everything done in this rehearsal is thrown away: the next dry-run starts again from the beginning. Nothing of it ever reached your provider.</source>
-        <translation>Tout ce qui a été fait dans cette répétition est abandonné&#xa0;: le prochain essai à blanc repart du début. Rien n&apos;en est jamais parvenu à votre hébergeur.</translation>
+        <translation>Tout ce qui a été fait dans cette répétition est abandonné&#xa0;: le prochain essai à blanc repart du début. Rien n’en est jamais parvenu à votre hébergeur.</translation>
     </message>
     <message>
         <source>Leave the rehearsal</source>
@@ -696,11 +709,11 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Quit while something is under way?</source>
-        <translation>Quitter pendant qu&apos;une opération est en cours&#xa0;?</translation>
+        <translation>Quitter pendant qu’une opération est en cours&#xa0;?</translation>
     </message>
     <message>
         <source>What runs at the provider&apos;s side goes on there without Passerelle. Passerelle reads its outcome and picks everything up again at its next start.</source>
-        <translation>Ce qui tourne chez l&apos;hébergeur s&apos;y poursuit sans Passerelle. Passerelle en lira le résultat et reprendra tout au prochain démarrage.</translation>
+        <translation>Ce qui tourne chez l’hébergeur s’y poursuit sans Passerelle. Passerelle en lira le résultat et reprendra tout au prochain démarrage.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -723,7 +736,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>The provider says: %1</source>
-        <translation>L&apos;hébergeur indique&#xa0;: %1</translation>
+        <translation>L’hébergeur indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>The transit server is ready</source>
@@ -784,7 +797,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     </message>
     <message>
         <source>Step %1, %2: it is your turn.</source>
-        <translation>Étape %1, %2&#xa0;: c&apos;est à vous.</translation>
+        <translation>Étape %1, %2&#xa0;: c’est à vous.</translation>
     </message>
     <message>
         <source>The free transit period ends in 24 hours</source>
@@ -811,7 +824,7 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <name>OpenBackend</name>
     <message>
         <source>An API key is needed to reach the provider.</source>
-        <translation>Une clé d&apos;API est nécessaire pour joindre l&apos;hébergeur.</translation>
+        <translation>Une clé d’API est nécessaire pour joindre l’hébergeur.</translation>
     </message>
     <message>
         <source>The scenario cannot be used: %1</source>
@@ -871,11 +884,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>PlanReport</name>
     <message>
         <source>Accounts to move back to the client server, in order:</source>
-        <translation>Comptes à ramener sur le serveur client, dans l&apos;ordre&#xa0;:</translation>
+        <translation>Comptes à ramener sur le serveur client, dans l’ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts to migrate to the transit server, in order:</source>
-        <translation>Comptes à migrer vers le serveur de transit, dans l&apos;ordre&#xa0;:</translation>
+        <translation>Comptes à migrer vers le serveur de transit, dans l’ordre&#xa0;:</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
@@ -895,7 +908,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Transit server free until: %1, then %2 per day</source>
-        <translation>Serveur de transit gratuit jusqu&apos;au&#xa0;: %1, puis %2 par jour</translation>
+        <translation>Serveur de transit gratuit jusqu’au&#xa0;: %1, puis %2 par jour</translation>
     </message>
     <message>
         <source>Transit server billed so far: %1</source>
@@ -903,7 +916,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Finalization free until: %1</source>
-        <translation>Finalisation gratuite jusqu&apos;au&#xa0;: %1</translation>
+        <translation>Finalisation gratuite jusqu’au&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -933,7 +946,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Unexpected answer from the provider: %1: %2.</source>
-        <translation>Réponse inattendue de l&apos;hébergeur&#xa0;: %1&#xa0;: %2.</translation>
+        <translation>Réponse inattendue de l’hébergeur&#xa0;: %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>missing field</source>
@@ -973,23 +986,23 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The provider&apos;s answer is larger than 16 MiB; it was refused.</source>
-        <translation>La réponse de l&apos;hébergeur dépasse 16 Mio&#xa0;; elle a été refusée.</translation>
+        <translation>La réponse de l’hébergeur dépasse 16 Mio&#xa0;; elle a été refusée.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer was empty where JSON was expected.</source>
-        <translation>La réponse de l&apos;hébergeur était vide alors que du JSON était attendu.</translation>
+        <translation>La réponse de l’hébergeur était vide alors que du JSON était attendu.</translation>
     </message>
     <message>
         <source>The provider answered with a web page (HTML) instead of JSON.</source>
-        <translation>L&apos;hébergeur a répondu par une page web (HTML) au lieu de JSON.</translation>
+        <translation>L’hébergeur a répondu par une page web (HTML) au lieu de JSON.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>La réponse de l&apos;hébergeur n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <translation>La réponse de l’hébergeur n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
         <source>expected a host name (no scheme, port, path or user name)</source>
-        <translation>nom d&apos;hôte attendu (sans schéma, port, chemin ni nom d&apos;utilisateur)</translation>
+        <translation>nom d’hôte attendu (sans schéma, port, chemin ni nom d’utilisateur)</translation>
     </message>
     <message>
         <source>repeated address</source>
@@ -1005,7 +1018,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The provider&apos;s answer gives the field &quot;%1&quot; twice in one object.</source>
-        <translation>La réponse de l&apos;hébergeur donne deux fois le champ «&#xa0;%1&#xa0;» dans un même objet.</translation>
+        <translation>La réponse de l’hébergeur donne deux fois le champ «&#xa0;%1&#xa0;» dans un même objet.</translation>
     </message>
     <message>
         <source>%1 comes before %2</source>
@@ -1036,7 +1049,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The Idempotency-Key header is required.</source>
-        <translation>L&apos;en-tête Idempotency-Key est obligatoire.</translation>
+        <translation>L’en-tête Idempotency-Key est obligatoire.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used for another request.</source>
@@ -1052,7 +1065,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Only an account still on the old infrastructure can be tested.</source>
-        <translation>Seul un compte encore sur l&apos;ancienne infrastructure peut être testé.</translation>
+        <translation>Seul un compte encore sur l’ancienne infrastructure peut être testé.</translation>
     </message>
     <message>
         <source>Database tests belong to the preparation, before the transit server is requested.</source>
@@ -1072,15 +1085,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The transit server is not ready yet.</source>
-        <translation>Le serveur de transit n&apos;est pas encore prêt.</translation>
+        <translation>Le serveur de transit n’est pas encore prêt.</translation>
     </message>
     <message>
         <source>Account %1 is not on the transit server.</source>
-        <translation>Le compte %1 n&apos;est pas sur le serveur de transit.</translation>
+        <translation>Le compte %1 n’est pas sur le serveur de transit.</translation>
     </message>
     <message>
         <source>Rollback is no longer possible: the client server reinstallation was requested.</source>
-        <translation>Le retour en arrière n&apos;est plus possible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
+        <translation>Le retour en arrière n’est plus possible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
     </message>
     <message>
         <source>Account %1 is already on the client server.</source>
@@ -1088,7 +1101,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The client server is not reinstalled yet.</source>
-        <translation>Le serveur client n&apos;est pas encore réinstallé.</translation>
+        <translation>Le serveur client n’est pas encore réinstallé.</translation>
     </message>
     <message>
         <source>Support moves the accounts back for this migration.</source>
@@ -1096,15 +1109,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Ask for the finalization first (by support or by yourself).</source>
-        <translation>Demandez d&apos;abord la finalisation (par le support ou par vous-même).</translation>
+        <translation>Demandez d’abord la finalisation (par le support ou par vous-même).</translation>
     </message>
     <message>
         <source>This action is not allowed now.</source>
-        <translation>Cette action n&apos;est pas permise maintenant.</translation>
+        <translation>Cette action n’est pas permise maintenant.</translation>
     </message>
     <message>
         <source>Database %1: %2 is not available on the new infrastructure; export its data and remove the database before migrating.</source>
-        <translation>Base de données %1&#xa0;: %2 n&apos;est pas disponible sur la nouvelle infrastructure&#xa0;; exportez ses données et supprimez la base avant de migrer.</translation>
+        <translation>Base de données %1&#xa0;: %2 n’est pas disponible sur la nouvelle infrastructure&#xa0;; exportez ses données et supprimez la base avant de migrer.</translation>
     </message>
     <message>
         <source>The transit server was already requested.</source>
@@ -1116,11 +1129,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The transit server is not ready.</source>
-        <translation>Le serveur de transit n&apos;est pas prêt.</translation>
+        <translation>Le serveur de transit n’est pas prêt.</translation>
     </message>
     <message>
         <source>Every account must be on the transit server first (%1 is not).</source>
-        <translation>Tous les comptes doivent d&apos;abord être sur le serveur de transit (%1 ne l&apos;est pas).</translation>
+        <translation>Tous les comptes doivent d’abord être sur le serveur de transit (%1 ne l’est pas).</translation>
     </message>
     <message>
         <source>finalization_by must be &quot;support&quot; or &quot;customer&quot;.</source>
@@ -1136,7 +1149,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>cannot connect: %1 is not a site of this rehearsal</source>
-        <translation>connexion impossible&#xa0;: %1 n&apos;est pas un site de cette répétition</translation>
+        <translation>connexion impossible&#xa0;: %1 n’est pas un site de cette répétition</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1182,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped, as they may not migrate now: %1.</source>
@@ -1207,31 +1227,31 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Une file est en cours&#xa0;; arrêtez-la d’abord pour en lancer une autre.</translation>
     </message>
     <message>
-        <source>%1 waits in the queue scheduled for %2. Starting it now takes it out of that queue; the others still start at %2.</source>
-        <translation>%1 attend dans la file programmée pour le %2. Le lancer maintenant le retire de cette file&#xa0;; les autres démarrent toujours le %2.</translation>
-    </message>
-    <message>
         <source>scheduled for %1</source>
         <translation>programmé pour le %1</translation>
+    </message>
+    <message>
+        <source>%1 waits in the queue scheduled for %2. Starting it now takes it out of that queue; the others still start at %2.</source>
+        <translation>%1 attend dans la file programmée pour le %2. Le lancer maintenant le retire de cette file&#xa0;; les autres démarrent toujours le %2.</translation>
     </message>
 </context>
 <context>
     <name>ReinstallText</name>
     <message>
         <source>Domains that do not use the provider&apos;s DNS servers need no A/AAAA change: the client server redirects them transparently.</source>
-        <translation>Les domaines qui n&apos;utilisent pas les serveurs DNS de l&apos;hébergeur ne demandent aucune modification A/AAAA&#xa0;: le serveur client les redirige de façon transparente.</translation>
+        <translation>Les domaines qui n’utilisent pas les serveurs DNS de l’hébergeur ne demandent aucune modification A/AAAA&#xa0;: le serveur client les redirige de façon transparente.</translation>
     </message>
     <message>
         <source>During the reinstall, your server&apos;s IP addresses are rerouted to the transit server: about %1 of unavailability for them, none if your domains use the provider&apos;s DNS servers.</source>
-        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit&#xa0;: environ %1 d&apos;indisponibilité pour elles, aucune si vos domaines utilisent les serveurs DNS de l&apos;hébergeur.</translation>
+        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit&#xa0;: environ %1 d’indisponibilité pour elles, aucune si vos domaines utilisent les serveurs DNS de l’hébergeur.</translation>
     </message>
     <message>
         <source>During the reinstall, your server&apos;s IP addresses are rerouted to the transit server. Your domains use the provider&apos;s DNS servers: no unavailability.</source>
-        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit. Vos domaines utilisent les serveurs DNS de l&apos;hébergeur&#xa0;: aucune indisponibilité.</translation>
+        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit. Vos domaines utilisent les serveurs DNS de l’hébergeur&#xa0;: aucune indisponibilité.</translation>
     </message>
     <message>
         <source>During the reinstall, your server&apos;s IP addresses are rerouted to the transit server: about %1 of unavailability for them.</source>
-        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit&#xa0;: environ %1 d&apos;indisponibilité pour elles.</translation>
+        <translation>Pendant la réinstallation, les adresses IP de votre serveur sont routées vers le serveur de transit&#xa0;: environ %1 d’indisponibilité pour elles.</translation>
     </message>
     <message>
         <source>Reinstalled.</source>
@@ -1239,7 +1259,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Reinstalling since a time the provider did not report (it usually takes %1).</source>
-        <translation>Réinstallation en cours depuis une heure que l&apos;hébergeur n&apos;a pas indiquée (elle prend habituellement %1).</translation>
+        <translation>Réinstallation en cours depuis une heure que l’hébergeur n’a pas indiquée (elle prend habituellement %1).</translation>
     </message>
     <message>
         <source>Waiting for support to start the reinstall (it usually takes %1).</source>
@@ -1247,7 +1267,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1 so far: longer than the usual %2. Passerelle keeps checking.</source>
-        <translation>%1 jusqu&apos;ici&#xa0;: plus que les %2 habituelles. Passerelle continue de vérifier.</translation>
+        <translation>%1 jusqu’ici&#xa0;: plus que les %2 habituelles. Passerelle continue de vérifier.</translation>
     </message>
     <message>
         <source>%1 of the usual %2.</source>
@@ -1385,7 +1405,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>No site checked yet.</source>
-        <translation>Aucun site vérifié pour l&apos;instant.</translation>
+        <translation>Aucun site vérifié pour l’instant.</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1417,7 +1437,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>No move observed yet.</source>
-        <translation>Aucun déplacement observé pour l&apos;instant.</translation>
+        <translation>Aucun déplacement observé pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1492,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>waiting for a free server</source>
-        <translation>en attente d&apos;un serveur disponible</translation>
+        <translation>en attente d’un serveur disponible</translation>
     </message>
     <message>
         <source>installing</source>
@@ -1488,7 +1508,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>original</source>
-        <translation>d&apos;origine</translation>
+        <translation>d’origine</translation>
     </message>
     <message>
         <source>reinstall requested</source>
@@ -1535,11 +1555,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1 is busy right now: the provider runs one account operation at a time.</source>
-        <translation>%1 est occupé en ce moment&#xa0;: l&apos;hébergeur n&apos;exécute qu&apos;une opération de compte à la fois.</translation>
+        <translation>%1 est occupé en ce moment&#xa0;: l’hébergeur n’exécute qu’une opération de compte à la fois.</translation>
     </message>
     <message>
         <source>Database tests are for accounts still on the old infrastructure; %1 is not.</source>
-        <translation>Les tests de bases de données concernent les comptes encore sur l&apos;ancienne infrastructure&#xa0;; ce n&apos;est pas le cas de %1.</translation>
+        <translation>Les tests de bases de données concernent les comptes encore sur l’ancienne infrastructure&#xa0;; ce n’est pas le cas de %1.</translation>
     </message>
     <message>
         <source>Database tests belong to the preparation (step 1); the transit server has already been requested.</source>
@@ -1563,23 +1583,23 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The transit server is not ready yet (%1).</source>
-        <translation>Le serveur de transit n&apos;est pas encore prêt (%1).</translation>
+        <translation>Le serveur de transit n’est pas encore prêt (%1).</translation>
     </message>
     <message>
         <source>%1 is not on the transit server: there is nothing to roll back.</source>
-        <translation>%1 n&apos;est pas sur le serveur de transit&#xa0;: il n&apos;y a pas de retour en arrière à faire.</translation>
+        <translation>%1 n’est pas sur le serveur de transit&#xa0;: il n’y a pas de retour en arrière à faire.</translation>
     </message>
     <message>
         <source>Rollback is closed: the client server reinstall has been requested.</source>
-        <translation>Le retour en arrière n&apos;est plus possible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
+        <translation>Le retour en arrière n’est plus possible&#xa0;: la réinstallation du serveur client a été demandée.</translation>
     </message>
     <message>
         <source>Rollback is closed: the client server reinstall started on %1.</source>
-        <translation>Le retour en arrière n&apos;est plus possible&#xa0;: la réinstallation du serveur client a commencé le %1.</translation>
+        <translation>Le retour en arrière n’est plus possible&#xa0;: la réinstallation du serveur client a commencé le %1.</translation>
     </message>
     <message>
         <source>The provider reports that no rollback is available for %1.</source>
-        <translation>L&apos;hébergeur indique qu&apos;aucun retour en arrière n&apos;est possible pour %1.</translation>
+        <translation>L’hébergeur indique qu’aucun retour en arrière n’est possible pour %1.</translation>
     </message>
     <message>
         <source>Moving back waits until the client server has been reinstalled.</source>
@@ -1587,7 +1607,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Choose first who moves the accounts back: support or you.</source>
-        <translation>Choisissez d&apos;abord qui redéplace les comptes&#xa0;: le support ou vous.</translation>
+        <translation>Choisissez d’abord qui redéplace les comptes&#xa0;: le support ou vous.</translation>
     </message>
     <message>
         <source>Support moves the accounts back (you chose finalization by support).</source>
@@ -1599,17 +1619,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Send the transit server request to support first.</source>
-        <translation>Envoyez d&apos;abord au support la demande de serveur de transit.</translation>
+        <translation>Envoyez d’abord au support la demande de serveur de transit.</translation>
     </message>
     <message>
         <source>Send the client server reinstall request to support first.</source>
-        <translation>Envoyez d&apos;abord au support la demande de réinstallation du serveur client.</translation>
+        <translation>Envoyez d’abord au support la demande de réinstallation du serveur client.</translation>
     </message>
     <message numerus="yes">
         <source>Confirm that every account is ready first; %n not confirmed: %1.</source>
         <translation>
-            <numerusform>Confirmez d&apos;abord que chaque compte est prêt&#xa0;; %n non confirmé&#xa0;: %1.</numerusform>
-            <numerusform>Confirmez d&apos;abord que chaque compte est prêt&#xa0;; %n non confirmés&#xa0;: %1.</numerusform>
+            <numerusform>Confirmez d’abord que chaque compte est prêt&#xa0;; %n non confirmé&#xa0;: %1.</numerusform>
+            <numerusform>Confirmez d’abord que chaque compte est prêt&#xa0;; %n non confirmés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1618,7 +1638,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Wait until the operation on %1 ends.</source>
-        <translation>Attendez la fin de l&apos;opération sur %1.</translation>
+        <translation>Attendez la fin de l’opération sur %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) still to migrate to the transit server: %1.</source>
@@ -1630,13 +1650,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message numerus="yes">
         <source>Check every migrated account first; %n not checked: %1.</source>
         <translation>
-            <numerusform>Vérifiez d&apos;abord chaque compte migré&#xa0;; %n non vérifié&#xa0;: %1.</numerusform>
-            <numerusform>Vérifiez d&apos;abord chaque compte migré&#xa0;; %n non vérifiés&#xa0;: %1.</numerusform>
+            <numerusform>Vérifiez d’abord chaque compte migré&#xa0;; %n non vérifié&#xa0;: %1.</numerusform>
+            <numerusform>Vérifiez d’abord chaque compte migré&#xa0;; %n non vérifiés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The client server reinstall has not finished yet.</source>
-        <translation>La réinstallation du serveur client n&apos;est pas encore terminée.</translation>
+        <translation>La réinstallation du serveur client n’est pas encore terminée.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) still to move back to the client server: %1.</source>
@@ -1647,11 +1667,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The migration is at step %1 (%2).</source>
-        <translation>La migration en est à l&apos;étape %1 (%2).</translation>
+        <translation>La migration en est à l’étape %1 (%2).</translation>
     </message>
     <message>
         <source>This is the last step.</source>
-        <translation>C&apos;est la dernière étape.</translation>
+        <translation>C’est la dernière étape.</translation>
     </message>
     <message>
         <source>Database test of %1</source>
@@ -1695,11 +1715,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>A request for %1 is already on its way.</source>
-        <translation>Une demande pour %1 est déjà en cours d&apos;envoi.</translation>
+        <translation>Une demande pour %1 est déjà en cours d’envoi.</translation>
     </message>
     <message>
         <source>A request for %1 is on its way to the provider: accounts are handled one at a time.</source>
-        <translation>Une demande pour %1 est en route vers l&apos;hébergeur&#xa0;: les comptes passent un par un.</translation>
+        <translation>Une demande pour %1 est en route vers l’hébergeur&#xa0;: les comptes passent un par un.</translation>
     </message>
     <message>
         <source>The shared transit server is for testing before the transit server is requested.</source>
@@ -1726,7 +1746,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>expected an integer of at least %1</source>
-        <translation>nombre entier d&apos;au moins %1 attendu</translation>
+        <translation>nombre entier d’au moins %1 attendu</translation>
     </message>
     <message>
         <source>expected a string</source>
@@ -1810,7 +1830,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>expected a host name such as &quot;shop.example.com&quot;</source>
-        <translation>nom d&apos;hôte attendu, comme «&#xa0;shop.example.com&#xa0;»</translation>
+        <translation>nom d’hôte attendu, comme «&#xa0;shop.example.com&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate address &quot;%1&quot;</source>
@@ -1818,18 +1838,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
     <name>SimHttpText</name>
     <message>
         <source>Authentication credentials were not provided.</source>
-        <translation>Les identifiants d&apos;authentification n&apos;ont pas été fournis.</translation>
+        <translation>Les identifiants d’authentification n’ont pas été fournis.</translation>
     </message>
     <message>
         <source>Only HTTP Basic authentication is accepted.</source>
-        <translation>Seule l&apos;authentification HTTP Basic est acceptée.</translation>
+        <translation>Seule l’authentification HTTP Basic est acceptée.</translation>
     </message>
     <message>
         <source>Malformed Basic credentials.</source>
@@ -1841,7 +1861,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Invalid API key.</source>
-        <translation>Clé d&apos;API non valide.</translation>
+        <translation>Clé d’API non valide.</translation>
     </message>
     <message>
         <source>Unknown account for this key.</source>
@@ -1853,7 +1873,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Unknown qualifier after the API key.</source>
-        <translation>Qualificatif inconnu après la clé d&apos;API.</translation>
+        <translation>Qualificatif inconnu après la clé d’API.</translation>
     </message>
     <message>
         <source>Method not allowed.</source>
@@ -1865,7 +1885,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Serves the provider&apos;s migration API on 127.0.0.1 from a simulated provider.</source>
-        <translation>Sert l&apos;API de migration de l&apos;hébergeur sur 127.0.0.1 à partir d&apos;un hébergeur simulé.</translation>
+        <translation>Sert l’API de migration de l’hébergeur sur 127.0.0.1 à partir d’un hébergeur simulé.</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (printed on the first line).</source>
@@ -1881,7 +1901,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The API key clients must send (default dry-run-key).</source>
-        <translation>La clé d&apos;API que les clients doivent envoyer (dry-run-key par défaut).</translation>
+        <translation>La clé d’API que les clients doivent envoyer (dry-run-key par défaut).</translation>
     </message>
     <message>
         <source>Delay every answer by MS milliseconds.</source>
@@ -1913,11 +1933,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The Idempotency-Key header is required.</source>
-        <translation>L&apos;en-tête Idempotency-Key est obligatoire.</translation>
+        <translation>L’en-tête Idempotency-Key est obligatoire.</translation>
     </message>
     <message>
         <source>The Idempotency-Key header must be a UUID.</source>
-        <translation>L&apos;en-tête Idempotency-Key doit être un UUID.</translation>
+        <translation>L’en-tête Idempotency-Key doit être un UUID.</translation>
     </message>
     <message>
         <source>The body must be a JSON object with a topic and a message.</source>
@@ -1925,11 +1945,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Invalid support request: %1 is missing or invalid.</source>
-        <translation>Demande au support non valide&#xa0;: %1 manque ou n&apos;est pas valide.</translation>
+        <translation>Demande au support non valide&#xa0;: %1 manque ou n’est pas valide.</translation>
     </message>
     <message>
         <source>This key acts on account %1 only.</source>
-        <translation>Cette clé n&apos;agit que sur le compte %1.</translation>
+        <translation>Cette clé n’agit que sur le compte %1.</translation>
     </message>
     <message>
         <source>The body must be a JSON object ({}).</source>
@@ -1948,7 +1968,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2003,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>SiteCheckText</name>
     <message>
         <source>the connection closed before a complete answer</source>
-        <translation>la connexion s&apos;est fermée avant une réponse complète</translation>
+        <translation>la connexion s’est fermée avant une réponse complète</translation>
     </message>
     <message>
         <source>the answer was cut short</source>
@@ -1995,7 +2015,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>not an HTTP answer</source>
-        <translation>ce n&apos;est pas une réponse HTTP</translation>
+        <translation>ce n’est pas une réponse HTTP</translation>
     </message>
     <message>
         <source>the answer gives two different lengths</source>
@@ -2003,11 +2023,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>the server switched protocols unasked</source>
-        <translation>le serveur a changé de protocole sans qu&apos;on le lui demande</translation>
+        <translation>le serveur a changé de protocole sans qu’on le lui demande</translation>
     </message>
     <message>
         <source>the answer&apos;s length is not a number</source>
-        <translation>la longueur de la réponse n&apos;est pas un nombre</translation>
+        <translation>la longueur de la réponse n’est pas un nombre</translation>
     </message>
     <message>
         <source>the answer&apos;s chunked body is malformed</source>
@@ -2035,7 +2055,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>answers now (%1); it did not when the reference was recorded (%2)</source>
-        <translation>répond désormais (%1)&#xa0;; ce n&apos;était pas le cas quand la référence a été enregistrée (%2)</translation>
+        <translation>répond désormais (%1)&#xa0;; ce n’était pas le cas quand la référence a été enregistrée (%2)</translation>
     </message>
     <message>
         <source>title %1, was %2</source>
@@ -2095,11 +2115,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte</translation>
     </message>
     <message>
         <source>redirected to a non-web address (%1)</source>
-        <translation>redirigé vers une adresse qui n&apos;est pas une page web (%1)</translation>
+        <translation>redirigé vers une adresse qui n’est pas une page web (%1)</translation>
     </message>
     <message>
         <source>redirected to an invalid address</source>
@@ -2190,7 +2210,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Transit server: %1 (%2, free until %3)</source>
-        <translation>Serveur de transit&#xa0;: %1 (%2, gratuit jusqu&apos;au %3)</translation>
+        <translation>Serveur de transit&#xa0;: %1 (%2, gratuit jusqu’au %3)</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
@@ -2257,7 +2277,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Follow the migration documentation, test the databases and fix what needs fixing.</source>
-        <translation>Suivez la documentation de migration, testez les bases de données et corrigez ce qui doit l&apos;être.</translation>
+        <translation>Suivez la documentation de migration, testez les bases de données et corrigez ce qui doit l’être.</translation>
     </message>
     <message>
         <source>Every account is ready: ask support to prepare a transit server.</source>
@@ -2265,7 +2285,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Support installs a transit server like yours and pre-copies files and mail. It can take hours, and there may be a wait for a free server.</source>
-        <translation>Le support installe un serveur de transit de configuration équivalente au vôtre et précopie les fichiers et les mails. Cela peut durer plusieurs heures, et il peut y avoir de l&apos;attente avant qu&apos;un serveur soit disponible.</translation>
+        <translation>Le support installe un serveur de transit de configuration équivalente au vôtre et précopie les fichiers et les courriels. Cela peut durer plusieurs heures, et il peut y avoir de l’attente avant qu’un serveur soit disponible.</translation>
     </message>
     <message>
         <source>Migrate your accounts to the transit server, one at a time, whenever you like.</source>
@@ -2277,7 +2297,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Support reinstalls your server on the new infrastructure. Rollback is no longer possible.</source>
-        <translation>Le support réinstalle votre serveur sur la nouvelle infrastructure. Le retour en arrière n&apos;est plus possible.</translation>
+        <translation>Le support réinstalle votre serveur sur la nouvelle infrastructure. Le retour en arrière n’est plus possible.</translation>
     </message>
     <message>
         <source>The accounts move back to your reinstalled server, by support in working hours or by you.</source>
@@ -2320,7 +2340,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Next: support installs the transit server; Passerelle follows it for you.</source>
-        <translation>Ensuite&#xa0;: le support installe le serveur de transit&#xa0;; Passerelle suit l&apos;avancement pour vous.</translation>
+        <translation>Ensuite&#xa0;: le support installe le serveur de transit&#xa0;; Passerelle suit l’avancement pour vous.</translation>
     </message>
     <message>
         <source>Next: you migrate your accounts, one at a time, whenever you like.</source>
@@ -2332,7 +2352,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Next: support reinstalls your server; from then on, rollback is no longer possible.</source>
-        <translation>Ensuite&#xa0;: le support réinstalle votre serveur&#xa0;; dès lors, le retour en arrière n&apos;est plus possible.</translation>
+        <translation>Ensuite&#xa0;: le support réinstalle votre serveur&#xa0;; dès lors, le retour en arrière n’est plus possible.</translation>
     </message>
     <message>
         <source>Next: the accounts move back to your reinstalled server.</source>
@@ -2344,7 +2364,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The transit server is given back; nothing else happens.</source>
-        <translation>Le serveur de transit est rendu&#xa0;; rien d&apos;autre ne se passe.</translation>
+        <translation>Le serveur de transit est rendu&#xa0;; rien d’autre ne se passe.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2375,7 +2395,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>- %1: databases %2, files %3, mail %4, estimated downtime %5</source>
-        <translation>- %1&#xa0;: bases de données %2, fichiers %3, mails %4, coupure estimée %5</translation>
+        <translation>- %1&#xa0;: bases de données %2, fichiers %3, courriels %4, coupure estimée %5</translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -2423,15 +2443,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>My server has been reinstalled. I will move my accounts back to it myself, within the free week (until %1): support does not need to move them.</source>
-        <translation>Mon serveur a été réinstallé. Je redéplacerai mes comptes moi-même, pendant la semaine gratuite (jusqu&apos;au %1)&#xa0;: le support n&apos;a pas à les déplacer.</translation>
+        <translation>Mon serveur a été réinstallé. Je redéplacerai mes comptes moi-même, pendant la semaine gratuite (jusqu’au %1)&#xa0;: le support n’a pas à les déplacer.</translation>
     </message>
     <message>
         <source>My server has been reinstalled. I will move my accounts back to it myself, within the free week: support does not need to move them.</source>
-        <translation>Mon serveur a été réinstallé. Je redéplacerai mes comptes moi-même, pendant la semaine gratuite&#xa0;: le support n&apos;a pas à les déplacer.</translation>
+        <translation>Mon serveur a été réinstallé. Je redéplacerai mes comptes moi-même, pendant la semaine gratuite&#xa0;: le support n’a pas à les déplacer.</translation>
     </message>
     <message>
         <source>My server has been reinstalled. I have not chosen yet who moves my accounts back to it.</source>
-        <translation>Mon serveur a été réinstallé. Je n&apos;ai pas encore choisi qui redéplace mes comptes.</translation>
+        <translation>Mon serveur a été réinstallé. Je n’ai pas encore choisi qui redéplace mes comptes.</translation>
     </message>
     <message>
         <source>not marked ready yet</source>
@@ -2470,17 +2490,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>UnderWay</name>
     <message>
         <source>%1 is %2 at the provider: the provider finishes it whether Passerelle is open or not.</source>
-        <translation>%1&#xa0;: %2 chez l&apos;hébergeur, qui termine l&apos;opération, que Passerelle soit ouverte ou non.</translation>
+        <translation>%1&#xa0;: %2 chez l’hébergeur, qui termine l’opération, que Passerelle soit ouverte ou non.</translation>
     </message>
     <message>
         <source>An action for %1 was sent and its answer is not read yet: the provider may be running it.</source>
-        <translation>Une action pour %1 a été envoyée et sa réponse n&apos;est pas encore lue&#xa0;: l&apos;hébergeur l&apos;exécute peut-être.</translation>
+        <translation>Une action pour %1 a été envoyée et sa réponse n’est pas encore lue&#xa0;: l’hébergeur l’exécute peut-être.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) of the queue have not started: they do not start while Passerelle is closed.</source>
         <translation>
-            <numerusform>%n compte de la file n&apos;a pas commencé&#xa0;: il ne démarre pas tant que Passerelle est fermée.</numerusform>
-            <numerusform>%n comptes de la file n&apos;ont pas commencé&#xa0;: ils ne démarrent pas tant que Passerelle est fermée.</numerusform>
+            <numerusform>%n compte de la file n’a pas commencé&#xa0;: il ne démarre pas tant que Passerelle est fermée.</numerusform>
+            <numerusform>%n comptes de la file n’ont pas commencé&#xa0;: ils ne démarrent pas tant que Passerelle est fermée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2504,7 +2524,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Walk the dry-run through every step and save one picture per page into DIR.</source>
-        <translation>Parcourt l&apos;essai à blanc à travers chaque étape et enregistre une image par page dans DIR.</translation>
+        <translation>Parcourt l’essai à blanc à travers chaque étape et enregistre une image par page dans DIR.</translation>
     </message>
     <message>
         <source>Language: fr or en (default: the system&apos;s).</source>
@@ -2526,7 +2546,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::IntentPipeline</name>
     <message>
         <source>Passerelle could not write its journal (%1), so nothing was sent.</source>
-        <translation>Passerelle n&apos;a pas pu écrire son journal (%1)&#xa0;: rien n&apos;a donc été envoyé.</translation>
+        <translation>Passerelle n’a pas pu écrire son journal (%1)&#xa0;: rien n’a donc été envoyé.</translation>
     </message>
     <message>
         <source>%1: request sent.</source>
@@ -2534,11 +2554,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1: accepted by the provider.</source>
-        <translation>%1&#xa0;: acceptée par l&apos;hébergeur.</translation>
+        <translation>%1&#xa0;: acceptée par l’hébergeur.</translation>
     </message>
     <message>
         <source>%1: the answer was lost and the account could not be read back. Passerelle will check again before sending anything; nothing will be sent twice.</source>
-        <translation>%1&#xa0;: la réponse a été perdue et le compte n&apos;a pas pu être relu. Passerelle vérifiera de nouveau avant tout envoi&#xa0;; rien ne sera envoyé deux fois.</translation>
+        <translation>%1&#xa0;: la réponse a été perdue et le compte n’a pas pu être relu. Passerelle vérifiera de nouveau avant tout envoi&#xa0;; rien ne sera envoyé deux fois.</translation>
     </message>
     <message>
         <source>confirmed by reading the account back</source>
@@ -2546,15 +2566,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1: it had reached the provider (checked by reading the account back).</source>
-        <translation>%1&#xa0;: elle avait atteint l&apos;hébergeur (vérifié en relisant le compte).</translation>
+        <translation>%1&#xa0;: elle avait atteint l’hébergeur (vérifié en relisant le compte).</translation>
     </message>
     <message>
         <source>%1: could not be confirmed. Passerelle will check again at the next start.</source>
-        <translation>%1&#xa0;: n&apos;a pas pu être confirmée. Passerelle vérifiera de nouveau au prochain démarrage.</translation>
+        <translation>%1&#xa0;: n’a pas pu être confirmée. Passerelle vérifiera de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>%1: it did not start; sending it again with the same request key.</source>
-        <translation>%1&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
+        <translation>%1&#xa0;: elle n’a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
     </message>
     <message>
         <source>the account is no longer part of the migration</source>
@@ -2566,15 +2586,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1, interrupted earlier: it had reached the provider.</source>
-        <translation>%1, interrompue plus tôt&#xa0;: elle avait atteint l&apos;hébergeur.</translation>
+        <translation>%1, interrompue plus tôt&#xa0;: elle avait atteint l’hébergeur.</translation>
     </message>
     <message>
         <source>%1, interrupted earlier: it did not start and is no longer allowed. %2</source>
-        <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré et n&apos;est plus permise. %2</translation>
+        <translation>%1, interrompue plus tôt&#xa0;: elle n’a pas démarré et n’est plus permise. %2</translation>
     </message>
     <message>
         <source>%1, interrupted earlier: it did not start; sending it again with the same request key.</source>
-        <translation>%1, interrompue plus tôt&#xa0;: elle n&apos;a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
+        <translation>%1, interrompue plus tôt&#xa0;: elle n’a pas démarré&#xa0;; nouvel envoi avec la même clé de requête.</translation>
     </message>
     <message>
         <source>%1 The answer was lost. You can send the request again: support will not receive it twice.</source>
@@ -2582,7 +2602,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The provider does not take support requests through the API: the message is ready to copy.</source>
-        <translation>L&apos;hébergeur ne reçoit pas les demandes au support par l&apos;API&#xa0;: le message est prêt à être copié.</translation>
+        <translation>L’hébergeur ne reçoit pas les demandes au support par l’API&#xa0;: le message est prêt à être copié.</translation>
     </message>
     <message>
         <source>found received when Passerelle restarted</source>
@@ -2594,7 +2614,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>A request to support, interrupted earlier, did not arrive: send it again.</source>
-        <translation>Une demande au support, interrompue auparavant, n&apos;est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
+        <translation>Une demande au support, interrompue auparavant, n’est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2641,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>the system refused it</source>
-        <translation>le système l&apos;a refusé</translation>
+        <translation>le système l’a refusé</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the journal: %2.</source>
@@ -2647,11 +2667,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1: %2, until the provider says it ended.</source>
-        <translation>%1&#xa0;: %2, jusqu&apos;à ce que l&apos;hébergeur annonce la fin.</translation>
+        <translation>%1&#xa0;: %2, jusqu’à ce que l’hébergeur annonce la fin.</translation>
     </message>
     <message>
         <source>A request is on its way to the provider.</source>
-        <translation>Une demande est en route vers l&apos;hébergeur.</translation>
+        <translation>Une demande est en route vers l’hébergeur.</translation>
     </message>
 </context>
 <context>
@@ -2693,11 +2713,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::MigrationSession</name>
     <message>
         <source>Migration %1 is not offered to this account.</source>
-        <translation>La migration %1 n&apos;est pas proposée à ce compte.</translation>
+        <translation>La migration %1 n’est pas proposée à ce compte.</translation>
     </message>
     <message>
         <source>No migration is offered to this account.</source>
-        <translation>Aucune migration n&apos;est proposée à ce compte.</translation>
+        <translation>Aucune migration n’est proposée à ce compte.</translation>
     </message>
     <message>
         <source>Several migrations are offered (%1): choose one.</source>
@@ -2705,7 +2725,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The migration is now at step %1: %2.</source>
-        <translation>La migration en est maintenant à l&apos;étape %1&#xa0;: %2.</translation>
+        <translation>La migration en est maintenant à l’étape %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: %2 → %3.</source>
@@ -2740,7 +2760,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::RestAdminApi</name>
     <message>
         <source>A request was missing its idempotency key.</source>
-        <translation>Il manquait sa clé d&apos;idempotence à une requête.</translation>
+        <translation>Il manquait sa clé d’idempotence à une requête.</translation>
     </message>
 </context>
 <context>
@@ -2771,27 +2791,39 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1: the sites&apos; reference could not be recorded in time; the migration goes on, and the check after it will have nothing to compare with.</source>
-        <translation>%1&#xa0;: la référence des sites n&apos;a pas pu être enregistrée à temps&#xa0;; la migration continue, et la vérification qui la suivra n&apos;aura rien à quoi comparer.</translation>
+        <translation>%1&#xa0;: la référence des sites n’a pas pu être enregistrée à temps&#xa0;; la migration continue, et la vérification qui la suivra n’aura rien à quoi comparer.</translation>
     </message>
     <message>
         <source>%1: the sites could not be read, so they were not checked (%2).</source>
-        <translation>%1&#xa0;: les sites n&apos;ont pas pu être lus, ils n&apos;ont donc pas été vérifiés (%2).</translation>
+        <translation>%1&#xa0;: les sites n’ont pas pu être lus, ils n’ont donc pas été vérifiés (%2).</translation>
     </message>
-    <message>
-        <source>%1: sites checked, %2 of %3 address(es) broken.</source>
-        <translation>%1&#xa0;: sites vérifiés, %2 adresse(s) sur %3 en panne.</translation>
+    <message numerus="yes">
+        <source>%1: sites checked, %2 of %n address(es) broken.</source>
+        <translation>
+            <numerusform>%1&#xa0;: sites vérifiés, %2 sur %n adresse en panne.</numerusform>
+            <numerusform>%1&#xa0;: sites vérifiés, %2 sur %n adresses en panne.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: sites checked, some answer differently than before (%2 address(es)).</source>
-        <translation>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%2 adresse(s)).</translation>
+    <message numerus="yes">
+        <source>%1: sites checked, some answer differently than before (%n address(es)).</source>
+        <translation>
+            <numerusform>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%n adresse).</numerusform>
+            <numerusform>%1&#xa0;: sites vérifiés, certains ne répondent plus comme avant (%n adresses).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: sites checked, the same as before (%2 address(es)).</source>
-        <translation>%1&#xa0;: sites vérifiés, identiques à avant (%2 adresse(s)).</translation>
+    <message numerus="yes">
+        <source>%1: sites checked, the same as before (%n address(es)).</source>
+        <translation>
+            <numerusform>%1&#xa0;: sites vérifiés, identiques à avant (%n adresse).</numerusform>
+            <numerusform>%1&#xa0;: sites vérifiés, identiques à avant (%n adresses).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: the sites&apos; reference was recorded (%2 address(es)).</source>
-        <translation>%1&#xa0;: la référence des sites a été enregistrée (%2 adresse(s)).</translation>
+    <message numerus="yes">
+        <source>%1: the sites&apos; reference was recorded (%n address(es)).</source>
+        <translation>
+            <numerusform>%1&#xa0;: la référence des sites a été enregistrée (%n adresse).</numerusform>
+            <numerusform>%1&#xa0;: la référence des sites a été enregistrée (%n adresses).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2922,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Cannot write down a site&apos;s reference answer</source>
-        <translation>Impossible de noter la réponse de référence d&apos;un site</translation>
+        <translation>Impossible de noter la réponse de référence d’un site</translation>
     </message>
     <message>
         <source>Cannot read the sites&apos; reference answers</source>
@@ -2898,19 +2930,19 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The journal was damaged and is kept as %1; no new journal was started yet, so Passerelle sent nothing.</source>
-        <translation>Le journal était endommagé et il est conservé sous le nom %1&#xa0;; aucun nouveau journal n&apos;a encore été commencé, donc Passerelle n&apos;a rien envoyé.</translation>
+        <translation>Le journal était endommagé et il est conservé sous le nom %1&#xa0;; aucun nouveau journal n’a encore été commencé, donc Passerelle n’a rien envoyé.</translation>
     </message>
     <message>
         <source>The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It could not be moved aside: move it elsewhere yourself to start a new journal.</source>
-        <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l&apos;a pas utilisé et n&apos;a rien envoyé. Il n&apos;a pas pu être mis de côté&#xa0;: déplacez-le vous-même pour commencer un nouveau journal.</translation>
+        <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l’a pas utilisé et n’a rien envoyé. Il n’a pas pu être mis de côté&#xa0;: déplacez-le vous-même pour commencer un nouveau journal.</translation>
     </message>
     <message>
         <source>The journal %1 is damaged (%2), so Passerelle did not use it and sent nothing. It is kept as %3.</source>
-        <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l&apos;a pas utilisé et n&apos;a rien envoyé. Il est conservé sous le nom %3.</translation>
+        <translation>Le journal %1 est endommagé (%2)&#xa0;: Passerelle ne l’a pas utilisé et n’a rien envoyé. Il est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Cannot write down the scheduled queue</source>
-        <translation>Impossible d&apos;inscrire la file programmée</translation>
+        <translation>Impossible d’inscrire la file programmée</translation>
     </message>
     <message>
         <source>Cannot remove the scheduled queue</source>
@@ -2922,7 +2954,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Cannot write down a reminder</source>
-        <translation>Impossible d&apos;inscrire un rappel</translation>
+        <translation>Impossible d’inscrire un rappel</translation>
     </message>
     <message>
         <source>Cannot read the reminders already given</source>
@@ -2941,26 +2973,26 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::cli::CliLauncher</name>
     <message>
         <source>No API key saved for this address and account.</source>
-        <translation>Aucune clé d&apos;API enregistrée pour cette adresse et ce compte.</translation>
+        <translation>Aucune clé d’API enregistrée pour cette adresse et ce compte.</translation>
     </message>
     <message>
         <source>%1 Save the key with the wizard, or set PASSERELLE_API_KEY.</source>
-        <translation>%1 Enregistrez la clé avec l&apos;assistant, ou définissez PASSERELLE_API_KEY.</translation>
+        <translation>%1 Enregistrez la clé avec l’assistant, ou définissez PASSERELLE_API_KEY.</translation>
     </message>
     <message>
         <source>%1 To start a new journal from the provider&apos;s state, run the command again with --new-journal; the ticks and choices of the damaged one are not carried over.</source>
-        <translation>%1 Pour commencer un nouveau journal à partir de l&apos;état chez l&apos;hébergeur, relancez la commande avec --new-journal&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
+        <translation>%1 Pour commencer un nouveau journal à partir de l’état chez l’hébergeur, relancez la commande avec --new-journal&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
     </message>
     <message>
         <source>Waiting %1 s: every Passerelle program using this key shares the provider&apos;s request limits.</source>
-        <translation>Attente de %1&#xa0;s&#xa0;: tous les programmes Passerelle qui utilisent cette clé partagent les limites de requêtes de l&apos;hébergeur.</translation>
+        <translation>Attente de %1&#xa0;s&#xa0;: tous les programmes Passerelle qui utilisent cette clé partagent les limites de requêtes de l’hébergeur.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::cli::CliRunner</name>
     <message>
         <source>The migration could not be read.</source>
-        <translation>La migration n&apos;a pas pu être lue.</translation>
+        <translation>La migration n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>No account &apos;%1&apos; in this migration.</source>
@@ -2984,11 +3016,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Accepted by the provider; waiting for the operation to end...</source>
-        <translation>Accepté par l&apos;hébergeur&#xa0;; attente de la fin de l&apos;opération…</translation>
+        <translation>Accepté par l’hébergeur&#xa0;; attente de la fin de l’opération…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3000,7 +3032,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Could not read the state this time (%1); still waiting.</source>
-        <translation>Impossible de lire l&apos;état cette fois-ci (%1)&#xa0;; l&apos;attente continue.</translation>
+        <translation>Impossible de lire l’état cette fois-ci (%1)&#xa0;; l’attente continue.</translation>
     </message>
     <message>
         <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
@@ -3008,7 +3040,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1 was accepted by the provider and is on its way there, but its state cannot be read now (%2). Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
-        <translation>%1&#xa0;: l&apos;hébergeur a accepté l&apos;action, qui suit son cours chez lui, mais son état est illisible pour l&apos;instant (%2). Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera le résultat.</translation>
+        <translation>%1&#xa0;: l’hébergeur a accepté l’action, qui suit son cours chez lui, mais son état est illisible pour l’instant (%2). Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera le résultat.</translation>
     </message>
     <message>
         <source>%1 is still running at the provider, long past its estimated end (%2). Passerelle stops waiting here; the operation goes on. Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
@@ -3047,15 +3079,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Plan: %1, one after another.</source>
-        <translation>Plan&#xa0;: %1, l&apos;un après l&apos;autre.</translation>
+        <translation>Plan&#xa0;: %1, l’un après l’autre.</translation>
     </message>
     <message>
         <source>  %1: about %2, from about %3</source>
-        <translation>  %1&#xa0;: environ %2, à partir d&apos;environ %3</translation>
+        <translation>  %1&#xa0;: environ %2, à partir d’environ %3</translation>
     </message>
     <message>
         <source>Downtime window: %1 to about %2 (%3 in all, estimates).</source>
-        <translation>Fenêtre d&apos;indisponibilité&#xa0;: du %1 à environ %2 (%3 au total, estimations).</translation>
+        <translation>Fenêtre d’indisponibilité&#xa0;: du %1 à environ %2 (%3 au total, estimations).</translation>
     </message>
     <message>
         <source>Confirmation needed: run this on a terminal, or pass --yes.</source>
@@ -3067,11 +3099,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Waiting until %1 (%2 from now). Nothing is sent before then; Ctrl-C stops without sending anything.</source>
-        <translation>Attente jusqu&apos;au %1 (dans %2). Rien n&apos;est envoyé avant&#xa0;; Ctrl-C arrête sans rien envoyer.</translation>
+        <translation>Attente jusqu’au %1 (dans %2). Rien n’est envoyé avant&#xa0;; Ctrl-C arrête sans rien envoyer.</translation>
     </message>
     <message>
         <source>Starting now.</source>
@@ -3086,11 +3118,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::cli::SiteCheckCommand</name>
     <message>
         <source>The reference could not be kept: %1</source>
-        <translation>La référence n&apos;a pas pu être conservée&#xa0;: %1</translation>
+        <translation>La référence n’a pas pu être conservée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The migration could not be read.</source>
-        <translation>La migration n&apos;a pas pu être lue.</translation>
+        <translation>La migration n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
@@ -3136,11 +3168,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>The provider&apos;s help on the migration</source>
-        <translation>L&apos;aide de l&apos;hébergeur sur la migration</translation>
+        <translation>L’aide de l’hébergeur sur la migration</translation>
     </message>
     <message>
         <source>The provider&apos;s support page</source>
-        <translation>La page du support de l&apos;hébergeur</translation>
+        <translation>La page du support de l’hébergeur</translation>
     </message>
 </context>
 <context>
@@ -3365,17 +3397,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::ui::Autopilot</name>
     <message>
         <source>stopped at step %1: %2</source>
-        <translation>arrêt à l&apos;étape %1&#xa0;: %2</translation>
+        <translation>arrêt à l’étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>stopped before the migration was found</source>
-        <translation>arrêt avant d&apos;avoir trouvé la migration</translation>
+        <translation>arrêt avant d’avoir trouvé la migration</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::AwayBar</name>
     <message>
-        <source>Desktop &amp;notifications</source>
+        <source>Des&amp;ktop notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
@@ -3384,14 +3416,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Tells you when an operation or a queue ends, when a support step is done, a day before a free period ends, and when Passerelle needs you.</source>
-        <translation>Vous prévient quand une opération ou une file se termine, quand une étape du support est faite, la veille de la fin d&apos;une période gratuite, et quand Passerelle a besoin de vous.</translation>
+        <translation>Vous prévient quand une opération ou une file se termine, quand une étape du support est faite, la veille de la fin d’une période gratuite, et quand Passerelle a besoin de vous.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::AwayServices</name>
     <message>
         <source>This computer may go to sleep: the desktop did not answer Passerelle&apos;s request to keep it awake. Keep it from sleeping yourself while work is pending. %1</source>
-        <translation>Cet ordinateur peut se mettre en veille&#xa0;: le bureau n&apos;a pas répondu à la demande de Passerelle de le garder éveillé. Empêchez vous-même la mise en veille tant qu&apos;un travail est en cours. %1</translation>
+        <translation>Cet ordinateur peut se mettre en veille&#xa0;: le bureau n’a pas répondu à la demande de Passerelle de le garder éveillé. Empêchez vous-même la mise en veille tant qu’un travail est en cours. %1</translation>
     </message>
     <message>
         <source>Passerelle keeps this computer awake. %1</source>
@@ -3435,16 +3467,12 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 <context>
     <name>passerelle::ui::ConnectionPage</name>
     <message>
-        <source>The provider refused this API key. Check that you copied it whole, from the API keys page of your administration panel, and that it is still valid.</source>
-        <translation>L&apos;hébergeur a refusé cette clé d&apos;API. Vérifiez que vous l&apos;avez copiée en entier, depuis la page des clés d&apos;API de votre panneau d&apos;administration, et qu&apos;elle est toujours valide.</translation>
-    </message>
-    <message>
         <source>The provider could not be reached (%1). Check your connection and the API URL, then try again.</source>
-        <translation>Impossible de joindre l&apos;hébergeur (%1). Vérifiez votre connexion et l&apos;URL de l&apos;API, puis réessayez.</translation>
+        <translation>Impossible de joindre l’hébergeur (%1). Vérifiez votre connexion et l’URL de l’API, puis réessayez.</translation>
     </message>
     <message>
         <source>The secure connection to the provider failed (%1). Nothing was sent.</source>
-        <translation>La connexion sécurisée à l&apos;hébergeur a échoué (%1). Rien n&apos;a été envoyé.</translation>
+        <translation>La connexion sécurisée à l’hébergeur a échoué (%1). Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -3468,15 +3496,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Passerelle reads your migration with your API key and does only what you ask.</source>
-        <translation>Passerelle lit votre migration avec votre clé d&apos;API et ne fait que ce que vous demandez.</translation>
+        <translation>Passerelle lit votre migration avec votre clé d’API et ne fait que ce que vous demandez.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>Your API key</source>
-        <translation>Votre clé d&apos;API</translation>
+        <translation>Votre clé d’API</translation>
     </message>
     <message>
         <source>Account name or customer e-mail</source>
@@ -3488,7 +3516,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>API URL</source>
-        <translation>URL de l&apos;API</translation>
+        <translation>URL de l’API</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -3500,11 +3528,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>A simulated migration on this computer: nothing reaches your provider.</source>
-        <translation>Une migration simulée sur cet ordinateur&#xa0;: rien n&apos;atteint votre hébergeur.</translation>
+        <translation>Une migration simulée sur cet ordinateur&#xa0;: rien n’atteint votre hébergeur.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account or e-mail:</source>
@@ -3516,11 +3544,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>Advanced: change the API URL</source>
-        <translation>Avancé&#xa0;: changer l&apos;URL de l&apos;API</translation>
+        <translation>Avancé&#xa0;: changer l’URL de l’API</translation>
     </message>
     <message>
         <source>Starting the offline simulation…</source>
@@ -3531,12 +3559,12 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Recherche de votre migration…</translation>
     </message>
     <message>
-        <source>Start a &amp;new journal</source>
-        <translation>Commencer un &amp;nouveau journal</translation>
+        <source>Start a new &amp;journal</source>
+        <translation>Commencer un nouveau &amp;journal</translation>
     </message>
     <message>
         <source>Reads the migration again from the provider; the ticks and choices of the damaged journal are not carried over.</source>
-        <translation>Relit la migration chez l&apos;hébergeur&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
+        <translation>Relit la migration chez l’hébergeur&#xa0;; les coches et les choix du journal endommagé ne sont pas repris.</translation>
     </message>
     <message>
         <source>Use anot&amp;her account</source>
@@ -3544,7 +3572,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Empties the fields for another API address, account or key. The saved key stays in the keychain until you forget it.</source>
-        <translation>Vide les champs pour une autre adresse d&apos;API, un autre compte ou une autre clé. La clé enregistrée reste dans le trousseau jusqu&apos;à ce que vous l&apos;oubliiez.</translation>
+        <translation>Vide les champs pour une autre adresse d’API, un autre compte ou une autre clé. La clé enregistrée reste dans le trousseau jusqu’à ce que vous l’oubliiez.</translation>
     </message>
 </context>
 <context>
@@ -3578,11 +3606,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::ui::FinalizationPage</name>
     <message>
         <source>&amp;Support moves the accounts back, during working hours and days</source>
-        <translation>Le support redéplace les comptes, aux heures et jours &amp;ouvrés</translation>
+        <translation>Le support redéplace les comptes, aux &amp;heures et jours ouvrés</translation>
     </message>
     <message>
-        <source>I move them back &amp;myself: one week at no extra cost</source>
-        <translation>Je les redéplace &amp;moi-même&#xa0;: une semaine sans frais supplémentaires</translation>
+        <source>I move &amp;them back myself: one week at no extra cost</source>
+        <translation>Je les &amp;redéplace moi-même&#xa0;: une semaine sans frais supplémentaires</translation>
     </message>
     <message>
         <source>Who moves the accounts back?</source>
@@ -3600,27 +3628,27 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::ui::KeyKeeper</name>
     <message>
         <source>Your API key was read from the system keychain.</source>
-        <translation>Votre clé d&apos;API a été lue dans le trousseau du système.</translation>
+        <translation>Votre clé d’API a été lue dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain answered: a key you type is used for this run only, never written.</source>
-        <translation>Aucun trousseau du système n&apos;a répondu&#xa0;: une clé saisie sert pour cette session seulement, sans jamais être enregistrée.</translation>
+        <translation>Aucun trousseau du système n’a répondu&#xa0;: une clé saisie sert pour cette session seulement, sans jamais être enregistrée.</translation>
     </message>
     <message>
         <source>Your API key could not be saved in the system keychain (%1). It is used for this run only; you will type it again next time.</source>
-        <translation>Votre clé d&apos;API n&apos;a pas pu être enregistrée dans le trousseau du système (%1). Elle sert pour cette session seulement&#xa0;; vous la saisirez de nouveau la prochaine fois.</translation>
+        <translation>Votre clé d’API n’a pas pu être enregistrée dans le trousseau du système (%1). Elle sert pour cette session seulement&#xa0;; vous la saisirez de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>Your API key is saved in the system keychain.</source>
-        <translation>Votre clé d&apos;API est enregistrée dans le trousseau du système.</translation>
+        <translation>Votre clé d’API est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The key could not be removed from the system keychain: %1</source>
-        <translation>La clé n&apos;a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
+        <translation>La clé n’a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your API key is no longer in the system keychain.</source>
-        <translation>Votre clé d&apos;API n&apos;est plus dans le trousseau du système.</translation>
+        <translation>Votre clé d’API n’est plus dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3694,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Downtime, observed: no move was watched from start to end by Passerelle.</source>
-        <translation>Coupure observée&#xa0;: aucun déplacement n&apos;a été suivi du début à la fin par Passerelle.</translation>
+        <translation>Coupure observée&#xa0;: aucun déplacement n’a été suivi du début à la fin par Passerelle.</translation>
     </message>
     <message>
         <source>Transit server cost beyond the free period: %1.</source>
@@ -3713,7 +3741,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::ui::OperationProgress</name>
     <message>
         <source>Progress of the running operation</source>
-        <translation>Avancement de l&apos;opération en cours</translation>
+        <translation>Avancement de l’opération en cours</translation>
     </message>
     <message>
         <source>%1: %2, about %3 left (estimate).</source>
@@ -3752,7 +3780,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>For screen sharing with support: e-mail addresses masked, larger text.</source>
-        <translation>Pour le partage d&apos;écran avec le support&#xa0;: adresses e-mail masquées, texte plus grand.</translation>
+        <translation>Pour le partage d’écran avec le support&#xa0;: adresses e-mail masquées, texte plus grand.</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostic summary</source>
@@ -3776,7 +3804,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Version, licence, and the provider&apos;s help and support pages.</source>
-        <translation>Version, licence, et les pages d&apos;aide et de support de l&apos;hébergeur.</translation>
+        <translation>Version, licence, et les pages d’aide et de support de l’hébergeur.</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -3795,15 +3823,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <name>passerelle::ui::PrepareAccountsPage</name>
     <message>
         <source>Every account is &amp;ready: I followed the migration documentation and fixed what the database tests found.</source>
-        <translation>&amp;Chaque compte est prêt&#xa0;: j&apos;ai suivi la documentation de migration et corrigé ce que les tests de bases de données ont trouvé.</translation>
+        <translation>&amp;Chaque compte est prêt&#xa0;: j’ai suivi la documentation de migration et corrigé ce que les tests de bases de données ont trouvé.</translation>
     </message>
     <message>
         <source>Run a database test on each account (Test), on the provider&apos;s test servers. You can fix problems and test again as often as you like.</source>
-        <translation>Lancez un test des bases de données sur chaque compte (Tester), sur les serveurs de test de l&apos;hébergeur. Vous pouvez corriger les problèmes et tester de nouveau aussi souvent que vous le souhaitez.</translation>
+        <translation>Lancez un test des bases de données sur chaque compte (Tester), sur les serveurs de test de l’hébergeur. Vous pouvez corriger les problèmes et tester de nouveau aussi souvent que vous le souhaitez.</translation>
     </message>
     <message>
         <source>Record the &amp;sites&apos; reference</source>
-        <translation>Enregistrer la référence des &amp;sites</translation>
+        <translation>Enregistrer la &amp;référence des sites</translation>
     </message>
     <message>
         <source>Check every address of every account now and keep the answers as the reference that the checks after each move are compared with.</source>
@@ -3821,8 +3849,8 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Migrer la sé&amp;lection à la suite</translation>
     </message>
     <message>
-        <source>Move &amp;selected back, one after another</source>
-        <translation>Redéplacer la séle&amp;ction à la suite</translation>
+        <source>Mo&amp;ve selected back, one after another</source>
+        <translation>Redéplacer la sé&amp;lection à la suite</translation>
     </message>
     <message>
         <source>Start &amp;at…</source>
@@ -3845,8 +3873,8 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Le compte en cours de déplacement termine&#xa0;; les autres ne démarrent pas.</translation>
     </message>
     <message>
-        <source>Cancel the &amp;scheduled start</source>
-        <translation>Annuler le démarrage &amp;programmé</translation>
+        <source>Cancel the sc&amp;heduled start</source>
+        <translation>Ann&amp;uler le démarrage programmé</translation>
     </message>
 </context>
 <context>
@@ -3859,10 +3887,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 <context>
     <name>passerelle::ui::RollbackSuggestions</name>
     <message>
-        <source>%1: %2 of %3 site address(es) broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</source>
-        <translation>%1&#xa0;: %2 adresse(s) de site sur %3 en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l&apos;ancienne infrastructure le temps d&apos;en trouver la cause.</translation>
-    </message>
-    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
@@ -3873,6 +3897,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Roll back %1…</source>
         <translation>Retour en arrière de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n site address(es) broken since the migration. Rollback is still open: you can put the account back on the old infrastructure while the cause is found.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n adresse de site en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l’ancienne infrastructure le temps d’en trouver la cause.</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n adresses de site en panne depuis la migration. Le retour en arrière est encore possible&#xa0;: vous pouvez remettre le compte sur l’ancienne infrastructure le temps d’en trouver la cause.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3911,7 +3942,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>does not exist yet</source>
-        <translation>n&apos;existe pas encore</translation>
+        <translation>n’existe pas encore</translation>
     </message>
     <message>
         <source>OLD VERSION</source>
@@ -3973,16 +4004,8 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Vérifier maintenant chaque adresse de ce compte et la comparer à la référence.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 address(es) broken.</source>
-        <translation>%1&#xa0;: %2 adresse(s) sur %3 en panne.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 address(es)).</source>
-        <translation>%1 (%2 adresse(s)).</translation>
-    </message>
-    <message>
         <source>No reference could be recorded before the migration: there is nothing to compare the answers with.</source>
-        <translation>Aucune référence n&apos;a pu être enregistrée avant la migration&#xa0;: il n&apos;y a rien à quoi comparer les réponses.</translation>
+        <translation>Aucune référence n’a pu être enregistrée avant la migration&#xa0;: il n’y a rien à quoi comparer les réponses.</translation>
     </message>
     <message>
         <source>Last checked: %1.</source>
@@ -3991,6 +4014,20 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n address(es) broken.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n adresse en panne.</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n adresses en panne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n address(es)).</source>
+        <translation>
+            <numerusform>%1 (%n adresse).</numerusform>
+            <numerusform>%1 (%n adresses).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4038,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>When should the first account start (your local time)? Passerelle must stay open until then; it keeps the computer awake.</source>
-        <translation>Quand le premier compte doit-il démarrer (votre heure locale)&#xa0;? Passerelle doit rester ouvert jusque-là&#xa0;; il garde l&apos;ordinateur éveillé.</translation>
+        <translation>Quand le premier compte doit-il démarrer (votre heure locale)&#xa0;? Passerelle doit rester ouvert jusque-là&#xa0;; il garde l’ordinateur éveillé.</translation>
     </message>
     <message>
         <source>Start at</source>
@@ -4024,15 +4061,15 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>%1 Passerelle keeps trying; what you see is the last state read.</source>
-        <translation>%1 Passerelle continue d&apos;essayer&#xa0;; vous voyez le dernier état lu.</translation>
+        <translation>%1 Passerelle continue d’essayer&#xa0;; vous voyez le dernier état lu.</translation>
     </message>
     <message>
         <source>Last read from the provider: %1.</source>
-        <translation>Dernière lecture auprès de l&apos;hébergeur&#xa0;: %1.</translation>
+        <translation>Dernière lecture auprès de l’hébergeur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 (%2) is on its way at the provider, but its state cannot be read now (%3). Nothing is needed from you: Passerelle keeps trying, and picks the outcome up even after a restart.</source>
-        <translation>%1 (%2) suit son cours chez l&apos;hébergeur, mais son état est illisible pour l&apos;instant (%3). Vous n&apos;avez rien à faire&#xa0;: Passerelle continue d&apos;essayer et retrouvera le résultat, même après un redémarrage.</translation>
+        <translation>%1 (%2) suit son cours chez l’hébergeur, mais son état est illisible pour l’instant (%3). Vous n’avez rien à faire&#xa0;: Passerelle continue d’essayer et retrouvera le résultat, même après un redémarrage.</translation>
     </message>
     <message>
         <source>REHEARSAL (dry-run): a simulated migration on this computer. Nothing here reaches your provider.</source>
@@ -4054,10 +4091,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Le support attend un serveur disponible qui corresponde au vôtre. Cela peut prendre du temps.</translation>
     </message>
     <message>
-        <source>Support is installing the transit server and pre-copying your files and mail (%1 % done). This takes hours.</source>
-        <translation>Le support installe le serveur de transit et précopie vos fichiers et mails (%1 % effectués). Cela prend des heures.</translation>
-    </message>
-    <message>
         <source>The transit server is ready.</source>
         <translation>Le serveur de transit est prêt.</translation>
     </message>
@@ -4067,7 +4100,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Support is reinstalling your server on the new infrastructure and pre-copying files and mail. This takes hours; your sites keep running.</source>
-        <translation>Le support réinstalle votre serveur sur la nouvelle infrastructure et précopie fichiers et mails. Cela prend des heures&#xa0;; vos sites continuent de tourner.</translation>
+        <translation>Le support réinstalle votre serveur sur la nouvelle infrastructure et précopie fichiers et courriels. Cela prend des heures&#xa0;; vos sites continuent de tourner.</translation>
     </message>
     <message>
         <source>Your server is reinstalled.</source>
@@ -4079,7 +4112,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Files and mail pre-copied</source>
-        <translation>Fichiers et mails précopiés</translation>
+        <translation>Fichiers et courriels précopiés</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
@@ -4087,7 +4120,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Passerelle checks regularly by itself; this asks the provider right away (F5 or Ctrl+R on every step).</source>
-        <translation>Passerelle vérifie régulièrement d&apos;elle-même&#xa0;; ce bouton interroge l&apos;hébergeur tout de suite (F5 ou Ctrl+R à chaque étape).</translation>
+        <translation>Passerelle vérifie régulièrement d’elle-même&#xa0;; ce bouton interroge l’hébergeur tout de suite (F5 ou Ctrl+R à chaque étape).</translation>
     </message>
     <message>
         <source>What the reinstall means for your sites</source>
@@ -4097,16 +4130,20 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Reinstall progress</source>
         <translation>Avancement de la réinstallation</translation>
     </message>
+    <message>
+        <source>Support is installing the transit server and pre-copying your files and mail (%1 done). This takes hours.</source>
+        <translation>Le support installe le serveur de transit et précopie vos fichiers et courriels (%1 effectués). Cela prend des heures.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SupportRequestBox</name>
     <message>
-        <source>&amp;Send the request to support</source>
+        <source>Send the re&amp;quest to support</source>
         <translation>&amp;Envoyer la demande au support</translation>
     </message>
     <message>
         <source>I &amp;have sent it</source>
-        <translation>Je l&apos;ai en&amp;voyée</translation>
+        <translation>Je l’ai envo&amp;yée</translation>
     </message>
     <message>
         <source>&amp;Message to support (prepared by Passerelle, you may edit it):</source>
@@ -4121,16 +4158,16 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <source>&amp;Open the support page</source>
+        <source>Open the support pa&amp;ge</source>
         <translation>&amp;Ouvrir la page du support</translation>
     </message>
     <message>
         <source>Your provider does not take this request through the API. Copy the message, send it from the support page, then confirm here.</source>
-        <translation>Votre hébergeur ne prend pas cette demande par l&apos;API. Copiez le message, envoyez-le depuis la page du support, puis confirmez ici.</translation>
+        <translation>Votre hébergeur ne prend pas cette demande par l’API. Copiez le message, envoyez-le depuis la page du support, puis confirmez ici.</translation>
     </message>
     <message>
         <source>No browser could open %1: open it yourself.</source>
-        <translation>Aucun navigateur n&apos;a pu ouvrir %1&#xa0;: ouvrez-la vous-même.</translation>
+        <translation>Aucun navigateur n’a pu ouvrir %1&#xa0;: ouvrez-la vous-même.</translation>
     </message>
     <message>
         <source>Request sent. Passerelle keeps checking its progress.</source>
@@ -4152,7 +4189,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>&amp;I checked these accounts (sites, mail, databases):</source>
-        <translation>J&apos;ai &amp;vérifié ces comptes (sites, mails, bases de données)&#xa0;:</translation>
+        <translation>J’ai &amp;vérifié ces comptes (sites, courriels, bases de données)&#xa0;:</translation>
     </message>
     <message>
         <source>Ask support to reinstall your server</source>
@@ -4160,7 +4197,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>You checked the accounts below. Once the reinstall starts, rollback is no longer possible: your accounts stay on the new infrastructure.</source>
-        <translation>Vous avez vérifié les comptes ci-dessous. Une fois la réinstallation commencée, le retour en arrière n&apos;est plus possible&#xa0;: vos comptes restent sur la nouvelle infrastructure.</translation>
+        <translation>Vous avez vérifié les comptes ci-dessous. Une fois la réinstallation commencée, le retour en arrière n’est plus possible&#xa0;: vos comptes restent sur la nouvelle infrastructure.</translation>
     </message>
     <message>
         <source>Ask for the reinstall</source>
@@ -4168,7 +4205,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Check all &amp;sites again</source>
-        <translation>Vérifier à nouveau tous les &amp;sites</translation>
+        <translation>Vérifier à no&amp;uveau tous les sites</translation>
     </message>
     <message>
         <source>Check every address of every account now and compare with the reference.</source>
@@ -4180,7 +4217,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>&amp;Tick the accounts whose sites are the same (%1)</source>
-        <translation>&amp;Cocher les comptes dont les sites sont identiques (%1)</translation>
+        <translation>Coc&amp;her les comptes dont les sites sont identiques (%1)</translation>
     </message>
     <message>
         <source>Tick %1 as checked despite its problems?</source>

@@ -89,11 +89,25 @@ ApiError statusError(const HttpOutcome &outcome, Endpoint endpoint)
     const auto make = [&](ApiError::Kind kind, const char *text) {
         return ApiError::make(kind, withDetail(HttpErrorMapping::tr(text), body.detail), status);
     };
-    if (status == 401 || status == 403)
+    if (status == 401 || status == 403) {
+        // The provider's own words name the cause (the key, the account, the e-mail): they lead.
+        if (!body.detail.isEmpty())
+            return ApiError::make(ApiError::Kind::KeyRefused,
+                                  HttpErrorMapping::tr("The provider refused the connection: %1 Check the API key and "
+                                                       "the account or customer it acts for.")
+                                      .arg(body.detail.left(kMaxDetail)),
+                                  status);
+        if (status == 403)
+            return make(ApiError::Kind::KeyRefused,
+                        QT_TRANSLATE_NOOP("HttpErrorMapping",
+                                          "The provider does not let this API key act for this account or customer. "
+                                          "Check the account name or customer e-mail."));
         return make(ApiError::Kind::KeyRefused,
                     QT_TRANSLATE_NOOP("HttpErrorMapping",
-                                      "The API key was refused. Check the key and the account or customer it acts "
-                                      "for."));
+                                      "The API key was refused. Check that you copied it whole from the API keys page "
+                                      "of your administration panel, that it is still valid, and the account or "
+                                      "customer it acts for."));
+    }
     if (endpoint == Endpoint::SupportRequest && (status == 404 || status == 405))
         return make(
             ApiError::Kind::NotOffered,

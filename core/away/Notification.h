@@ -25,6 +25,9 @@ struct Notification
     QString title;
     QString body;
     Step targetStep = Step::PrepareAccounts;
+    // What it is about: a notification with the same tag replaces the one on screen, and the tag
+    // withdraws it once its reason is gone. Empty: stands alone.
+    QString tag;
 };
 
 // Delivers notifications to the desktop. Implementations live outside core (D-Bus, tray icon);
@@ -36,6 +39,9 @@ class Notifier : public QObject
 public:
     using QObject::QObject;
     virtual void show(const Notification &notification) = 0;
+    // Takes the notification shown with this tag off the screen, if it is still there (a
+    // notifier that cannot does nothing).
+    virtual void withdraw(const QString &tag) { Q_UNUSED(tag) }
 
 Q_SIGNALS:
     // The customer clicked a notification: show this step.

@@ -6,11 +6,27 @@
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle {
+namespace {
+
+// What a notification is about (Notification::tag): one of each at a time on screen.
+const QString kYourTurnTag = u"your-turn"_s;
+const QString kKeyTag = u"key-refused"_s;
+const QString kJournalTag = u"journal"_s;
+const QString kQueueTag = u"queue"_s;
+const QString kAccountTag = u"account:"_s;
+
+bool waitsForTheCustomer(Notification::Kind kind)
+{
+    return kind == Notification::Kind::NeedsYou || kind == Notification::Kind::OperationFailed;
+}
+
+} // namespace
 
 NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *parent)
     : QObject(parent), m_session(session)
@@ -21,16 +37,23 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
     connect(&session, &MigrationSession::stepChanged, this, &NotificationPlanner::onStep);
     connect(&session.queue(), &QueueRunner::changed, this, &NotificationPlanner::onQueueChanged);
     connect(&session, &MigrationSession::actionFailed, this,
-            [this](qint64, AccountAction, const QString &message) {
-                emitNotification(notification::needsYou(message, m_session.currentStep()));
+            [this](qint64 accountId, AccountAction, const QString &message) {
+                Notification failed = notification::needsYou(message, m_session.currentStep());
+                failed.tag = kAccountTag + QString::number(accountId);
+                emitNotification(failed);
             });
     connect(&session, &MigrationSession::journalError, this, [this](const QString &message) {
-        emitNotification(notification::needsYou(message, m_session.currentStep()));
+        Notification failed = notification::needsYou(message, m_session.currentStep());
+        failed.tag = kJournalTag;
+        emitNotification(failed);
     });
     connect(&session, &MigrationSession::refreshFailed, this, [this](const ApiError &error) {
         // A refused key stops everything until the customer acts; a passing network error does not.
-        if (error.kind == ApiError::Kind::KeyRefused)
-            emitNotification(notification::needsYou(error.message, m_session.currentStep()));
+        if (error.kind == ApiError::Kind::KeyRefused) {
+            Notification refused = notification::needsYou(error.message, m_session.currentStep());
+            refused.tag = kKeyTag;
+            emitNotification(refused);
+        }
     });
     if (session.hasSnapshot()) {
         m_previous = session.snapshot();
@@ -42,6 +65,7 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
 
 void NotificationPlanner::onSnapshot()
 {
+    withdrawTag(kKeyTag); // the provider answered again (a new connection withdraws it too)
     catchUp();
     checkReminders();
 }
@@ -69,8 +93,12 @@ void NotificationPlanner::catchUp()
             }
             if (!before)
                 continue;
-            if (auto ended = notification::operationEnded(*before, after, step))
-                emitNotification(*ended);
+            auto ended = notification::operationEnded(*before, after, step);
+            // A queue's accounts that end well are told together, at the queue's end.
+            if (!ended || (ended->kind == Notification::Kind::OperationDone && inQueue(after.id)))
+                continue;
+            ended->tag = kAccountTag + QString::number(after.id);
+            emitNotification(*ended);
         }
     }
     if (m_hasPrevious) {
@@ -88,10 +116,16 @@ void NotificationPlanner::onStep(Step step)
         m_stepKnown = true;
         return;
     }
-    if (step == Step::MigrationOver)
+    // "Your turn" at a step the migration has left is no longer true.
+    if (m_waiting.contains(kYourTurnTag) && m_waiting.value(kYourTurnTag) != step)
+        withdrawTag(kYourTurnTag);
+    if (step == Step::MigrationOver) {
         emitNotification(notification::migrationOver());
-    else if (stepInfo(step).actor == Actor::Customer)
-        emitNotification(notification::yourTurn(step));
+    } else if (stepInfo(step).actor == Actor::Customer) {
+        Notification turn = notification::yourTurn(step);
+        turn.tag = kYourTurnTag;
+        emitNotification(turn);
+    }
 }
 
 void NotificationPlanner::onQueueChanged()
@@ -100,7 +134,9 @@ void NotificationPlanner::onQueueChanged()
     const bool active = queue.isActive();
     if (m_queueWasActive && !active && !queue.plan().isEmpty()) {
         catchUp(); // the last account's end is told before the queue's
-        emitNotification(notification::queueEnded(queue.plan(), queue.action(), m_session.currentStep()));
+        Notification ended = notification::queueEnded(queue.plan(), queue.action(), m_session.currentStep());
+        ended.tag = kQueueTag;
+        emitNotification(ended);
     }
     m_queueWasActive = active;
 }
@@ -143,8 +179,66 @@ void NotificationPlanner::remindOnce(const QString &key, const QDateTime &freeUn
     emitNotification(notification);
 }
 
+bool NotificationPlanner::inQueue(qint64 accountId) const
+{
+    const QueueRunner &queue = m_session.queue();
+    if (!queue.isActive() && !m_queueWasActive)
+        return false;
+    const QList<MigrationQueue::Entry> &entries = queue.plan().entries();
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [accountId](const MigrationQueue::Entry &entry) { return entry.accountId == accountId; });
+}
+
+void NotificationPlanner::setCustomerPresent(bool present)
+{
+    m_present = present;
+    withdrawSeen();
+}
+
+void NotificationPlanner::setStepOnScreen(Step step)
+{
+    m_stepOnScreen = step;
+    withdrawSeen();
+}
+
+// The customer is at the step a notification called them to: the page says it, the desktop no more.
+void NotificationPlanner::withdrawSeen()
+{
+    if (!m_present || !m_stepOnScreen)
+        return;
+    const QStringList tags = m_waiting.keys();
+    for (const QString &tag : tags) {
+        if (m_waiting.value(tag) == *m_stepOnScreen)
+            withdrawTag(tag);
+    }
+}
+
+void NotificationPlanner::withdrawAll()
+{
+    const QStringList tags = m_waiting.keys();
+    for (const QString &tag : tags)
+        withdrawTag(tag);
+}
+
+void NotificationPlanner::withdrawTag(const QString &tag)
+{
+    if (m_waiting.remove(tag) > 0)
+        Q_EMIT withdraw(tag);
+}
+
 void NotificationPlanner::emitNotification(Notification notification)
 {
+    // Notifications are for the customer away from the window; present, they read it there.
+    if (m_present) {
+        qCDebug(lcAway) << "not notified, the customer is at the window:" << static_cast<int>(notification.kind);
+        return;
+    }
+    if (!notification.tag.isEmpty()) {
+        if (waitsForTheCustomer(notification.kind))
+            m_waiting.insert(notification.tag, notification.targetStep);
+        else
+            m_waiting.remove(notification.tag); // replaced on screen by news that asks nothing
+    }
     if (m_session.isDryRun())
         notification = notification::markedAsRehearsal(notification);
     qCInfo(lcAway) << "notify:" << static_cast<int>(notification.kind);

@@ -3,10 +3,12 @@
 #include "core/away/Notification.h"
 #include "core/model/MigrationSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace passerelle {
 
@@ -28,9 +30,17 @@ public:
 
     // The longest wait between two looks at the clock for reminders (a dry-run's hours pass in seconds).
     void setLongestWait(std::chrono::milliseconds wait) { m_longestWait = wait; }
+    // The customer is at the window (active, not minimised): nothing is notified then, the window
+    // says it; and what needed them at the step on screen is withdrawn.
+    void setCustomerPresent(bool present);
+    void setStepOnScreen(Step step);
+    // The session is let go of (a new connection): what it waited for is no longer asked.
+    void withdrawAll();
 
 Q_SIGNALS:
     void notify(const passerelle::Notification &notification);
+    // The notification with this tag is no longer true or was seen: off the screen.
+    void withdraw(const QString &tag);
 
 private:
     void onSnapshot();
@@ -40,6 +50,9 @@ private:
     void checkReminders();
     void remindOnce(const QString &key, const QDateTime &freeUntil, const Notification &notification);
     void emitNotification(Notification notification);
+    void withdrawTag(const QString &tag);
+    void withdrawSeen();
+    bool inQueue(qint64 accountId) const;
 
     MigrationSession &m_session;
     QTimer m_reminderTimer;
@@ -48,6 +61,9 @@ private:
     bool m_hasPrevious = false;
     bool m_queueWasActive = false;
     bool m_stepKnown = false;
+    bool m_present = false;
+    std::optional<Step> m_stepOnScreen;
+    QHash<QString, Step> m_waiting; // shown, waiting for the customer: tag -> the step that answers it
 };
 
 } // namespace passerelle

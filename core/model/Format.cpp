@@ -85,7 +85,18 @@ QString dateTime(const QDateTime &when, const QLocale &locale)
 {
     if (!when.isValid())
         return u"—"_s;
-    return locale.toString(when.toLocalTime(), u"d MMM yyyy HH:mm"_s);
+    return locale.toString(when.toLocalTime(), dateTimePattern());
+}
+
+QString dateTimePattern()
+{
+    return u"d MMM yyyy HH:mm"_s;
+}
+
+QString percent(int value, const QLocale &locale)
+{
+    //: A percentage; French puts a no-break space before the sign.
+    return Format::tr("%1%").arg(locale.toString(value));
 }
 
 QString date(const QDate &day, const QLocale &locale)

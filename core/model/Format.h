@@ -37,5 +37,11 @@ QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
 // A day, with its year: "22 Jan 2027", "22 janv. 2027"; "—" for none.
 QString date(const QDate &day, const QLocale &locale = QLocale());
 
+// The pattern of dateTime(), for the fields where a moment is typed ("Start at…").
+QString dateTimePattern();
+
+// A whole percentage with the language's spacing: "9%", "9 %" (a no-break space in French).
+QString percent(int value, const QLocale &locale = QLocale());
+
 } // namespace format
 } // namespace passerelle

@@ -70,9 +70,15 @@ QString skipped(AccountAction action, const QStringList &skippedAccounts)
 {
     if (skippedAccounts.isEmpty())
         return QString();
+    // A few names with their reasons, the rest counted (all of them in the tooltip): the line
+    // never runs past the page, whatever the selection.
+    constexpr qsizetype kNamedSkips = 3;
+    QStringList named = skippedAccounts.mid(0, kNamedSkips);
+    if (skippedAccounts.size() > kNamedSkips)
+        named << QueueText::tr("%n more", nullptr, int(skippedAccounts.size() - kNamedSkips));
     return (migrating(action) ? QueueText::tr("Skipped, as they may not migrate now: %1.")
                               : QueueText::tr("Skipped, as they may not move back now: %1."))
-        .arg(skippedAccounts.join(u"; "_s));
+        .arg(named.join(u"; "_s));
 }
 
 QString nothingMay(AccountAction action, const QStringList &skippedAccounts)

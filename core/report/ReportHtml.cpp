@@ -34,21 +34,26 @@ QString duration(qint64 seconds)
     return esc(seconds < 0 ? ReportHtml::tr("not observed") : format::duration(std::chrono::seconds(seconds)));
 }
 
-QString row(const QStringList &cells, const QString &tag = u"td"_s)
+// `whole`: the columns that never wrap (names and dates read as one piece; the table widens).
+QString row(const QStringList &cells, const QString &tag = u"td"_s, const QList<int> &whole = {})
 {
     QString html = u"<tr>"_s;
-    for (const QString &cell : cells)
-        html += u'<' + tag + u'>' + cell + u"</"_s + tag + u'>';
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QString open = whole.contains(int(i)) ? tag + u" style=\"white-space:nowrap\""_s : tag;
+        html += u'<' + open + u'>' + cells.at(i) + u"</"_s + tag + u'>';
+    }
     return html + u"</tr>\n"_s;
 }
+
+const QString kCell = u"td"_s;
 
 QString datesSection(const MigrationReport &report)
 {
     QString html = u"<h2>"_s + esc(ReportHtml::tr("Dates and cost")) + u"</h2>\n<table>\n"_s;
-    html += row({esc(ReportHtml::tr("Deadline")), when(report.deadline)});
-    html += row({esc(ReportHtml::tr("Transit server free until")), when(report.transitFreeUntil)});
-    html += row({esc(ReportHtml::tr("Finalization week starts")), when(report.finalizationStartedAt)});
-    html += row({esc(ReportHtml::tr("Finalization free until")), when(report.finalizationFreeUntil)});
+    html += row({esc(ReportHtml::tr("Deadline")), when(report.deadline)}, kCell, {1});
+    html += row({esc(ReportHtml::tr("Transit server free until")), when(report.transitFreeUntil)}, kCell, {1});
+    html += row({esc(ReportHtml::tr("Finalization week starts")), when(report.finalizationStartedAt)}, kCell, {1});
+    html += row({esc(ReportHtml::tr("Finalization free until")), when(report.finalizationFreeUntil)}, kCell, {1});
     html += row({esc(ReportHtml::tr("Transit cost so far")), esc(format::money(report.transitCostSoFar))});
     return html + u"</table>\n"_s;
 }
@@ -62,7 +67,8 @@ QString accountsSection(const MigrationReport &report)
                 u"th"_s);
     for (const AccountLine &line : report.accounts)
         html += row({esc(line.name), esc(line.status), esc(line.location), esc(line.version),
-                     duration(line.estimatedSeconds), duration(line.observedSeconds)});
+                     duration(line.estimatedSeconds), duration(line.observedSeconds)},
+                    kCell, {0});
     return html + u"</table>\n"_s;
 }
 
@@ -73,7 +79,8 @@ QString sitesSection(const MigrationReport &report)
                  esc(ReportHtml::tr("Details")), esc(ReportHtml::tr("Checked"))},
                 u"th"_s);
     for (const SiteLine &line : report.sites)
-        html += row({esc(line.account), esc(line.address), esc(line.verdict), esc(line.details), when(line.checkedAt)});
+        html += row({esc(line.account), esc(line.address), esc(line.verdict), esc(line.details), when(line.checkedAt)},
+                    kCell, {0, 4});
     if (report.sites.isEmpty())
         html += row({QString(), QString(), QString(), esc(ReportHtml::tr("No site checked yet.")), QString()});
     return html + u"</table>\n"_s;
@@ -89,7 +96,8 @@ QString movesSection(const MigrationReport &report)
                 u"th"_s);
     for (const MoveLine &move : report.moves)
         html += row({esc(move.account), esc(move.move), reported(move.startedAt), reported(move.endedAt),
-                     duration(move.estimatedSeconds), duration(move.observedSeconds)});
+                     duration(move.estimatedSeconds), duration(move.observedSeconds)},
+                    kCell, {0, 2, 3});
     if (report.moves.isEmpty())
         html += row({esc(ReportHtml::tr("No move observed yet.")), QString(), QString(), QString(), QString(), QString()});
     return html + u"</table>\n"_s;
@@ -101,7 +109,7 @@ QString timelineSection(const MigrationReport &report)
     html += row({esc(ReportHtml::tr("Time")), esc(ReportHtml::tr("Category")), esc(ReportHtml::tr("What happened"))},
                 u"th"_s);
     for (const ActivityEntry &entry : report.timeline)
-        html += row({when(entry.at), esc(ActivityCategory::displayName(entry.category)), esc(entry.text)});
+        html += row({when(entry.at), esc(ActivityCategory::displayName(entry.category)), esc(entry.text)}, kCell, {0});
     if (report.timeline.isEmpty())
         html += row({QString(), QString(), esc(ReportHtml::tr("No activity recorded yet."))});
     return html + u"</table>\n"_s;

@@ -298,25 +298,24 @@ void SiteWatch::logResult(const QString &accountName, const AccountSites &checks
             return result.verdict == sites::SiteVerdict::Broken;
         });
         m_activity.log(ActivityCategory::error(),
-                       tr("%1: sites checked, %2 of %3 address(es) broken.").arg(accountName).arg(broken).arg(count),
+                       tr("%1: sites checked, %2 of %n address(es) broken.", nullptr, int(count)).arg(accountName).arg(broken),
                        accountId);
         break;
     }
     case SitesState::Changed:
         m_activity.log(ActivityCategory::state(),
-                       tr("%1: sites checked, some answer differently than before (%2 address(es)).")
-                           .arg(accountName)
-                           .arg(count),
+                       tr("%1: sites checked, some answer differently than before (%n address(es)).", nullptr, int(count))
+                           .arg(accountName),
                        accountId);
         break;
     case SitesState::Same:
         m_activity.log(ActivityCategory::state(),
-                       tr("%1: sites checked, the same as before (%2 address(es)).").arg(accountName).arg(count),
+                       tr("%1: sites checked, the same as before (%n address(es)).", nullptr, int(count)).arg(accountName),
                        accountId);
         break;
     default:
         m_activity.log(ActivityCategory::state(),
-                       tr("%1: the sites' reference was recorded (%2 address(es)).").arg(accountName).arg(count),
+                       tr("%1: the sites' reference was recorded (%n address(es)).", nullptr, int(count)).arg(accountName),
                        accountId);
         break;
     }

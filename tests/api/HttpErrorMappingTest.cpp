@@ -111,4 +111,19 @@ TEST(StatusMapping, KeyRefusedSaysSo)
     EXPECT_TRUE(error->message.startsWith(u"The API key was refused"_s));
 }
 
+// The provider's words lead when it gives some: an unknown account is not a refused key.
+TEST(StatusMapping, ARefusalNamesTheProvidersReason)
+{
+    HttpOutcome outcome;
+    outcome.transport = Transport::Answered;
+    outcome.httpStatus = 401;
+    outcome.body = QByteArrayLiteral(R"({"detail": "Unknown account for this key."})");
+    const auto error = httperror::errorFor(outcome, Endpoint::Read);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, ApiError::Kind::KeyRefused);
+    EXPECT_TRUE(error->message.startsWith(u"The provider refused the connection: Unknown account for this key."_s))
+        << error->message.toStdString();
+    EXPECT_FALSE(error->message.contains(u"API key was refused"_s));
+}
+
 } // namespace

@@ -12,8 +12,10 @@
 #include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
+#include "ui/wizard/StartTimeDialog.h"
 
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <gtest/gtest.h>
@@ -115,6 +117,16 @@ TEST_F(AwayWizard, StartAtSchedulesTheQueueAfterShowingItsDowntimeWindow)
     h.clock.advance(7 * 3600);
     QTest::qWait(100);
     EXPECT_TRUE(h.api->posts.isEmpty());
+}
+
+// "Start at…" reads its date as every other date does (the one formatter), and its title fits.
+TEST(StartTimeDialogText, TheTimeReadsLikeEveryOtherDateAndTheTitleFits)
+{
+    const QDateTime suggested(QDate(2026, 11, 25), QTime(2, 0));
+    StartTimeDialog dialog(suggested);
+    dialog.show();
+    EXPECT_EQ(dialog.editor()->text(), format::dateTime(suggested));
+    EXPECT_GT(dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100);
 }
 
 TEST_F(AwayWizard, AStartTimeInThePastSchedulesNothing)

@@ -123,6 +123,36 @@ TEST_F(DesktopBusTest, ClickingANotificationAsksForItsStep)
     EXPECT_EQ(activated.constFirst().at(0).value<Step>(), Step::Finalization);
 }
 
+// What a notification is about (its tag): the next one replaces it on screen, and withdrawing
+// the tag closes it (also when the withdrawal comes before the service told its id).
+TEST_F(DesktopBusTest, ATaggedNotificationIsReplacedInPlaceAndWithdrawn)
+{
+    startDesktop();
+    ui::FreedesktopNotifier notifier(*clientBus, u"org.passerelle.Passerelle"_s, nullptr);
+    Notification turn = sample();
+    turn.kind = Notification::Kind::NeedsYou;
+    turn.tag = u"your-turn"_s;
+    notifier.show(turn);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desktop->shown.size() == 1; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notifier.knowsShown(turn.tag); }, 5000)); // Notify's answer: its id
+    turn.title = u"Step 7: your turn"_s;
+    notifier.show(turn);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desktop->shown.size() == 2; }, 5000));
+    EXPECT_EQ(desktop->shown.at(1).replacesId, desktop->shown.at(0).id);
+    EXPECT_EQ(desktop->onScreen.size(), 1) << "one on screen, replaced";
+
+    notifier.withdraw(u"your-turn"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desktop->onScreen.isEmpty(); }, 5000));
+    EXPECT_EQ(desktop->closed, QList<uint> {desktop->shown.at(0).id});
+
+    Notification error = sample();
+    error.tag = u"key-refused"_s;
+    notifier.show(error);
+    notifier.withdraw(u"key-refused"_s); // before Notify's answer
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desktop->closed.size() == 2; }, 5000));
+    EXPECT_TRUE(desktop->onScreen.isEmpty());
+}
+
 TEST_F(DesktopBusTest, WithoutANotificationServiceTheTrayShowsIt)
 {
     RecordingNotifier tray;

@@ -29,13 +29,17 @@ public:
     }
 
 public Q_SLOTS:
-    uint Notify(const QString &appName, uint, const QString &icon, const QString &summary, const QString &body,
-                const QStringList &actions, const QVariantMap &hints, int)
+    uint Notify(const QString &appName, uint replacesId, const QString &icon, const QString &summary,
+                const QString &body, const QStringList &actions, const QVariantMap &hints, int)
     {
-        return m_object->desktop->notify(appName, icon, summary, body, actions, hints);
+        return m_object->desktop->notify(appName, icon, summary, body, actions, hints, replacesId);
     }
     QStringList GetCapabilities() { return m_object->desktop->capabilities; }
-    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
+    void CloseNotification(uint id)
+    {
+        if (m_object->desktop->close(id))
+            Q_EMIT NotificationClosed(id, 3); // "closed by a call to CloseNotification"
+    }
     QString GetServerInformation(QString &vendor, QString &version, QString &specVersion)
     {
         vendor = u"Passerelle tests"_s;
@@ -120,12 +124,20 @@ bool FakeDesktop::registerServices()
 }
 
 uint FakeDesktop::notify(const QString &appName, const QString &icon, const QString &summary, const QString &body,
-                         const QStringList &actions, const QVariantMap &hints)
+                         const QStringList &actions, const QVariantMap &hints, uint replacesId)
 {
-    const uint id = static_cast<uint>(shown.size()) + 1;
-    shown.append({id, appName, icon, summary, body, actions, hints});
+    // As the specification says: replacing one still on screen keeps its id.
+    const uint id = onScreen.contains(replacesId) ? replacesId : ++m_lastId;
+    shown.append({id, appName, icon, summary, body, actions, hints, replacesId});
+    onScreen.insert(id);
     Q_EMIT notified();
     return id;
+}
+
+bool FakeDesktop::close(uint id)
+{
+    closed.append(id);
+    return onScreen.remove(id);
 }
 
 void FakeDesktop::click(uint id)

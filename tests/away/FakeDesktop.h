@@ -4,6 +4,7 @@
 #include <QDBusConnection>
 #include <QDBusObjectPath>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -27,6 +28,7 @@ public:
         QString body;
         QStringList actions;
         QVariantMap hints;
+        uint replacesId = 0;
     };
     struct Inhibition
     {
@@ -42,14 +44,18 @@ public:
 
     // What GetCapabilities answers (the common servers read markup in the body).
     QStringList capabilities {QStringLiteral("actions"), QStringLiteral("body"), QStringLiteral("body-markup")};
-    QList<Shown> shown;
+    QList<Shown> shown; // every Notify, replacements included
+    QSet<uint> onScreen; // the ids on screen now: not closed
+    QList<uint> closed; // every CloseNotification asked
     QList<Inhibition> inhibitions;
     int heldCount() const;
     // As the notification server does when the customer clicks a notification.
     void click(uint id);
 
     uint notify(const QString &appName, const QString &icon, const QString &summary, const QString &body,
-                const QStringList &actions, const QVariantMap &hints);
+                const QStringList &actions, const QVariantMap &hints, uint replacesId = 0);
+    // CloseNotification: false when it was not on screen.
+    bool close(uint id);
     QDBusObjectPath inhibit(uint flags, const QVariantMap &options);
     void closeRequest(const QString &handle);
 
@@ -59,6 +65,7 @@ Q_SIGNALS:
 
 private:
     QDBusConnection m_bus;
+    uint m_lastId = 0;
     class NotificationsObject *m_notifications;
     class PortalObject *m_portal;
 };

@@ -269,7 +269,7 @@ TEST_F(CliProcess, RefusedKeyExitsFour)
         [](const SeenRequest &) { return Scripted::json(401, QByteArrayLiteral(R"({"detail": "no"})")); });
     const CliRun result = run({u"status"_s});
     EXPECT_EQ(result.exitCode, 4);
-    EXPECT_TRUE(result.err.contains("API key was refused"));
+    EXPECT_TRUE(result.err.contains("refused the connection: no")) << "the provider's reason leads";
 }
 
 TEST_F(CliProcess, MissingKeyExitsFourWithoutARequest)

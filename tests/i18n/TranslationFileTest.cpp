@@ -1,5 +1,7 @@
 #include "tests/i18n/TsFile.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +88,19 @@ TEST_F(FrenchTranslationFile, FollowsFrenchTypography)
             if (message.source.contains(QChar(0x2026))) {
                 EXPECT_TRUE(text.contains(QChar(0x2026))) << where(message) << " lost its ellipsis";
             }
+        }
+    }
+}
+
+// One apostrophe throughout, the typographic one (’), and the register of the rest of the text:
+// "courriel", never the informal "mail".
+TEST_F(FrenchTranslationFile, UsesTheTypographicApostropheAndSaysCourriel)
+{
+    const QRegularExpression informalMail(u"(?<![-\\w])mails?\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    for (const TsMessage &message : s_file.messages) {
+        for (const QString &text : texts(message)) {
+            EXPECT_FALSE(text.contains(u'\'')) << where(message) << " has a straight apostrophe: " << text.toStdString();
+            EXPECT_FALSE(text.contains(informalMail)) << where(message) << " says \"mail\": " << text.toStdString();
         }
     }
 }

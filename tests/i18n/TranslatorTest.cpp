@@ -46,7 +46,7 @@ TEST_F(FrenchCatalogue, TranslatesProtocolErrors)
 {
     const auto parsed = parseJsonBody(QByteArray(), 1024);
     ASSERT_FALSE(parsed.hasValue());
-    EXPECT_TRUE(parsed.error().message.contains(u"réponse de l'hébergeur"_s)) << parsed.error().message.toStdString();
+    EXPECT_TRUE(parsed.error().message.contains(u"réponse de l’hébergeur"_s)) << parsed.error().message.toStdString();
 }
 
 } // namespace

@@ -33,6 +33,12 @@ Job *failed(AdminApi *api, const ApiError &error)
 
 } // namespace
 
+ApiError FakeAdminApi::readError() const
+{
+    return failReadsAsKeyRefused ? ApiError::make(ApiError::Kind::KeyRefused, u"The API key was refused."_s, 401)
+                                 : networkError();
+}
+
 bool FakeAdminApi::readFails()
 {
     if (failReads <= 0)
@@ -74,7 +80,7 @@ MigrationJob *FakeAdminApi::migration(qint64)
 {
     ++migrationReads;
     if (readFails())
-        return failed<MigrationJob>(this, networkError());
+        return failed<MigrationJob>(this, readError());
     return succeed<MigrationJob>(this, detail);
 }
 
@@ -82,7 +88,7 @@ MigrationAccountsJob *FakeAdminApi::migrationAccounts(qint64)
 {
     ++accountReads;
     if (readFails())
-        return failed<MigrationAccountsJob>(this, networkError());
+        return failed<MigrationAccountsJob>(this, readError());
     return succeed<MigrationAccountsJob>(this, accounts);
 }
 

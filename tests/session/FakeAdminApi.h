@@ -41,6 +41,7 @@ public:
     bool supportNotOffered = false;
     bool unreadableNextSupportAnswer = false; // support gets it, the 201's body cannot be read
     int failReads = 0; // how many next reads fail with a network error
+    bool failReadsAsKeyRefused = false; // ... with a 401 instead
 
     ServersJob *servers() override;
     HostingAccountsJob *hostingAccounts() override;
@@ -64,6 +65,7 @@ public:
 
 private:
     bool readFails();
+    ApiError readError() const;
     QList<QUuid> m_appliedKeys;
 };
 

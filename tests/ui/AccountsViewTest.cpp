@@ -138,6 +138,29 @@ TEST_F(AccountsViewTest, EnterOpensTheActionMenuAndItsKeysTriggerTheAllowedActio
     EXPECT_EQ(requested.at(0).at(1).value<AccountAction>(), AccountAction::Migrate);
 }
 
+// The current row scrolled out of sight: Enter brings it back into view before its menu opens under it.
+TEST(AccountsViewScroll, EnterOnARowOutOfSightScrollsToItBeforeTheMenu)
+{
+    AccountsPanel panel;
+    panel.resize(1000, 220);
+    panel.setSnapshot(transitReady(makeSnapshot(30)), LocalFacts {}, {});
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    AccountsView *view = panel.view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(29, AccountsTableModel::Name));
+    view->scrollToTop();
+    const QModelIndex current = view->currentIndex();
+    ASSERT_FALSE(view->viewport()->rect().intersects(view->visualRect(current))) << "out of sight to begin with";
+
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    const QRect row = view->visualRect(current);
+    EXPECT_TRUE(view->viewport()->rect().contains(row)) << "the row is in sight";
+    menu->close();
+}
+
 TEST_F(AccountsViewTest, PressOnOneButtonReleaseOnAnotherDoesNothing)
 {
     QSignalSpy requested(panel.view(), &AccountsView::actionRequested);

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -242,9 +243,88 @@ TEST_P(LaptopFit, NextAndTheActionsColumnStayOnScreen)
                     u"fit-%1-%2.png"_s.arg(QString::fromLatin1(GetParam().language)).arg(GetParam().size.width())));
 }
 
+// Every page with an accounts table, and step 7 in support mode (larger text): the status column keeps
+// room for its heading, the action buttons are whole without horizontal scrolling, and the
+// buttons below the table are on screen, not half under the window's edge.
+class LaptopTables : public LaptopFit
+{ };
+
+TEST_P(LaptopTables, EveryAccountsTableIsWhole)
+{
+    struct Case
+    {
+        Step step;
+        std::function<void(fakes::FakeAdminApi &)> provider;
+    };
+    const auto migrated = [](fakes::FakeAdminApi &api) {
+        for (AccountRecord &account : api.accounts) {
+            account.location = Location::Transit;
+            account.version = Version::New;
+            account.status = AccountStatus::Migrated;
+        }
+    };
+    const auto reinstalled = [migrated](fakes::FakeAdminApi &api) {
+        migrated(api);
+        api.detail.clientServer.status = ClientServerStatus::Reinstalled;
+        api.detail.clientServer.reinstallStartedAt = QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC);
+        api.detail.clientServer.reinstalledAt = QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC);
+        api.detail.finalization.by = Finalizer::Customer;
+    };
+    const QList<Case> cases {{Step::MigrateAccounts, nullptr},
+                             {Step::VerifyAfterMigration, migrated},
+                             {Step::Finalization, reinstalled}};
+    // Support mode's larger text: step 7 (whose table the customer shares with support); steps 4
+    // and 5 scroll sideways there (not met yet).
+    for (const bool support : {false, true}) {
+        for (const Case &each : cases) {
+            if (support && each.step != Step::Finalization)
+                continue;
+            SCOPED_TRACE(::testing::Message() << "step " << static_cast<int>(each.step) << (support ? " support" : ""));
+            WizardHarness h(12, TransitStatus::Ready);
+            h.setUpProvider = each.provider;
+            h.context.setSupportMode(support);
+            h.wizard->show();
+            const QSize window = GetParam().size - QSize(8, 40);
+            h.wizard->resize(window);
+            startRehearsal(h);
+            ASSERT_TRUE(waitForStep(h, each.step));
+            QCoreApplication::processEvents();
+            auto *page = qobject_cast<StepPage *>(h.wizard->currentPage());
+            AccountsPanel *panel = page->findChild<AccountsPanel *>();
+            ASSERT_NE(panel, nullptr);
+            AccountsView *view = panel->view();
+            const int actionsRight = view->columnViewportPosition(AccountsTableModel::Actions)
+                + view->columnWidth(AccountsTableModel::Actions);
+            EXPECT_LE(actionsRight, view->viewport()->width()) << "the actions column is whole";
+            EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0) << "no horizontal scrolling";
+            const QString status = panel->model()->headerData(AccountsTableModel::Status, Qt::Horizontal).toString();
+            EXPECT_GE(view->columnWidth(AccountsTableModel::Status),
+                      view->horizontalHeader()->fontMetrics().horizontalAdvance(status))
+                << "the status column keeps its heading";
+            if (auto *migrate = qobject_cast<MigrateAccountsPage *>(page)) {
+                QPushButton *queue = migrate->queueButton();
+                QWidget *viewport = page->findChild<QScrollArea *>()->viewport();
+                EXPECT_TRUE(viewport->rect().contains(QRect(queue->mapTo(viewport, QPoint(0, 0)), queue->size())))
+                    << "the queue button is whole";
+            }
+            if (qEnvironmentVariableIsSet("PASSERELLE_UI_SHOTS"))
+                h.wizard->grab().save(QDir(qEnvironmentVariable("PASSERELLE_UI_SHOTS"))
+                                          .filePath(u"table-%1-%2-step%3%4.png"_s.arg(QString::fromLatin1(GetParam().language))
+                                                        .arg(GetParam().size.width())
+                                                        .arg(static_cast<int>(each.step))
+                                                        .arg(support ? u"-support"_s : QString())));
+        }
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Laptops, LaptopFit,
                          ::testing::Values(Screen {"en", QSize(1366, 768)}, Screen {"en", QSize(1280, 720)},
                                            Screen {"fr", QSize(1366, 768)}, Screen {"fr", QSize(1280, 720)},
                                            Screen {"fr", QSize(1108, 768)}));
+
+// The two laptop screens of the brief, in both languages.
+INSTANTIATE_TEST_SUITE_P(Laptops, LaptopTables,
+                         ::testing::Values(Screen {"en", QSize(1366, 768)}, Screen {"en", QSize(1280, 720)},
+                                           Screen {"fr", QSize(1366, 768)}, Screen {"fr", QSize(1280, 720)}));
 
 } // namespace

@@ -1,4 +1,5 @@
 // The report as the PDF lays it out: no word is cut in two ("Emplacemen t"), even in narrow columns.
+#include "core/model/Format.h"
 #include "core/report/MigrationReport.h"
 #include "core/report/ReportHtml.h"
 #include "ui/activity/ReportExport.h"
@@ -58,6 +59,38 @@ TEST(ReportLayout, NoWordIsCutInANarrowColumn)
     document.setTextWidth(260);
     const QStringList cut = cutWords(document);
     EXPECT_TRUE(cut.isEmpty()) << cut.join(u"; "_s).toStdString();
+}
+
+// What reads as one piece stays on one line in the PDF, however narrow its column: an account's
+// name (never "acme-" / "analytics") and a move's dates (never over three lines).
+TEST(ReportLayout, NamesAndDatesOfMovesStayOnOneLine)
+{
+    report::MigrationReport report = crowdedReport();
+    report::MoveLine move;
+    move.account = u"acme-analytics"_s;
+    move.move = u"Migrate"_s;
+    move.startedAt = QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC);
+    move.endedAt = QDateTime(QDate(2026, 11, 25), QTime(2, 14), Qt::UTC);
+    move.estimatedSeconds = 840;
+    move.observedSeconds = 840;
+    report.moves = {move};
+    report.accounts.first().name = u"acme-analytics"_s;
+    const QStringList whole {move.account, format::dateTime(move.startedAt), format::dateTime(move.endedAt)};
+
+    QTextDocument document;
+    passerelle::ui::loadReportHtml(document, report::toHtml(report));
+    document.setTextWidth(260);
+    document.documentLayout();
+    int checked = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QString text = block.text();
+        text.replace(QChar::Nbsp, u' '); // how Qt may keep a nowrap cell's spaces
+        if (!whole.contains(text))
+            continue;
+        ++checked;
+        EXPECT_EQ(block.layout()->lineCount(), 1) << "\"" << block.text().toStdString() << "\" is broken";
+    }
+    EXPECT_GE(checked, 4) << "the name in Accounts and Moves, both dates";
 }
 
 } // namespace

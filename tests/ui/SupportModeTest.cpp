@@ -47,6 +47,23 @@ TEST(SupportMode, MasksTheEmailEnlargesTextAndCopiesARedactedSummary)
     EXPECT_FALSE(summary.contains(u"secret-key-42"_s));
 }
 
+// Support reads the summary as the state: no transit server is named before one exists.
+TEST(SupportMode, TheSummaryNamesNoTransitServerBeforeOneExists)
+{
+    WizardHarness h(2, TransitStatus::NotRequested);
+    h.setUpProvider = [](fakes::FakeAdminApi &api) { api.detail.transit.name = u"transit-3"_s; };
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->hasSnapshot(); }, 5000));
+    const QString before = ui::diagnosticSummary(*h.session(), u"0.1.0-test"_s);
+    EXPECT_FALSE(before.contains(u"transit-3"_s)) << before.toStdString();
+    EXPECT_TRUE(before.contains(u"Transit server: none yet"_s)) << before.toStdString();
+
+    h.api->detail.transit.status = TransitStatus::Installing;
+    ASSERT_TRUE(h.refreshAndWait(
+        [&] { return h.session()->snapshot().migration.transit.status == TransitStatus::Installing; }));
+    EXPECT_TRUE(ui::diagnosticSummary(*h.session(), u"0.1.0-test"_s).contains(u"transit-3"_s));
+}
+
 TEST(SupportMode, MaskEmailsKeepsTheDomain)
 {
     EXPECT_EQ(ui::maskEmails(u"a: bob@x.org, c"_s), u"a: b***@x.org, c"_s);

@@ -1,3 +1,4 @@
+#include "core/api/HttpErrorMapping.h"
 #include "core/model/ProcessRules.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/common/MessageLabel.h"
@@ -93,7 +94,10 @@ public:
     template<typename Job> Job *refuse()
     {
         auto *job = new Job(this);
-        job->fail(ApiError::make(ApiError::Kind::KeyRefused, u"401"_s, 401));
+        HttpOutcome outcome; // a bare 401, mapped as the REST client maps it
+        outcome.transport = HttpOutcome::Transport::Answered;
+        outcome.httpStatus = 401;
+        job->fail(*httperror::errorFor(outcome, httperror::Endpoint::Read));
         return job;
     }
     ServersJob *servers() override { return refuse<ServersJob>(); }
@@ -138,7 +142,8 @@ TEST(ConnectionPage, AWrongKeyGetsAClearInlineMessage)
     QTest::keyClick(page.keyEdit(), Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.errorLabel()->isVisible(); }, 5000));
     EXPECT_EQ(seenKey, key);
-    EXPECT_TRUE(page.errorLabel()->message().contains(u"refused this API key"_s));
+    EXPECT_TRUE(page.errorLabel()->message().contains(u"The API key was refused"_s));
+    EXPECT_TRUE(page.errorLabel()->message().contains(u"copied it whole"_s)) << "where to look";
     EXPECT_FALSE(page.errorLabel()->text().contains(key)) << "the key is never shown back";
     EXPECT_FALSE(page.isComplete());
     EXPECT_TRUE(page.connectButton()->isEnabled()) << "the user can correct the key and try again";

@@ -5,10 +5,12 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
+#include "ui/wizard/AccountActions.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
 #include "ui/wizard/MigrationOverPage.h"
+#include "ui/wizard/PageIds.h"
 #include "ui/wizard/PrepareAccountsPage.h"
 #include "ui/wizard/RequestTransitPage.h"
 #include "ui/wizard/SupportProgressPage.h"
@@ -81,6 +83,34 @@ protected:
 
     WizardHarness h {3};
 };
+
+// Nobody acts in the last step: its header says neither "Mandatory" nor "Recommended"; a
+// rollback goes back to the client server, named as the diagram names it.
+TEST_F(WizardTexts, TheLastStepIsNotMandatoryAndARollbackNamesTheClientServer)
+{
+    auto *over = qobject_cast<QWizardPage *>(h.wizard->ensurePage(pageIdFor(Step::MigrationOver)));
+    ASSERT_NE(over, nullptr);
+    EXPECT_FALSE(over->subTitle().startsWith(u"Mandatory"_s)) << over->subTitle().toStdString();
+    EXPECT_FALSE(over->subTitle().startsWith(u"Recommended"_s)) << over->subTitle().toStdString();
+    auto *verify = qobject_cast<QWizardPage *>(h.wizard->ensurePage(pageIdFor(Step::VerifyAfterMigration)));
+    EXPECT_TRUE(verify->subTitle().startsWith(u"Mandatory. "_s)) << verify->subTitle().toStdString();
+
+    h.setUpProvider = [](fakes::FakeAdminApi &api) {
+        api.detail.transit.status = TransitStatus::Ready;
+        api.detail.transit.readyAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        api.account(301)->location = Location::Transit;
+        api.account(301)->version = Version::New;
+        api.account(301)->status = AccountStatus::Migrated;
+        api.account(301)->rollbackAvailable = true;
+    };
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    h.acceptConfirmations = false;
+    requestAccountAction(&h.context, h.wizard.get(), 301, AccountAction::Rollback);
+    ASSERT_FALSE(h.confirmations.isEmpty());
+    EXPECT_TRUE(h.confirmations.constLast().text.contains(u"to the client server"_s))
+        << h.confirmations.constLast().text.toStdString();
+}
 
 TEST_F(WizardTexts, StepOneRaisesDatabaseProblemsInWordsAtTheTick)
 {

@@ -86,6 +86,12 @@ void AccountsPanel::fitColumns()
     header->setSectionResizeMode(AccountsTableModel::Status, QHeaderView::Stretch);
 }
 
+void AccountsPanel::showActions(const QList<AccountAction> &actions)
+{
+    m_view->actionsDelegate()->setShownActions(actions);
+    fitColumns();
+}
+
 void AccountsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

@@ -23,6 +23,9 @@ public:
     explicit AccountsPanel(QWidget *parent = nullptr);
 
     void setSnapshot(const MigrationSnapshot &snapshot, const LocalFacts &facts, const QSet<qint64> &inFlight);
+    // The action buttons this page's step can ever enable; the others leave their room to the
+    // columns (a laptop's width).
+    void showActions(const QList<AccountAction> &actions);
     AccountsTableModel *model() const { return m_model; }
     AccountsFilterProxy *proxy() const { return m_proxy; }
     AccountsView *view() const { return m_view; }

@@ -127,6 +127,7 @@ void AccountsView::keyPressEvent(QKeyEvent *event)
             }
         }
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Menu) {
+            scrollTo(current); // the menu opens under its row, which must be in sight first
             showMenuAt(current, viewport()->mapToGlobal(visualRect(current).bottomLeft()));
             event->accept();
             return;
@@ -138,6 +139,8 @@ void AccountsView::keyPressEvent(QKeyEvent *event)
 void AccountsView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (event->reason() != QContextMenuEvent::Mouse && index.isValid())
+        scrollTo(index);
     const QPoint where = event->reason() == QContextMenuEvent::Mouse
         ? event->globalPos()
         : viewport()->mapToGlobal(visualRect(index).bottomLeft());

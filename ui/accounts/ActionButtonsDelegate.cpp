@@ -39,7 +39,7 @@ int ActionButtonsDelegate::buttonWidth(const QFontMetrics &metrics, AccountActio
 QRect ActionButtonsDelegate::buttonRect(const QStyleOptionViewItem &option, AccountAction action) const
 {
     int left = option.rect.left() + kMargin;
-    for (const AccountAction each : kAccountActions) {
+    for (const AccountAction each : m_shown) {
         const int width = buttonWidth(option.fontMetrics, each);
         if (each == action)
             return QRect(left, option.rect.top() + kMargin, width, option.rect.height() - 2 * kMargin);
@@ -51,7 +51,7 @@ QRect ActionButtonsDelegate::buttonRect(const QStyleOptionViewItem &option, Acco
 std::optional<AccountAction> ActionButtonsDelegate::actionAt(const QStyleOptionViewItem &option,
                                                              const QPoint &pos) const
 {
-    for (const AccountAction action : kAccountActions) {
+    for (const AccountAction action : m_shown) {
         if (buttonRect(option, action).contains(pos))
             return action;
     }
@@ -65,7 +65,7 @@ void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         return;
     const ActionVerdicts verdicts = verdictsOf(index);
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    for (const AccountAction action : kAccountActions) {
+    for (const AccountAction action : m_shown) {
         QStyleOptionButton button;
         button.rect = buttonRect(option, action);
         button.text = text::actionName(action);
@@ -88,7 +88,7 @@ void ActionButtonsDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 int ActionButtonsDelegate::buttonsWidth(const QFontMetrics &metrics) const
 {
     int width = 2 * kMargin;
-    for (const AccountAction action : kAccountActions)
+    for (const AccountAction action : m_shown)
         width += buttonWidth(metrics, action) + kSpacing;
     return width;
 }

@@ -2,6 +2,7 @@
 
 #include "core/model/AccountRecord.h"
 
+#include <QList>
 #include <QPersistentModelIndex>
 #include <QRect>
 #include <QStyledItemDelegate>
@@ -22,6 +23,10 @@ public:
 
     // The width every button needs, side by side, in this font (labels differ by language).
     int buttonsWidth(const QFontMetrics &metrics) const;
+    // The buttons a page shows (all four by default): the actions its step can ever allow. The
+    // row's menu keeps all four, with their reasons.
+    void setShownActions(const QList<AccountAction> &actions) { m_shown = actions; }
+    const QList<AccountAction> &shownActions() const { return m_shown; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -41,6 +46,7 @@ private:
     int buttonWidth(const QFontMetrics &metrics, AccountAction action) const;
     bool isActionsCell(const QModelIndex &index) const;
 
+    QList<AccountAction> m_shown {kAccountActions.cbegin(), kAccountActions.cend()};
     QPersistentModelIndex m_pressedIndex;
     std::optional<AccountAction> m_pressedAction;
     QPersistentModelIndex m_hoverIndex;

@@ -1,5 +1,7 @@
 #include "ui/diagram/DiagramScene.h"
 
+#include "core/model/Format.h"
+
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/model/TrContext.h"
@@ -13,7 +15,8 @@ QString transitStateText(const TransitServer &transit)
 {
     switch (transit.status) {
     case TransitStatus::Installing:
-        return DiagramSceneText::tr("installing, files and mail pre-copied: %1 %").arg(transit.precopyPercent);
+        return DiagramSceneText::tr("installing, files and mail pre-copied: %1")
+            .arg(format::percent(transit.precopyPercent));
     case TransitStatus::Ready:
         return QString();
     default:

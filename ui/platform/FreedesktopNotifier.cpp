@@ -68,7 +68,9 @@ void FreedesktopNotifier::show(const Notification &notification)
         {u"desktop-entry"_s, m_iconName}, // the desktop entry is named as its icon
         {u"urgency"_s, QVariant::fromValue<uchar>(isUrgent(notification.kind) ? kCriticalUrgency : kNormalUrgency)},
     };
-    call << u"Passerelle"_s << uint(0) << m_iconName << notification.title << bodyFor(notification.body)
+    m_withdrawn.remove(notification.tag);
+    const uint replaces = notification.tag.isEmpty() ? 0 : m_tagged.value(notification.tag, 0);
+    call << u"Passerelle"_s << replaces << m_iconName << notification.title << bodyFor(notification.body)
          << QStringList {u"default"_s, tr("Show in Passerelle")} << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, notification] {
@@ -83,7 +85,32 @@ void FreedesktopNotifier::show(const Notification &notification)
             return;
         }
         m_shown.insert(reply.value(), notification.targetStep);
+        if (notification.tag.isEmpty())
+            return;
+        m_tagged.insert(notification.tag, reply.value());
+        if (m_withdrawn.remove(notification.tag))
+            withdraw(notification.tag);
     });
+}
+
+void FreedesktopNotifier::withdraw(const QString &tag)
+{
+    if (!m_useService) {
+        if (m_fallback)
+            m_fallback->withdraw(tag);
+        return;
+    }
+    const auto shown = m_tagged.constFind(tag);
+    if (shown == m_tagged.cend()) {
+        m_withdrawn.insert(tag); // its Notify may still be on its way
+        return;
+    }
+    QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
+                                                       QString::fromLatin1(kInterface), u"CloseNotification"_s);
+    call << *shown;
+    m_bus.asyncCall(call);
+    m_shown.remove(*shown);
+    m_tagged.erase(shown);
 }
 
 void FreedesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
@@ -96,6 +123,7 @@ void FreedesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
 void FreedesktopNotifier::onNotificationClosed(uint id, uint)
 {
     m_shown.remove(id);
+    m_tagged.removeIf([id](const auto &entry) { return entry.value() == id; });
 }
 
 } // namespace passerelle::ui

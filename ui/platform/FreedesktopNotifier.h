@@ -4,6 +4,7 @@
 
 #include <QDBusConnection>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -26,11 +27,16 @@ public:
     // `iconName` is the application's icon in the theme (the desktop entry's Icon).
     FreedesktopNotifier(QDBusConnection bus, QString iconName, Notifier *fallback, QObject *parent = nullptr);
 
+    // A notification with a tag replaces the one shown with the same tag (replaces_id).
     void show(const Notification &notification) override;
+    // CloseNotification for the one shown with this tag (also once its Notify is answered).
+    void withdraw(const QString &tag) override;
     // False once the service failed to answer and the fallback took over.
     bool usesService() const { return m_useService; }
     // True once the service said whether it reads markup in the body.
     bool knowsCapabilities() const { return m_bodyIsMarkup.has_value(); }
+    // True once the service told the id of the notification on screen with this tag.
+    bool knowsShown(const QString &tag) const { return m_tagged.contains(tag); }
 
 private Q_SLOTS:
     // Connected by name: Qt D-Bus delivers bus signals to slots only.
@@ -48,6 +54,8 @@ private:
     // Until the service has said, the body is escaped: the common servers read markup.
     std::optional<bool> m_bodyIsMarkup;
     QHash<uint, Step> m_shown; // notification id -> the step its click shows
+    QHash<QString, uint> m_tagged; // tag -> the id of the notification on screen with it
+    QSet<QString> m_withdrawn; // withdrawn before the service told their id
 };
 
 } // namespace passerelle::ui

@@ -42,11 +42,11 @@ void RollbackSuggestions::setSuggestions(const QList<Suggestion> &suggestions)
         auto *icon = new QLabel(line);
         icon->setPixmap(icons.icon(SitesState::Broken).pixmap(24, 24));
         auto *message = new QLabel(
-            tr("%1: %2 of %3 site address(es) broken since the migration. Rollback is still open: you can put the "
-               "account back on the old infrastructure while the cause is found.")
+            tr("%1: %2 of %n site address(es) broken since the migration. Rollback is still open: you can put the "
+               "account back on the old infrastructure while the cause is found.",
+               nullptr, int(suggestion.addresses))
                 .arg(suggestion.accountName)
-                .arg(suggestion.brokenAddresses)
-                .arg(suggestion.addresses),
+                .arg(suggestion.brokenAddresses),
             line);
         message->setTextFormat(Qt::PlainText); // the account name is the provider's text
         message->setWordWrap(true);

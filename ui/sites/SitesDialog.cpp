@@ -110,8 +110,9 @@ void SitesDialog::refresh()
     });
     QString summary = sitesStateName(checks.state);
     if (!checks.results.isEmpty())
-        summary = broken > 0 ? tr("%1: %2 of %3 address(es) broken.").arg(summary).arg(broken).arg(checks.results.size())
-                             : tr("%1 (%2 address(es)).").arg(summary).arg(checks.results.size());
+        summary = broken > 0
+            ? tr("%1: %2 of %n address(es) broken.", nullptr, int(checks.results.size())).arg(summary).arg(broken)
+            : tr("%1 (%n address(es)).", nullptr, int(checks.results.size())).arg(summary);
     if (checks.referenceMissing)
         summary += u' '
             + tr("No reference could be recorded before the migration: there is nothing to compare the answers "
@@ -145,7 +146,12 @@ void SitesDialog::refresh()
         if (state == SitesState::Changed || state == SitesState::Broken)
             changes << tr("%1: %2").arg(result.address, result.details);
     }
+    // Each column as wide as its heading and contents; the last one fills what is left, never
+    // less (a scroll bar rather than "Ce qui a chang").
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
     m_table->resizeColumnsToContents();
+    header->setStretchLastSection(header->length() < m_table->viewport()->width());
     m_changes->setText(changes.join(u'\n'));
     m_changes->setVisible(!changes.isEmpty());
 }

@@ -45,8 +45,12 @@ QString diagnosticSummary(const MigrationSession &session, const QString &appVer
                  .arg(migration.summary.serverId)
                  .arg(text::clientServerStatusName(migration.clientServer.status),
                       iso(migration.clientServer.reinstallStartedAt), iso(migration.clientServer.reinstalledAt));
+    // A name the provider gives ahead is no server yet: named once one is being installed.
+    const TransitStatus transit = migration.transit.status;
+    const bool transitExists
+        = transit == TransitStatus::Installing || transit == TransitStatus::Ready || transit == TransitStatus::Released;
     lines << u"Transit server: %1, %2, pre-copy %3 %, ready %4"_s
-                 .arg(migration.transit.name, text::transitStatusName(migration.transit.status))
+                 .arg(transitExists ? migration.transit.name : u"none yet"_s, text::transitStatusName(transit))
                  .arg(migration.transit.precopyPercent)
                  .arg(iso(migration.transit.readyAt));
     lines << u"Accounts (%1):"_s.arg(snapshot.accounts.size());

@@ -49,7 +49,7 @@ ConfirmationRequest confirmationFor(const AccountRecord &account, AccountAction 
     } else if (action == AccountAction::Rollback) {
         request.title = AccountActions::tr("Roll %1 back").arg(account.name);
         request.text = AccountActions::tr(
-                           "%1 moves back from the transit server to your current server, on the old "
+                           "%1 moves back from the transit server to the client server, on the old "
                            "infrastructure. It will be unavailable for about %2 (an estimate: one minute per GiB "
                            "of databases). Its \"checked\" tick is removed: it must be migrated and checked again.")
                            .arg(account.name, downtime);

@@ -11,7 +11,7 @@ namespace passerelle::ui {
 
 AwayBar::AwayBar(WizardContext *context, QWidget *parent)
     : QWidget(parent), m_keepAwake(new QLabel(this)),
-      m_notifications(new QCheckBox(tr("Desktop &notifications"), this))
+      m_notifications(new QCheckBox(tr("Des&ktop notifications"), this))
 {
     m_keepAwake->setTextFormat(Qt::PlainText); // names and times from the provider
     m_keepAwake->setWordWrap(true);

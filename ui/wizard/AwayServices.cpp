@@ -42,17 +42,37 @@ AwayServices::~AwayServices()
 void AwayServices::attach(MigrationSession *session)
 {
     m_keepAwake.reset();
+    if (m_planner)
+        m_planner->withdrawAll(); // what the session let go of waited for no longer holds
     m_planner.reset();
     if (session) {
         m_planner = std::make_unique<NotificationPlanner>(*session);
         if (session->isDryRun())
             m_planner->setLongestWait(std::chrono::seconds(1)); // the simulator's hours pass in seconds
+        m_planner->setCustomerPresent(m_present);
+        if (m_stepOnScreen)
+            m_planner->setStepOnScreen(*m_stepOnScreen);
         connect(m_planner.get(), &NotificationPlanner::notify, this, &AwayServices::deliver);
+        connect(m_planner.get(), &NotificationPlanner::withdraw, m_notifier, &Notifier::withdraw);
         m_keepAwake = std::make_unique<KeepAwake>(*session, *m_inhibitor);
         connect(m_keepAwake.get(), &KeepAwake::reasonChanged, this,
                 [this] { Q_EMIT keepAwakeTextChanged(keepAwakeText()); });
     }
     Q_EMIT keepAwakeTextChanged(keepAwakeText());
+}
+
+void AwayServices::setCustomerPresent(bool present)
+{
+    m_present = present;
+    if (m_planner)
+        m_planner->setCustomerPresent(present);
+}
+
+void AwayServices::setStepOnScreen(Step step)
+{
+    m_stepOnScreen = step;
+    if (m_planner)
+        m_planner->setStepOnScreen(step);
 }
 
 void AwayServices::setNotificationsEnabled(bool enabled)

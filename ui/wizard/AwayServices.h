@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace passerelle {
 class KeepAwake;
@@ -42,6 +43,10 @@ public:
 
     bool notificationsEnabled() const { return m_enabled; }
     void setNotificationsEnabled(bool enabled);
+    // Whether the customer is at the window (the application is active), and the step it shows:
+    // notifications are for when they are away; what they see is withdrawn from the desktop.
+    void setCustomerPresent(bool present);
+    void setStepOnScreen(Step step);
     // What the screen says about sleep: why the computer is kept awake, or that it may sleep
     // although work is pending; empty while idle.
     QString keepAwakeText() const;
@@ -61,6 +66,8 @@ private:
     SleepInhibitor *m_inhibitor;
     SettingStore m_setting;
     bool m_enabled = true;
+    bool m_present = false;
+    std::optional<Step> m_stepOnScreen;
     std::unique_ptr<NotificationPlanner> m_planner;
     std::unique_ptr<KeepAwake> m_keepAwake;
 };

@@ -30,8 +30,7 @@ QString failureText(const ApiError &error)
 {
     switch (error.kind) {
     case ApiError::Kind::KeyRefused:
-        return ConnectionPage::tr("The provider refused this API key. Check that you copied it whole, from the "
-                                  "API keys page of your administration panel, and that it is still valid.");
+        return error.message; // core names the cause, in the provider's words when it gave some
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
         return ConnectionPage::tr("The provider could not be reached (%1). Check your connection and the API URL, "
@@ -51,7 +50,7 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_key(new QLineEdit(this)), m_account(new QLineEdit(this)),
       m_url(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
       m_dryRun(new QPushButton(tr("&Try it offline (dry-run)"), this)),
-      m_newJournal(new QPushButton(tr("Start a &new journal"), this)), m_error(new MessageLabel(this)),
+      m_newJournal(new QPushButton(tr("Start a new &journal"), this)), m_error(new MessageLabel(this)),
       m_info(new MessageLabel(this)), m_remember(new QCheckBox(tr("&Remember the key in the system keychain"), this)),
       m_forget(new QPushButton(tr("&Forget my key"), this)),
       m_another(new QPushButton(tr("Use anot&her account"), this)), m_keeper(new KeyKeeper(context->keychain(), this)),
@@ -121,6 +120,11 @@ ConnectionPage::ConnectionPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_newJournal, 0, Qt::AlignLeft);
     layout->addStretch();
     m_newJournal->setVisible(false);
+    // Tab follows the screen: the Advanced box and its address come before Connect.
+    const QList<QWidget *> tabOrder {m_key,      m_account, m_remember, m_another, m_forget,
+                                     m_advanced, m_url,     m_connect,  m_dryRun,  m_newJournal};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     m_newJournal->setToolTip(tr("Reads the migration again from the provider; the ticks and choices of the "
                                 "damaged journal are not carried over."));
 
@@ -259,6 +263,7 @@ void ConnectionPage::connectSession(bool dryRun, bool startNewJournal)
 
 void ConnectionPage::onSessionChanged(MigrationSession *session)
 {
+    Q_EMIT completeChanged();
     if (!session)
         return;
     connect(session, &MigrationSession::stateChanged, this, &ConnectionPage::onStateChanged);
@@ -266,7 +271,6 @@ void ConnectionPage::onSessionChanged(MigrationSession *session)
         if (session->state() != MigrationSession::State::Ready)
             showFailure(error);
     });
-    Q_EMIT completeChanged();
 }
 
 void ConnectionPage::onStateChanged(MigrationSession::State state)

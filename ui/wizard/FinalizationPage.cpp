@@ -19,7 +19,7 @@ namespace passerelle::ui {
 FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::Finalization, context, parent),
       m_bySupport(new QRadioButton(tr("&Support moves the accounts back, during working hours and days"), this)),
-      m_byMe(new QRadioButton(tr("I move them back &myself: one week at no extra cost"), this)),
+      m_byMe(new QRadioButton(tr("I move &them back myself: one week at no extra cost"), this)),
       m_request(new SupportRequestBox(SupportTopic::Finalization, context, this)), m_accounts(new AccountsPanel(this)),
       m_progress(new OperationProgress(context->clock(), this)),
       m_queue(new QueueControls(AccountAction::MoveBack, context, m_accounts, this)),
@@ -47,6 +47,8 @@ FinalizationPage::FinalizationPage(WizardContext *context, QWidget *parent)
     };
     connect(m_bySupport, &QRadioButton::toggled, this, updateChoice);
     connect(m_byMe, &QRadioButton::toggled, this, updateChoice);
+    // Past the reinstall, moving back is the one action an account can still take.
+    m_accounts->showActions({AccountAction::MoveBack});
     takeActionsFrom(m_accounts);
 }
 

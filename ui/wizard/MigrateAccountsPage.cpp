@@ -21,6 +21,9 @@ MigrateAccountsPage::MigrateAccountsPage(WizardContext *context, QWidget *parent
     content()->addWidget(m_accounts, 1);
     content()->addWidget(m_progress);
     content()->addWidget(m_queue);
+
+    // Tests end with the preparation and moving back waits for step 7: only these two can apply.
+    m_accounts->showActions({AccountAction::Migrate, AccountAction::Rollback});
     takeActionsFrom(m_accounts);
 }
 

@@ -84,8 +84,14 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     connect(context, &WizardContext::sessionChanged, this, &PasserelleWizard::updateTitle);
     connect(diagnostic, &QPushButton::clicked, this, &PasserelleWizard::copyDiagnosticSummary);
     connect(activity, &QPushButton::clicked, this, &PasserelleWizard::showActivity);
-    if (context->away())
-        connect(context->away(), &AwayServices::showStepRequested, this, &PasserelleWizard::showStep);
+    if (AwayServices *away = context->away()) {
+        connect(away, &AwayServices::showStepRequested, this, &PasserelleWizard::showStep);
+        // What needed the customer at the step they now look at leaves the desktop.
+        connect(this, &QWizard::currentIdChanged, away, [away](int id) {
+            if (id != ConnectionPageId)
+                away->setStepOnScreen(static_cast<Step>(id));
+        });
+    }
 
     // Back to the connection page asks first in a rehearsal. QWizard connects its buttons by
     // signature, to the "clicked()" overload: only the same spelling disconnects it.

@@ -45,6 +45,7 @@ PrepareAccountsPage::PrepareAccountsPage(WizardContext *context, QWidget *parent
     sitesRow->addStretch(1);
     content()->addLayout(sitesRow);
     content()->addWidget(m_allReady);
+    QWidget::setTabOrder(m_recordSites, m_allReady); // Tab follows the screen: the button above the tick
     takeActionsFrom(m_accounts);
     connect(m_recordSites, &QPushButton::clicked, this, [this] {
         if (session())

@@ -1,5 +1,7 @@
 #include "ui/wizard/StartTimeDialog.h"
 
+#include "core/model/Format.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,12 +21,15 @@ StartTimeDialog::StartTimeDialog(const QDateTime &suggested, QWidget *parent)
     layout->addWidget(text);
     m_editor->setCalendarPopup(true);
     m_editor->setTimeSpec(Qt::LocalTime);
+    m_editor->setDisplayFormat(format::dateTimePattern()); // as every other date reads
     m_editor->setAccessibleName(tr("Start at"));
     layout->addWidget(m_editor);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The title bar shows the whole title (with room for the window's own buttons).
+    setMinimumWidth(fontMetrics().horizontalAdvance(windowTitle()) * 3 / 2 + 160);
 }
 
 QDateTime StartTimeDialog::chosen() const

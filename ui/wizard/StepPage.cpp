@@ -31,7 +31,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::ui {
 namespace {
 
-constexpr int kSmallestDiagram = 190;
+constexpr int kSmallestDiagram = 150;
 constexpr int kLargestDiagram = 300;
 
 } // namespace
@@ -43,7 +43,8 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
 {
     const StepInfo &info = stepInfo(step);
     setTitle(tr("Step %1 of 8 — %2").arg(info.number).arg(stepTitle(step)));
-    setSubTitle(tr("%1. %2").arg(steptext::group(step), stepSummary(step)));
+    const QString group = steptext::group(step);
+    setSubTitle(group.isEmpty() ? stepSummary(step) : tr("%1. %2").arg(group, stepSummary(step)));
     m_who->setTextFormat(Qt::PlainText); // names and times from the provider
     m_who->setWordWrap(true);
     QFont emphasis = m_who->font();
@@ -137,9 +138,9 @@ void StepPage::showEvent(QShowEvent *event)
 void StepPage::resizeEvent(QResizeEvent *event)
 {
     QWizardPage::resizeEvent(event);
-    // A third of the page at most (1366x768 and 1280x720 keep the accounts table in view); the
-    // diagram draws itself smaller rather than pushing the table out of the window.
-    const int room = std::clamp(height() / 3, kSmallestDiagram, kLargestDiagram);
+    // A quarter of the page at most (1366x768 and 1280x720 keep the accounts table and the buttons
+    // under it in view); the diagram draws itself smaller rather than pushing them out of the window.
+    const int room = std::clamp(height() / 4, kSmallestDiagram, kLargestDiagram);
     m_diagram->setMinimumHeight(room);
     m_diagram->setMaximumHeight(room);
 }

@@ -11,6 +11,9 @@ PASSERELLE_TR_CONTEXT(StepTexts);
 
 QString group(Step step)
 {
+    // The last step asks nothing of anyone: neither mandatory nor recommended.
+    if (stepInfo(step).actor == Actor::Nobody)
+        return QString();
     return stepInfo(step).mandatory ? StepTexts::tr("Mandatory") : StepTexts::tr("Recommended");
 }
 

@@ -9,7 +9,7 @@ namespace passerelle::ui {
 // The words of the step pages' headers (who acts now: core/model/StepHeadline).
 namespace steptext {
 
-QString group(Step step); // "Recommended" / "Mandatory"
+QString group(Step step); // "Recommended" / "Mandatory"; empty where nobody acts
 
 } // namespace steptext
 } // namespace passerelle::ui

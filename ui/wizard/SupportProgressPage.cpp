@@ -1,5 +1,7 @@
 #include "ui/wizard/SupportProgressPage.h"
 
+#include "core/model/Format.h"
+
 #include "core/model/Reinstall.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
@@ -28,8 +30,8 @@ QString transitDoing(const TransitServer &transit)
             "Support is waiting for a free server that matches yours. This can take a while.");
     case TransitStatus::Installing:
         return SupportProgressPage::tr("Support is installing the transit server and pre-copying your files and "
-                                       "mail (%1 % done). This takes hours.")
-            .arg(transit.precopyPercent);
+                                       "mail (%1 done). This takes hours.")
+            .arg(format::percent(transit.precopyPercent));
     case TransitStatus::Ready:
     case TransitStatus::Released:
         return SupportProgressPage::tr("The transit server is ready.");
@@ -63,6 +65,7 @@ SupportProgressPage::SupportProgressPage(Step step, WizardContext *context, QWid
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What support is doing"));
     m_precopy->setRange(0, 100);
+    m_precopy->setTextVisible(true);
     m_precopy->setAccessibleName(tr("Files and mail pre-copied"));
     m_precopy->setVisible(false);
     m_expect->setTextFormat(Qt::PlainText);
@@ -98,6 +101,7 @@ void SupportProgressPage::refresh()
     m_status->setText(transitStep ? transitDoing(migration.transit) : clientDoing(migration.clientServer));
     m_precopy->setVisible(transitStep && migration.transit.status == TransitStatus::Installing);
     m_precopy->setValue(migration.transit.precopyPercent);
+    m_precopy->setFormat(format::percent(migration.transit.precopyPercent)); // as the words above say it
     if (!transitStep) {
         m_expect->setText(reinstall::whatToExpect(session()->facts().usesProviderDns));
         const reinstall::Progress progress = reinstall::progress(migration.clientServer, session()->clock().now());

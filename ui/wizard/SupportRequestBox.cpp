@@ -10,13 +10,15 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace passerelle::ui {
 
 SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context, QWidget *parent)
     : QWidget(parent), m_topic(topic), m_context(context), m_form(new QWidget(this)),
-      m_message(new QPlainTextEdit(m_form)), m_send(new QPushButton(tr("&Send the request to support"), m_form)),
+      m_message(new QPlainTextEdit(m_form)), m_send(new QPushButton(tr("Send the re&quest to support"), m_form)),
       m_fallback(new QWidget(this)), m_sentManually(new QPushButton(tr("I &have sent it"), m_fallback)),
       m_status(new MessageLabel(this))
 {
@@ -28,7 +30,7 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
     m_message->setMaximumHeight(160);
 
     auto *copy = new QPushButton(tr("&Copy the message"), m_fallback);
-    auto *open = new QPushButton(tr("&Open the support page"), m_fallback);
+    auto *open = new QPushButton(tr("Open the support pa&ge"), m_fallback);
     auto *explain = new QLabel(tr("Your provider does not take this request through the API. Copy the message, "
                                   "send it from the support page, then confirm here."),
                                m_fallback);
@@ -68,6 +70,7 @@ SupportRequestBox::SupportRequestBox(SupportTopic topic, WizardContext *context,
                 tr("No browser could open %1: open it yourself.").arg(m_context->supportPage().toString()));
     });
     connect(m_sentManually, &QPushButton::clicked, this, [this] {
+        m_focusWhenSent = true;
         if (m_session)
             m_session->confirmSupportRequestSentManually(m_topic, m_message->toPlainText(), m_finalizer);
     });
@@ -114,6 +117,24 @@ void SupportRequestBox::setState(bool allowed, bool sent)
         m_fallback->setVisible(false);
     if (sent && m_status->message().isEmpty())
         m_status->showMessage(MessageLabel::Kind::Info, tr("Request sent. Passerelle keeps checking its progress."));
+    if (sent && m_focusWhenSent)
+        moveFocusOnceSent();
+}
+
+void SupportRequestBox::moveFocusOnceSent()
+{
+    m_focusWhenSent = false;
+    // The buttons pressed are folded away: the next Enter goes on to the next step (or stays on
+    // what was said), never to the button that happens to follow in the window (About…). Next is
+    // enabled once the page has said it is complete, after this refresh.
+    QTimer::singleShot(0, this, [this] {
+        auto *wizard = qobject_cast<QWizard *>(window());
+        QAbstractButton *next = wizard ? wizard->button(QWizard::NextButton) : nullptr;
+        if (next && next->isVisible() && next->isEnabled())
+            next->setFocus(Qt::OtherFocusReason);
+        else
+            m_status->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void SupportRequestBox::send()
@@ -121,6 +142,7 @@ void SupportRequestBox::send()
     if (!m_session || (m_beforeSend && !m_beforeSend()))
         return;
     m_status->clearMessage();
+    m_focusWhenSent = true;
     m_session->requestSupport(m_topic, m_message->toPlainText(), m_finalizer);
 }
 

@@ -43,6 +43,7 @@ public:
 private:
     void send();
     void onNotOffered(SupportTopic topic, const QString &message);
+    void moveFocusOnceSent();
 
     SupportTopic m_topic;
     WizardContext *m_context;
@@ -55,6 +56,7 @@ private:
     QWidget *m_fallback;
     QPushButton *m_sentManually;
     MessageLabel *m_status;
+    bool m_focusWhenSent = false; // the customer sent it from the keyboard: focus moves on with them
 };
 
 } // namespace passerelle::ui

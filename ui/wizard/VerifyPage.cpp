@@ -45,9 +45,12 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(checkLabel);
     left->addWidget(m_checklist, 1);
+    checkLabel->setWordWrap(true);
     auto *row = new QHBoxLayout;
-    row->addLayout(left, 1);
-    row->addWidget(m_accounts, 3);
+    // The ticks take the width of a name (see refresh, which follows the font); the accounts table
+    // the rest: its columns and buttons whole on a laptop.
+    row->addLayout(left, 0);
+    row->addWidget(m_accounts, 1);
     m_checkAll->setToolTip(tr("Check every address of every account now and compare with the reference."));
     auto *sitesRow = new QHBoxLayout;
     sitesRow->addWidget(m_tickSame);
@@ -67,6 +70,8 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     connect(m_suggestions, &RollbackSuggestions::detailsRequested, this, &VerifyPage::showSites);
     connect(m_suggestions, &RollbackSuggestions::rollbackRequested, this,
             [this](qint64 id) { requestAccountAction(this->context(), this, id, AccountAction::Rollback); });
+    // Tests end with the preparation and moving back waits for step 7: only these two can apply.
+    m_accounts->showActions({AccountAction::Migrate, AccountAction::Rollback});
     takeActionsFrom(m_accounts);
 }
 
@@ -77,6 +82,7 @@ void VerifyPage::attach(MigrationSession *session)
 
 void VerifyPage::refresh()
 {
+    m_checklist->setMaximumWidth(m_checklist->fontMetrics().averageCharWidth() * 28);
     const MigrationSnapshot &snapshot = session()->snapshot();
     const LocalFacts &facts = session()->facts();
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());

@@ -45,22 +45,33 @@ void WizardContext::rememberSecret(const BackendOptions &options) const
 Expected<void, BackendError> WizardContext::connectTo(const BackendOptions &options)
 {
     rememberSecret(options);
+    // The previous connection (failed, or left with Back) lets go of all it holds before the new
+    // one opens: the new one takes the same journal's lock.
+    release();
     auto opened = m_factory(options);
     if (!opened) {
         qCWarning(lcUi) << "no backend opened" << (options.dryRun ? "(dry-run)" : "");
         return opened.error();
     }
-    // The previous backend (a failed attempt) goes only after the pages let go of its session.
-    std::unique_ptr<Backend> previous = std::move(m_backend);
     m_backend = std::move(opened.value());
     m_rehearsal = options.dryRun;
     m_clock.follow(m_backend->clock ? m_backend->clock : m_ownClock);
     Q_EMIT sessionChanged(m_backend->session.get());
-    previous.reset();
     // The wizard stays open to start a queue scheduled by an earlier run.
     m_backend->session->schedule().adoptKept();
     m_backend->session->start();
     return {};
+}
+
+void WizardContext::release()
+{
+    if (!m_backend)
+        return;
+    // The pages let go of the session first, then the journal (and its lock) closes with it.
+    Q_EMIT sessionChanged(nullptr);
+    m_clock.follow(m_ownClock);
+    m_rehearsal = false;
+    m_backend.reset();
 }
 
 } // namespace passerelle::ui

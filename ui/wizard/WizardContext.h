@@ -30,8 +30,11 @@ public:
     WizardContext(SessionFactory factory, const Clock *clock, QObject *parent = nullptr);
     ~WizardContext() override;
 
-    // Opens a backend through the factory and starts its session.
+    // Opens a backend through the factory and starts its session, after releasing the previous one.
     Expected<void, BackendError> connectTo(const BackendOptions &options);
+    // Closes the connected backend, its journal (and the journal's lock) included; pages hear
+    // sessionChanged(nullptr) first.
+    void release();
     MigrationSession *session() const { return m_backend ? m_backend->session.get() : nullptr; }
     Backend *backend() const { return m_backend.get(); }
     // Follows the connected session's clock, so that countdowns run on simulated time in a dry-run.

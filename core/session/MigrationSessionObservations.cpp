@@ -74,6 +74,9 @@ void MigrationSession::observeOperation(const AccountRecord &was, const AccountR
             tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
             now.id);
     }
+    // An accepted action no read has shown yet: the provider's list may lag, nothing ended.
+    if (inFlight().contains(now.id))
+        return;
     const std::optional<AccountAction> ended = isRunning(now.status) ? std::nullopt : actionRunningIn(was.status);
     // Back at rest without its effect: the operation is lost at the provider, never a success.
     if (ended && operationEnd(*ended, now) == OperationEnd::Vanished) {

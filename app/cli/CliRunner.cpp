@@ -90,7 +90,12 @@ void CliRunner::printJson(const QJsonObject &object)
 // off and leave it in doubt again (docs/process.md, "Nothing lost").
 void CliRunner::onResendSettled()
 {
-    if (!m_waitingForResend || m_accepted || m_session.inFlight().contains(m_accountId))
+    // A read just showed the accepted action started: the snapshot may be the same as the 202's.
+    if (m_accepted) {
+        onSnapshot();
+        return;
+    }
+    if (!m_waitingForResend || m_session.inFlight().contains(m_accountId))
         return;
     m_waitingForResend = false;
     runAction();

@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -285,7 +286,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     const bool first = !m_hasSnapshot;
     m_snapshot = MigrationSnapshot{migration, accounts};
     m_hasSnapshot = true;
-    m_lastRefreshAt = m_clock->now();
+    m_previousRefreshAt = std::exchange(m_lastRefreshAt, m_clock->now());
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);

@@ -185,6 +185,7 @@ private:
     Step m_lastStep = Step::PrepareAccounts;
     std::optional<ApiError> m_lastError;
     QDateTime m_lastRefreshAt;
+    QDateTime m_previousRefreshAt; // the poll before the last: what it showed ran until then at least
     QString m_serverName; // looked up by the migration's server id (clientServerName)
     std::optional<QList<ServerInfo>> m_servers; // empty when the list could not be read
     bool m_inDoubtResolved = false;

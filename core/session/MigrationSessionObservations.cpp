@@ -90,7 +90,9 @@ void MigrationSession::observeOperation(const AccountRecord &was, const AccountR
         // The provider's own times only, never when Passerelle happened to poll: without them
         // the move is journaled as "not observed" (docs/process.md, "Downtime").
         operation.startedAt = was.operationStartedAt;
-        operation.endedAt = now.operationEndedAt;
+        // ...and only when they agree with the polls that saw it running, then ended.
+        operation.endedAt = downtime::plausibleEnd(was.operationStartedAt, now.operationEndedAt, m_previousRefreshAt,
+                                                   m_lastRefreshAt);
         operation.estimatedSeconds = downtime::forAccount(now).count();
         if (!m_journal->recordObservedOperation(m_migrationId, operation))
             Q_EMIT journalError(m_journal->lastError());

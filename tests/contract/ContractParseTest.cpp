@@ -67,10 +67,8 @@ TEST(ContractParse, TheOptionalOperationEndIsReadWhenSent)
 TEST(ContractParse, AnUnreadableOperationEndReadsAsNull)
 {
     for (const char *bad : {"\"soon\"", "42", "\"2026-11-23T10:01:30\"", "{}", "\"garbage\""}) {
-        const auto parsed = contract::parseAccount(
-            replaced(kAccount, "\"rollback_available\"",
-                     (QByteArray("\"operation_ended_at\": ") + bad + ", \"rollback_available\"").constData()),
-            301);
+        const QByteArray field = QByteArray("\"operation_ended_at\": ") + bad + ", \"rollback_available\"";
+        const auto parsed = contract::parseAccount(replaced(kAccount, "\"rollback_available\"", field.constData()), 301);
         ASSERT_TRUE(parsed.hasValue()) << bad << ": " << parsed.error().message.toStdString();
         EXPECT_FALSE(parsed.value().operationEndedAt.isValid()) << bad;
         EXPECT_EQ(parsed.value().id, 301);

@@ -2616,6 +2616,26 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>A request to support, interrupted earlier, did not arrive: send it again.</source>
         <translation>Une demande au support, interrompue auparavant, n’est pas arrivée&#xa0;: envoyez-la de nouveau.</translation>
     </message>
+    <message>
+        <source>seen by reading the account back</source>
+        <translation>vue en relisant le compte</translation>
+    </message>
+    <message>
+        <source>%1 was accepted by the provider earlier; waiting for it to show it.</source>
+        <translation>%1&#xa0;: l’hébergeur a accepté cette action plus tôt&#xa0;; attente de la voir apparaître chez lui.</translation>
+    </message>
+    <message>
+        <source>seen by reading the account</source>
+        <translation>vue en lisant le compte</translation>
+    </message>
+    <message>
+        <source>accepted, but the provider&apos;s reads showed nothing of it</source>
+        <translation>acceptée, mais les lectures de l’hébergeur n’en ont rien montré</translation>
+    </message>
+    <message>
+        <source>%1 was accepted by the provider, but reading the account again still shows nothing of it. Its outcome is unknown: ask the provider&apos;s support before deciding it again. Passerelle will not send it again by itself.</source>
+        <translation>%1&#xa0;: l’hébergeur a accepté cette action, mais le compte relu n’en montre toujours rien. Son résultat est inconnu&#xa0;: demandez au support de l’hébergeur avant de la décider à nouveau. Passerelle ne la renverra pas de lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::JournalLock</name>
@@ -2968,6 +2988,18 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Cannot read the site checks</source>
         <translation>Impossible de lire les vérifications des sites</translation>
     </message>
+    <message>
+        <source>Cannot read the accepted actions from the journal</source>
+        <translation>Impossible de lire dans le journal les actions acceptées</translation>
+    </message>
+    <message>
+        <source>Cannot write down what the provider shows of an action</source>
+        <translation>Impossible de noter ce que l’hébergeur montre d’une action</translation>
+    </message>
+    <message>
+        <source>action %1 is unknown or was not accepted</source>
+        <translation>l’action %1 est inconnue ou n’a pas été acceptée</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::CliLauncher</name>
@@ -3035,16 +3067,28 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>Impossible de lire l’état cette fois-ci (%1)&#xa0;; l’attente continue.</translation>
     </message>
     <message>
-        <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
-        <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
-    </message>
-    <message>
         <source>%1 was accepted by the provider and is on its way there, but its state cannot be read now (%2). Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
         <translation>%1&#xa0;: l’hébergeur a accepté l’action, qui suit son cours chez lui, mais son état est illisible pour l’instant (%2). Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera le résultat.</translation>
     </message>
     <message>
         <source>%1 is still running at the provider, long past its estimated end (%2). Passerelle stops waiting here; the operation goes on. Run &apos;passerelle-cli status&apos; later: it will show the outcome.</source>
         <translation>%1 est toujours en cours chez l’hébergeur, bien après sa fin estimée (%2). Passerelle cesse d’attendre ici&#xa0;; l’opération continue. Lancez «&#xa0;passerelle-cli status&#xa0;» plus tard&#xa0;: il en montrera l’issue.</translation>
+    </message>
+    <message>
+        <source>%1 (decided %2) was accepted by the provider, but no read has shown it yet. Run &apos;%3&apos; to follow it: it waits for the provider to show it and sends nothing new.</source>
+        <translation>%1 (action décidée le %2)&#xa0;: l’hébergeur l’a acceptée, mais aucune lecture ne l’a encore montrée. Lancez «&#xa0;%3&#xa0;» pour la suivre&#xa0;: la commande attend que l’hébergeur la montre et n’envoie rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (decided %2) was interrupted before the provider answered; it may not have reached it. Nothing was sent now. Run &apos;%3&apos; to settle it: it is sent again with its original request key only if it did not start.</source>
+        <translation>%1 (action décidée le %2)&#xa0;: interrompue avant la réponse de l’hébergeur, elle ne lui est peut-être pas parvenue. Rien n’a été envoyé cette fois. Lancez «&#xa0;%3&#xa0;» pour la régler&#xa0;: elle est renvoyée avec sa clé de requête d’origine seulement si elle n’a pas commencé.</translation>
+    </message>
+    <message>
+        <source>%1 was decided earlier and reached the provider; following it instead of sending it again...</source>
+        <translation>%1&#xa0;: action décidée plus tôt et reçue par l’hébergeur&#xa0;; suivi de l’opération au lieu de la renvoyer…</translation>
+    </message>
+    <message>
+        <source>An action interrupted earlier for %1 is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
+        <translation>Une action interrompue plus tôt pour %1 est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3156,22 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--at %1 is already past (it is now %2): nothing was sent. Give a time to come, or leave --at out to start now.</source>
+        <translation>--at %1 est déjà passé (il est maintenant %2)&#xa0;: rien n’a été envoyé. Indiquez une heure à venir, ou omettez --at pour commencer tout de suite.</translation>
+    </message>
+    <message>
+        <source>--at %1 is after the migration&apos;s deadline (%2): nothing was scheduled. Choose a time before it.</source>
+        <translation>--at %1 tombe après la date limite de la migration (%2)&#xa0;: rien n’a été programmé. Choisissez une heure avant cette date.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is after the end of the free transit period (%2); the transit server is billed from then on.</source>
+        <translation>Remarque&#xa0;: %1 tombe après la fin de la période gratuite du serveur de transit (%2)&#xa0;; le serveur de transit est facturé à partir de là.</translation>
+    </message>
+    <message>
+        <source>The start time %1 passed long ago while waiting (the computer slept or its clock jumped; it is now %2): nothing was sent. Run the command again to start now or at a new time.</source>
+        <translation>L’heure de départ %1 est passée depuis longtemps pendant l’attente (l’ordinateur était en veille ou son horloge a sauté&#xa0;; il est maintenant %2)&#xa0;: rien n’a été envoyé. Relancez la commande pour commencer tout de suite ou à une nouvelle heure.</translation>
     </message>
 </context>
 <context>

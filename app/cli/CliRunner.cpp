@@ -65,8 +65,13 @@ void CliRunner::start()
     connect(&m_session, &MigrationSession::journalError, this,
             [this](const QString &message) { m_err << message << Qt::endl; });
     connect(&m_session, &MigrationSession::snapshotChanged, this, &CliRunner::onSnapshot);
-    connect(&m_session, &MigrationSession::actionAccepted, this,
-            [this](qint64 accountId, AccountAction) { onActionAccepted(accountId); });
+    connect(&m_session, &MigrationSession::actionAccepted, this, &CliRunner::onActionAccepted);
+    connect(&m_session, &MigrationSession::actionResumed, this,
+            [this](qint64 accountId, AccountAction action) { m_resumed.insert(accountId, action); });
+    connect(&m_session, &MigrationSession::actionUnseen, this,
+            [this](qint64 accountId, AccountAction, const QString &message) { onActionUnseen(accountId, message); });
+    // A report reads and sends nothing: an interrupted action is settled by the command that decides it.
+    m_session.setReadOnly(m_options.command != CliOptions::Command::Action);
     connect(&m_session, &MigrationSession::actionFailed, this,
             [this](qint64 accountId, AccountAction, const QString &message) { onActionFailed(accountId, message); });
     connect(&m_session, &MigrationSession::actionError, this,
@@ -85,21 +90,43 @@ void CliRunner::printJson(const QJsonObject &object)
 // off and leave it in doubt again (docs/process.md, "Nothing lost").
 void CliRunner::onResendSettled()
 {
-    if (!m_waitingForResend || !m_session.inFlight().isEmpty())
+    // A read just showed the accepted action started: the snapshot may be the same as the 202's.
+    if (m_accepted) {
+        onSnapshot();
+        return;
+    }
+    if (!m_waitingForResend || m_session.inFlight().contains(m_accountId))
         return;
     m_waitingForResend = false;
-    onSessionReady();
+    runAction();
+}
+
+// What a report leaves alone is said, with the command that settles it (docs/process.md, "Nothing lost").
+void CliRunner::reportUnsettled()
+{
+    for (const UnsettledIntent &unsettled : m_session.unsettledIntents()) {
+        const ActionIntent &intent = unsettled.intent;
+        const QString title = text::operationTitle(intent.action, intent.accountName);
+        const QString command = u"passerelle-cli %1 %2"_s.arg(contract::toString(intent.action).replace(u'_', u'-'),
+                                                               intent.accountName);
+        if (unsettled.accepted)
+            m_err << tr("%1 (decided %2) was accepted by the provider, but no read has shown it yet. Run '%3' to "
+                        "follow it: it waits for the provider to show it and sends nothing new.")
+                         .arg(title, format::dateTime(intent.createdAt), command)
+                  << Qt::endl;
+        else
+            m_err << tr("%1 (decided %2) was interrupted before the provider answered; it may not have reached "
+                        "it. Nothing was sent now. Run '%3' to settle it: it is sent again with its original "
+                        "request key only if it did not start.")
+                         .arg(title, format::dateTime(intent.createdAt), command)
+                  << Qt::endl;
+    }
 }
 
 void CliRunner::onSessionReady()
 {
-    if (m_options.command != CliOptions::Command::Action && !m_session.inFlight().isEmpty()) {
-        m_waitingForResend = true;
-        m_err << tr("An action interrupted earlier is being sent again with its original request key; "
-                    "waiting for the provider's answer...")
-              << Qt::endl;
-        return;
-    }
+    if (m_options.command != CliOptions::Command::Action)
+        reportUnsettled();
     switch (m_options.command) {
     case CliOptions::Command::Status:
         if (m_options.json)
@@ -155,6 +182,22 @@ void CliRunner::runAction()
     }
     m_accountId = account->id;
     m_before = *account;
+    // The same action decided in an earlier run and found on its way: followed, never sent with a new key.
+    if (const auto resumed = m_resumed.constFind(account->id);
+        resumed != m_resumed.cend() && *resumed == m_options.action) {
+        m_followsEarlier = true;
+        follow(tr("%1 was decided earlier and reached the provider; following it instead of sending it again...")
+                   .arg(text::operationTitle(m_options.action, account->name)));
+        return;
+    }
+    if (m_session.inFlight().contains(account->id)) {
+        m_waitingForResend = true;
+        m_err << tr("An action interrupted earlier for %1 is being sent again with its original request key; "
+                    "waiting for the provider's answer...")
+                     .arg(account->name)
+              << Qt::endl;
+        return;
+    }
     const Verdict verdict = m_session.canAct(account->id, m_options.action);
     if (!verdict) {
         m_err << tr("Not allowed now: %1").arg(verdict.error()) << Qt::endl;
@@ -179,16 +222,33 @@ void CliRunner::runAction()
     m_session.startAction(account->id, m_options.action);
 }
 
-void CliRunner::onActionAccepted(qint64 accountId)
+void CliRunner::onActionAccepted(qint64 accountId, AccountAction action)
 {
-    if (accountId != m_accountId || m_accepted)
+    if (accountId != m_accountId || m_accepted || action != m_options.action)
         return;
+    // The interrupted action this command waited for is the one it decides: it follows it.
+    m_followsEarlier = m_waitingForResend;
+    m_waitingForResend = false;
+    follow(tr("Accepted by the provider; waiting for the operation to end..."));
+}
+
+void CliRunner::follow(const QString &line)
+{
     m_accepted = true;
     m_acceptedAt = m_session.clock().now();
-    if (const AccountRecord *account = m_session.snapshot().account(accountId))
+    if (const AccountRecord *account = m_session.snapshot().account(m_accountId))
         m_lastSeen = *account;
-    m_err << tr("Accepted by the provider; waiting for the operation to end...") << Qt::endl;
+    m_err << line << Qt::endl;
     onSnapshot();
+}
+
+// After a 202 the reads never showed the action: neither a success nor a failure.
+void CliRunner::onActionUnseen(qint64 accountId, const QString &message)
+{
+    if (accountId != m_accountId || !m_accepted || m_finished)
+        return;
+    m_err << message << Qt::endl;
+    finish(ExitCode::AcceptedOutcomeUnread);
 }
 
 void CliRunner::onActionFailed(qint64 accountId, const QString &message)
@@ -219,6 +279,9 @@ void CliRunner::onSnapshot()
         return;
     m_lastSeen = *account;
     m_overdue.readSucceeded();
+    // Accepted, but no read has shown it yet: a stale list is no outcome (the pipeline's grace decides).
+    if (m_session.inFlight().contains(m_accountId))
+        return;
     if (isRunning(account->status)) {
         watchOverrun(*account);
         if (!m_sawRunning) {
@@ -231,7 +294,7 @@ void CliRunner::onSnapshot()
         return;
     }
     // A snapshot older than the action still shows the account as it was: not an outcome yet.
-    const bool changed = m_sawRunning || account->status != m_before.status
+    const bool changed = m_sawRunning || m_followsEarlier || account->status != m_before.status
         || account->operationStartedAt != m_before.operationStartedAt;
     if (!changed)
         return;

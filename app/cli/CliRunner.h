@@ -7,6 +7,7 @@
 #include "core/model/AccountRecord.h"
 #include "core/model/OverdueWatch.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTextStream>
 #include <QTimer>
@@ -39,7 +40,10 @@ private:
     void onSessionReady();
     void onResendSettled();
     void runAction();
-    void onActionAccepted(qint64 accountId);
+    void onActionAccepted(qint64 accountId, AccountAction action);
+    void onActionUnseen(qint64 accountId, const QString &message);
+    void follow(const QString &line);
+    void reportUnsettled();
     void onActionFailed(qint64 accountId, const QString &message);
     void onActionError(qint64 accountId, const ApiError &error);
     void onSnapshot();
@@ -66,6 +70,8 @@ private:
     bool m_sawRunning = false;
     bool m_finished = false;
     bool m_waitingForResend = false;
+    bool m_followsEarlier = false; // the action was decided in an earlier run: this one follows it
+    QHash<qint64, AccountAction> m_resumed; // actions found on their way or started at start
     QueueCommand *m_queue = nullptr; // several accounts, or a later start
 };
 

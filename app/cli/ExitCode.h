@@ -16,9 +16,12 @@ enum class ExitCode {
     NotAllowed = 3, // the rules (or the provider) refuse the action now; the reason is printed
     KeyRefused = 4, // no key, or the provider refused it
     Unreachable = 5, // cannot reach the API (or it answers 502, 503, 504 every time)
-    // The provider accepted the action, but its state stayed unreadable past the estimated end:
-    // the action is on its way there; `status` shows the outcome later.
+    // The provider accepted the action, but its state stayed unreadable past the estimated end, or
+    // its reads never showed it during the grace: the outcome is unknown; `status` shows it later.
     AcceptedOutcomeUnread = 6,
+    // --at: the start time passed longer ago than the grace while waiting (a computer asleep, a
+    // clock that jumped): nothing was sent.
+    StartMissed = 7,
 };
 
 inline int toInt(ExitCode code)

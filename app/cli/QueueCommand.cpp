@@ -84,6 +84,8 @@ void QueueCommand::run()
         accounts << *account;
     }
     const QDateTime now = m_session.clock().now();
+    if (!m_options.startAtText.isEmpty() && !startTimeAcceptable(now))
+        return;
     const bool later = m_startAt.isValid() && m_startAt > now;
     // Started now, the first account must be allowed now; a later start is checked at its time.
     if (!later) {
@@ -120,6 +122,35 @@ void QueueCommand::run()
     begin(ids);
 }
 
+// --at: a time already past is a typo, never "start now"; after the deadline is too late to be a
+// plan; after the free transit period it costs money, so it is said (docs/process.md, "While you are away").
+bool QueueCommand::startTimeAcceptable(const QDateTime &now)
+{
+    if (m_startAt < now) {
+        m_err << tr("--at %1 is already past (it is now %2): nothing was sent. Give a time to come, or leave "
+                    "--at out to start now.")
+                     .arg(format::dateTime(m_startAt), format::dateTime(now))
+              << Qt::endl;
+        Q_EMIT finished(ExitCode::Usage);
+        return false;
+    }
+    const MigrationDetail &migration = m_session.snapshot().migration;
+    if (migration.summary.deadline.isValid() && m_startAt >= migration.summary.deadline) {
+        m_err << tr("--at %1 is after the migration's deadline (%2): nothing was scheduled. Choose a time "
+                    "before it.")
+                     .arg(format::dateTime(m_startAt), format::dateTime(migration.summary.deadline))
+              << Qt::endl;
+        Q_EMIT finished(ExitCode::Usage);
+        return false;
+    }
+    if (migration.transit.freeUntil.isValid() && m_startAt > migration.transit.freeUntil)
+        m_err << tr("Note: %1 is after the end of the free transit period (%2); the transit server is billed "
+                    "from then on.")
+                     .arg(format::dateTime(m_startAt), format::dateTime(migration.transit.freeUntil))
+              << Qt::endl;
+    return true;
+}
+
 void QueueCommand::begin(const QList<qint64> &ids)
 {
     connect(&m_session.queue(), &QueueRunner::changed, this, &QueueCommand::onQueueChanged);
@@ -134,6 +165,14 @@ void QueueCommand::begin(const QList<qint64> &ids)
               << Qt::endl;
         connect(&m_session.schedule(), &QueueSchedule::started, this,
                 [this] { m_err << tr("Starting now.") << Qt::endl; });
+        connect(&m_session.schedule(), &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
+            m_err << tr("The start time %1 passed long ago while waiting (the computer slept or its clock "
+                        "jumped; it is now %2): nothing was sent. Run the command again to start now or at a "
+                        "new time.")
+                         .arg(format::dateTime(queue.startAt), format::dateTime(m_session.clock().now()))
+                  << Qt::endl;
+            Q_EMIT finished(ExitCode::StartMissed);
+        });
         if (!m_session.schedule().set(ids, m_options.action, m_startAt,
                                       QueueSchedule::Keeping::ThisRunOnly)) {
             Q_EMIT finished(ExitCode::Failed);

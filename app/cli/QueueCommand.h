@@ -33,6 +33,7 @@ Q_SIGNALS:
     void finished(passerelle::cli::ExitCode code);
 
 private:
+    bool startTimeAcceptable(const QDateTime &now);
     void begin(const QList<qint64> &ids);
     void onQueueChanged();
     void report(const MigrationQueue &queue);

@@ -57,6 +57,8 @@ void SiteCheckCommand::start()
         if (m_ready)
             onSessionReady();
     });
+    // Checking sites decides no action: an interrupted one is left to the command that decides it.
+    session.setReadOnly(true);
     session.start(m_options.migrationId);
 }
 

@@ -2,6 +2,8 @@
 // docs/contract.md lives in this file (what Passerelle reads) and ApiContractJson.cpp (what is written).
 #include "core/api/ApiContract.h"
 
+#include "core/api/ApiLog.h"
+
 #include "core/api/ContractDates.h"
 #include "core/api/HostName.h"
 #include "core/api/JsonMapping.h"
@@ -89,6 +91,21 @@ MigrationSummary readSummary(JsonReader &reader, const JsonValue &object, const 
     return summary;
 }
 
+// operation_ended_at is optional and serves the report only: a value that is not a time reads as
+// null (logged), never a reason to refuse the list that every poll and `status` need.
+QDateTime reportOnlyTime(const JsonValue &object, const QString &key)
+{
+    const JsonValue value = object.member(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    const QDateTime when = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
+    if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
+        qCWarning(lcApi) << "an account's" << key << "is not a time with a zone: read as null";
+        return {};
+    }
+    return when.toUTC();
+}
+
 AccountRecord readAccount(JsonReader &reader, const JsonValue &object, const QString &path)
 {
     const Fields f{reader, object, path};
@@ -103,7 +120,7 @@ AccountRecord readAccount(JsonReader &reader, const JsonValue &object, const QSt
     account.status = readEnum(reader, object, path, u"status"_s, kAccountStatuses);
     account.operationStartedAt = f.timeOrNull(u"operation_started_at"_s);
     account.operationEstimatedEnd = f.timeOrNull(u"operation_estimated_end"_s);
-    account.operationEndedAt = f.optionalTimeOrNull(u"operation_ended_at"_s);
+    account.operationEndedAt = reportOnlyTime(object, u"operation_ended_at"_s);
     account.rollbackAvailable = f.flag(u"rollback_available"_s);
     account.lastError = f.textOrNull(u"last_error"_s);
     dates::checkOperation(reader, account, path);

@@ -46,6 +46,29 @@ QList<ActionIntent> InMemoryJournal::intentsInDoubt(qint64 migrationId)
     return inDoubt;
 }
 
+QList<ActionIntent> InMemoryJournal::intentsAwaitingStart(qint64 migrationId)
+{
+    QHash<qint64, ActionIntent> lastPerAccount;
+    for (const ActionIntent &intent : std::as_const(m_intents)) {
+        if (intent.migrationId == migrationId && intent.kind == ActionIntent::Kind::AccountAction)
+            lastPerAccount.insert(intent.accountId, intent);
+    }
+    QList<ActionIntent> awaiting;
+    for (const ActionIntent &intent : std::as_const(m_intents)) {
+        if (lastPerAccount.value(intent.accountId).id == intent.id && m_outcomes.value(intent.id, IntentOutcome::Failed) == IntentOutcome::Accepted)
+            awaiting.append(intent);
+    }
+    return awaiting;
+}
+
+bool InMemoryJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &, const QDateTime &)
+{
+    if (m_outcomes.value(intentId, IntentOutcome::Failed) != IntentOutcome::Accepted)
+        return false;
+    m_outcomes.insert(intentId, outcome);
+    return true;
+}
+
 bool InMemoryJournal::logActivity(qint64 migrationId, const ActivityEntry &entry)
 {
     m_activity[migrationId].append(entry);

@@ -60,6 +60,8 @@ constexpr std::array kOutcomes {
     std::pair {IntentOutcome::Accepted, QStringView(u"accepted")},
     std::pair {IntentOutcome::Refused, QStringView(u"refused")},
     std::pair {IntentOutcome::Failed, QStringView(u"failed")},
+    std::pair {IntentOutcome::Started, QStringView(u"started")},
+    std::pair {IntentOutcome::Unseen, QStringView(u"unseen")},
 };
 
 } // namespace

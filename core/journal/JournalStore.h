@@ -36,9 +36,12 @@ struct ActionIntent
 };
 
 enum class IntentOutcome {
-    Accepted, // the provider accepted it (202/201)
+    Accepted, // the provider accepted it (202/201); a read has not shown it started yet
     Refused,  // the provider refused it (4xx): nothing started
     Failed,   // no action started, and we know it (for example the reconciler found it not started)
+    // After Accepted, once a read of the provider's state settles it (docs/process.md, "Nothing lost"):
+    Started, // a read showed it running or done
+    Unseen,  // reads kept showing nothing for the grace period: unknown, the customer was told
 };
 
 // One line of the activity log: every action, answer and state change, with its time.
@@ -124,6 +127,16 @@ public:
                                const QDateTime &at) = 0;
     // Intents without an outcome: their POST may or may not have reached the provider.
     virtual QList<ActionIntent> intentsInDoubt(qint64 migrationId) = 0;
+    // Account actions the provider accepted that no read has shown started yet, the last intent
+    // of their account only (an older one was followed by another decision). A journal that keeps
+    // no intents has none.
+    virtual QList<ActionIntent> intentsAwaitingStart(qint64 /*migrationId*/) { return {}; }
+    // Settles an Accepted intent as Started or Unseen; false when it is not Accepted.
+    virtual bool recordStartSeen(qint64 /*intentId*/, IntentOutcome /*outcome*/, const QString & /*detail*/,
+                                 const QDateTime & /*at*/)
+    {
+        return true;
+    }
 
     virtual bool logActivity(qint64 migrationId, const ActivityEntry &entry) = 0;
     virtual QList<ActivityEntry> activity(qint64 migrationId, int limit) = 0;

@@ -61,6 +61,8 @@ public:
     // An intent gets one outcome: a second one is refused.
     bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;
+    QList<ActionIntent> intentsAwaitingStart(qint64 migrationId) override;
+    bool recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     bool logActivity(qint64 migrationId, const ActivityEntry &entry) override;
     // The last `limit` entries (all when limit <= 0), oldest first, in the order they were logged.
     QList<ActivityEntry> activity(qint64 migrationId, int limit) override;

@@ -100,6 +100,45 @@ QList<ActionIntent> SqliteJournal::intentsInDoubt(qint64 migrationId)
     return intents;
 }
 
+QList<ActionIntent> SqliteJournal::intentsAwaitingStart(qint64 migrationId)
+{
+    QList<ActionIntent> intents;
+    if (!ensureOpen())
+        return intents;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             u"SELECT id, migration_id, kind, action, topic, account_id, account_name, idempotency_key, created_at,"
+             " dry_run FROM intents AS i WHERE migration_id = ? AND kind = ? AND outcome = ? AND NOT EXISTS"
+             " (SELECT 1 FROM intents AS later WHERE later.migration_id = i.migration_id AND later.kind = i.kind"
+             " AND later.account_id = i.account_id AND later.id > i.id) ORDER BY id"_s,
+             {migrationId, journalcodec::toText(ActionIntent::Kind::AccountAction),
+              journalcodec::toText(IntentOutcome::Accepted)},
+             tr("Cannot read the accepted actions from the journal")))
+        return intents;
+    while (query.next())
+        intents.append(intentFromRow(query));
+    return intents;
+}
+
+bool SqliteJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at)
+{
+    if (!ensureOpen())
+        return false;
+    const QString what = tr("Cannot write down what the provider shows of an action");
+    if (!at.isValid())
+        return fail(what, tr("the answer has no time"));
+    QSqlQuery query(m_db);
+    if (!run(query,
+             u"UPDATE intents SET outcome = ?, outcome_detail = ?, outcome_at = ? WHERE id = ? AND outcome = ?"_s,
+             {journalcodec::toText(outcome), nonNull(detail), journalcodec::toColumn(at), intentId,
+              journalcodec::toText(IntentOutcome::Accepted)},
+             what))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    return fail(what, tr("action %1 is unknown or was not accepted").arg(intentId));
+}
+
 bool SqliteJournal::logActivity(qint64 migrationId, const ActivityEntry &entry)
 {
     if (!ensureOpen())

@@ -159,6 +159,18 @@ QList<ActionIntent> ThreadedJournal::intentsInDoubt(qint64 migrationId)
         [migrationId](SqliteJournal &journal) { return journal.intentsInDoubt(migrationId); });
 }
 
+QList<ActionIntent> ThreadedJournal::intentsAwaitingStart(qint64 migrationId)
+{
+    return read<QList<ActionIntent>>(
+        [migrationId](SqliteJournal &journal) { return journal.intentsAwaitingStart(migrationId); });
+}
+
+bool ThreadedJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail,
+                                      const QDateTime &at)
+{
+    return write([=](SqliteJournal &journal) { return journal.recordStartSeen(intentId, outcome, detail, at); });
+}
+
 bool ThreadedJournal::logActivity(qint64 migrationId, const ActivityEntry &entry)
 {
     return write([migrationId, entry](SqliteJournal &journal) { return journal.logActivity(migrationId, entry); });

@@ -38,4 +38,17 @@ QDateTime estimatedEnd(const AccountRecord &account, const QDateTime &startIfUnk
     return start.addSecs(forAccount(account).count());
 }
 
+QDateTime plausibleEnd(const QDateTime &providerStart, const QDateTime &providerEnd, const QDateTime &lastSeenRunning,
+                       const QDateTime &seenEnded)
+{
+    if (!providerEnd.isValid() || !lastSeenRunning.isValid() || !seenEnded.isValid())
+        return {};
+    const qint64 skew = kClockSkew.count();
+    if (providerEnd < lastSeenRunning.addSecs(-skew) || providerEnd > seenEnded.addSecs(skew))
+        return {};
+    if (providerStart.isValid() && providerStart > providerEnd)
+        return {};
+    return providerEnd;
+}
+
 } // namespace passerelle::downtime

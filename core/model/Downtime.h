@@ -29,5 +29,14 @@ Seconds forIpReroute(bool usesProviderDns);
 // start (`startIfUnknown` when the provider gave none) (admin-api.md, section B).
 QDateTime estimatedEnd(const AccountRecord &account, const QDateTime &startIfUnknown);
 
+// The provider's clock may differ a little from this computer's.
+inline constexpr Seconds kClockSkew{60};
+// The provider's end of an operation, if Passerelle's own polls allow it: not before the last
+// poll that saw the operation running, not after the poll that saw it ended, not before its start
+// (each within kClockSkew). Null ("not observed") otherwise, or when a time is missing
+// (docs/process.md, "Downtime").
+QDateTime plausibleEnd(const QDateTime &providerStart, const QDateTime &providerEnd, const QDateTime &lastSeenRunning,
+                       const QDateTime &seenEnded);
+
 } // namespace downtime
 } // namespace passerelle

@@ -75,7 +75,7 @@ void IntentPipeline::onActionAnswer(const ActionIntent &intent, AccountActionJob
 {
     if (!job->hasError()) {
         settle(intent, IntentOutcome::Accepted, QString());
-        accepted(intent, job->value(), tr("%1: accepted by the provider.").arg(title(intent)));
+        accepted(intent, job->value(), tr("%1: accepted by the provider.").arg(title(intent)), false);
         return;
     }
     const ApiError &error = job->error();
@@ -113,7 +113,8 @@ void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
         if (evidenceFor(intent, *now) != IntentEvidence::NotStarted) {
             settle(intent, IntentOutcome::Accepted, tr("confirmed by reading the account back"));
             accepted(intent, *now,
-                     tr("%1: it had reached the provider (checked by reading the account back).").arg(title(intent)));
+                     tr("%1: it had reached the provider (checked by reading the account back).").arg(title(intent)),
+                     true);
             return;
         }
         if (afterResend) {
@@ -128,17 +129,26 @@ void IntentPipeline::readBack(const ActionIntent &intent, bool afterResend)
     });
 }
 
-void IntentPipeline::accepted(const ActionIntent &intent, const AccountRecord &accountNow, const QString &logLine)
+void IntentPipeline::accepted(const ActionIntent &intent, const AccountRecord &accountNow, const QString &logLine,
+                              bool seen)
 {
     m_activity.log(ActivityCategory::answer(), logLine, intent.accountId);
+    if (seen)
+        startSeen(intent, IntentOutcome::Started, tr("seen by reading the account back"));
+    else
+        awaitStart(intent, m_clock.now());
     // The account as the provider now reports it is known before the account leaves the
-    // in-flight set: nobody sees it idle and free in between.
+    // in-flight set: nobody sees it idle and free in between. A 202 alone keeps it on its way
+    // until a read shows the action: a list that lags is no reason to decide it again.
     Q_EMIT actionAccepted(intent.accountId, intent.action, accountNow);
-    setInFlight(intent.accountId, false);
+    if (seen)
+        setInFlight(intent.accountId, false);
 }
 
 void IntentPipeline::resolveInDoubt(qint64 migrationId, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
+    for (const ActionIntent &intent : m_journal.intentsAwaitingStart(migrationId))
+        resolveAccepted(intent, snapshot);
     for (const ActionIntent &intent : m_journal.intentsInDoubt(migrationId)) {
         if (intent.kind == ActionIntent::Kind::SupportRequest)
             resolveSupport(intent, snapshot.migration);
@@ -157,9 +167,16 @@ void IntentPipeline::resolveAction(const ActionIntent &intent, const MigrationSn
     }
     if (evidenceFor(intent, *now) != IntentEvidence::NotStarted) {
         settle(intent, IntentOutcome::Accepted, tr("found started when Passerelle restarted"));
+        startSeen(intent, IntentOutcome::Started, tr("found started when Passerelle restarted"));
         m_activity.log(ActivityCategory::answer(),
                        tr("%1, interrupted earlier: it had reached the provider.").arg(title(intent)),
                        intent.accountId);
+        Q_EMIT actionResumed(intent.accountId, intent.action);
+        return;
+    }
+    // A read-only run sends nothing, however old the decision: `migrate` (or the wizard) settles it.
+    if (!m_maySend) {
+        m_unsettled.append({intent, false});
         return;
     }
     const Verdict verdict = rules::canAct(intent.action, *now, snapshot, facts, m_inFlight);

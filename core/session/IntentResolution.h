@@ -13,6 +13,13 @@ namespace passerelle {
 // (docs/contract.md, "A careful client").
 bool outcomeUnknown(const ApiError &error);
 
+// An intent a read-only run left as it found it, to report.
+struct UnsettledIntent
+{
+    ActionIntent intent;
+    bool accepted = false; // accepted earlier, not seen started since; else it may not have left
+};
+
 // What the provider's account state says about an action whose answer was lost.
 enum class IntentEvidence {
     Running,    // the action runs now

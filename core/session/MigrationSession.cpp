@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,6 +70,8 @@ void MigrationSession::connectPipeline()
     connect(m_requests, &IntentPipeline::actionAccepted, this, &MigrationSession::actionAccepted);
     connect(m_requests, &IntentPipeline::actionFailed, this, &MigrationSession::actionFailed);
     connect(m_requests, &IntentPipeline::actionError, this, &MigrationSession::actionError);
+    connect(m_requests, &IntentPipeline::actionResumed, this, &MigrationSession::actionResumed);
+    connect(m_requests, &IntentPipeline::actionUnseen, this, &MigrationSession::actionUnseen);
     connect(m_requests, &IntentPipeline::inFlightChanged, this, &MigrationSession::inFlightChanged);
     connect(m_requests, &IntentPipeline::supportRequestSent, this, &MigrationSession::supportRequestSent);
     connect(m_requests, &IntentPipeline::supportRequestNotOffered, this, &MigrationSession::supportRequestNotOffered);
@@ -109,6 +112,21 @@ void MigrationSession::refresh()
 void MigrationSession::stop()
 {
     m_pollTimer.stop();
+}
+
+void MigrationSession::setReadOnly(bool readOnly)
+{
+    m_requests->setMaySend(!readOnly);
+}
+
+const QList<UnsettledIntent> &MigrationSession::unsettledIntents() const
+{
+    return m_requests->unsettled();
+}
+
+void MigrationSession::setStartGrace(std::chrono::milliseconds grace)
+{
+    m_requests->setStartGrace(grace);
 }
 
 void MigrationSession::startAction(qint64 accountId, AccountAction action)
@@ -254,7 +272,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     const bool first = !m_hasSnapshot;
     m_snapshot = MigrationSnapshot{migration, accounts};
     m_hasSnapshot = true;
-    m_lastRefreshAt = m_clock->now();
+    m_previousRefreshAt = std::exchange(m_lastRefreshAt, m_clock->now());
     // An unchanged list is the same list (shared): then nothing below walks the accounts.
     const AccountChanges changes = compareAccounts(before.accounts, m_snapshot.accounts);
     const bool changed = first || changes.changed || before.migration != m_snapshot.migration;
@@ -263,6 +281,8 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
+    // Accepted actions are settled by this read before its changes are read as outcomes.
+    m_requests->observe(m_snapshot);
     if (!first) {
         observeServers(before.migration, m_snapshot.migration);
         if (!changes.samePlaces)
@@ -307,7 +327,10 @@ void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 
 void MigrationSession::scheduleNextPoll()
 {
-    const std::chrono::milliseconds interval = poll::nextInterval(runningOnly(), m_clock->now());
+    std::chrono::milliseconds interval = poll::nextInterval(runningOnly(), m_clock->now());
+    // An accepted action not shown yet is read again soon: its grace is counted in reads too.
+    if (m_requests->isAwaitingStart())
+        interval = std::min<std::chrono::milliseconds>(interval, poll::kOperationEndingSoon);
     m_pollTimer.start(std::min(interval, m_longestPoll));
 }
 

@@ -9,6 +9,7 @@
 #include "core/model/MigrationSnapshot.h"
 #include "core/model/Step.h"
 #include "core/model/Verdict.h"
+#include "core/session/IntentResolution.h"
 
 #include <QObject>
 #include <QSet>
@@ -74,8 +75,15 @@ public:
 
     // The one "may I" of an account action: rules::canAct on this state, requests on their way included.
     Verdict canAct(qint64 accountId, AccountAction action) const;
-    // The accounts whose action is on its way to the provider (sent, answer not read yet).
+    // The accounts whose action is on its way to the provider (sent, answer not read yet, or
+    // accepted and not yet seen started by a read).
     const QSet<qint64> &inFlight() const;
+    // A read-only run (`status`, `plan`) sends nothing, not even an interrupted action again:
+    // call before start(). What it leaves unsettled is in unsettledIntents().
+    void setReadOnly(bool readOnly);
+    const QList<UnsettledIntent> &unsettledIntents() const;
+    // How long reads may show nothing of an accepted action before its outcome is unknown.
+    void setStartGrace(std::chrono::milliseconds grace);
 
     // The customer's own facts; each change is journaled at once.
     void setAllAccountsReady(bool ready);
@@ -124,6 +132,10 @@ Q_SIGNALS:
     void refreshFailed(const passerelle::ApiError &error);
     void actionAccepted(qint64 accountId, passerelle::AccountAction action);
     void actionFailed(qint64 accountId, passerelle::AccountAction action, const QString &message);
+    // At start, an action decided earlier is found on its way or started: follow it, do not decide it again.
+    void actionResumed(qint64 accountId, passerelle::AccountAction action);
+    // Accepted, but the provider's reads showed nothing of it for the whole grace: outcome unknown.
+    void actionUnseen(qint64 accountId, passerelle::AccountAction action, const QString &message);
     // The provider's typed answer when it refused or failed an action (a 409 "not allowed now",
     // 403...), emitted just before actionFailed so that callers can tell the cases apart.
     void actionError(qint64 accountId, passerelle::AccountAction action, const passerelle::ApiError &error);
@@ -191,6 +203,7 @@ private:
     Step m_lastStep = Step::PrepareAccounts;
     std::optional<ApiError> m_lastError;
     QDateTime m_lastRefreshAt;
+    QDateTime m_previousRefreshAt; // the poll before the last: what it showed ran until then at least
     QString m_serverName; // looked up by the migration's server id (clientServerName)
     std::optional<QList<ServerInfo>> m_servers; // empty when the list could not be read
     bool m_inDoubtResolved = false;

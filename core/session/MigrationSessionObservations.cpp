@@ -74,6 +74,9 @@ void MigrationSession::observeOperation(const AccountRecord &was, const AccountR
             tr("%1 is back on the old infrastructure: check it again after its next migration.").arg(now.name),
             now.id);
     }
+    // An accepted action no read has shown yet: the provider's list may lag, nothing ended.
+    if (inFlight().contains(now.id))
+        return;
     const std::optional<AccountAction> ended = isRunning(now.status) ? std::nullopt : actionRunningIn(was.status);
     // Back at rest without its effect: the operation is lost at the provider, never a success.
     if (ended && operationEnd(*ended, now) == OperationEnd::Vanished) {
@@ -87,7 +90,9 @@ void MigrationSession::observeOperation(const AccountRecord &was, const AccountR
         // The provider's own times only, never when Passerelle happened to poll: without them
         // the move is journaled as "not observed" (docs/process.md, "Downtime").
         operation.startedAt = was.operationStartedAt;
-        operation.endedAt = now.operationEndedAt;
+        // ...and only when they agree with the polls that saw it running, then ended.
+        operation.endedAt = downtime::plausibleEnd(was.operationStartedAt, now.operationEndedAt, m_previousRefreshAt,
+                                                   m_lastRefreshAt);
         operation.estimatedSeconds = downtime::forAccount(now).count();
         if (!m_journal->recordObservedOperation(m_migrationId, operation))
             Q_EMIT journalError(m_journal->lastError());

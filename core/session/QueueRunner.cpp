@@ -40,8 +40,8 @@ void QueueRunner::pump()
         return;
     if (m_running != 0) {
         const AccountRecord *account = m_session.account(m_running);
-        // Ended once the provider took it and the account no longer runs anything.
-        if (account && m_accepted && !isRunning(account->status))
+        // Ended once the provider took it, a read showed it, and the account no longer runs anything.
+        if (account && m_accepted && !m_session.inFlight().contains(m_running) && !isRunning(account->status))
             finishRunning(reachedTarget(*account));
         else
             return;

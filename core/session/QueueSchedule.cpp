@@ -93,6 +93,15 @@ void QueueSchedule::check()
     // The queue starts only on a fresh state with nothing on its way and no other queue running.
     const bool canStartNow = m_session.state() == MigrationSession::State::Ready && m_session.hasSnapshot()
         && m_session.inFlight().isEmpty() && !m_session.queue().isActive();
+    // A clock that jumped or a computer that slept past the time plus the grace: starting hours
+    // late, by surprise in the day, is worse than not starting (docs/process.md, "While you are away").
+    if (m_pending->startAt.addSecs(std::chrono::seconds(kLateStartGrace).count()) < now) {
+        const ScheduledQueue missedQueue = *m_pending;
+        qCWarning(lcSession) << "the scheduled queue's time passed long ago: not started";
+        forget();
+        Q_EMIT missed(missedQueue);
+        return;
+    }
     if (now < m_pending->startAt || !canStartNow) {
         arm();
         return;

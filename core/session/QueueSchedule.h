@@ -21,8 +21,9 @@ class QueueSchedule : public QObject
     Q_OBJECT
 
 public:
-    // How late a start may still happen: a queue whose time passed longer ago than this while
-    // Passerelle was closed is not started by surprise in the day; it is dropped and said so.
+    // How late a start may still happen: a queue whose time passed longer ago than this (while
+    // Passerelle was closed, the computer slept or the clock jumped) is not started by surprise in
+    // the day; it is dropped and said so (missed).
     static constexpr std::chrono::minutes kLateStartGrace {60};
 
     // Kept: the wizard's schedule outlives the program. ThisRunOnly: the CLI's --at waits in its
@@ -46,7 +47,7 @@ Q_SIGNALS:
     void changed();
     // The time came and the queue was handed to the runner.
     void started();
-    // The time passed long ago while Passerelle was closed: the queue was not started.
+    // The time passed longer ago than kLateStartGrace: the queue was not started.
     void missed(const passerelle::ScheduledQueue &queue);
 
 private:

@@ -293,6 +293,31 @@ TEST_F(AwayTest, AScheduledQueueIsKeptAcrossARestartAndCanBeCancelled)
     EXPECT_TRUE(api->posts.isEmpty());
 }
 
+// A clock that jumps (or a computer that sleeps) past the time plus the grace while Passerelle
+// waits: nothing starts hours late; the queue is reported missed.
+TEST_F(AwayTest, AScheduleWhoseTimePassedLongAgoWhileWaitingIsMissedNotStarted)
+{
+    startSession();
+    QSignalSpy missed(&session->schedule(), &QueueSchedule::missed);
+    const QDateTime startAt = clock.now().addSecs(600);
+    ASSERT_TRUE(session->schedule().set({301}, AccountAction::Migrate, startAt));
+    clock.advance(600 + std::chrono::seconds(QueueSchedule::kLateStartGrace).count() + 4 * 3600);
+    ASSERT_TRUE(missed.wait(5000));
+    EXPECT_EQ(missed.at(0).at(0).value<ScheduledQueue>().startAt, startAt);
+    EXPECT_FALSE(session->schedule().pending());
+    QTest::qWait(100);
+    EXPECT_TRUE(api->posts.isEmpty());
+}
+
+// Within the grace a late start still happens (a poll that came a little late).
+TEST_F(AwayTest, AScheduleALittleLateStillStarts)
+{
+    startSession();
+    ASSERT_TRUE(session->schedule().set({301}, AccountAction::Migrate, clock.now().addSecs(600)));
+    clock.advance(600 + 30 * 60);
+    ASSERT_TRUE(waitFor([this] { return api->postsFor(301, AccountAction::Migrate) == 1; }));
+}
+
 TEST_F(AwayTest, AScheduleWhoseTimePassedLongAgoWhileClosedIsDroppedNotStarted)
 {
     journal.saveScheduledQueue(7, {AccountAction::Migrate, {301}, clock.now().addSecs(-3 * 3600)});

@@ -23,15 +23,22 @@ void expectNoControls(const QByteArray &stream)
     EXPECT_FALSE(stream.contains("\xe2\x80\xae")) << stream.toStdString(); // U+202E
 }
 
-// The provider accepts the migration (202, migrating), then shows the account idle again as if
-// nothing happened: the operation vanished, which is never a success.
+// The provider accepts the migration (202, migrating), a read shows it running, then the account
+// is idle again as if nothing happened: the operation vanished, which is never a success.
 TEST_F(CliProcess, AnOperationThatVanishesIsNotASuccess)
 {
-    server.setResponder([this](const SeenRequest &request) {
-        const Scripted answer = routes.answer(request);
-        if (request.method == "POST") {
+    bool shownRunning = false;
+    server.setResponder([this, &shownRunning](const SeenRequest &request) {
+        const bool accountsRead = request.target.endsWith("/account/");
+        if (accountsRead && routes.accounts[1].status == AccountStatus::Migrating && shownRunning) {
             routes.accounts[1].status = AccountStatus::Idle;
             routes.accounts[1].operationStartedAt = {};
+        }
+        const AccountRecord before = routes.accounts[1];
+        const Scripted answer = routes.answer(request);
+        if (accountsRead && before.status == AccountStatus::Migrating) {
+            shownRunning = true;
+            routes.accounts[1] = before; // the provider's own list stays on "migrating" until it drops it
         }
         return answer;
     });

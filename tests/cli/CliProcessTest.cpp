@@ -368,4 +368,18 @@ TEST_F(CliProcess, StoppedBeforeItsTimeAScheduledQueueSendsNothing)
     EXPECT_EQ(server.count("POST"), 0);
 }
 
+// --at in the past (a year typo) is refused, never read as "start now"; so is a time after the
+// migration's deadline. Nothing is sent.
+TEST_F(CliProcess, AStartTimeInThePastOrAfterTheDeadlineIsRefused)
+{
+    for (const QString &at : {u"2020-11-30T07:00:00"_s, u"2099-01-01T00:00:00"_s}) {
+        const CliRun result = run({u"migrate"_s, u"account-2"_s, u"--yes"_s, u"--at"_s, at});
+        EXPECT_EQ(result.exitCode, 2) << at.toStdString() << ": " << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(at.startsWith(u"2020"_s) ? "already past" : "deadline"))
+            << result.err.toStdString();
+        EXPECT_FALSE(result.err.contains("Waiting")) << result.err.toStdString();
+    }
+    EXPECT_EQ(server.count("POST"), 0);
+}
+
 } // namespace

@@ -91,6 +91,46 @@ TEST(DowntimeRule, EstimatedEndIsTheProvidersElseTheRuleOfThumbFromTheStart)
     EXPECT_EQ(downtime::estimatedEnd(account, kNoon), kNoon.addSecs(3600));
 }
 
+// The provider's end of an operation counts only when Passerelle's polls allow it: after the
+// last poll that saw it running and before the poll that saw it ended (within the clock skew).
+struct EndCase
+{
+    const char *name;
+    qint64 endFromNoon; // the provider's end; the polls saw it running at -60, ended at +60
+    qint64 startFromNoon;
+    bool kept;
+};
+
+class PlausibleEnd : public ::testing::TestWithParam<EndCase>
+{ };
+
+TEST_P(PlausibleEnd, AnEndOutsideThePollsIsNotObserved)
+{
+    const EndCase &c = GetParam();
+    const QDateTime end = kNoon.addSecs(c.endFromNoon);
+    const QDateTime kept = downtime::plausibleEnd(kNoon.addSecs(c.startFromNoon), end, kNoon.addSecs(-60),
+                                                  kNoon.addSecs(60));
+    EXPECT_EQ(kept.isValid(), c.kept);
+    if (c.kept)
+        EXPECT_EQ(kept, end);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DowntimeRule, PlausibleEnd,
+    ::testing::Values(EndCase {"BetweenThePolls", 0, -3600, true},
+                      EndCase {"WithinTheSkewBeforeTheRunningPoll", -100, -3600, true},
+                      EndCase {"WithinTheSkewAfterTheEndedPoll", 100, -3600, true},
+                      EndCase {"LongBeforeAPollSawItRunning", -3240, -3600, false},
+                      EndCase {"CenturiesAfterThePollSawItEnded", qint64(973) * 365 * 86400, -3600, false},
+                      EndCase {"BeforeItsStart", 0, 30, false}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(DowntimeRule, AnEndWithoutThePollsIsNotObserved)
+{
+    EXPECT_FALSE(downtime::plausibleEnd(kNoon.addSecs(-600), kNoon, QDateTime(), kNoon.addSecs(60)).isValid());
+    EXPECT_FALSE(downtime::plausibleEnd(kNoon.addSecs(-600), QDateTime(), kNoon.addSecs(-60), kNoon).isValid());
+}
+
 // Failed reads count only past the estimated end, and only in a row.
 struct OverdueCase
 {

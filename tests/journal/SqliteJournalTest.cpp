@@ -142,6 +142,33 @@ TEST_F(SqliteJournalTest, AnIntentGetsOneOutcome)
     EXPECT_FALSE(m_journal->lastError().isEmpty());
 }
 
+// An accepted account action awaits a read that shows it started, the last of its account only
+// (an older one was followed by another decision); seen started or unseen, it awaits no more.
+TEST_F(SqliteJournalTest, AcceptedActionsAwaitTheirStartUntilAReadSettlesThem)
+{
+    ActionIntent older = intent(11, AccountAction::Test, 0);
+    ActionIntent latest = intent(11, AccountAction::Migrate, 1);
+    ActionIntent other = intent(12, AccountAction::Migrate, 2);
+    ActionIntent inDoubt = intent(13, AccountAction::Migrate, 3);
+    for (ActionIntent *each : {&older, &latest, &other, &inDoubt})
+        ASSERT_TRUE(m_journal->recordIntent(*each)) << qPrintable(m_journal->lastError());
+    for (const ActionIntent *each : {&older, &latest, &other})
+        ASSERT_TRUE(m_journal->recordOutcome(each->id, IntentOutcome::Accepted, u"202"_s, kT0.addSecs(240)));
+    reopen();
+    QList<qint64> awaiting;
+    for (const ActionIntent &each : m_journal->intentsAwaitingStart(7))
+        awaiting << each.id;
+    EXPECT_EQ(awaiting, (QList<qint64> {latest.id, other.id}));
+
+    ASSERT_TRUE(m_journal->recordStartSeen(latest.id, IntentOutcome::Started, u"seen"_s, kT0.addSecs(300)));
+    ASSERT_TRUE(m_journal->recordStartSeen(other.id, IntentOutcome::Unseen, u"never shown"_s, kT0.addSecs(300)));
+    EXPECT_TRUE(m_journal->intentsAwaitingStart(7).isEmpty());
+    EXPECT_FALSE(m_journal->recordStartSeen(latest.id, IntentOutcome::Unseen, QString(), kT0.addSecs(301)));
+    EXPECT_FALSE(m_journal->recordStartSeen(inDoubt.id, IntentOutcome::Started, QString(), kT0.addSecs(301)))
+        << "an intent without an answer is not settled by a read: it is resolved as in doubt";
+    EXPECT_EQ(m_journal->intentsInDoubt(7).size(), 1);
+}
+
 TEST_F(SqliteJournalTest, AnIdempotencyKeyIsRecordedOnce)
 {
     ActionIntent migrate = intent(11, AccountAction::Migrate, 0);

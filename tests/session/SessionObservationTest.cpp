@@ -69,6 +69,26 @@ TEST_F(SessionObservationTest, ObservedDowntimeIsTheProvidersOwnTimesNotThePolli
     EXPECT_EQ(observedSecondsOf(observed[0]), 90); // not the hour between the two polls
 }
 
+// The polls saw it running at kStart and ended an hour later: an end outside that contradicts
+// them and reads "not observed" (not 973 years, not one second).
+TEST_F(SessionObservationTest, AnEndAfterThePollThatSawItEndedIsNotObserved)
+{
+    startWith(1);
+    observeAMigration(kStart.addSecs(-30), QDateTime(QDate(2999, 1, 1), QTime(0, 0), Qt::UTC));
+    const QList<ObservedOperation> observed = journal.observedOperations(7);
+    ASSERT_EQ(observed.size(), 1);
+    EXPECT_EQ(observedSecondsOf(observed[0]), -1);
+}
+
+TEST_F(SessionObservationTest, AnEndBeforeThePollThatSawItRunningIsNotObserved)
+{
+    startWith(1);
+    observeAMigration(kStart.addSecs(-3600), kStart.addSecs(-3599));
+    const QList<ObservedOperation> observed = journal.observedOperations(7);
+    ASSERT_EQ(observed.size(), 1);
+    EXPECT_EQ(observedSecondsOf(observed[0]), -1);
+}
+
 TEST_F(SessionObservationTest, WithoutTheProvidersEndTheMoveIsNotObserved)
 {
     startWith(1);

@@ -35,6 +35,7 @@ ExitCode exitCodeFor(const BackendError &error)
     case BackendError::Kind::JournalInUse:
     case BackendError::Kind::JournalTooNew:
     case BackendError::Kind::JournalUnusable:
+    case BackendError::Kind::JournalDamaged:
     case BackendError::Kind::BadScenario:
         break;
     }

@@ -98,12 +98,10 @@ QDateTime reportOnlyTime(const JsonValue &object, const QString &key)
     const JsonValue value = object.member(key);
     if (value.isUndefined() || value.isNull())
         return {};
-    const QDateTime when = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
-    if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
+    const QDateTime when = value.isString() ? contractTime(value.toString()) : QDateTime();
+    if (!when.isValid())
         qCWarning(lcApi) << "an account's" << key << "is not a time with a zone: read as null";
-        return {};
-    }
-    return when.toUTC();
+    return when;
 }
 
 AccountRecord readAccount(JsonReader &reader, const JsonValue &object, const QString &path)

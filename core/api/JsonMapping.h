@@ -77,11 +77,6 @@ struct Fields
         return cleanProviderText(reader.stringOrNull(at(key), pathOf(key)));
     }
     QDateTime timeOrNull(const QString &key) const { return reader.timeOrNull(at(key), pathOf(key)); }
-    // A field the contract leaves optional: absent reads as null, present must be a time or null.
-    QDateTime optionalTimeOrNull(const QString &key) const
-    {
-        return object.contains(key) ? timeOrNull(key) : QDateTime();
-    }
     QDateTime time(const QString &key) const { return reader.time(at(key), pathOf(key)); }
     bool flag(const QString &key) const { return reader.boolean(at(key), pathOf(key)); }
     JsonValue child(const QString &key) const { return reader.object(at(key), pathOf(key)); }

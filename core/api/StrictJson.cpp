@@ -105,13 +105,16 @@ QDateTime JsonReader::time(const JsonValue &value, const JsonPath &path)
     const QString text = string(value, path);
     if (!ok())
         return {};
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
-        // The contract's times are UTC with an explicit zone ("Z" or an offset).
+    const QDateTime when = contractTime(text);
+    if (!when.isValid())
         fail(path, Protocol::tr("expected an ISO 8601 time with a time zone"));
-        return {};
-    }
-    return when.toUTC();
+    return when;
+}
+
+QDateTime contractTime(const QString &text)
+{
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return when.isValid() && when.timeSpec() != Qt::LocalTime ? when.toUTC() : QDateTime();
 }
 
 QDateTime JsonReader::timeOrNull(const JsonValue &value, const JsonPath &path)

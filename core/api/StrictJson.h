@@ -62,5 +62,8 @@ QString childPath(const QString &path, const QString &key);
 QString indexPath(const QString &path, qsizetype index);
 // "2026-11-23T10:00:00Z", or null for an invalid time.
 QJsonValue isoTimeOrNull(const QDateTime &when);
+// The contract's times: ISO 8601 with an explicit zone ("Z" or an offset), read as UTC; an invalid
+// QDateTime for anything else.
+QDateTime contractTime(const QString &text);
 
 } // namespace passerelle

@@ -66,8 +66,9 @@ void IntentPipeline::observe(const MigrationSnapshot &snapshot)
                  "not send it again by itself.")
                   .arg(text::operationTitle(intent.action, intent.accountName));
         m_activity.log(ActivityCategory::error(), message, intent.accountId);
-        setInFlight(intent.accountId, false);
+        // Said before it leaves the in-flight set: a queue must hear "unknown", not see a plain end.
         Q_EMIT actionUnseen(intent.accountId, intent.action, message);
+        setInFlight(intent.accountId, false);
     }
 }
 

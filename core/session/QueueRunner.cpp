@@ -14,6 +14,7 @@ QueueRunner::QueueRunner(MigrationSession &session) : QObject(&session), m_sessi
     connect(&session, &MigrationSession::inFlightChanged, this, &QueueRunner::pump);
     connect(&session, &MigrationSession::actionAccepted, this, &QueueRunner::onActionAccepted);
     connect(&session, &MigrationSession::actionFailed, this, &QueueRunner::onActionFailed);
+    connect(&session, &MigrationSession::actionUnseen, this, &QueueRunner::onActionUnseen);
 }
 
 void QueueRunner::start(const QList<qint64> &accountIds, AccountAction action)
@@ -86,6 +87,17 @@ void QueueRunner::onActionFailed(qint64 accountId, AccountAction action)
         return;
     finishRunning(false);
     pump();
+}
+
+void QueueRunner::onActionUnseen(qint64 accountId, AccountAction action)
+{
+    if (accountId != m_running || action != m_action)
+        return;
+    // Its outcome is unknown: the next account waits for the customer's decision, not a guess.
+    m_queue.cancelPending();
+    finishRunning(false);
+    m_active = false;
+    Q_EMIT changed();
 }
 
 bool QueueRunner::reachedTarget(const AccountRecord &account) const

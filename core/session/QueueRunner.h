@@ -32,6 +32,7 @@ private:
     void pump();
     void onActionAccepted(qint64 accountId, AccountAction action);
     void onActionFailed(qint64 accountId, AccountAction action);
+    void onActionUnseen(qint64 accountId, AccountAction action);
     bool reachedTarget(const AccountRecord &account) const;
     void finishRunning(bool succeeded);
 

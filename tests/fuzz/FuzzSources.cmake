@@ -3,6 +3,7 @@ set(PASSERELLE_FUZZ_SOURCES
     tests/fuzz/ContractFuzzer.cpp
     core/api/ApiContract.cpp
     core/api/ApiContractJson.cpp
+    core/api/ApiLog.cpp
     core/api/ContractDates.cpp
     core/api/HostName.cpp
     core/api/JsonParser.cpp

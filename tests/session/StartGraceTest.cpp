@@ -4,6 +4,7 @@
 #include "core/journal/InMemoryJournal.h"
 #include "core/session/IntentPipeline.h"
 #include "core/session/MigrationSession.h"
+#include "core/session/QueueRunner.h"
 #include "tests/session/FakeAdminApi.h"
 
 #include <QSignalSpy>
@@ -67,6 +68,23 @@ TEST_F(StartGrace, ReadsThatNeverShowAnAcceptedActionMakeItUnknownAfterTheGraceN
     EXPECT_TRUE(session->inFlight().isEmpty());
     EXPECT_TRUE(journal.intentsAwaitingStart(7).isEmpty());
     EXPECT_EQ(api->posts.size(), 1);
+}
+
+// A queue does not take "unknown" for an end: the next account waits for the customer.
+TEST_F(StartGrace, AQueueStopsWhenItsRunningActionBecomesUnknown)
+{
+    start();
+    QSignalSpy unseen(session.get(), &MigrationSession::actionUnseen);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    QObject::connect(session.get(), &MigrationSession::actionAccepted, [this] { api->account(301)->status = AccountStatus::Idle; });
+    session->queue().start({301, 302}, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    ASSERT_TRUE(readsPass(IntentPipeline::kStartGraceReads));
+    clock.advance(std::chrono::seconds(IntentPipeline::kStartGrace).count() + 1);
+    ASSERT_TRUE(unseen.wait(5000));
+    ASSERT_TRUE(readsPass(3));
+    EXPECT_FALSE(session->queue().isActive());
+    EXPECT_EQ(api->posts.size(), 1) << "302 was not started after an outcome nobody knows";
 }
 
 TEST_F(StartGrace, AListThatLagsShowsTheActionWithinTheGrace)

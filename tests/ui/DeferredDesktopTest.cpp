@@ -17,7 +17,9 @@ class RecordingNotifier final : public Notifier
 {
 public:
     void show(const Notification &notification) override { shown << notification.title; }
+    void withdraw(const QString &tag) override { withdrawn << tag; }
     QStringList shown;
+    QStringList withdrawn;
 };
 
 class RecordingInhibitor final : public SleepInhibitor
@@ -53,7 +55,8 @@ TEST(DeferredNotifier, IsBuiltAtTheFirstNotificationAndPassesClicksOn)
         real = made.get();
         return made;
     });
-    EXPECT_EQ(built, 0) << "nothing is built before a notification";
+    notifier.withdraw(u"your-turn"_s);
+    EXPECT_EQ(built, 0) << "nothing is built before a notification, nor to withdraw what was never shown";
     QSignalSpy activated(&notifier, &Notifier::activated);
 
     Notification done;
@@ -63,6 +66,8 @@ TEST(DeferredNotifier, IsBuiltAtTheFirstNotificationAndPassesClicksOn)
     EXPECT_EQ(built, 1);
     ASSERT_NE(real, nullptr);
     EXPECT_EQ(real->shown, QStringList({u"Queue done"_s, u"Queue done"_s}));
+    notifier.withdraw(u"your-turn"_s);
+    EXPECT_EQ(real->withdrawn, QStringList({u"your-turn"_s})) << "a withdrawal reaches the desktop";
 
     Q_EMIT real->activated(Step::VerifyAfterMigration);
     ASSERT_EQ(activated.size(), 1);

@@ -24,6 +24,12 @@ void DeferredNotifier::show(const Notification &notification)
         real->show(notification);
 }
 
+void DeferredNotifier::withdraw(const QString &tag)
+{
+    if (m_real)
+        m_real->withdraw(tag);
+}
+
 DeferredSleepInhibitor::DeferredSleepInhibitor(Factory factory, QObject *parent)
     : SleepInhibitor(parent), m_factory(std::move(factory))
 {

@@ -21,6 +21,8 @@ public:
     ~DeferredNotifier() override;
 
     void show(const Notification &notification) override;
+    // Nothing shown yet means nothing to withdraw: the real notifier is not built for it.
+    void withdraw(const QString &tag) override;
     // The real notifier, built now if it was not yet.
     Notifier *realize();
     bool isRealized() const { return m_real != nullptr; }

@@ -81,7 +81,8 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     if (!account)
         return;
     // An account waiting in a scheduled queue is never started early by a slip: asked, then taken out of it.
-    const std::optional<ScheduledQueue> &scheduled = session->schedule().pending();
+    // A copy: the schedule may start, be missed or be cancelled while the confirmation is open.
+    const std::optional<ScheduledQueue> scheduled = session->schedule().pending();
     const bool early = scheduled && scheduled->action == action && scheduled->accountIds.contains(accountId);
     if (needsConfirmation(action)) {
         ConfirmationRequest request = confirmationFor(*account, action);
@@ -93,6 +94,8 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
             return;
     }
     if (early) {
+        if (session->schedule().pending() != scheduled)
+            return; // the schedule changed meanwhile: the answer was to another question
         QList<qint64> others = scheduled->accountIds;
         others.removeAll(accountId);
         if (others.isEmpty())

@@ -64,9 +64,11 @@ QueueControls::QueueControls(AccountAction action, WizardContext *context, Accou
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (!m_session)
             return;
-        if (m_session->schedule().pending())
+        // Only this step's own schedule or queue: the button shows for nothing else.
+        const std::optional<ScheduledQueue> &scheduled = m_session->schedule().pending();
+        if (scheduled && scheduled->action == m_action)
             m_session->schedule().cancel();
-        else
+        else if (m_session->queue().isActive() && m_session->queue().action() == m_action)
             m_session->queue().cancel();
     });
 }
@@ -74,8 +76,10 @@ QueueControls::QueueControls(AccountAction action, WizardContext *context, Accou
 void QueueControls::setSession(MigrationSession *session)
 {
     m_session = session;
-    if (!session)
+    if (!session) {
+        m_tick->stop();
         return;
+    }
     connect(&session->queue(), &QueueRunner::changed, this, &QueueControls::update);
     connect(&session->schedule(), &QueueSchedule::changed, this, &QueueControls::update);
 }
@@ -84,7 +88,7 @@ QList<qint64> QueueControls::allowedSelection(QStringList *skipped) const
 {
     QList<qint64> ids;
     for (const qint64 id : m_accounts->view()->selectedAccountIds()) {
-        const AccountRecord *account = m_session->snapshot().account(id);
+        const AccountRecord *account = m_session->account(id);
         if (!account)
             continue;
         if (const Verdict verdict = m_session->canAct(id, m_action))
@@ -102,15 +106,17 @@ void QueueControls::update()
     // Another step's queue (a migration while step 7 is shown) is not this page's to show.
     const bool active = m_session->queue().isActive() && m_session->queue().action() == m_action;
     const bool otherActive = m_session->queue().isActive() && !active;
-    const std::optional<ScheduledQueue> &scheduled = m_session->schedule().pending();
-    if (scheduled && scheduled->action == m_action)
-        m_accounts->model()->setScheduled(scheduled->accountIds, scheduled->startAt);
+    const std::optional<ScheduledQueue> &anySchedule = m_session->schedule().pending();
+    const bool scheduled = anySchedule && anySchedule->action == m_action;
+    const bool otherScheduled = anySchedule && !scheduled;
+    if (scheduled)
+        m_accounts->model()->setScheduled(anySchedule->accountIds, anySchedule->startAt);
     else
         m_accounts->model()->setScheduled({}, QDateTime());
     QStringList skipped;
     const QList<qint64> allowed = allowedSelection(&skipped);
     const bool anySelected = !m_accounts->view()->selectedAccountIds().isEmpty();
-    const bool idle = !active && !otherActive && !scheduled;
+    const bool idle = !active && !otherActive && !anySchedule;
     m_queue->setEnabled(idle && !allowed.isEmpty());
     m_startLater->setEnabled(idle && !allowed.isEmpty());
     m_cancel->setVisible(active || scheduled);
@@ -124,9 +130,11 @@ void QueueControls::update()
         m_tick->stop();
     }
     const QDateTime now = m_context->clock()->now();
-    if (scheduled || active || otherActive) {
-        if (!scheduled)
-            m_queue->setToolTip(queuetext::anotherQueueRuns());
+    if (otherActive || otherScheduled) {
+        m_queue->setToolTip(queuetext::anotherQueueRuns());
+        m_state->setText(queuetext::anotherQueueRuns());
+    } else if (scheduled || active) {
+        m_queue->setToolTip(queuetext::anotherQueueRuns());
         updateTimeLeft();
     } else if (anySelected && allowed.isEmpty()) {
         const QString reason = queuetext::nothingMay(m_action, skipped);
@@ -149,9 +157,10 @@ void QueueControls::updateTimeLeft()
     if (!m_session || !m_session->hasSnapshot())
         return;
     const QDateTime now = m_context->clock()->now();
-    if (const std::optional<ScheduledQueue> &scheduled = m_session->schedule().pending()) {
+    const std::optional<ScheduledQueue> &scheduled = m_session->schedule().pending();
+    if (scheduled && scheduled->action == m_action) {
         m_state->setText(queuetext::scheduled(scheduled->accountIds.size(), scheduled->startAt, now));
-    } else if (m_session->queue().isActive()) {
+    } else if (m_session->queue().isActive() && m_session->queue().action() == m_action) {
         const MigrationQueue &queue = m_session->queue().plan();
         m_state->setText(queuetext::running(
             queue, now, queuetext::runningEnd(queue, m_session->snapshot(), m_session->lastRefreshAt())));

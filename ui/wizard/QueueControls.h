@@ -2,6 +2,7 @@
 
 #include "core/api/ProviderTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -47,7 +48,8 @@ private:
     AccountAction m_action;
     WizardContext *m_context;
     AccountsPanel *m_accounts;
-    MigrationSession *m_session = nullptr;
+    // Guarded: a new connection destroys the session before a page hears of the next one.
+    QPointer<MigrationSession> m_session;
     QPushButton *m_queue;
     QPushButton *m_startLater;
     QPushButton *m_cancel;

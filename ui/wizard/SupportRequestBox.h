@@ -2,6 +2,7 @@
 
 #include "core/api/ProviderTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -47,7 +48,8 @@ private:
 
     SupportTopic m_topic;
     WizardContext *m_context;
-    MigrationSession *m_session = nullptr;
+    // Guarded: a new connection destroys the session before a page hears of the next one.
+    QPointer<MigrationSession> m_session;
     Finalizer m_finalizer = Finalizer::Nobody;
     std::function<bool()> m_beforeSend;
     QWidget *m_form; // the message and its send button, folded away once sent

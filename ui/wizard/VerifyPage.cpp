@@ -182,12 +182,20 @@ void VerifyPage::onItemChanged(QListWidgetItem *item)
     const qint64 id = item->data(kAccountIdRole).toLongLong();
     const bool checked = item->checkState() == Qt::Checked;
     if (checked && !confirmTickDespiteProblems(id)) {
-        m_filling = true;
-        item->setCheckState(Qt::Unchecked);
-        m_filling = false;
+        // The confirmation ran an event loop: a poll may have rebuilt the list, so the item is found
+        // again by its account rather than trusted.
+        for (int i = 0; i < m_checklist->count(); ++i) {
+            QListWidgetItem *row = m_checklist->item(i);
+            if (row->data(kAccountIdRole).toLongLong() != id)
+                continue;
+            m_filling = true;
+            row->setCheckState(Qt::Unchecked);
+            m_filling = false;
+        }
         return;
     }
-    session()->setAccountVerified(id, checked);
+    if (session())
+        session()->setAccountVerified(id, checked);
 }
 
 bool VerifyPage::confirmTickDespiteProblems(qint64 accountId)

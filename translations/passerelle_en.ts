@@ -188,7 +188,7 @@
     <message numerus="yes">
         <source>not checked: only the first %n addresses of an account are checked</source>
         <translation>
-            <numerusform>not checked: only the first address of an account is checked</numerusform>
+            <numerusform>not checked: only %n address of an account is checked</numerusform>
             <numerusform>not checked: only the first %n addresses of an account are checked</numerusform>
         </translation>
     </message>

@@ -2154,7 +2154,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message numerus="yes">
         <source>not checked: only the first %n addresses of an account are checked</source>
         <translation>
-            <numerusform>non vérifiée&#xa0;: seule la première adresse d’un compte est vérifiée</numerusform>
+            <numerusform>non vérifiée&#xa0;: seule %n adresse par compte est vérifiée</numerusform>
             <numerusform>non vérifiée&#xa0;: seules les %n premières adresses d’un compte sont vérifiées</numerusform>
         </translation>
     </message>
@@ -3914,11 +3914,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Start &amp;at…</source>
-        <translation>Démarrer &amp;à…</translation>
-    </message>
-    <message>
-        <source>Stop the &amp;queue</source>
-        <translation>Arrêter la &amp;file</translation>
+        <translation>Dém&amp;arrer à…</translation>
     </message>
     <message>
         <source>Migrate the selected accounts one after another from a time you choose, for example at night.</source>
@@ -3935,6 +3931,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>Cancel the sc&amp;heduled start</source>
         <translation>Ann&amp;uler le démarrage programmé</translation>
+    </message>
+    <message>
+        <source>Stop the q&amp;ueue</source>
+        <translation>Arrê&amp;ter la file</translation>
     </message>
 </context>
 <context>

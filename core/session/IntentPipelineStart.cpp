@@ -46,7 +46,7 @@ void IntentPipeline::observe(const MigrationSnapshot &snapshot)
         AwaitingStart &awaiting = it.value();
         const ActionIntent intent = awaiting.intent;
         const AccountRecord *account = snapshot.account(intent.accountId);
-        if (account && evidenceFor(intent, *account) != IntentEvidence::NotStarted) {
+        if (account && shownAfterAcceptance(intent, *account)) {
             it = m_awaiting.erase(it);
             startSeen(intent, IntentOutcome::Started, tr("seen by reading the account"));
             setInFlight(intent.accountId, false);

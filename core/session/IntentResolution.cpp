@@ -57,6 +57,12 @@ IntentEvidence evidenceFor(const ActionIntent &intent, const AccountRecord &acco
     return effectVisible(intent.action, accountNow) ? IntentEvidence::Finished : IntentEvidence::NotStarted;
 }
 
+bool shownAfterAcceptance(const ActionIntent &intent, const AccountRecord &accountNow)
+{
+    return evidenceFor(intent, accountNow) != IntentEvidence::NotStarted
+        || (intent.action == AccountAction::Test && effectVisible(intent.action, accountNow));
+}
+
 bool supportRequestReached(SupportTopic topic, const MigrationDetail &migration)
 {
     switch (topic) {

@@ -30,6 +30,10 @@ enum class IntentEvidence {
 // Decides from the account as read back after the intent was written (docs/contract.md, "A
 // careful client": read the account's state back and decide).
 IntentEvidence evidenceFor(const ActionIntent &intent, const AccountRecord &accountNow);
+// After a 202 in this run: does a read show the action? As evidenceFor, and a test's result too:
+// a test of small databases ends between two reads and leaves no start time, and a test sent
+// twice harms nothing (at restart, evidenceFor alone decides).
+bool shownAfterAcceptance(const ActionIntent &intent, const AccountRecord &accountNow);
 
 // True when the migration shows that support received a request on this topic. Nothing shows a
 // request for the shared transit server: it is never found received.

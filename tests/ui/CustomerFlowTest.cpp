@@ -37,22 +37,6 @@ using namespace passerelle::ui;
 
 namespace {
 
-template<typename Page> Page *pageFor(WizardHarness &h, Step step)
-{
-    return qobject_cast<Page *>(h.wizard->ensurePage(static_cast<int>(step)));
-}
-
-bool waitForPage(WizardHarness &h, Step step)
-{
-    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
-}
-
-void press(QAbstractButton *button)
-{
-    button->setFocus();
-    QTest::keyClick(button, Qt::Key_Space);
-}
-
 void everyAccountOnTransit(fakes::FakeAdminApi &api)
 {
     for (AccountRecord &account : api.accounts) {
@@ -88,7 +72,7 @@ protected:
     }
     void TearDown() override { QLocale::setDefault(QLocale::system()); }
 
-    void connectDryRun() { press(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
+    void connectDryRun() { pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
 
     WizardHarness h {3};
 };
@@ -137,7 +121,7 @@ TEST_F(CustomerFlow, StepFiveNamesAnAccountWithProblemsAndTickingItIsAnExplicitO
     EXPECT_TRUE(message.contains(u"some still have problems"_s)) << message.toStdString();
     const qsizetype asked = h.confirmations.size();
     h.acceptConfirmations = false;
-    press(request->sendButton());
+    pressSpaceOn(request->sendButton());
     ASSERT_EQ(h.confirmations.size(), asked + 1);
     const ConfirmationRequest &reinstall = h.confirmations.constLast();
     EXPECT_TRUE(reinstall.text.contains(u"Warning: these accounts still have problems"_s)) << reinstall.text.toStdString();
@@ -201,7 +185,7 @@ TEST_F(CustomerFlow, WhoActsNowFollowsTheLiveStateOnAPageReachedWithBack)
     ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->currentStep() == Step::MigrateAccounts; }));
     EXPECT_TRUE(three->whoActsText().contains(u"Who acts now: you."_s)) << three->whoActsText().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 2000));
-    press(h.next());
+    pressSpaceOn(h.next());
     ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
 
     // Later support reinstalls the server; Back to step 3 says so, not the page's first words.
@@ -209,7 +193,7 @@ TEST_F(CustomerFlow, WhoActsNowFollowsTheLiveStateOnAPageReachedWithBack)
     h.api->detail.clientServer.status = ClientServerStatus::Reinstalling;
     h.api->detail.clientServer.reinstallStartedAt = h.clock.now();
     ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->currentStep() == Step::ClientReinstallation; }));
-    press(h.wizard->button(QWizard::BackButton));
+    pressSpaceOn(h.wizard->button(QWizard::BackButton));
     ASSERT_TRUE(waitForPage(h, Step::TransitInstallation));
     EXPECT_TRUE(three->whoActsText().contains(u"step 6"_s)) << three->whoActsText().toStdString();
     EXPECT_TRUE(three->whoActsText().contains(u"Who acts now: support."_s)) << three->whoActsText().toStdString();
@@ -227,7 +211,7 @@ TEST_F(CustomerFlow, StepSevenQueuesOnlyTheAccountsThatMayMoveBackAsStepFourDoes
     connectDryRun();
     ASSERT_TRUE(waitForPage(h, Step::Finalization));
     auto *page = pageFor<FinalizationPage>(h, Step::Finalization);
-    press(page->byMe());
+    pressSpaceOn(page->byMe());
     h.session()->setFinalizer(Finalizer::Customer);
     QueueControls *queue = page->queueControls();
     ASSERT_TRUE(QTest::qWaitFor([&] { return queue->isVisible(); }, 2000));
@@ -241,7 +225,7 @@ TEST_F(CustomerFlow, StepSevenQueuesOnlyTheAccountsThatMayMoveBackAsStepFourDoes
         << queue->stateLabel()->text().toStdString();
     EXPECT_TRUE(queue->stateLabel()->text().contains(u"account-1"_s)) << "the one already back is named as skipped";
 
-    press(queue->queueButton());
+    pressSpaceOn(queue->queueButton());
     ASSERT_EQ(h.confirmations.size(), 1);
     const ConfirmationRequest &asked = h.confirmations.constLast();
     ASSERT_EQ(asked.details.size(), 2);
@@ -273,7 +257,7 @@ TEST_F(CustomerFlow, StepFoursQueueTimeLeftDropsAsTheRunningAccountProgresses)
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
-    press(page->queueButton());
+    pressSpaceOn(page->queueButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(301, AccountAction::Migrate) == 1; }, 5000));
     ASSERT_TRUE(h.refreshAndWait([&] { return isRunning(h.session()->snapshot().account(301)->status); }));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->queueState()->text().startsWith(u"Queue:"_s); }, 2000));

@@ -73,7 +73,7 @@ TEST_F(FocusOrder, AfterSendingTheRequestEnterGoesOnToTheNextStep)
 TEST_F(FocusOrder, ConnectionPageTabGoesThroughTheAdvancedAddressToConnect)
 {
     auto *page = qobject_cast<ConnectionPage *>(h.wizard->currentPage());
-    auto *advanced = page->findChild<QGroupBox *>();
+    QCheckBox *advanced = page->advancedToggle();
     ASSERT_NE(advanced, nullptr);
     advanced->setChecked(true);
     EXPECT_EQ(afterTab(page->accountEdit()), advanced) << "no keychain here: no Remember tick";

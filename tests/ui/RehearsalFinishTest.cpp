@@ -37,11 +37,6 @@ using namespace passerelle::ui;
 
 namespace {
 
-bool waitForStep(WizardHarness &h, Step step)
-{
-    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == pageIdFor(step); }, 5000);
-}
-
 void startRehearsal(WizardHarness &h)
 {
     auto *connection = qobject_cast<ConnectionPage *>(h.wizard->page(ConnectionPageId));
@@ -55,7 +50,7 @@ TEST(RehearsalFinish, EveryPageOfARehearsalIsMarkedAlsoInSupportMode)
     h.wizard->show();
     EXPECT_FALSE(h.wizard->windowTitle().contains(u"REHEARSAL"_s));
     startRehearsal(h);
-    ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
     EXPECT_TRUE(h.wizard->windowTitle().contains(u"REHEARSAL"_s)) << h.wizard->windowTitle().toStdString();
     h.context.setSupportMode(true);
     for (const int id : h.wizard->pageIds()) {
@@ -77,12 +72,12 @@ TEST(RehearsalFinish, AltNReachesNextOnTheSupportStepsAndTabFollowsReadingOrder)
     h.wizard->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(h.wizard.get()));
     startRehearsal(h);
-    ASSERT_TRUE(waitForStep(h, Step::TransitInstallation));
+    ASSERT_TRUE(waitForPage(h, Step::TransitInstallation));
     h.api->detail.transit.status = TransitStatus::Ready;
     h.api->detail.transit.readyAt = h.clock.now();
     ASSERT_TRUE(h.refreshAndWait([&] { return h.next()->isEnabled(); }));
     QTest::keyClick(h.wizard->currentPage(), Qt::Key_N, Qt::AltModifier);
-    ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts)) << "Alt+N is Next's alone";
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts)) << "Alt+N is Next's alone";
 
     auto *page = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage());
     page->accounts()->filterEdit()->setFocus();
@@ -98,7 +93,7 @@ TEST(RehearsalFinish, SupportModeToggleShowsTheRealStateAndCopyingSaysSo)
     EXPECT_TRUE(toggle->isChecked());
     h.wizard->show();
     startRehearsal(h);
-    ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
     // The larger text widens the actions column with it: the buttons stay inside.
     AccountsView *view = qobject_cast<MigrateAccountsPage *>(h.wizard->currentPage())->accounts()->view();
     EXPECT_GE(view->columnWidth(AccountsTableModel::Actions),
@@ -128,7 +123,7 @@ TEST(RehearsalFinish, AboutBoxFromEveryPageWithVersionLicenceAndTheProviderLinks
     EXPECT_TRUE(text.contains(contract::migrationHelpUrl()));
     h.wizard->aboutBox()->close();
     startRehearsal(h);
-    ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
     EXPECT_TRUE(about->isVisible()) << "and on every step";
 }
 
@@ -170,7 +165,7 @@ TEST(RehearsalFinish, TheConnectionIsRememberedWithoutTheKey)
         QTest::keyClicks(page->accountEdit(), u"acme"_s);
         QTest::keyClicks(page->keyEdit(), u"very-secret-key-77"_s);
         QTest::keyClick(page->keyEdit(), Qt::Key_Return);
-        ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts));
+        ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
     }
     settings.sync();
     QFile ini(file);
@@ -221,7 +216,7 @@ TEST_P(LaptopFit, NextAndTheActionsColumnStayOnScreen)
     const QSize window = GetParam().size - QSize(8, 40); // the title bar and borders
     h.wizard->resize(window);
     startRehearsal(h);
-    ASSERT_TRUE(waitForStep(h, Step::MigrateAccounts));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
     QCoreApplication::processEvents();
     EXPECT_LE(h.wizard->width(), window.width()) << "the pages fit: no minimum size beyond the screen";
     EXPECT_LE(h.wizard->height(), window.height());
@@ -287,7 +282,7 @@ TEST_P(LaptopTables, EveryAccountsTableIsWhole)
             const QSize window = GetParam().size - QSize(8, 40);
             h.wizard->resize(window);
             startRehearsal(h);
-            ASSERT_TRUE(waitForStep(h, each.step));
+            ASSERT_TRUE(waitForPage(h, each.step));
             QCoreApplication::processEvents();
             auto *page = qobject_cast<StepPage *>(h.wizard->currentPage());
             AccountsPanel *panel = page->findChild<AccountsPanel *>();

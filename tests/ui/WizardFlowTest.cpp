@@ -38,16 +38,6 @@ using namespace passerelle::ui;
 
 namespace {
 
-template<typename Page> Page *pageFor(WizardHarness &h, Step step)
-{
-    return qobject_cast<Page *>(h.wizard->ensurePage(static_cast<int>(step)));
-}
-
-bool waitForPage(WizardHarness &h, Step step)
-{
-    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
-}
-
 // Keyboard only: go to the row of `accountId` with the arrow keys, press the action's shortcut.
 void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
 {
@@ -61,12 +51,6 @@ void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
     ASSERT_EQ(view->currentIndex().data(AccountsTableModel::AccountIdRole).toLongLong(), accountId);
     const QKeyCombination keys = AccountsView::shortcutFor(action)[0];
     QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
-}
-
-void pressSpaceOn(QWidget *widget)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_Space);
 }
 
 class WizardFlow : public ::testing::Test

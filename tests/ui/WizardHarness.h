@@ -2,6 +2,7 @@
 
 #include "core/journal/InMemoryJournal.h"
 #include "tests/session/FakeAdminApi.h"
+#include "ui/wizard/PageIds.h"
 #include "ui/wizard/PasserelleWizard.h"
 #include "ui/wizard/WizardContext.h"
 
@@ -95,5 +96,24 @@ struct WizardHarness
     QList<QUrl> opened;
     BackendOptions lastOptions;
 };
+
+// The page of `step`, built now if it was not yet.
+template<typename Page> Page *pageFor(WizardHarness &h, Step step)
+{
+    return qobject_cast<Page *>(h.wizard->ensurePage(ui::pageIdFor(step)));
+}
+
+// Waits (generously) until the wizard shows the page of `step`.
+inline bool waitForPage(WizardHarness &h, Step step)
+{
+    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == ui::pageIdFor(step); }, 5000);
+}
+
+// Keyboard only: focus the control, then Space, as a customer without a mouse does.
+inline void pressSpaceOn(QWidget *widget)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_Space);
+}
 
 } // namespace passerelle::testing

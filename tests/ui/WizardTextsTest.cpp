@@ -31,22 +31,6 @@ using namespace passerelle::ui;
 
 namespace {
 
-template<typename Page> Page *pageFor(WizardHarness &h, Step step)
-{
-    return qobject_cast<Page *>(h.wizard->page(static_cast<int>(step)));
-}
-
-bool waitForPage(WizardHarness &h, Step step)
-{
-    return QTest::qWaitFor([&h, step] { return h.wizard->currentId() == static_cast<int>(step); }, 5000);
-}
-
-void click(QAbstractButton *button)
-{
-    button->setFocus();
-    QTest::keyClick(button, Qt::Key_Space);
-}
-
 // account-1 (301) has a MongoDB database; account-2 (302) failed its last database test.
 void databaseTrouble(fakes::FakeAdminApi &api)
 {
@@ -79,7 +63,7 @@ protected:
     }
     void TearDown() override { QLocale::setDefault(QLocale::system()); }
 
-    void connectDryRun() { click(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
+    void connectDryRun() { pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
 
     WizardHarness h {3};
 };
@@ -145,7 +129,7 @@ TEST_F(WizardTexts, TheQueuesConfirmationRepeatsTheDatabaseProblems)
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
     ASSERT_EQ(view->selectedAccountIds().size(), 2);
     h.acceptConfirmations = false;
-    click(page->queueButton());
+    pressSpaceOn(page->queueButton());
     ASSERT_EQ(h.confirmations.size(), 1);
     EXPECT_TRUE(h.confirmations.constFirst().text.contains(u"one_logs (MongoDB)"_s))
         << h.confirmations.constFirst().text.toStdString();
@@ -161,12 +145,12 @@ TEST_F(WizardTexts, TheFinalizationMessageFollowsTheChoice)
     auto *message = page->findChild<SupportRequestBox *>()->findChild<QPlainTextEdit *>();
     const QList<QRadioButton *> choices = page->findChildren<QRadioButton *>();
     ASSERT_EQ(choices.size(), 2);
-    click(choices.at(1)); // "I move them back myself"
+    pressSpaceOn(choices.at(1)); // "I move them back myself"
     ASSERT_TRUE(choices.at(1)->isChecked());
     EXPECT_TRUE(message->toPlainText().contains(u"I will move my accounts back to it myself"_s))
         << message->toPlainText().toStdString();
     EXPECT_FALSE(message->toPlainText().contains(u"finalization by support"_s));
-    click(choices.at(0));
+    pressSpaceOn(choices.at(0));
     EXPECT_TRUE(message->toPlainText().contains(u"finalization by support"_s)) << message->toPlainText().toStdString();
 }
 

@@ -30,7 +30,7 @@ QueueControls::QueueControls(AccountAction action, WizardContext *context, Accou
       m_queue(new QPushButton(action == AccountAction::Migrate ? tr("Migrate &selected, one after another")
                                                                : tr("Mo&ve selected back, one after another"),
                               this)),
-      m_startLater(new QPushButton(tr("Start &at…"), this)), m_cancel(new QPushButton(tr("Stop the &queue"), this)),
+      m_startLater(new QPushButton(tr("Start &at…"), this)), m_cancel(new QPushButton(tr("Stop the q&ueue"), this)),
       m_calendar(new CalendarButton(context, page)), m_state(new QLabel(this)), m_tick(new QTimer(this))
 {
     m_startLater->setToolTip(action == AccountAction::Migrate
@@ -120,7 +120,7 @@ void QueueControls::update()
     m_queue->setEnabled(idle && !allowed.isEmpty());
     m_startLater->setEnabled(idle && !allowed.isEmpty());
     m_cancel->setVisible(active || scheduled);
-    m_cancel->setText(scheduled ? tr("Cancel the sc&heduled start") : tr("Stop the &queue"));
+    m_cancel->setText(scheduled ? tr("Cancel the sc&heduled start") : tr("Stop the q&ueue"));
     m_state->setToolTip(skipped.size() > 1 ? plainToolTip(skipped.join(u"\n"_s)) : QString());
     // Time passes between polls: the countdown and the time left follow the clock.
     if ((active || scheduled) && isVisible()) {

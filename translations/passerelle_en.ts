@@ -106,6 +106,13 @@
             <numerusform>%n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The queue of %n account(s) set to start at %1 did not start: that time passed long ago (it is now %2; the computer slept, its clock jumped or Passerelle was closed). Nothing was sent. Select the accounts again to start now or at a new time.</source>
+        <translation>
+            <numerusform>The queue of %n account set to start at %1 did not start: that time passed long ago (it is now %2; the computer slept, its clock jumped or Passerelle was closed). Nothing was sent. Select the accounts again to start now or at a new time.</numerusform>
+            <numerusform>The queue of %n accounts set to start at %1 did not start: that time passed long ago (it is now %2; the computer slept, its clock jumped or Passerelle was closed). Nothing was sent. Select the accounts again to start now or at a new time.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -1234,6 +1234,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1 waits in the queue scheduled for %2. Starting it now takes it out of that queue; the others still start at %2.</source>
         <translation>%1 attend dans la file programmée pour le %2. Le lancer maintenant le retire de cette file&#xa0;; les autres démarrent toujours le %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>The queue of %n account(s) set to start at %1 did not start: that time passed long ago (it is now %2; the computer slept, its clock jumped or Passerelle was closed). Nothing was sent. Select the accounts again to start now or at a new time.</source>
+        <translation>
+            <numerusform>La file de %n compte prévue à %1 n’a pas démarré&#xa0;: cette heure est passée depuis longtemps (il est %2&#xa0;; l’ordinateur s’est mis en veille, son horloge a sauté ou Passerelle était fermé). Rien n’a été envoyé. Sélectionnez à nouveau les comptes pour démarrer maintenant ou à une nouvelle heure.</numerusform>
+            <numerusform>La file de %n comptes prévue à %1 n’a pas démarré&#xa0;: cette heure est passée depuis longtemps (il est %2&#xa0;; l’ordinateur s’est mis en veille, son horloge a sauté ou Passerelle était fermé). Rien n’a été envoyé. Sélectionnez à nouveau les comptes pour démarrer maintenant ou à une nouvelle heure.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReinstallText</name>

@@ -49,6 +49,15 @@ QString scheduled(qsizetype accounts, const QDateTime &startAt, const QDateTime 
         .arg(format::dateTime(startAt), format::timeLeft(std::chrono::seconds(secondsLeft)));
 }
 
+QString missed(qsizetype accounts, const QDateTime &startAt, const QDateTime &now)
+{
+    return QueueText::tr("The queue of %n account(s) set to start at %1 did not start: that time passed long ago "
+                         "(it is now %2; the computer slept, its clock jumped or Passerelle was closed). Nothing "
+                         "was sent. Select the accounts again to start now or at a new time.",
+                         nullptr, int(accounts))
+        .arg(format::dateTime(startAt), format::dateTime(now));
+}
+
 QString planned(AccountAction action, const AccountList &selected, const QDateTime &now)
 {
     const MigrationQueue plan(selected);

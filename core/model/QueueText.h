@@ -22,6 +22,8 @@ QDateTime runningEnd(const MigrationQueue &queue, const MigrationSnapshot &snaps
 // account progresses.
 QString running(const MigrationQueue &queue, const QDateTime &now, const QDateTime &runningEnd);
 QString scheduled(qsizetype accounts, const QDateTime &startAt, const QDateTime &now);
+// A scheduled queue whose time passed long ago (a sleep, a clock jump, Passerelle closed): not started.
+QString missed(qsizetype accounts, const QDateTime &startAt, const QDateTime &now);
 // The selection before it starts: "3 accounts to migrate: about … in all, ending around … if started now."
 QString planned(AccountAction action, const AccountList &selected, const QDateTime &now);
 // "acme-blog (already on the client server)": an account left out, with core's reason.

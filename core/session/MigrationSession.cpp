@@ -4,6 +4,7 @@
 #include "core/journal/ActivityCategory.h"
 #include "core/model/AccountIndex.h"
 #include "core/model/ProcessRules.h"
+#include "core/model/QueueText.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
 #include "core/session/ClientServerName.h"
@@ -54,6 +55,11 @@ MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalSto
     // Built last: the queue is a client of the session's signals, served after the session itself.
     m_queue = new QueueRunner(*this);
     m_schedule = new QueueSchedule(*this);
+    // A missed night queue is said where the customer looks in the morning, not only in a log.
+    connect(m_schedule, &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
+        m_activity->log(ActivityCategory::error(),
+                        queuetext::missed(queue.accountIds.size(), queue.startAt, m_clock->now()));
+    });
 }
 
 MigrationSession::~MigrationSession() = default;

@@ -305,6 +305,10 @@ TEST_F(AwayTest, AScheduleWhoseTimePassedLongAgoWhileWaitingIsMissedNotStarted)
     ASSERT_TRUE(missed.wait(5000));
     EXPECT_EQ(missed.at(0).at(0).value<ScheduledQueue>().startAt, startAt);
     EXPECT_FALSE(session->schedule().pending());
+    const QList<ActivityEntry> said = session->recentActivity(1);
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_EQ(said.constFirst().category, u"error"_s);
+    EXPECT_TRUE(said.constFirst().text.contains(u"did not start"_s)) << said.constFirst().text.toStdString();
     QTest::qWait(100);
     EXPECT_TRUE(api->posts.isEmpty());
 }

@@ -82,6 +82,10 @@ void QueueControls::setSession(MigrationSession *session)
     }
     connect(&session->queue(), &QueueRunner::changed, this, &QueueControls::update);
     connect(&session->schedule(), &QueueSchedule::changed, this, &QueueControls::update);
+    connect(&session->schedule(), &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
+        if (queue.action == m_action && m_session)
+            m_state->setText(queuetext::missed(queue.accountIds.size(), queue.startAt, m_context->clock()->now()));
+    });
 }
 
 QList<qint64> QueueControls::allowedSelection(QStringList *skipped) const

@@ -92,6 +92,8 @@ private:
     bool ensureOpen();
     // Prepares and runs `sql` with `values` bound in order; on error sets lastError from `what`.
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what);
+    // The intents (table alias i) that `condition` picks, in the order they were written.
+    QList<ActionIntent> selectIntents(const QString &condition, const QVariantList &values, const QString &what);
     bool fail(const QString &what, const QString &sqlError);
     bool writeFactAccounts(qint64 migrationId, const LocalFacts &facts);
     bool readFactAccounts(qint64 migrationId, LocalFacts &facts);

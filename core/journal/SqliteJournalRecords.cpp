@@ -84,7 +84,8 @@ bool SqliteJournal::recordOutcome(qint64 intentId, IntentOutcome outcome, const 
     return fail(what, tr("action %1 is unknown or already has an answer").arg(intentId));
 }
 
-QList<ActionIntent> SqliteJournal::intentsInDoubt(qint64 migrationId)
+QList<ActionIntent> SqliteJournal::selectIntents(const QString &condition, const QVariantList &values,
+                                                 const QString &what)
 {
     QList<ActionIntent> intents;
     if (!ensureOpen())
@@ -92,32 +93,30 @@ QList<ActionIntent> SqliteJournal::intentsInDoubt(qint64 migrationId)
     QSqlQuery query(m_db);
     if (!run(query,
              u"SELECT id, migration_id, kind, action, topic, account_id, account_name, idempotency_key, created_at,"
-             " dry_run FROM intents WHERE migration_id = ? AND outcome IS NULL ORDER BY id"_s,
-             {migrationId}, tr("Cannot read the unanswered actions from the journal")))
+             " dry_run FROM intents AS i WHERE "_s
+                 + condition + u" ORDER BY id"_s,
+             values, what))
         return intents;
     while (query.next())
         intents.append(intentFromRow(query));
     return intents;
 }
 
+QList<ActionIntent> SqliteJournal::intentsInDoubt(qint64 migrationId)
+{
+    return selectIntents(u"migration_id = ? AND outcome IS NULL"_s, {migrationId},
+                         tr("Cannot read the unanswered actions from the journal"));
+}
+
 QList<ActionIntent> SqliteJournal::intentsAwaitingStart(qint64 migrationId)
 {
-    QList<ActionIntent> intents;
-    if (!ensureOpen())
-        return intents;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             u"SELECT id, migration_id, kind, action, topic, account_id, account_name, idempotency_key, created_at,"
-             " dry_run FROM intents AS i WHERE migration_id = ? AND kind = ? AND outcome = ? AND NOT EXISTS"
-             " (SELECT 1 FROM intents AS later WHERE later.migration_id = i.migration_id AND later.kind = i.kind"
-             " AND later.account_id = i.account_id AND later.id > i.id) ORDER BY id"_s,
-             {migrationId, journalcodec::toText(ActionIntent::Kind::AccountAction),
-              journalcodec::toText(IntentOutcome::Accepted)},
-             tr("Cannot read the accepted actions from the journal")))
-        return intents;
-    while (query.next())
-        intents.append(intentFromRow(query));
-    return intents;
+    // Only the last intent of each account counts: a later one has decided again.
+    return selectIntents(u"migration_id = ? AND kind = ? AND outcome = ? AND NOT EXISTS (SELECT 1 FROM intents AS later"
+                         " WHERE later.migration_id = i.migration_id AND later.kind = i.kind"
+                         " AND later.account_id = i.account_id AND later.id > i.id)"_s,
+                         {migrationId, journalcodec::toText(ActionIntent::Kind::AccountAction),
+                          journalcodec::toText(IntentOutcome::Accepted)},
+                         tr("Cannot read the accepted actions from the journal"));
 }
 
 bool SqliteJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at)

@@ -4,6 +4,7 @@
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
 #include "tests/ui/UiFixtures.h"
+#include "tests/ui/EnglishWizard.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
@@ -61,20 +62,8 @@ void mongoOnTwo(fakes::FakeAdminApi &api)
     api.databaseList = {DatabaseInfo {9002, u"two_docs"_s, DatabaseType::MongoDb, 302}};
 }
 
-class CustomerFlow : public ::testing::Test
+class CustomerFlow : public EnglishWizard
 {
-protected:
-    void SetUp() override
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        h.wizard->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
-    }
-    void TearDown() override { QLocale::setDefault(QLocale::system()); }
-
-    void connectDryRun() { pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
-
-    WizardHarness h {3};
 };
 
 TEST_F(CustomerFlow, StepFiveNamesAnAccountWithProblemsAndTickingItIsAnExplicitOverride)

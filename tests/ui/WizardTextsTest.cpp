@@ -1,6 +1,7 @@
 // What the screens say: the database pre-check at the tick and before a migration, the
 // finalization message that follows the choice, the deadline on steps 1 and 2, step 6's
 // expectations, and step 8's table and export.
+#include "tests/ui/EnglishWizard.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsView.h"
@@ -52,20 +53,8 @@ void reinstalledServer(fakes::FakeAdminApi &api)
     api.detail.clientServer.reinstalledAt = QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC);
 }
 
-class WizardTexts : public ::testing::Test
+class WizardTexts : public EnglishWizard
 {
-protected:
-    void SetUp() override
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        h.wizard->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
-    }
-    void TearDown() override { QLocale::setDefault(QLocale::system()); }
-
-    void connectDryRun() { pressSpaceOn(qobject_cast<ConnectionPage *>(h.wizard->currentPage())->dryRunButton()); }
-
-    WizardHarness h {3};
 };
 
 // Nobody acts in the last step: its header says neither "Mandatory" nor "Recommended"; a

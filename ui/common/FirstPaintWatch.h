@@ -20,6 +20,8 @@ public:
     // is set, the first paint prints the monotonic clock, the end of that first paint prints it
     // again with the peak memory so far, and the program ends.
     static constexpr const char *kProbeVariable = "PASSERELLE_FIRST_PAINT_PROBE";
+    // The probe's value for "print, but keep running": the benchmark's outside view ends the program.
+    static constexpr const char *kUntilDrawn = "until-drawn";
     void reportIfAsked();
 
 Q_SIGNALS:

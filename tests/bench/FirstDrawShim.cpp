@@ -42,8 +42,7 @@ long peakResidentKiB()
     return kib;
 }
 
-template<typename Function>
-Function real(const char *name, const char *library);
+template<typename Function> Function real(const char *name, const char *library);
 
 void firstDrawing(Connection *c, const char *how)
 {
@@ -66,8 +65,7 @@ void firstDrawing(Connection *c, const char *how)
 }
 
 // The real function: the xcb libraries are loaded by Qt's platform plugin, in its own scope.
-template<typename Function>
-Function real(const char *name, const char *library)
+template<typename Function> Function real(const char *name, const char *library)
 {
     void *symbol = dlsym(RTLD_NEXT, name);
     if (!symbol) {
@@ -85,39 +83,37 @@ Function real(const char *name, const char *library)
 
 extern "C" {
 
-Cookie xcb_shm_put_image(Connection *c, Drawable drawable, GraphicsContext gc,
-                                    uint16_t totalWidth, uint16_t totalHeight, uint16_t srcX, uint16_t srcY,
-                                    uint16_t srcWidth, uint16_t srcHeight, int16_t dstX, int16_t dstY, uint8_t depth,
-                                    uint8_t format, uint8_t sendEvent, ShmSegment segment, uint32_t offset)
+Cookie xcb_shm_put_image(Connection *c, Drawable drawable, GraphicsContext gc, uint16_t totalWidth,
+                         uint16_t totalHeight, uint16_t srcX, uint16_t srcY, uint16_t srcWidth, uint16_t srcHeight,
+                         int16_t dstX, int16_t dstY, uint8_t depth, uint8_t format, uint8_t sendEvent,
+                         ShmSegment segment, uint32_t offset)
 {
-    using Function = Cookie (*)(Connection *, Drawable, GraphicsContext, uint16_t, uint16_t,
-                                           uint16_t, uint16_t, uint16_t, uint16_t, int16_t, int16_t, uint8_t, uint8_t,
-                                           uint8_t, ShmSegment, uint32_t);
+    using Function = Cookie (*)(Connection *, Drawable, GraphicsContext, uint16_t, uint16_t, uint16_t, uint16_t,
+                                uint16_t, uint16_t, int16_t, int16_t, uint8_t, uint8_t, uint8_t, ShmSegment, uint32_t);
     static const Function next = real<Function>("xcb_shm_put_image", "libxcb-shm.so.0");
-    const Cookie cookie = next(c, drawable, gc, totalWidth, totalHeight, srcX, srcY, srcWidth, srcHeight,
-                                          dstX, dstY, depth, format, sendEvent, segment, offset);
+    const Cookie cookie = next(c, drawable, gc, totalWidth, totalHeight, srcX, srcY, srcWidth, srcHeight, dstX, dstY,
+                               depth, format, sendEvent, segment, offset);
     firstDrawing(c, "xcb_shm_put_image");
     return cookie;
 }
 
-Cookie xcb_put_image(Connection *c, uint8_t format, Drawable drawable, GraphicsContext gc,
-                                uint16_t width, uint16_t height, int16_t dstX, int16_t dstY, uint8_t leftPad,
-                                uint8_t depth, uint32_t length, const uint8_t *data)
+Cookie xcb_put_image(Connection *c, uint8_t format, Drawable drawable, GraphicsContext gc, uint16_t width,
+                     uint16_t height, int16_t dstX, int16_t dstY, uint8_t leftPad, uint8_t depth, uint32_t length,
+                     const uint8_t *data)
 {
-    using Function = Cookie (*)(Connection *, uint8_t, Drawable, GraphicsContext, uint16_t,
-                                           uint16_t, int16_t, int16_t, uint8_t, uint8_t, uint32_t, const uint8_t *);
+    using Function = Cookie (*)(Connection *, uint8_t, Drawable, GraphicsContext, uint16_t, uint16_t, int16_t, int16_t,
+                                uint8_t, uint8_t, uint32_t, const uint8_t *);
     static const Function next = real<Function>("xcb_put_image", "libxcb.so.1");
     const Cookie cookie = next(c, format, drawable, gc, width, height, dstX, dstY, leftPad, depth, length, data);
     firstDrawing(c, "xcb_put_image");
     return cookie;
 }
 
-Cookie xcb_copy_area(Connection *c, Drawable source, Drawable destination,
-                                GraphicsContext gc, int16_t srcX, int16_t srcY, int16_t dstX, int16_t dstY,
-                                uint16_t width, uint16_t height)
+Cookie xcb_copy_area(Connection *c, Drawable source, Drawable destination, GraphicsContext gc, int16_t srcX,
+                     int16_t srcY, int16_t dstX, int16_t dstY, uint16_t width, uint16_t height)
 {
-    using Function = Cookie (*)(Connection *, Drawable, Drawable, GraphicsContext,
-                                           int16_t, int16_t, int16_t, int16_t, uint16_t, uint16_t);
+    using Function = Cookie (*)(Connection *, Drawable, Drawable, GraphicsContext, int16_t, int16_t, int16_t, int16_t,
+                                uint16_t, uint16_t);
     static const Function next = real<Function>("xcb_copy_area", "libxcb.so.1");
     const Cookie cookie = next(c, source, destination, gc, srcX, srcY, dstX, dstY, width, height);
     firstDrawing(c, "xcb_copy_area");

@@ -1,5 +1,6 @@
 #include "tests/ui/UiFixtures.h"
 #include "ui/diagram/AccountGrid.h"
+#include "ui/diagram/MoveMarker.h"
 #include "ui/diagram/ServerDiagram.h"
 
 #include <QImage>
@@ -98,6 +99,31 @@ TEST(AccountGrid, FitsEveryAccountInsideTheArea)
         EXPECT_TRUE(area.contains(grid.cellRect(count - 1, area).adjusted(0.01, 0.01, -0.01, -0.01))) << count;
     }
     EXPECT_EQ(AccountGrid::fit(0, area).columns, 0);
+}
+
+} // namespace
+
+namespace {
+
+// The account on the move stays inside the servers' band at every size the diagram takes (a laptop
+// in support mode gives it little height): above it are the titles, below it the captions.
+TEST(MoveMarker, StaysInsideTheBandBetweenTheServers)
+{
+    for (const qreal width : {130.0, 180.0, 300.0}) {
+        for (const qreal height : {40.0, 45.0, 60.0, 90.0, 200.0}) {
+            for (const bool toTransit : {true, false}) {
+                const QRectF gap(100, 50, width, height);
+                const MoveMarker marker = MoveMarker::fit(gap, 14, toTransit);
+                const QString where = u"%1x%2 %3"_s.arg(width).arg(height).arg(toTransit);
+                EXPECT_TRUE(gap.contains(marker.name)) << where.toStdString();
+                EXPECT_TRUE(gap.contains(marker.box)) << where.toStdString();
+                EXPECT_TRUE(gap.contains(marker.chevronBounds())) << where.toStdString();
+                EXPECT_GE(marker.box.top(), marker.name.bottom()) << where.toStdString();
+                EXPECT_GE(marker.chevronBounds().top(), marker.box.bottom()) << where.toStdString();
+                EXPECT_EQ(marker.tip.x() > gap.center().x(), toTransit) << where.toStdString();
+            }
+        }
+    }
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "ui/common/PlainText.h"
 #include "ui/diagram/AccountGrid.h"
+#include "ui/diagram/MoveMarker.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -213,28 +214,24 @@ void ServerDiagram::paintMove(QPainter &painter, const QRectF &gap) const
         return;
     const bool toTransit = m_scene.direction == DiagramScene::Direction::ToTransit;
     const QColor color = toTransit ? kClientTitle : kTransitTitle;
-    const qreal boxSide = std::min<qreal>(28, gap.width() / 4);
-    const QPointF centre = gap.center();
-
-    // The moving account, above the chevron, with its name.
-    const QRectF box(centre.x() - boxSide / 2, centre.y() - boxSide - 14, boxSide, boxSide);
-    painter.setPen(QPen(kInk, 2));
-    painter.setBrush(Qt::white);
-    painter.drawRect(box);
     painter.setFont(scaled(font(), 0.85, false));
     const QFontMetricsF metrics(painter.font());
-    painter.drawText(QRectF(gap.left() + 4, box.top() - metrics.height() - 2, gap.width() - 8, metrics.height()),
-                     Qt::AlignHCenter, metrics.elidedText(m_scene.movingAccount, Qt::ElideRight, gap.width() - 8));
+    const MoveMarker marker = MoveMarker::fit(gap, metrics.height(), toTransit);
+
+    // The moving account, above the chevron, with its name.
+    painter.setPen(QPen(kInk, 2));
+    painter.setBrush(Qt::white);
+    painter.drawRect(marker.box);
+    painter.drawText(marker.name, Qt::AlignHCenter,
+                     metrics.elidedText(m_scene.movingAccount, Qt::ElideRight, marker.name.width()));
 
     // A thick chevron pointing where the account goes: blue to the transit, pink back to the client.
-    const qreal half = std::min<qreal>(18, gap.width() / 6);
-    const qreal direction = toTransit ? 1 : -1;
-    const QPointF tip(centre.x() + direction * half, centre.y() + half + 4);
+    const qreal back = -marker.direction * 2 * marker.half;
     QPainterPath chevron;
-    chevron.moveTo(tip.x() - direction * 2 * half, tip.y() - half);
-    chevron.lineTo(tip);
-    chevron.lineTo(tip.x() - direction * 2 * half, tip.y() + half);
-    painter.setPen(QPen(color, std::max<qreal>(5, half / 2), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    chevron.moveTo(marker.tip.x() + back, marker.tip.y() - marker.half);
+    chevron.lineTo(marker.tip);
+    chevron.lineTo(marker.tip.x() + back, marker.tip.y() + marker.half);
+    painter.setPen(QPen(color, marker.chevronPen(), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(chevron);
 }

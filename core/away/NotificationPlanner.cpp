@@ -38,8 +38,15 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
     // The key works again as soon as the provider answers with it, changed or not (a new
     // connection withdraws it too: withdrawAll).
     connect(&session, &MigrationSession::refreshed, this, [this] { withdrawTag(kKeyTag); });
-    connect(&session, &MigrationSession::actionAccepted, this, [this] { withdrawTag(kKeyTag); });
+    connect(&session, &MigrationSession::actionAccepted, this, [this](qint64 accountId) {
+        withdrawTag(kKeyTag);
+        // The provider's own answer (the account as the 202 gave it) is what later reads end from.
+        forgetBefore(accountId);
+    });
     connect(&session, &MigrationSession::stepChanged, this, &NotificationPlanner::onStep);
+    // A read that shows an action on its way may change nothing in the snapshot (the 202 already
+    // did): its account is compared again once it is no longer on its way.
+    connect(&session, &MigrationSession::inFlightChanged, this, &NotificationPlanner::catchUp);
     connect(&session.queue(), &QueueRunner::changed, this, &NotificationPlanner::onQueueChanged);
     connect(&session, &MigrationSession::actionFailed, this,
             [this](qint64 accountId, AccountAction, const QString &message) {

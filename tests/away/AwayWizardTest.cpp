@@ -12,6 +12,7 @@
 #include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
+#include "ui/wizard/QueueControls.h"
 #include "ui/wizard/StartTimeDialog.h"
 
 #include <QCheckBox>

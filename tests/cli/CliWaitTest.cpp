@@ -34,6 +34,7 @@ protected:
     {
         // Whole seconds: --at takes no fraction; a short wait keeps the suite fast.
         startAt = QDateTime::currentDateTime().addSecs(5);
+        startAt = startAt.addMSecs(-startAt.time().msec()); // as --at reads it
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"PASSERELLE_API_KEY"_s, QString::fromLatin1(kKey));
         environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
@@ -76,8 +77,9 @@ TEST_F(CliWait, StatusRunsWhileAScheduledQueueWaitsAndTheQueueStillStartsAtItsTi
     EXPECT_TRUE(waitingErr.contains("Starting now.")) << waitingErr.toStdString();
     ASSERT_EQ(server.count("POST"), 1);
     for (const SeenRequest &request : server.requests()) {
-        if (request.method == "POST")
+        if (request.method == "POST") {
             EXPECT_GE(request.receivedAtMs, startAt.toMSecsSinceEpoch()) << request.target.toStdString();
+        }
     }
 }
 

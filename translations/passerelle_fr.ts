@@ -36,10 +36,6 @@
         <translation>%1 revient sur votre serveur réinstallé. Il sera indisponible pendant environ %2 (une estimation&#xa0;: une minute par Gio de bases de données).</translation>
     </message>
     <message>
-        <source>The start time %1 has already passed: choose a time to come.</source>
-        <translation>L’heure de départ %1 est déjà passée&#xa0;: choisissez une heure à venir.</translation>
-    </message>
-    <message>
         <source>Migrate the selected accounts later</source>
         <translation>Migrer les comptes sélectionnés plus tard</translation>
     </message>
@@ -818,6 +814,14 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
     <message>
         <source>Rehearsal: %1</source>
         <translation>Répétition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An action&apos;s outcome is unknown</source>
+        <translation>L’issue d’une action est inconnue</translation>
+    </message>
+    <message>
+        <source>The scheduled queue did not start</source>
+        <translation>La file programmée n’a pas démarré</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2202,21 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
 </context>
 <context>
+    <name>StartTime</name>
+    <message>
+        <source>The start time %1 is already past (it is now %2): choose a time to come.</source>
+        <translation>L’heure de départ %1 est déjà passée (il est maintenant %2)&#xa0;: choisissez une heure à venir.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is after the migration&apos;s deadline (%2): choose a time before it.</source>
+        <translation>L’heure de départ %1 tombe après la date limite de la migration (%2)&#xa0;: choisissez une heure avant cette date.</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the free transit period (%2); the transit server is billed from then on.</source>
+        <translation>%1 tombe après la fin de la période gratuite du serveur de transit (%2)&#xa0;; le serveur de transit est facturé à partir de là.</translation>
+    </message>
+</context>
+<context>
     <name>StatusReport</name>
     <message>
         <source>Migration %1: %2 (deadline %3)</source>
@@ -3165,20 +3184,24 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>--at %1 is already past (it is now %2): nothing was sent. Give a time to come, or leave --at out to start now.</source>
-        <translation>--at %1 est déjà passé (il est maintenant %2)&#xa0;: rien n’a été envoyé. Indiquez une heure à venir, ou omettez --at pour commencer tout de suite.</translation>
-    </message>
-    <message>
-        <source>--at %1 is after the migration&apos;s deadline (%2): nothing was scheduled. Choose a time before it.</source>
-        <translation>--at %1 tombe après la date limite de la migration (%2)&#xa0;: rien n’a été programmé. Choisissez une heure avant cette date.</translation>
-    </message>
-    <message>
-        <source>Note: %1 is after the end of the free transit period (%2); the transit server is billed from then on.</source>
-        <translation>Remarque&#xa0;: %1 tombe après la fin de la période gratuite du serveur de transit (%2)&#xa0;; le serveur de transit est facturé à partir de là.</translation>
-    </message>
-    <message>
         <source>The start time %1 passed long ago while waiting (the computer slept or its clock jumped; it is now %2): nothing was sent. Run the command again to start now or at a new time.</source>
         <translation>L’heure de départ %1 est passée depuis longtemps pendant l’attente (l’ordinateur était en veille ou son horloge a sauté&#xa0;; il est maintenant %2)&#xa0;: rien n’a été envoyé. Relancez la commande pour commencer tout de suite ou à une nouvelle heure.</translation>
+    </message>
+    <message>
+        <source>--at: %1 Nothing was sent.</source>
+        <translation>--at&#xa0;: %1 Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At %1 the journal could not be taken again: %2 Nothing was sent. Run the command again once the other Passerelle has finished.</source>
+        <translation>À %1, le journal n’a pas pu être repris&#xa0;: %2 Rien n’a été envoyé. Relancez la commande une fois l’autre Passerelle terminé.</translation>
+    </message>
+    <message>
+        <source>Meanwhile the journal is free: other Passerelle commands (status, plan...) may use it.</source>
+        <translation>En attendant, le journal est libre&#xa0;: les autres commandes de Passerelle (status, plan…) peuvent s’en servir.</translation>
     </message>
 </context>
 <context>

@@ -122,32 +122,17 @@ void QueueCommand::run()
     begin(ids);
 }
 
-// --at: a time already past is a typo, never "start now"; after the deadline is too late to be a
-// plan; after the free transit period it costs money, so it is said (docs/process.md, "While you are away").
+// --at follows the one start-time rule of the wizard's "Start at…" (starttime::check).
 bool QueueCommand::startTimeAcceptable(const QDateTime &now)
 {
-    if (m_startAt < now) {
-        m_err << tr("--at %1 is already past (it is now %2): nothing was sent. Give a time to come, or leave "
-                    "--at out to start now.")
-                     .arg(format::dateTime(m_startAt), format::dateTime(now))
-              << Qt::endl;
+    const starttime::StartTimeVerdict verdict = starttime::check(m_startAt, now, m_session.snapshot().migration);
+    if (!verdict.allowed()) {
+        m_err << tr("--at: %1 Nothing was sent.").arg(verdict.message) << Qt::endl;
         Q_EMIT finished(ExitCode::Usage);
         return false;
     }
-    const MigrationDetail &migration = m_session.snapshot().migration;
-    if (migration.summary.deadline.isValid() && m_startAt >= migration.summary.deadline) {
-        m_err << tr("--at %1 is after the migration's deadline (%2): nothing was scheduled. Choose a time "
-                    "before it.")
-                     .arg(format::dateTime(m_startAt), format::dateTime(migration.summary.deadline))
-              << Qt::endl;
-        Q_EMIT finished(ExitCode::Usage);
-        return false;
-    }
-    if (migration.transit.freeUntil.isValid() && m_startAt > migration.transit.freeUntil)
-        m_err << tr("Note: %1 is after the end of the free transit period (%2); the transit server is billed "
-                    "from then on.")
-                     .arg(format::dateTime(m_startAt), format::dateTime(migration.transit.freeUntil))
-              << Qt::endl;
+    if (!verdict.message.isEmpty())
+        m_err << tr("Note: %1").arg(verdict.message) << Qt::endl;
     return true;
 }
 
@@ -173,10 +158,24 @@ void QueueCommand::begin(const QList<qint64> &ids)
                   << Qt::endl;
             Q_EMIT finished(ExitCode::StartMissed);
         });
+        connect(&m_session.schedule(), &QueueSchedule::journalNotRetaken, this,
+                [this](const ScheduledQueue &queue, const QString &reason) {
+                    m_err << tr("At %1 the journal could not be taken again: %2 Nothing was sent. Run the command "
+                                "again once the other Passerelle has finished.")
+                                 .arg(format::dateTime(queue.startAt), reason)
+                          << Qt::endl;
+                    Q_EMIT finished(ExitCode::Failed);
+                });
         if (!m_session.schedule().set(ids, m_options.action, m_startAt,
                                       QueueSchedule::Keeping::ThisRunOnly)) {
             Q_EMIT finished(ExitCode::Failed);
+            return;
         }
+        // Hours of waiting must not lock out `status` and the others: the journal is let go and
+        // taken again (and read again) at the start time.
+        if (m_session.releaseJournal())
+            m_err << tr("Meanwhile the journal is free: other Passerelle commands (status, plan...) may use it.")
+                  << Qt::endl;
         return;
     }
     m_session.queue().start(ids, m_options.action);

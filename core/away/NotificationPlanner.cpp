@@ -5,6 +5,7 @@
 #include "core/model/AccountIndex.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
 
 #include <algorithm>
 #include <optional>
@@ -34,7 +35,18 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
     m_reminderTimer.setSingleShot(true);
     connect(&m_reminderTimer, &QTimer::timeout, this, &NotificationPlanner::checkReminders);
     connect(&session, &MigrationSession::snapshotChanged, this, &NotificationPlanner::onSnapshot);
+    // The key works again as soon as the provider answers with it, changed or not (a new
+    // connection withdraws it too: withdrawAll).
+    connect(&session, &MigrationSession::refreshed, this, [this] { withdrawTag(kKeyTag); });
+    connect(&session, &MigrationSession::actionAccepted, this, [this](qint64 accountId) {
+        withdrawTag(kKeyTag);
+        // The provider's own answer (the account as the 202 gave it) is what later reads end from.
+        forgetBefore(accountId);
+    });
     connect(&session, &MigrationSession::stepChanged, this, &NotificationPlanner::onStep);
+    // A read that shows an action on its way may change nothing in the snapshot (the 202 already
+    // did): its account is compared again once it is no longer on its way.
+    connect(&session, &MigrationSession::inFlightChanged, this, &NotificationPlanner::catchUp);
     connect(&session.queue(), &QueueRunner::changed, this, &NotificationPlanner::onQueueChanged);
     connect(&session, &MigrationSession::actionFailed, this,
             [this](qint64 accountId, AccountAction, const QString &message) {
@@ -42,6 +54,22 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
                 failed.tag = kAccountTag + QString::number(accountId);
                 emitNotification(failed);
             });
+    // An accepted action no read ever showed: neither done nor failed, and nothing retries it.
+    connect(&session, &MigrationSession::actionUnseen, this,
+            [this](qint64 accountId, AccountAction, const QString &message) {
+                // Said as unknown, never as the end a comparison with the record before would make of it.
+                forgetBefore(accountId);
+                Notification unknown = notification::outcomeUnknown(message, m_session.currentStep());
+                unknown.tag = kAccountTag + QString::number(accountId);
+                emitNotification(unknown);
+            });
+    // The customer who set a queue for the night learns in the morning that nothing was sent.
+    connect(&session.schedule(), &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
+        Notification missed
+            = notification::queueMissed(queue.accountIds.size(), queue.action, queue.startAt, m_session.clock().now());
+        missed.tag = kQueueTag;
+        emitNotification(missed);
+    });
     connect(&session, &MigrationSession::journalError, this, [this](const QString &message) {
         Notification failed = notification::needsYou(message, m_session.currentStep());
         failed.tag = kJournalTag;
@@ -65,7 +93,6 @@ NotificationPlanner::NotificationPlanner(MigrationSession &session, QObject *par
 
 void NotificationPlanner::onSnapshot()
 {
-    withdrawTag(kKeyTag); // the provider answered again (a new connection withdraws it too)
     catchUp();
     checkReminders();
 }
@@ -76,6 +103,10 @@ void NotificationPlanner::catchUp()
     if (!m_session.hasSnapshot())
         return;
     const MigrationSnapshot &now = m_session.snapshot();
+    // An account whose action is on its way: a read may still show it as before the 202, which is
+    // no end. Its last record stays the one to compare with once a read shows the action.
+    QList<std::pair<qsizetype, AccountRecord>> stillOnItsWay;
+    const QSet<qint64> &inFlight = m_session.inFlight();
     if (m_hasPrevious && !now.accounts.isSharedWith(m_previous.accounts)) {
         const Step step = m_session.currentStep();
         // The provider keeps its order from one poll to the next: the account at the same place is
@@ -93,6 +124,11 @@ void NotificationPlanner::catchUp()
             }
             if (!before)
                 continue;
+            if (inFlight.contains(after.id)) {
+                if (*before != after)
+                    stillOnItsWay.append({at, *before});
+                continue;
+            }
             auto ended = notification::operationEnded(*before, after, step);
             // A queue's accounts that end well are told together, at the queue's end.
             if (!ended || (ended->kind == Notification::Kind::OperationDone && inQueue(after.id)))
@@ -107,6 +143,8 @@ void NotificationPlanner::catchUp()
     }
     m_previous = now;
     m_hasPrevious = true;
+    for (const auto &[at, before] : stillOnItsWay)
+        m_previous.accounts[at] = before;
 }
 
 void NotificationPlanner::onStep(Step step)
@@ -177,6 +215,19 @@ void NotificationPlanner::remindOnce(const QString &key, const QDateTime &freeUn
     if (!journal.recordReminderGiven(m_session.migrationId(), fullKey, now))
         qCWarning(lcAway) << "a reminder could not be written down; it may be given again after a restart";
     emitNotification(notification);
+}
+
+void NotificationPlanner::forgetBefore(qint64 accountId)
+{
+    const AccountRecord *now = m_session.account(accountId);
+    if (!m_hasPrevious || !now)
+        return;
+    for (AccountRecord &before : m_previous.accounts) {
+        if (before.id == accountId) {
+            before = *now;
+            return;
+        }
+    }
 }
 
 bool NotificationPlanner::inQueue(qint64 accountId) const

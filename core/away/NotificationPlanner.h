@@ -53,6 +53,8 @@ private:
     void withdrawTag(const QString &tag);
     void withdrawSeen();
     bool inQueue(qint64 accountId) const;
+    // The last record of this account becomes the session's current one: nothing to compare.
+    void forgetBefore(qint64 accountId);
 
     MigrationSession &m_session;
     QTimer m_reminderTimer;

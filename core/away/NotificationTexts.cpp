@@ -1,6 +1,7 @@
 #include "core/away/NotificationTexts.h"
 
 #include "core/model/Format.h"
+#include "core/model/QueueText.h"
 #include "core/model/RuleText.h"
 #include "core/model/TrContext.h"
 
@@ -103,6 +104,19 @@ Notification yourTurn(Step step)
 Notification needsYou(const QString &message, Step step)
 {
     return {Notification::Kind::NeedsYou, Notifications::tr("Passerelle needs you"), message, step};
+}
+
+Notification outcomeUnknown(const QString &message, Step step)
+{
+    return {Notification::Kind::NeedsYou, Notifications::tr("An action's outcome is unknown"), message, step};
+}
+
+Notification queueMissed(qsizetype accounts, AccountAction action, const QDateTime &startAt, const QDateTime &now)
+{
+    // The step whose queue controls set it: moving back is the finalization's.
+    const Step step = action == AccountAction::MoveBack ? Step::Finalization : Step::MigrateAccounts;
+    return {Notification::Kind::NeedsYou, Notifications::tr("The scheduled queue did not start"),
+            queuetext::missed(accounts, startAt, now), step};
 }
 
 Notification transitFreePeriodEnding(const QDateTime &freeUntil)

@@ -21,6 +21,11 @@ Notification queueEnded(const MigrationQueue &queue, AccountAction action, Step 
 // The customer's turn: a step only they can move on from.
 Notification yourTurn(Step step);
 Notification needsYou(const QString &message, Step step);
+// Accepted by the provider, but no read ever showed it (`message` says what to do): only the
+// customer (with support) can settle it.
+Notification outcomeUnknown(const QString &message, Step step);
+// A queue set for later did not start: its time passed long ago (a sleep, a clock jump, closed).
+Notification queueMissed(qsizetype accounts, AccountAction action, const QDateTime &startAt, const QDateTime &now);
 Notification transitFreePeriodEnding(const QDateTime &freeUntil);
 Notification finalizationWeekEnding(const QDateTime &freeUntil);
 // A rehearsal says so in its title: the dry-run shows what the real thing will do.

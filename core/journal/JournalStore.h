@@ -162,6 +162,15 @@ public:
 
     // Why the last call failed, for the user (never a secret).
     virtual QString lastError() const = 0;
+
+    // A program that only waits (`passerelle-cli migrate --at`) lets go of the journal's lock, so
+    // that other Passerelle programs may use the journal meanwhile; every write made before is
+    // committed first, and nothing may be read or written until retake(). False: this journal
+    // holds no lock to let go (in memory), or it is not open.
+    virtual bool release() { return false; }
+    // Takes the lock and opens the journal again, as at start. False: lastError() says why
+    // (another Passerelle took it meanwhile): the journal stays released.
+    virtual bool retake() { return true; }
 };
 
 } // namespace passerelle

@@ -16,15 +16,15 @@ QString notOpen()
 } // namespace
 
 ThreadedJournal::ThreadedJournal(const QString &path, SqliteJournal::AfterDamage afterDamage)
-    : m_worker(std::make_unique<QObject>())
+    : m_path(path), m_worker(std::make_unique<QObject>())
 {
     m_thread.setObjectName(u"passerelle-journal"_s);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(
         m_worker.get(),
-        [this, &path, afterDamage] {
-            auto locked = std::make_unique<LockedJournal>(path, afterDamage);
+        [this, afterDamage] {
+            auto locked = std::make_unique<LockedJournal>(m_path, afterDamage);
             m_failure = locked->failure();
             m_openError = locked->errorString();
             if (locked->isOpen())
@@ -51,6 +51,42 @@ ThreadedJournal::~ThreadedJournal()
         m_thread.wait();
     }
     m_worker.reset();
+}
+
+// Jobs run in order: every write queued before is committed before the journal closes and the lock goes.
+bool ThreadedJournal::release()
+{
+    if (!isOpen())
+        return false;
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { m_locked.reset(); }, Qt::BlockingQueuedConnection);
+    m_released = true;
+    // Another program may write while this one waits: what was kept in memory is read again.
+    m_observed.clear();
+    return true;
+}
+
+bool ThreadedJournal::retake()
+{
+    if (!m_released)
+        return isOpen();
+    bool taken = false;
+    QString error;
+    // A journal damaged meanwhile is refused, never replaced: the program that waits asks no one.
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this, &taken, &error] {
+            auto locked = std::make_unique<LockedJournal>(m_path, SqliteJournal::AfterDamage::Refuse);
+            error = locked->errorString();
+            if (locked->isOpen()) {
+                m_locked = std::move(locked);
+                taken = true;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    m_released = !taken;
+    m_lastError = error;
+    return taken;
 }
 
 void ThreadedJournal::enqueue(Job job)

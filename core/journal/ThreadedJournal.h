@@ -33,7 +33,7 @@ public:
                              SqliteJournal::AfterDamage afterDamage = SqliteJournal::AfterDamage::Refuse);
     ~ThreadedJournal() override;
 
-    bool isOpen() const { return m_failure == LockedJournal::Failure::None; }
+    bool isOpen() const { return m_failure == LockedJournal::Failure::None && !m_released; }
     LockedJournal::Failure failure() const { return m_failure; }
     // Translated, for the user, when isOpen() is false.
     QString errorString() const { return m_openError; }
@@ -60,6 +60,9 @@ public:
     QStringList remindersGiven(qint64 migrationId) override;
     // The last failure reported on this thread (a queued write's arrives with writeFailed).
     QString lastError() const override { return m_lastError; }
+    bool release() override;
+    bool retake() override;
+    bool isReleased() const { return m_released; }
 
     // Calls `then` on this object's thread once every write made before is committed (or failed).
     void whenWritten(std::function<void()> then);
@@ -79,10 +82,12 @@ private:
     // On this object's thread, from the journal's.
     void reportFailure(const QString &message);
 
+    QString m_path; // taken again after release()
     QThread m_thread;
     std::unique_ptr<QObject> m_worker; // lives on m_thread: the jobs' receiver
     std::unique_ptr<LockedJournal> m_locked; // touched on m_thread only
     LockedJournal::Failure m_failure = LockedJournal::Failure::None;
+    bool m_released = false; // between release() and a successful retake()
     QString m_openError;
     QString m_lastError;
     // Per migration, once read: the disk's rows plus the ones queued since.

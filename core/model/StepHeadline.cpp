@@ -49,9 +49,9 @@ QString whatNext(Step step)
     return QString();
 }
 
-QString forPage(Step page, const MigrationSnapshot &snapshot, const LocalFacts &facts, const QString &leftToDo)
+QString forPage(Step page, Step current, const MigrationSnapshot &snapshot, const LocalFacts &facts,
+                const QString &leftToDo)
 {
-    const Step current = rules::currentStep(snapshot, facts);
     if (current > page) {
         const QString now = current == Step::MigrationOver && !leftToDo.isEmpty()
             ? leftToDo

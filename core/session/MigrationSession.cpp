@@ -70,6 +70,11 @@ void MigrationSession::connectPipeline()
 {
     // First of all: whoever hears the change asks canAct, which must see it.
     connect(m_requests, &IntentPipeline::inFlightChanged, this, [this] { m_verdicts.reset(); });
+    // Off its way without a read showing it: nothing is compared with its record before the lag.
+    connect(m_requests, &IntentPipeline::actionUnseen, this,
+            [this](qint64 accountId) { m_beforeLag.remove(accountId); });
+    connect(m_requests, &IntentPipeline::actionFailed, this,
+            [this](qint64 accountId) { m_beforeLag.remove(accountId); });
     connect(m_requests, &IntentPipeline::actionAccepted, this,
             [this](qint64, AccountAction, const AccountRecord &accountNow) { applyAccountUpdate(accountNow); });
     connect(m_requests, &IntentPipeline::supportRequestSent, this, &MigrationSession::recordSupportSent);
@@ -227,7 +232,7 @@ void MigrationSession::useMigration(qint64 migrationId)
 
 void MigrationSession::poll()
 {
-    if (m_pollInFlight || m_migrationId == 0)
+    if (m_pollInFlight || m_migrationId == 0 || m_journalReleased)
         return;
     m_pollInFlight = true;
     m_pollTimer.stop();
@@ -240,11 +245,13 @@ void MigrationSession::poll()
         if (--*pending > 0)
             return;
         m_pollInFlight = false;
+        if (m_journalReleased)
+            return; // a read answered after the journal was let go: nothing of it may be journaled
         if (failure->has_value()) {
             m_lastError = **failure;
             qCWarning(lcSession) << "poll failed:" << (*failure)->message;
             Q_EMIT refreshFailed(**failure);
-            if (!m_hasSnapshot)
+            if (m_state != State::Ready)
                 setState(State::Failed);
             scheduleNextPoll();
             return;
@@ -294,7 +301,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         if (!changes.samePlaces)
             observeOperations(before.accounts, m_snapshot.accounts);
         for (const qsizetype at : changes.changedAt)
-            observeOperation(before.accounts.at(at), m_snapshot.accounts.at(at));
+            observeRead(before.accounts.at(at), m_snapshot.accounts.at(at));
     }
     // Intents in doubt are settled (or re-sent) before anyone sees Ready: a CLI that reports and
     // exits at Ready must know a re-send is on its way (docs/process.md, "Nothing lost").
@@ -315,6 +322,7 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
         m_lastStep = step;
         Q_EMIT stepChanged(step);
     }
+    Q_EMIT refreshed();
     scheduleNextPoll();
 }
 
@@ -325,6 +333,7 @@ void MigrationSession::applyAccountUpdate(const AccountRecord &account)
         return;
     const qsizetype at = known - m_snapshot.accounts.constData();
     const AccountRecord was = *known;
+    m_beforeLag.remove(account.id); // the provider's own answer: what later reads are compared with
     m_snapshot.accounts[at] = account; // the same place: the index holds
     forgetDerived(false);
     observeOperation(was, m_snapshot.accounts.at(at));

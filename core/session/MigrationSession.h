@@ -11,6 +11,7 @@
 #include "core/model/Verdict.h"
 #include "core/session/IntentResolution.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -118,12 +119,25 @@ public:
 
     QList<ActivityEntry> recentActivity(int limit) const;
     JournalStore &journal() const { return *m_journal; }
+    // A run that only waits for its start time (`passerelle-cli migrate --at`) lets go of the
+    // journal, so that other Passerelle programs may use it meanwhile: no poll and no journal
+    // write until retakeJournal(). Refused (false) with an action on its way or a queue running
+    // (their reads are journaled), and for a journal without a lock (in memory).
+    bool releaseJournal();
+    bool journalReleased() const { return m_journalReleased; }
+    // Before anything is sent: takes the journal again and reads it again (facts, intents another
+    // program left), then the provider; the next snapshot is read as a first one (what changed
+    // meanwhile was observed by whoever acted). False: journal().lastError() says why (another
+    // Passerelle holds it); nothing is read or sent then.
+    bool retakeJournal();
     // The client server's name from GET /v1/server/ (empty when unknown).
     QString serverName() const { return m_serverName; }
 
 Q_SIGNALS:
     void stateChanged(passerelle::MigrationSession::State state);
     void snapshotChanged();
+    // A poll answered, whether or not anything changed (a refused key works again).
+    void refreshed();
     void factsChanged();
     void stepChanged(passerelle::Step step);
     // The set of accounts with an action on its way changed: verdicts change with it.
@@ -168,6 +182,10 @@ private:
     // Logs status changes and records the operations that ended, account by account.
     void observeOperations(const AccountList &before, const AccountList &after);
     void observeOperation(const AccountRecord &was, const AccountRecord &now);
+    // A read's change of one account: while its accepted action is not shown yet the read lags,
+    // so nothing is logged from it and the account's record before the lag is kept; the read
+    // that shows the action is compared with that record (logged once, its operation journaled).
+    void observeRead(const AccountRecord &was, const AccountRecord &now);
     void scheduleNextPoll();
     // Who changed the facts decides how the change is logged: the customer's own ticks and choices
     // as "fact" lines; a consequence of the provider's state (a rollback) by its caller.
@@ -207,6 +225,8 @@ private:
     QString m_serverName; // looked up by the migration's server id (clientServerName)
     std::optional<QList<ServerInfo>> m_servers; // empty when the list could not be read
     bool m_inDoubtResolved = false;
+    bool m_journalReleased = false;
+    QHash<qint64, AccountRecord> m_beforeLag; // accounts on their way, as before the reads that lag
     mutable std::optional<AccountIndex> m_index; // of m_snapshot.accounts, while the ids keep their places
     mutable std::optional<Step> m_step;
     mutable std::optional<VerdictCalculator> m_verdicts;

@@ -44,8 +44,24 @@ void MigrationSession::observeOperations(const AccountList &before, const Accoun
             then = index->find(now.id);
         }
         if (then)
-            observeOperation(*then, now);
+            observeRead(*then, now);
     }
+}
+
+void MigrationSession::observeRead(const AccountRecord &was, const AccountRecord &now)
+{
+    if (inFlight().contains(now.id)) {
+        if (!m_beforeLag.contains(now.id))
+            m_beforeLag.insert(now.id, was);
+        return;
+    }
+    if (const auto lagged = m_beforeLag.constFind(now.id); lagged != m_beforeLag.cend()) {
+        const AccountRecord before = *lagged;
+        m_beforeLag.erase(lagged);
+        observeOperation(before, now);
+        return;
+    }
+    observeOperation(was, now);
 }
 
 void MigrationSession::observeOperation(const AccountRecord &was, const AccountRecord &now)

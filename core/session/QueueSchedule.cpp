@@ -73,16 +73,24 @@ void QueueSchedule::load()
     if (!m_pending)
         return;
     m_keeping = Keeping::InJournal;
-    const QDateTime now = m_session.clock().now();
-    if (m_pending->startAt.addSecs(std::chrono::seconds(kLateStartGrace).count()) < now) {
-        const ScheduledQueue missedQueue = *m_pending;
-        qCWarning(lcSession) << "the scheduled queue's time passed while Passerelle was closed: not started";
-        forget();
-        Q_EMIT missed(missedQueue);
+    if (dropIfMissed(m_session.clock().now()))
         return;
-    }
     Q_EMIT changed();
     check();
+}
+
+// A clock that jumped, a computer that slept or a Passerelle closed past the time plus the grace:
+// starting hours late, by surprise in the day, is worse than not starting (docs/process.md, "While
+// you are away").
+bool QueueSchedule::dropIfMissed(const QDateTime &now)
+{
+    if (m_pending->startAt.addSecs(std::chrono::seconds(kLateStartGrace).count()) >= now)
+        return false;
+    const ScheduledQueue missedQueue = *m_pending;
+    qCWarning(lcSession) << "the scheduled queue's time passed long ago: not started";
+    forget();
+    Q_EMIT missed(missedQueue);
+    return true;
 }
 
 void QueueSchedule::check()
@@ -90,18 +98,25 @@ void QueueSchedule::check()
     if (!m_pending)
         return;
     const QDateTime now = m_session.clock().now();
+    // A run that waited with the journal let go takes it again, and reads it again, before it
+    // decides anything at its time: never two writers at once.
+    if (m_session.journalReleased()) {
+        if (now < m_pending->startAt) {
+            arm();
+            return;
+        }
+        if (!m_session.retakeJournal()) {
+            const ScheduledQueue lost = *m_pending;
+            forget();
+            Q_EMIT journalNotRetaken(lost, m_session.journal().lastError());
+            return;
+        }
+    }
     // The queue starts only on a fresh state with nothing on its way and no other queue running.
     const bool canStartNow = m_session.state() == MigrationSession::State::Ready && m_session.hasSnapshot()
         && m_session.inFlight().isEmpty() && !m_session.queue().isActive();
-    // A clock that jumped or a computer that slept past the time plus the grace: starting hours
-    // late, by surprise in the day, is worse than not starting (docs/process.md, "While you are away").
-    if (m_pending->startAt.addSecs(std::chrono::seconds(kLateStartGrace).count()) < now) {
-        const ScheduledQueue missedQueue = *m_pending;
-        qCWarning(lcSession) << "the scheduled queue's time passed long ago: not started";
-        forget();
-        Q_EMIT missed(missedQueue);
+    if (dropIfMissed(now))
         return;
-    }
     if (now < m_pending->startAt || !canStartNow) {
         arm();
         return;

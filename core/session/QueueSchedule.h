@@ -49,10 +49,15 @@ Q_SIGNALS:
     void started();
     // The time passed longer ago than kLateStartGrace: the queue was not started.
     void missed(const passerelle::ScheduledQueue &queue);
+    // At its time, the journal let go while waiting could not be taken again (another Passerelle
+    // holds it): the queue was not started and nothing was sent. `reason` is for the user.
+    void journalNotRetaken(const passerelle::ScheduledQueue &queue, const QString &reason);
 
 private:
     void load();
     void check();
+    // True (and the queue dropped, missed emitted) when its time passed longer ago than the grace.
+    bool dropIfMissed(const QDateTime &now);
     void arm();
     void forget();
 

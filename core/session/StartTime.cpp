@@ -1,5 +1,8 @@
 #include "core/session/StartTime.h"
 
+#include "core/model/Format.h"
+#include "core/model/TrContext.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -30,6 +33,27 @@ std::optional<QDateTime> parse(const QString &text, const QDateTime &now)
     if (!when.isValid())
         return std::nullopt;
     return when;
+}
+
+StartTimeVerdict check(const QDateTime &startAt, const QDateTime &now, const MigrationDetail &migration)
+{
+    PASSERELLE_TR_CONTEXT(StartTime);
+    if (startAt <= now)
+        return {StartTimeVerdict::Kind::Past,
+                StartTime::tr("The start time %1 is already past (it is now %2): choose a time to come.")
+                    .arg(format::dateTime(startAt), format::dateTime(now))};
+    const QDateTime &deadline = migration.summary.deadline;
+    if (deadline.isValid() && startAt >= deadline)
+        return {StartTimeVerdict::Kind::AfterDeadline,
+                StartTime::tr("The start time %1 is after the migration's deadline (%2): choose a time before it.")
+                    .arg(format::dateTime(startAt), format::dateTime(deadline))};
+    const QDateTime &freeUntil = migration.transit.freeUntil;
+    if (freeUntil.isValid() && startAt > freeUntil)
+        return {StartTimeVerdict::Kind::AllowedButBilled,
+                StartTime::tr("%1 is after the end of the free transit period (%2); the transit server is billed "
+                              "from then on.")
+                    .arg(format::dateTime(startAt), format::dateTime(freeUntil))};
+    return {};
 }
 
 } // namespace passerelle::starttime

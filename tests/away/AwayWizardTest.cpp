@@ -12,12 +12,14 @@
 #include "ui/wizard/AwayServices.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
+#include "ui/wizard/QueueControls.h"
 #include "ui/wizard/StartTimeDialog.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -104,7 +106,7 @@ TEST_F(AwayWizard, StartAtSchedulesTheQueueAfterShowingItsDowntimeWindow)
     EXPECT_EQ(scheduled->accountIds.size(), 2);
     EXPECT_TRUE(h.api->posts.isEmpty());
     // The countdown, the way to cancel it, and the computer kept awake, said on screen.
-    EXPECT_TRUE(page->queueStateLabel()->text().contains(u"6 hours"_s)) << page->queueStateLabel()->text().toStdString();
+    EXPECT_TRUE(page->queueState()->text().contains(u"6 hours"_s)) << page->queueState()->text().toStdString();
     EXPECT_TRUE(page->cancelQueueButton()->isVisible());
     EXPECT_FALSE(page->startLaterButton()->isEnabled());
     EXPECT_TRUE(bar()->keepAwakeLabel()->isVisible());
@@ -136,6 +138,39 @@ TEST_F(AwayWizard, AStartTimeInThePastSchedulesNothing)
     QTest::mouseClick(page->startLaterButton(), Qt::LeftButton);
     EXPECT_TRUE(h.confirmations.isEmpty());
     EXPECT_FALSE(h.session()->schedule().pending());
+}
+
+// The same rule as the CLI's --at (starttime::check): a start after the deadline is no plan.
+TEST_F(AwayWizard, AStartTimeAfterTheDeadlineSchedulesNothing)
+{
+    selectTwo();
+    const QDateTime deadline = h.session()->snapshot().migration.summary.deadline;
+    ASSERT_TRUE(deadline.isValid());
+    ASSERT_GT(deadline, h.clock.now());
+    chosenStart = deadline.addSecs(3600);
+    QTest::mouseClick(page->startLaterButton(), Qt::LeftButton);
+    EXPECT_TRUE(h.confirmations.isEmpty());
+    EXPECT_FALSE(h.session()->schedule().pending());
+}
+
+// A missed night start stays on the step's queue line through the next polls, until the customer
+// starts or sets a queue again.
+TEST_F(AwayWizard, AMissedStartStaysSaidUntilTheCustomerActsAgain)
+{
+    selectTwo();
+    h.session()->schedule().setLongestWait(std::chrono::milliseconds(20)); // the clock is manual
+    chosenStart = h.clock.now().addSecs(600);
+    QTest::mouseClick(page->startLaterButton(), Qt::LeftButton);
+    ASSERT_TRUE(h.session()->schedule().pending());
+    QSignalSpy missed(&h.session()->schedule(), &QueueSchedule::missed);
+    h.clock.advance(600 + std::chrono::seconds(QueueSchedule::kLateStartGrace).count() + 3600);
+    ASSERT_TRUE(missed.wait(5000));
+    ASSERT_TRUE(page->queueState()->text().contains(u"did not start"_s)) << page->queueState()->text().toStdString();
+    page->queueControls()->update(); // what each poll does
+    EXPECT_TRUE(page->queueState()->text().contains(u"did not start"_s)) << page->queueState()->text().toStdString();
+    QTest::mouseClick(page->queueButton(), Qt::LeftButton); // the customer starts the queue now
+    ASSERT_TRUE(h.session()->queue().isActive());
+    EXPECT_FALSE(page->queueState()->text().contains(u"did not start"_s)) << page->queueState()->text().toStdString();
 }
 
 TEST_F(AwayWizard, AnEndedOperationIsNotifiedUnlessTheCustomerTurnedThemOff)

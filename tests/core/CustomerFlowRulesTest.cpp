@@ -1,6 +1,7 @@
 // What the wizard tells the customer about the process, as core says it: accounts with problems
 // before the reinstall, who acts now on a page reached with Back, and one estimate for a queue.
 #include "core/model/AccountRisks.h"
+#include "core/model/ProcessRules.h"
 #include "core/model/QueueText.h"
 #include "core/model/StepHeadline.h"
 #include "tests/core/ModelFixtures.h"
@@ -36,14 +37,15 @@ TEST(StepHeadline, APageReachedWithBackSaysWhoActsInTheCurrentStep)
 {
     const World reinstall = worldFrom(reinstalling);
     for (const Step page : {Step::RequestTransit, Step::TransitInstallation, Step::MigrateAccounts}) {
-        const QString line = headline::forPage(page, reinstall.snapshot, reinstall.facts);
+        const QString line = headline::forPage(page, Step::ClientReinstallation, reinstall.snapshot, reinstall.facts);
         EXPECT_TRUE(line.startsWith(u"This step is done; the migration is at step 6 (Client server reinstallation). "
                                     "Who acts now: support."_s))
             << line.toStdString();
         EXPECT_FALSE(line.contains(u"Who acts now: you."_s)) << line.toStdString();
     }
-    EXPECT_EQ(headline::forPage(Step::ClientReinstallation, reinstall.snapshot, reinstall.facts),
-              u"Who acts now: support. Next: the accounts move back to your reinstalled server."_s);
+    EXPECT_EQ(
+        headline::forPage(Step::ClientReinstallation, Step::ClientReinstallation, reinstall.snapshot, reinstall.facts),
+        u"Who acts now: support. Next: the accounts move back to your reinstalled server."_s);
 }
 
 TEST(StepHeadline, StepThreeSaysWhenTheTransitServerIsReady)
@@ -53,10 +55,12 @@ TEST(StepHeadline, StepThreeSaysWhenTheTransitServerIsReady)
         w.facts.transitRequestSent = true;
         w.snapshot.migration.transit.status = TransitStatus::Installing;
     });
-    EXPECT_TRUE(headline::forPage(Step::TransitInstallation, installing.snapshot, installing.facts)
+    EXPECT_TRUE(headline::forPage(Step::TransitInstallation, rules::currentStep(installing.snapshot, installing.facts),
+                                  installing.snapshot, installing.facts)
                     .startsWith(u"Who acts now: support."_s));
     const World ready = worldFrom(transitReady);
-    const QString line = headline::forPage(Step::TransitInstallation, ready.snapshot, ready.facts);
+    const QString line = headline::forPage(Step::TransitInstallation, rules::currentStep(ready.snapshot, ready.facts),
+                                           ready.snapshot, ready.facts);
     EXPECT_TRUE(line.contains(u"step 4"_s)) << line.toStdString();
     EXPECT_TRUE(line.contains(u"Who acts now: you."_s)) << line.toStdString();
 }
@@ -66,11 +70,13 @@ TEST(StepHeadline, StepEightSaysWhatIsLeftInsteadOfNothing)
     World over = worldFrom(customerFinalizes);
     for (AccountRecord &account : over.snapshot.accounts)
         moveBack(account);
-    EXPECT_EQ(headline::forPage(Step::MigrationOver, over.snapshot, over.facts).left(19), u"Nothing left to do."_s);
+    EXPECT_EQ(headline::forPage(Step::MigrationOver, Step::MigrationOver, over.snapshot, over.facts).left(19),
+              u"Nothing left to do."_s);
     const QString left = u"Left to you: charlie: 2 of 2 site addresses broken."_s;
-    const QString line = headline::forPage(Step::MigrationOver, over.snapshot, over.facts, left);
+    const QString line = headline::forPage(Step::MigrationOver, Step::MigrationOver, over.snapshot, over.facts, left);
     EXPECT_EQ(line, left);
-    EXPECT_TRUE(headline::forPage(Step::Finalization, over.snapshot, over.facts, left).endsWith(left));
+    EXPECT_TRUE(
+        headline::forPage(Step::Finalization, Step::MigrationOver, over.snapshot, over.facts, left).endsWith(left));
 }
 
 TEST(QueueText, TheTimeLeftDropsWhileTheRunningAccountProgresses)

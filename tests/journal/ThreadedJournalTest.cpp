@@ -198,4 +198,39 @@ TEST_F(ThreadedJournalTest, ACallerGoneBeforeTheCommitIsNotCalledBack)
     EXPECT_EQ(journal.intentsInDoubt(7).size(), 1) << "the intent itself is kept";
 }
 
+// `migrate --at` waits hours with the journal let go: another program uses it meanwhile, and the
+// waiting one takes it again only once that one has gone, reading what it wrote.
+TEST_F(ThreadedJournalTest, AReleasedJournalIsFreeForAnotherProgramAndReadAgainWhenRetaken)
+{
+    ThreadedJournal waiting(path());
+    ASSERT_TRUE(waiting.isOpen());
+    waiting.logActivity(7, line(1)); // queued before the release: committed before the lock goes
+    EXPECT_TRUE(waiting.observedOperations(7).isEmpty()); // kept in memory once read
+    ASSERT_TRUE(waiting.release());
+    EXPECT_FALSE(waiting.isOpen());
+    EXPECT_FALSE(waiting.logActivity(7, line(2))) << "nothing is written while released";
+    {
+        ThreadedJournal other(path());
+        ASSERT_TRUE(other.isOpen()) << qPrintable(other.errorString());
+        EXPECT_EQ(other.activity(7, 0).size(), 1);
+        LocalFacts facts;
+        facts.verified = {42};
+        other.saveFacts(7, facts);
+        ObservedOperation ended;
+        ended.accountId = 11;
+        ended.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        ended.endedAt = QDateTime::currentDateTimeUtc();
+        other.recordObservedOperation(7, ended);
+        EXPECT_FALSE(waiting.retake()) << "never two writers at once";
+        EXPECT_FALSE(waiting.lastError().isEmpty());
+        EXPECT_FALSE(waiting.isOpen());
+    }
+    ASSERT_TRUE(waiting.retake()) << qPrintable(waiting.lastError());
+    EXPECT_TRUE(waiting.isOpen());
+    EXPECT_EQ(waiting.loadFacts(7).verified, QSet<qint64>({42}));
+    EXPECT_EQ(waiting.observedOperations(7).size(), 1) << "what was kept in memory is read again";
+    EXPECT_TRUE(waiting.logActivity(7, line(3)));
+    EXPECT_EQ(waiting.activity(7, 0).size(), 2);
+}
+
 } // namespace

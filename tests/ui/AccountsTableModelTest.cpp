@@ -301,4 +301,32 @@ TEST(AccountsFilterProxy, FiltersByTheWordsOfAStatusAndSortsNamesWithoutCase)
     EXPECT_EQ(proxy.index(0, 0).data().toString(), u"alpha"_s);
 }
 
+// "scheduled for …" is the status wherever it is said: shown, in the tooltip, read aloud, and
+// found by the filter (a scheduled account is no longer found as idle).
+TEST(AccountsTableModel, AScheduledAccountSaysSoEverywhereItsStatusIsSaid)
+{
+    AccountsTableModel model;
+    const MigrationSnapshot snapshot = makeSnapshot(3);
+    model.setSnapshot(snapshot, LocalFacts(), {});
+    model.setScheduled({2}, QDateTime(QDate(2026, 12, 2), QTime(2, 0)));
+    const QModelIndex status = model.index(1, AccountsTableModel::Status);
+    ASSERT_TRUE(status.data().toString().startsWith(u"scheduled for"_s)) << status.data().toString().toStdString();
+    EXPECT_TRUE(status.data(Qt::ToolTipRole).toString().contains(u"scheduled for"_s))
+        << status.data(Qt::ToolTipRole).toString().toStdString();
+    EXPECT_TRUE(status.data(Qt::AccessibleTextRole).toString().contains(u"scheduled for"_s))
+        << status.data(Qt::AccessibleTextRole).toString().toStdString();
+    const QString idle = text::statusName(AccountStatus::Idle);
+    EXPECT_FALSE(status.data(Qt::AccessibleTextRole).toString().contains(idle));
+
+    AccountsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(u"Scheduled"_s);
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.index(0, 0).data(AccountsTableModel::AccountIdRole).toLongLong(), 2);
+    proxy.setFilterText(idle);
+    EXPECT_EQ(proxy.rowCount(), 2) << "the scheduled account is not idle to the eye";
+    model.setScheduled({}, QDateTime()); // cancelled: idle again, and found as such
+    EXPECT_EQ(proxy.rowCount(), 3);
+}
+
 } // namespace

@@ -138,6 +138,29 @@ TEST_F(CustomerFlow, StepEightSaysWhatIsLeftInsteadOfNothingLeftToDo)
     EXPECT_FALSE(page->whoActsText().contains(u"Nothing left to do"_s));
 }
 
+// The pages before it, reached with Back at step 8, say the same as step 8, never "Nothing left to do".
+TEST_F(CustomerFlow, PagesReachedWithBackAtStepEightSayWhatIsLeftToo)
+{
+    h.transitStatus = TransitStatus::Ready;
+    h.setUpProvider = [](fakes::FakeAdminApi &api) {
+        reinstalled(api);
+        for (AccountRecord &account : api.accounts) {
+            account.location = Location::Client;
+            account.status = AccountStatus::Done;
+        }
+        mongoOnTwo(api);
+    };
+    connectDryRun();
+    ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
+    auto *last = pageFor<StepPage>(h, Step::MigrationOver);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return last->whoActsText().startsWith(u"Left to you: account-2"_s); }, 5000));
+    auto *previous = pageFor<StepPage>(h, Step::Finalization); // what Back shows
+    ASSERT_TRUE(QTest::qWaitFor([&] { return previous->whoActsText().contains(u"Left to you: account-2"_s); }, 5000))
+        << previous->whoActsText().toStdString();
+    EXPECT_TRUE(previous->whoActsText().startsWith(u"This step is done"_s)) << previous->whoActsText().toStdString();
+    EXPECT_FALSE(previous->whoActsText().contains(u"Nothing left to do"_s)) << previous->whoActsText().toStdString();
+}
+
 TEST_F(CustomerFlow, StepOneShowsTheDatabaseNoteWithoutScrollingOnALaptopScreen)
 {
     h.setUpProvider = mongoOnTwo;

@@ -1,9 +1,7 @@
+// The accounts table's rows, refreshed from each snapshot by diffing on the account id.
 #include "ui/accounts/AccountsTableModel.h"
 
 #include "core/model/QueueText.h"
-#include "core/model/Format.h"
-#include "core/model/RuleText.h"
-#include "ui/common/PlainText.h"
 
 #include <QSet>
 
@@ -176,38 +174,6 @@ int AccountsTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows[index.row()];
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayData(row, column);
-    case Qt::DecorationRole:
-        if (column == Sites)
-            return m_icons.icon(m_sites.value(row.account.id, SitesState::NotChecked));
-        return column == Status ? QVariant(m_icons.icon(row.account.status)) : QVariant();
-    case Qt::ToolTipRole:
-        return plainToolTip(toolTip(row, column));
-    case Qt::AccessibleTextRole:
-        return accessibleText(row, column);
-    case Qt::TextAlignmentRole:
-        if (column == DatabaseSize || column == EstimatedDowntime)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case AccountIdRole:
-        return row.account.id;
-    case SortRole:
-        return sortData(row, column);
-    case VerdictsRole:
-        return QVariant::fromValue(verdictsOf(row));
-    default:
-        return {};
-    }
-}
-
 void AccountsTableModel::setScheduled(const QList<qint64> &accountIds, const QDateTime &startAt)
 {
     const QSet<qint64> ids(accountIds.cbegin(), accountIds.cend());
@@ -217,182 +183,10 @@ void AccountsTableModel::setScheduled(const QList<qint64> &accountIds, const QDa
     touched.unite(m_scheduled);
     m_scheduled = ids;
     m_scheduledAt = startAt;
+    m_scheduledText = ids.isEmpty() ? QString() : queuetext::scheduledStatus(startAt); // once, not per row
     for (const qint64 id : std::as_const(touched)) {
         if (const auto row = m_rowById.constFind(id); row != m_rowById.cend())
             Q_EMIT dataChanged(index(*row, Status), index(*row, Status));
-    }
-}
-
-QVariant AccountsTableModel::displayData(const Row &row, int column) const
-{
-    const AccountRecord &account = row.account;
-    switch (column) {
-    case Name:
-        return account.name;
-    case Location:
-        return text::locationName(account.location);
-    case Version:
-        return text::versionName(account.version);
-    case Status:
-        if (account.status == AccountStatus::Idle && m_scheduled.contains(account.id))
-            return queuetext::scheduledStatus(m_scheduledAt);
-        return text::statusName(account.status);
-    case DatabaseSize:
-        return format::dataSize(account.databaseSize);
-    case EstimatedDowntime:
-        return format::duration(row.downtime);
-    case Sites:
-        return sitesStateName(m_sites.value(account.id, SitesState::NotChecked));
-    default:
-        return {};
-    }
-}
-
-QVariant AccountsTableModel::sortData(const Row &row, int column) const
-{
-    const AccountRecord &account = row.account;
-    switch (column) {
-    case Name:
-        return row.sortName;
-    case Location:
-        return static_cast<int>(account.location);
-    case Version:
-        return static_cast<int>(account.version);
-    case Status:
-        return static_cast<int>(account.status);
-    case DatabaseSize:
-        return account.databaseSize;
-    case EstimatedDowntime:
-        return static_cast<qint64>(row.downtime.count());
-    case Sites:
-        return static_cast<int>(m_sites.value(account.id, SitesState::NotChecked));
-    default:
-        return account.id;
-    }
-}
-
-AccountsTableModel::Search AccountsTableModel::searchFor(const QString &text)
-{
-    Search search;
-    search.text = text;
-    const auto bitIf = [&text](const QString &words, auto value) {
-        return words.contains(text, Qt::CaseInsensitive) ? quint32(1) << static_cast<int>(value) : 0u;
-    };
-    for (const passerelle::Location location : {passerelle::Location::Client, passerelle::Location::Transit})
-        search.locations |= bitIf(text::locationName(location), location);
-    for (const passerelle::Version version : {passerelle::Version::Old, passerelle::Version::New})
-        search.versions |= bitIf(text::versionName(version), version);
-    for (int s = static_cast<int>(AccountStatus::Idle); s <= static_cast<int>(AccountStatus::Failed); ++s)
-        search.statuses |= bitIf(text::statusName(static_cast<AccountStatus>(s)), s);
-    return search;
-}
-
-bool AccountsTableModel::matches(int row, const Search &search) const
-{
-    const AccountRecord &account = m_rows[row].account;
-    const auto has = [](quint32 bits, auto value) { return (bits >> static_cast<int>(value)) & 1u; };
-    return has(search.locations, account.location) || has(search.versions, account.version)
-        || has(search.statuses, account.status) || account.name.contains(search.text, Qt::CaseInsensitive);
-}
-
-bool AccountsTableModel::lessThan(int leftRow, int rightRow, int column) const
-{
-    const Row &left = m_rows[leftRow];
-    const Row &right = m_rows[rightRow];
-    const AccountRecord &a = left.account;
-    const AccountRecord &b = right.account;
-    switch (column) {
-    case Name:
-        return left.sortName < right.sortName;
-    case Location:
-        return a.location < b.location;
-    case Version:
-        return a.version < b.version;
-    case Status:
-        return a.status < b.status;
-    case DatabaseSize:
-        return a.databaseSize < b.databaseSize;
-    case EstimatedDowntime:
-        return left.downtime < right.downtime;
-    default:
-        return a.id < b.id;
-    }
-}
-
-QString AccountsTableModel::toolTip(const Row &row, int column) const
-{
-    switch (column) {
-    case Status:
-        return row.account.lastError.isEmpty()
-            ? text::statusName(row.account.status)
-            : tr("%1: %2").arg(text::statusName(row.account.status), row.account.lastError);
-    case EstimatedDowntime:
-        return tr("An estimate (one minute per GiB of databases), never a promise.");
-    case Sites:
-        return tr("%1. Click for the details of each address.")
-            .arg(sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked)));
-    case Actions: {
-        QStringList lines;
-        const ActionVerdicts verdicts = verdictsOf(row);
-        for (const AccountAction action : kAccountActions) {
-            const Verdict &verdict = verdicts.of(action);
-            lines << (verdict ? tr("%1: available").arg(text::actionName(action))
-                              : tr("%1: %2").arg(text::actionName(action), verdict.error()));
-        }
-        return lines.join(u'\n');
-    }
-    default:
-        return displayData(row, column).toString();
-    }
-}
-
-QString AccountsTableModel::accessibleText(const Row &row, int column) const
-{
-    switch (column) {
-    case Status:
-        return tr("Status: %1").arg(text::statusName(row.account.status));
-    case EstimatedDowntime:
-        return tr("Estimated downtime: %1").arg(format::duration(row.downtime));
-    case Sites:
-        return tr("Sites: %1").arg(sitesStateName(m_sites.value(row.account.id, SitesState::NotChecked)));
-    case Actions: {
-        QStringList available;
-        const ActionVerdicts verdicts = verdictsOf(row);
-        for (const AccountAction action : kAccountActions) {
-            if (verdicts.of(action))
-                available << text::actionName(action);
-        }
-        return available.isEmpty() ? tr("No action available now")
-                                   : tr("Available actions: %1").arg(available.join(u", "_s));
-    }
-    default:
-        return displayData(row, column).toString();
-    }
-}
-
-QVariant AccountsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Account");
-    case Location:
-        return tr("Where");
-    case Version:
-        return tr("Version");
-    case Status:
-        return tr("Status");
-    case DatabaseSize:
-        return tr("Databases");
-    case EstimatedDowntime:
-        return tr("Estimated downtime");
-    case Sites:
-        return tr("Sites");
-    case Actions:
-        return tr("Actions");
-    default:
-        return {};
     }
 }
 

@@ -82,6 +82,8 @@ private:
     QVariant sortData(const Row &row, int column) const;
     QString toolTip(const Row &row, int column) const;
     QString accessibleText(const Row &row, int column) const;
+    bool isScheduled(const AccountRecord &account) const;
+    QString statusText(const AccountRecord &account) const;
 
     QList<Row> m_rows;
     AccountList m_accounts; // the last snapshot's list (shared, not copied)
@@ -95,6 +97,7 @@ private:
     QHash<qint64, SitesState> m_sites; // accounts not in it: not checked
     QSet<qint64> m_scheduled;
     QDateTime m_scheduledAt;
+    QString m_scheduledText; // "scheduled for …", translated once per schedule
 };
 
 } // namespace passerelle::ui

@@ -142,9 +142,10 @@ bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<
     const QDateTime startAt = context->chooseStartTime(parent, starttime::nextLocal(suggestedStart(), now));
     if (!startAt.isValid())
         return false;
-    if (startAt <= now) {
-        context->announce(AccountActions::tr("The start time %1 has already passed: choose a time to come.")
-                              .arg(format::dateTime(startAt)));
+    // The same start-time rule as the CLI's --at: not past, before the deadline, billing said.
+    const starttime::StartTimeVerdict verdict = starttime::check(startAt, now, session->snapshot().migration);
+    if (!verdict.allowed()) {
+        context->announce(verdict.message);
         return false;
     }
     AccountList accounts;
@@ -165,6 +166,8 @@ bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<
                                       "(estimates). Leave Passerelle open: it keeps the computer awake until then.")
                        .arg(format::dateTime(startAt), format::duration(plan.remainingDowntime()),
                             format::dateTime(queuetext::shownEnd(startAt, plan.remainingDowntime())));
+    if (!verdict.message.isEmpty())
+        request.text += u' ' + verdict.message;
     request.details = lines;
     request.acceptLabel = AccountActions::tr("Schedule for %1").arg(format::dateTime(startAt));
     if (!context->confirmer()(parent, request))

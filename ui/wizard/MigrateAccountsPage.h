@@ -28,7 +28,6 @@ public:
     QPushButton *calendarButton() const;
     QPushButton *startLaterButton() const;
     QPushButton *cancelQueueButton() const;
-    QLabel *queueStateLabel() const { return queueState(); }
 
 protected:
     void attach(MigrationSession *session) override;

@@ -83,8 +83,10 @@ void QueueControls::setSession(MigrationSession *session)
     connect(&session->queue(), &QueueRunner::changed, this, &QueueControls::update);
     connect(&session->schedule(), &QueueSchedule::changed, this, &QueueControls::update);
     connect(&session->schedule(), &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
-        if (queue.action == m_action && m_session)
-            m_state->setText(queuetext::missed(queue.accountIds.size(), queue.startAt, m_context->clock()->now()));
+        if (queue.action != m_action || !m_session)
+            return;
+        m_missedLine = queuetext::missed(queue.accountIds.size(), queue.startAt, m_context->clock()->now());
+        m_state->setText(m_missedLine);
     });
 }
 
@@ -134,12 +136,18 @@ void QueueControls::update()
         m_tick->stop();
     }
     const QDateTime now = m_context->clock()->now();
+    // A missed start stays said until the customer starts this step's queue or sets it again.
+    if (active || scheduled)
+        m_missedLine.clear();
     if (otherActive || otherScheduled) {
         m_queue->setToolTip(queuetext::anotherQueueRuns());
         m_state->setText(queuetext::anotherQueueRuns());
     } else if (scheduled || active) {
         m_queue->setToolTip(queuetext::anotherQueueRuns());
         updateTimeLeft();
+    } else if (!m_missedLine.isEmpty()) {
+        m_queue->setToolTip(QString());
+        m_state->setText(m_missedLine);
     } else if (anySelected && allowed.isEmpty()) {
         const QString reason = queuetext::nothingMay(m_action, skipped);
         m_queue->setToolTip(plainToolTip(reason));

@@ -231,11 +231,10 @@ void StepPage::update()
     if (m_session && m_session->hasSnapshot()) {
         const MigrationSnapshot &snapshot = m_session->snapshot();
         const LocalFacts &facts = m_session->facts();
-        // Step 8 says what is still broken rather than "Nothing left to do".
-        const QString leftToDo = m_step == Step::MigrationOver && rules::currentStep(snapshot, facts) == m_step
-            ? leftToDoAfterMigration(*m_session)
-            : QString();
-        m_who->setText(headline::forPage(m_step, snapshot, facts, leftToDo));
+        // At step 8 every page says what is still broken rather than "Nothing left to do".
+        const Step current = m_session->currentStep();
+        const QString leftToDo = current == Step::MigrationOver ? leftToDoAfterMigration(*m_session) : QString();
+        m_who->setText(headline::forPage(m_step, current, snapshot, facts, leftToDo));
         const Verdict gate = rules::canLeaveStep(m_step, snapshot, facts);
         if (gate || m_step == Step::MigrationOver)
             m_gate->clearMessage();

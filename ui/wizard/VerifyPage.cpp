@@ -87,7 +87,7 @@ void VerifyPage::refresh()
     const LocalFacts &facts = session()->facts();
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     m_countdowns->setSnapshot(snapshot, facts);
-    updateProgress(*m_progress, snapshot);
+    m_progress->setSnapshot(snapshot);
     const bool reinstallAsked
         = facts.reinstallRequestSent || snapshot.migration.clientServer.status != ClientServerStatus::Original;
     m_request->setState(rules::canRequestReinstall(snapshot, facts).hasValue(), reinstallAsked);

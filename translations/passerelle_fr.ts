@@ -3436,6 +3436,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ActivityTableModel</name>
@@ -3802,6 +3810,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>not observed</source>
         <translation>non observée</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // A poll emits several session signals in a row: the page on screen redraws once for all of them,
 // at the next turn of the event loop, and then shows the new state.
+#include "core/model/ProcessRules.h"
 #include "core/model/StepHeadline.h"
 #include "tests/ui/WizardHarness.h"
+#include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/wizard/StepPage.h"
 
@@ -48,15 +50,19 @@ TEST_F(StepPageUpdates, OneRedrawForEverySignalOfOnePoll)
 
 TEST_F(StepPageUpdates, ShowsTheNewStateOnceTheLoopTurns)
 {
-    const QString before = page->whoActsText();
     const QString moving = h.api->accounts[0].name;
     EXPECT_TRUE(page->diagram()->scene().movingAccount.isEmpty());
     h.api->accounts[0].status = AccountStatus::Migrating;
-    ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().accounts == h.api->accounts; }));
+    h.session()->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->snapshot().accounts == h.api->accounts; }, 5000));
+    const Verdict gate = rules::canLeaveStep(Step::MigrateAccounts, h.session()->snapshot(), h.session()->facts());
+    ASSERT_FALSE(gate) << "the test's change should close step 4's gate";
     const QString expected = headline::forPage(Step::MigrateAccounts, h.session()->snapshot(), h.session()->facts());
-    ASSERT_NE(expected, before) << "the test's change does not change the headline";
-    EXPECT_TRUE(QTest::qWaitFor([&] { return page->whoActsText() == expected; }, 5000)) << page->whoActsText().toStdString();
-    EXPECT_EQ(page->diagram()->scene().movingAccount, moving) << "the diagram missed the snapshot";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->diagram()->scene().movingAccount == moving; }, 5000))
+        << "the diagram missed the snapshot";
+    EXPECT_EQ(page->whoActsText(), expected);
+    EXPECT_EQ(page->gateLabel()->message(), gate.error());
+    EXPECT_FALSE(page->isComplete());
 }
 
 } // namespace

@@ -109,7 +109,7 @@ void StepPage::setSession(MigrationSession *session)
         const auto changed = [this](Change change) { return [this, change] { scheduleUpdate(change); }; };
         m_connections << connect(session, &MigrationSession::snapshotChanged, this, changed(SnapshotChange))
                       << connect(session, &MigrationSession::factsChanged, this, changed(OtherChange))
-                      << connect(session, &MigrationSession::inFlightChanged, this, changed(OtherChange))
+                      << connect(session, &MigrationSession::inFlightChanged, this, &StepPage::inFlightChanged)
                       << connect(session, &MigrationSession::databasesChanged, this, changed(OtherChange))
                       << connect(session, &MigrationSession::actionFailed, this,
                                  [this](qint64, AccountAction, const QString &message) { showError(message); })
@@ -131,7 +131,8 @@ void StepPage::setSession(MigrationSession *session)
 void StepPage::showEvent(QShowEvent *event)
 {
     QWizardPage::showEvent(event);
-    if (m_stale)
+    // A change queued while the page was hidden is drawn before its first paint.
+    if (m_stale || m_pending != 0)
         updateNow(EveryChange);
 }
 
@@ -234,6 +235,19 @@ void StepPage::scheduleUpdate(Change change)
         QMetaObject::invokeMethod(this, &StepPage::applyPendingUpdate, Qt::QueuedConnection);
 }
 
+void StepPage::inFlightChanged()
+{
+    const QSet<qint64> &inFlight = m_session->inFlight();
+    const bool sent = std::any_of(inFlight.cbegin(), inFlight.cend(),
+                                  [this](qint64 id) { return !m_inFlightShown.contains(id); });
+    // An action just sent: every other row waits visibly before the next key or click is read
+    // (one action at a time). An answer read by a poll waits for the poll's other signals.
+    if (sent)
+        updateNow(EveryChange);
+    else
+        scheduleUpdate(OtherChange);
+}
+
 void StepPage::applyPendingUpdate()
 {
     if (m_pending != 0) // else an update ran meanwhile (the page was shown) and took them
@@ -243,6 +257,7 @@ void StepPage::applyPendingUpdate()
 void StepPage::updateNow(unsigned changes)
 {
     m_pending = 0;
+    m_inFlightShown = m_session ? m_session->inFlight() : QSet<qint64>();
     if (m_session && m_session->hasSnapshot()) {
         const MigrationSnapshot &snapshot = m_session->snapshot();
         const LocalFacts &facts = m_session->facts();

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWizardPage>
 
@@ -78,6 +79,7 @@ private:
     // at the next turn of the event loop, with all of them.
     void scheduleUpdate(Change change);
     void applyPendingUpdate();
+    void inFlightChanged();
     void updateNow(unsigned changes);
     void showRefreshFailure(const QString &message);
     void updateFreshness();
@@ -100,6 +102,7 @@ private:
     OverdueWatch m_overdue; // failed polls in a row past a running operation's estimated end
     bool m_stale = true; // the snapshot changed while the page was hidden
     unsigned m_pending = 0; // changes waiting for the queued update
+    QSet<qint64> m_inFlightShown; // the actions on their way when the page last updated
 };
 
 } // namespace passerelle::ui

@@ -3438,11 +3438,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF en cours d’écriture…</translation>
     </message>
     <message>
         <source>Writing the report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport dans %1…</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3813,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF en cours d’écriture…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "tests/bench/GuiStallApplication.h"
 
 #include <QMetaEnum>
+#include <QScrollBar>
 #include <QThread>
 
 #include <algorithm>
@@ -47,6 +48,7 @@ void TimedApplication::startMeasuring()
     m_nestedEvents = 0;
     m_cause.clear();
     m_paints.clear();
+    m_scrollBarStates.clear();
     m_measuring = true;
 }
 
@@ -61,13 +63,26 @@ bool TimedApplication::nested(QObject *receiver, QEvent *event)
 // A widget's paint event holds only its own painting (Qt paints the children after it returns).
 bool TimedApplication::timedPaint(QObject *receiver, QEvent *event)
 {
-    const QString receiverClass = QString::fromLatin1(receiver->metaObject()->className());
+    // Two parents say which one (a scroll bar of a page's scroll area, or of a table).
+    QString receiverClass = QString::fromLatin1(receiver->metaObject()->className());
+    QObject *parent = receiver->parent();
+    for (int up = 0; parent && up < 2; ++up, parent = parent->parent())
+        receiverClass += u" < "_s + QString::fromLatin1(parent->metaObject()->className());
     QElapsedTimer timer;
     timer.start();
     const bool handled = nested(receiver, event);
     PaintTotal &total = m_paints[receiverClass];
     total.ns += timer.nsecsElapsed();
     ++total.paints;
+    // A scroll bar painted again as it was: its parent's region was repainted, not the bar.
+    if (const auto *bar = qobject_cast<const QScrollBar *>(receiver)) {
+        const QList<int> state {bar->value(), bar->minimum(), bar->maximum(), bar->pageStep(), bar->width(),
+                                bar->height(), int(bar->isSliderDown()), int(bar->underMouse())};
+        QList<int> &last = m_scrollBarStates[bar];
+        if (last == state)
+            ++total.unchangedPaints;
+        last = state;
+    }
     return handled;
 }
 
@@ -83,10 +98,11 @@ QString TimedApplication::paintBreakdown() const
     QString text = u"paint time by widget class: %1 ms in all\n"_s.arg(double(all) / 1e6, 0, 'f', 1);
     for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 12); ++i) {
         const auto &[name, total] = rows.at(i);
-        text += u"  %1 %2 ms (%3%) in %4 paints\n"_s.arg(name, -44)
+        text += u"  %1 %2 ms (%3%) in %4 paints (%5 unchanged)\n"_s.arg(name, -70)
                     .arg(double(total.ns) / 1e6, 7, 'f', 1)
                     .arg(all > 0 ? 100.0 * double(total.ns) / double(all) : 0.0, 4, 'f', 1)
-                    .arg(total.paints);
+                    .arg(total.paints)
+                    .arg(total.unchangedPaints);
     }
     return text;
 }

@@ -37,6 +37,7 @@ private:
     {
         qint64 ns = 0;
         int paints = 0;
+        int unchangedPaints = 0; // scroll bars only
     };
 
     bool nested(QObject *receiver, QEvent *event);
@@ -52,6 +53,7 @@ private:
     QString m_cause;
     std::function<QString()> m_page;
     QHash<QString, PaintTotal> m_paints;
+    QHash<const QObject *, QList<int>> m_scrollBarStates;
 };
 
 } // namespace passerelle::bench

@@ -10,6 +10,7 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
+#include "ui/common/CachedScrollBar.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/sites/SitesDialog.h"
@@ -62,6 +63,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
 
     // A scroll area rather than squeezed widgets when a page holds more than the window.
     auto *scroll = new QScrollArea(this);
+    CachedScrollBar::installOn(scroll);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(title());

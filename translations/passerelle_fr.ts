@@ -3459,6 +3459,14 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF en cours d’écriture…</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1…</source>
+        <translation>Écriture du rapport dans %1…</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ActivityTableModel</name>
@@ -3825,6 +3833,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>not observed</source>
         <translation>non observée</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF en cours d’écriture…</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ struct ConnectedDialog
     {
         path = dir.filePath(name);
         dialog->exportButton(format)->click();
+        // A PDF is written on its own thread: the dialog says when it is done.
+        EXPECT_TRUE(QTest::qWaitFor([this] { return !dialog->isWritingPdf(); }, 30000));
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
@@ -70,6 +72,39 @@ TEST(ActivityDialog, ExportsANonTrivialPdf)
     EXPECT_GT(pdf.size(), 2000);
     EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Info);
     EXPECT_TRUE(fixture.dialog->message()->message().contains(u"report.pdf"_s));
+}
+
+// Laying out and painting the PDF takes longer than a frame: the click returns at once, the button
+// says the PDF is being written and waits, and the window keeps answering meanwhile.
+TEST(ActivityDialog, WritesThePdfOffTheGuiThreadWithItsButtonBusy)
+{
+    ConnectedDialog fixture;
+    fixture.path = fixture.dir.filePath(u"busy.pdf"_s);
+    QPushButton *button = fixture.dialog->exportButton(ReportFormat::Pdf);
+    const QString idleText = button->text();
+    button->click();
+    EXPECT_TRUE(fixture.dialog->isWritingPdf()) << "the PDF was written inside the click";
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_NE(button->text(), idleText);
+    EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Info);
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"busy.pdf"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !fixture.dialog->isWritingPdf(); }, 30000));
+    EXPECT_TRUE(button->isEnabled());
+    EXPECT_EQ(button->text(), idleText);
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"Saved"_s)) << fixture.dialog->message()->message().toStdString();
+    QFile file(fixture.path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(4) == "%PDF");
+}
+
+TEST(ActivityDialog, ShowsAFailedPdfInlineOnceTheWriteEnds)
+{
+    ConnectedDialog fixture;
+    fixture.exported(ReportFormat::Pdf, u"no/such/folder/report.pdf"_s);
+    EXPECT_EQ(fixture.dialog->message()->kind(), MessageLabel::Kind::Error);
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"report.pdf"_s))
+        << fixture.dialog->message()->message().toStdString();
+    EXPECT_TRUE(fixture.dialog->exportButton(ReportFormat::Pdf)->isEnabled());
 }
 
 TEST(ActivityDialog, ExportsEscapedHtmlAndCsv)

@@ -1,8 +1,7 @@
-// A running operation's progress bar on a step page paints with the next frame, not inside the
-// session's update that moved it.
+// A running operation's progress bar paints with the next frame, not inside the session's update
+// or the clock's tick that moved it.
 #include "tests/ui/UiFixtures.h"
 #include "ui/accounts/OperationProgress.h"
-#include "ui/wizard/StepPage.h"
 
 #include <QProgressBar>
 #include <QTest>
@@ -30,6 +29,17 @@ protected:
     }
 };
 
+struct ShownProgress
+{
+    explicit ShownProgress(ManualClock &clock, const MigrationSnapshot &snapshot) : progress(&clock)
+    {
+        progress.resize(600, 40);
+        progress.setSnapshot(snapshot);
+        progress.show();
+    }
+    OperationProgress progress;
+};
+
 // A session's update moves the progress bar: it paints with the next frame, not inside the update
 // (QProgressBar::setValue repaints at once, which paints every pending region of the window).
 TEST(OperationProgressOnAPage, PaintsWithTheNextFrameNotInsideTheUpdate)
@@ -40,10 +50,8 @@ TEST(OperationProgressOnAPage, PaintsWithTheNextFrameNotInsideTheUpdate)
     moving.status = AccountStatus::Migrating;
     moving.operationStartedAt = at("2026-12-01T10:00:00Z");
     moving.operationEstimatedEnd = at("2026-12-01T10:04:00Z");
-    OperationProgress progress(&clock);
-    progress.resize(600, 40);
-    StepPage::updateProgress(progress, snapshot);
-    progress.show();
+    ShownProgress shown(clock, snapshot);
+    OperationProgress &progress = shown.progress;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&progress));
     auto *bar = progress.findChild<QProgressBar *>();
     ASSERT_NE(bar, nullptr);
@@ -53,9 +61,36 @@ TEST(OperationProgressOnAPage, PaintsWithTheNextFrameNotInsideTheUpdate)
 
     clock.set(at("2026-12-01T10:03:00Z"));
     moving.operationStartedAt = at("2026-12-01T10:00:00Z"); // same operation, later
-    StepPage::updateProgress(progress, snapshot);
+    progress.setSnapshot(snapshot);
     EXPECT_EQ(progress.percent(), 75);
     EXPECT_EQ(counter.paints, 0) << "painted inside the update";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return counter.paints > 0; }, 5000)) << "never painted";
+}
+
+// The one-second tick moves the bar and the time left the same way: painted with the next frame.
+TEST(OperationProgressOnAPage, TickPaintsWithTheNextFrameAndSaysTheNewTime)
+{
+    ManualClock clock(at("2026-12-01T10:00:00Z"));
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
+    AccountRecord &moving = snapshot.accounts[0];
+    moving.status = AccountStatus::Migrating;
+    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
+    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    ShownProgress shown(clock, snapshot);
+    OperationProgress &progress = shown.progress;
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&progress));
+    auto *bar = progress.findChild<QProgressBar *>();
+    ASSERT_NE(bar, nullptr);
+    const QString before = progress.text();
+    QTest::qWait(50); // the first frame
+    PaintCounter counter;
+    bar->installEventFilter(&counter);
+
+    clock.set(at("2026-12-01T10:05:00Z"));
+    progress.recompute(); // what the tick does
+    EXPECT_EQ(progress.percent(), 50);
+    EXPECT_NE(progress.text(), before) << "the time left did not follow the clock";
+    EXPECT_EQ(counter.paints, 0) << "painted inside the tick";
     EXPECT_TRUE(QTest::qWaitFor([&] { return counter.paints > 0; }, 5000)) << "never painted";
 }
 

@@ -53,6 +53,15 @@ void pressActionOn(AccountsPanel *panel, qint64 accountId, AccountAction action)
     QTest::keyClick(view, keys.key(), keys.keyboardModifiers());
 }
 
+// What the row of `accountId` says of `action` (its buttons and shortcut follow it).
+Verdict verdictOf(AccountsPanel *panel, qint64 accountId, AccountAction action)
+{
+    return sourceIndexOf(*panel->model(), accountId, AccountsTableModel::Actions)
+        .data(AccountsTableModel::VerdictsRole)
+        .value<ActionVerdicts>()
+        .of(action);
+}
+
 class WizardFlow : public ::testing::Test
 {
 protected:
@@ -136,6 +145,9 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
     // Step 4: each account migrated with the keyboard, confirmed with its downtime.
     auto *migrate = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
     for (const qint64 id : {301, 302, 303}) {
+        // The previous move's end is read by a poll: the row offers Migrate once the page redrew it.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return verdictOf(migrate->accounts(), id, AccountAction::Migrate).hasValue(); },
+                                    5000));
         pressActionOn(migrate->accounts(), id, AccountAction::Migrate);
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::Migrate) == 1; }, 5000));
         EXPECT_TRUE(h.confirmations.constLast().text.contains(u"account-"_s));
@@ -161,7 +173,8 @@ TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)
         QTest::keyClick(list, Qt::Key_Down);
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 3; }, 2000));
-    ASSERT_TRUE(verify->request()->sendButton()->isEnabled());
+    // The page redraws the new facts at the next turn of the event loop.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return verify->request()->sendButton()->isEnabled(); }, 2000));
     shoot(u"step-5"_s);
     pressSpaceOn(verify->request()->sendButton());
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().reinstallRequestSent; }, 5000));
@@ -266,6 +279,9 @@ TEST_F(WizardFlow, WhileAMigrationIsOnItsWayTheOtherRowsSayWhyTheyWait)
     EXPECT_TRUE(waiting.error().contains(u"account-1"_s)) << waiting.error().toStdString();
     EXPECT_TRUE(waiting.error().contains(u"on its way"_s)) << waiting.error().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->inFlight().isEmpty(); }, 5000));
+    // The answer is read by a poll, drawn with the poll's other changes at the next turn.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !verdictOf(302, AccountAction::Migrate).error().contains(u"on its way"_s); }, 5000));
     const Verdict busy = verdictOf(302, AccountAction::Migrate);
     ASSERT_FALSE(busy) << "account-1 now migrates";
     EXPECT_FALSE(busy.error().contains(u"on its way"_s)) << busy.error().toStdString();

@@ -76,7 +76,10 @@ struct WizardHarness
     bool refreshAndWait(const std::function<bool()> &until)
     {
         session()->refresh();
-        return QTest::qWaitFor(until, 5000);
+        const bool arrived = QTest::qWaitFor(until, 5000);
+        // The pages redraw a poll's changes at the next turn of the event loop.
+        QCoreApplication::sendPostedEvents();
+        return arrived;
     }
 
     QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }

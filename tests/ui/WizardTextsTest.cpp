@@ -91,7 +91,13 @@ TEST_F(WizardTexts, StepOneRaisesDatabaseProblemsInWordsAtTheTick)
     connectDryRun();
     ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
     auto *page = pageFor<PrepareAccountsPage>(h, Step::PrepareAccounts);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->databaseWarning()->message().isEmpty(); }, 5000));
+    // Each account's databases arrive on their own: the warning names both once both are read.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString message = page->databaseWarning()->message();
+            return message.contains(u"account-1"_s) && message.contains(u"account-2"_s);
+        },
+        5000));
     const QString warning = page->databaseWarning()->message();
     EXPECT_TRUE(page->databaseWarning()->isVisible());
     EXPECT_EQ(page->databaseWarning()->kind(), MessageLabel::Kind::Info); // "Note:", not "To continue:": it never blocks

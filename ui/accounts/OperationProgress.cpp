@@ -3,6 +3,7 @@
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
 #include "core/model/RuleText.h"
+#include "ui/common/NextFrameProgress.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,12 +57,16 @@ void OperationProgress::recompute()
     const qint64 total = std::max<qint64>(1, start.secsTo(end));
     const qint64 elapsed = std::clamp<qint64>(start.secsTo(now), 0, total);
     const qint64 left = std::max<qint64>(0, now.secsTo(end));
-    m_bar->setValue(static_cast<int>(elapsed * 100 / total));
+    // Each tick and each poll: the bar and the words paint with the next frame, and only when they moved.
+    setValueForNextFrame(*m_bar, static_cast<int>(elapsed * 100 / total));
     const QString status = text::statusName(account.status);
-    m_label->setText(left > 0 ? tr("%1: %2, about %3 left (estimate).")
-                                    .arg(account.name, status, format::duration(std::chrono::seconds(left)))
-                              : tr("%1: %2, finishing (longer than estimated).").arg(account.name, status));
-    m_bar->setAccessibleDescription(m_label->text());
+    const QString text = left > 0 ? tr("%1: %2, about %3 left (estimate).")
+                                        .arg(account.name, status, format::duration(std::chrono::seconds(left)))
+                                  : tr("%1: %2, finishing (longer than estimated).").arg(account.name, status);
+    if (text == m_label->text())
+        return;
+    m_label->setText(text);
+    m_bar->setAccessibleDescription(text);
 }
 
 QString OperationProgress::text() const

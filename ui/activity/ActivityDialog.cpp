@@ -4,6 +4,7 @@
 #include "core/session/MigrationSession.h"
 #include "ui/activity/ActivityFilterProxy.h"
 #include "ui/activity/ActivityTableModel.h"
+#include "ui/activity/PdfExport.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/wizard/WizardContext.h"
 
@@ -26,6 +27,11 @@ namespace {
 
 constexpr int kActivityLimit = 5000;
 
+QString pdfButtonText()
+{
+    return ActivityDialog::tr("Export report (&PDF)…");
+}
+
 QString suggestedName(const QString &extension)
 {
     return QDir::home().filePath(u"passerelle-report."_s + extension);
@@ -37,9 +43,9 @@ ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
     : QDialog(parent), m_context(context), m_model(new ActivityTableModel(this)),
       m_proxy(new ActivityFilterProxy(this)), m_text(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_view(new QTableView(this)), m_html(new QPushButton(tr("Export report (&HTML)…"), this)),
-      m_pdf(new QPushButton(tr("Export report (&PDF)…"), this)),
+      m_pdf(new QPushButton(pdfButtonText(), this)),
       m_csv(new QPushButton(tr("Export accounts (&CSV)…"), this)), m_message(new MessageLabel(this)),
-      m_choosePath([this, context](const QString &caption, const QString &filter, const QString &suggested) {
+      m_pdfExport(new PdfExport(this)), m_choosePath([this, context](const QString &caption, const QString &filter, const QString &suggested) {
           return context->chooseSavePath(this, caption, filter, suggested);
       })
 {
@@ -97,6 +103,7 @@ ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
     connect(m_html, &QPushButton::clicked, this, [this] { exportTo(ReportFormat::Html); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportTo(ReportFormat::Pdf); });
     connect(m_csv, &QPushButton::clicked, this, [this] { exportTo(ReportFormat::AccountsCsv); });
+    connect(m_pdfExport, &PdfExport::finished, this, &ActivityDialog::pdfWritten);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(context, &WizardContext::sessionChanged, this, &ActivityDialog::follow);
     follow(context->session());
@@ -120,6 +127,7 @@ void ActivityDialog::follow(MigrationSession *session)
     m_session = session;
     for (QPushButton *button : {m_html, m_pdf, m_csv})
         button->setEnabled(session != nullptr);
+    m_pdf->setEnabled(session && !isWritingPdf());
     if (session) {
         connect(session, &MigrationSession::activityLogged, this, &ActivityDialog::onActivity);
         connect(session, &MigrationSession::snapshotChanged, this, &ActivityDialog::updateAccountNames);
@@ -175,7 +183,39 @@ void ActivityDialog::exportTo(ReportFormat format)
     const QString path = m_choosePath(caption, filter, suggestedName(extension));
     if (path.isEmpty())
         return;
-    const QString error = exportReport(*m_session, format, path, m_context->logScrubber());
+    if (format == ReportFormat::Pdf) {
+        writePdfInBackground(path);
+        return;
+    }
+    showSaved(path, exportReport(*m_session, format, path, m_context->logScrubber()));
+}
+
+bool ActivityDialog::isWritingPdf() const
+{
+    return m_pdfExport->isRunning();
+}
+
+void ActivityDialog::writePdfInBackground(const QString &path)
+{
+    if (!m_pdfExport->start(reportHtml(*m_session, m_context->logScrubber()), path))
+        return; // the button is disabled while a PDF is written
+    m_pdf->setEnabled(false);
+    m_pdf->setText(tr("Writing the PDF…"));
+    const QString message = tr("Writing the report to %1…").arg(QDir::toNativeSeparators(path));
+    m_message->showMessage(MessageLabel::Kind::Info, message);
+    Q_EMIT pdfExportChanged(true, false, message);
+}
+
+void ActivityDialog::pdfWritten(const QString &path, const QString &error)
+{
+    m_pdf->setText(pdfButtonText());
+    m_pdf->setEnabled(m_session != nullptr);
+    showSaved(path, error);
+    Q_EMIT pdfExportChanged(false, !error.isEmpty(), m_message->message());
+}
+
+void ActivityDialog::showSaved(const QString &path, const QString &error)
+{
     if (error.isEmpty())
         m_message->showMessage(MessageLabel::Kind::Info, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
     else

@@ -20,6 +20,7 @@ class MigrationSession;
 namespace passerelle::ui {
 
 class ActivityFilterProxy;
+class PdfExport;
 class ActivityTableModel;
 class MessageLabel;
 class WizardContext;
@@ -42,14 +43,24 @@ public:
     QTableView *view() const { return m_view; }
     MessageLabel *message() const { return m_message; }
     QPushButton *exportButton(ReportFormat format) const;
+    // A PDF is written on a thread of its own: until it is saved, its button says so and waits.
+    bool isWritingPdf() const;
 
     void exportTo(ReportFormat format);
+
+Q_SIGNALS:
+    // A PDF write started (`writing`) or ended, with the words the dialog shows: step 8's button
+    // asks for the PDF without the dialog on screen, and says the same.
+    void pdfExportChanged(bool writing, bool failed, const QString &message);
 
 private:
     void follow(MigrationSession *session);
     void updateAccountNames();
     void onActivity(const ActivityEntry &entry);
     void applyCategory();
+    void writePdfInBackground(const QString &path);
+    void pdfWritten(const QString &path, const QString &error);
+    void showSaved(const QString &path, const QString &error);
 
     WizardContext *m_context;
     QPointer<MigrationSession> m_session;
@@ -62,6 +73,7 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_csv;
     MessageLabel *m_message;
+    PdfExport *m_pdfExport;
     PathChooser m_choosePath;
 };
 

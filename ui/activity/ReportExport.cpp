@@ -48,6 +48,11 @@ QString writePdf(const QString &html, const QString &path)
     return {};
 }
 
+QString reportHtml(const MigrationSession &session, const LogScrubber *scrubber)
+{
+    return report::toHtml(report::buildReport(report::reportInputFrom(session), scrubber));
+}
+
 QString exportReport(const MigrationSession &session, ReportFormat format, const QString &path,
                      const LogScrubber *scrubber)
 {

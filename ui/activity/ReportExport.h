@@ -17,7 +17,9 @@ enum class ReportFormat { Html, Pdf, AccountsCsv };
 // Returns an empty string on success, else a translated sentence for the user.
 QString exportReport(const MigrationSession &session, ReportFormat format, const QString &path,
                      const LogScrubber *scrubber = nullptr);
-// The same HTML laid out by QTextDocument on A4 pages.
+// The report's HTML, built from the session (GUI thread: it reads the session).
+QString reportHtml(const MigrationSession &session, const LogScrubber *scrubber = nullptr);
+// The same HTML laid out by QTextDocument on A4 pages. Safe on any thread.
 QString writePdf(const QString &html, const QString &path);
 // Loads the report's HTML the way the PDF lays it out: words are wrapped whole, never cut.
 void loadReportHtml(QTextDocument &document, const QString &html);

@@ -26,6 +26,7 @@ struct DiagramScene
     static DiagramScene fromSnapshot(const MigrationSnapshot &snapshot);
     // One paragraph a screen reader can read instead of the picture.
     QString description() const;
+    bool operator==(const DiagramScene &) const = default;
 };
 
 } // namespace passerelle::ui

@@ -70,7 +70,11 @@ ServerDiagram::ServerDiagram(QWidget *parent) : QWidget(parent)
 
 void ServerDiagram::setSnapshot(const MigrationSnapshot &snapshot)
 {
-    m_scene = DiagramScene::fromSnapshot(snapshot);
+    DiagramScene scene = DiagramScene::fromSnapshot(snapshot);
+    // A poll that moved nothing the picture shows leaves it alone: no repaint of the page behind it.
+    if (scene == m_scene)
+        return;
+    m_scene = std::move(scene);
     setAccessibleDescription(m_scene.description());
     setToolTip(plainToolTip(m_scene.description()));
     update();

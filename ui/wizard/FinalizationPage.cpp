@@ -96,7 +96,7 @@ void FinalizationPage::refresh()
     m_queue->setVisible(mine && !rules::isMigrationOver(snapshot));
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     m_queue->update();
-    updateProgress(*m_progress, snapshot);
+    m_progress->setSnapshot(snapshot);
     m_countdowns->setSnapshot(snapshot, facts);
 }
 

@@ -36,7 +36,7 @@ void MigrateAccountsPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
     m_accounts->setSnapshot(snapshot, session()->facts(), session()->inFlight());
-    updateProgress(*m_progress, snapshot);
+    m_progress->setSnapshot(snapshot);
     m_countdowns->setSnapshot(snapshot, session()->facts());
     m_queue->update();
 }

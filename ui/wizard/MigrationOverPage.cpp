@@ -5,6 +5,7 @@
 #include "core/model/Format.h"
 #include "core/report/MigrationReport.h"
 #include "core/session/MigrationSession.h"
+#include "ui/common/MessageLabel.h"
 #include "ui/wizard/WizardContext.h"
 
 #include <QHBoxLayout>
@@ -17,10 +18,18 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
+namespace {
+
+QString exportText()
+{
+    return MigrationOverPage::tr("E&xport the report…");
+}
+
+} // namespace
 
 MigrationOverPage::MigrationOverPage(WizardContext *context, QWidget *parent)
     : StepPage(Step::MigrationOver, context, parent), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_export(new QPushButton(tr("E&xport the report…"), this))
+      m_export(new QPushButton(exportText(), this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -43,6 +52,13 @@ MigrationOverPage::MigrationOverPage(WizardContext *context, QWidget *parent)
     row->addStretch(1);
     content()->addLayout(row);
     connect(m_export, &QPushButton::clicked, this, &MigrationOverPage::exportRequested);
+}
+
+void MigrationOverPage::showExport(bool writing, bool failed, const QString &message)
+{
+    m_export->setEnabled(!writing);
+    m_export->setText(writing ? tr("Writing the PDF…") : exportText());
+    errorLabel()->showMessage(failed ? MessageLabel::Kind::Error : MessageLabel::Kind::Info, message);
 }
 
 void MigrationOverPage::refresh()

@@ -20,6 +20,8 @@ public:
     QString summaryText() const;
     QTableWidget *accountsTable() const { return m_table; }
     QPushButton *exportButton() const { return m_export; }
+    // The PDF asked for here is written in the background: the button waits, the page says how it went.
+    void showExport(bool writing, bool failed, const QString &message);
 
 Q_SIGNALS:
     // The customer asked for the report (the wizard's activity dialog writes it).

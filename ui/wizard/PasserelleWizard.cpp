@@ -186,8 +186,12 @@ QWizardPage *PasserelleWizard::ensurePage(int id)
         setPage(id, created);
         created->followSession();
         if (auto *over = qobject_cast<MigrationOverPage *>(created))
-            connect(over, &MigrationOverPage::exportRequested, this,
-                    [this] { activityDialog()->exportTo(ReportFormat::Pdf); });
+            connect(over, &MigrationOverPage::exportRequested, this, [this, over] {
+                // The dialog is built when first needed (start-up): the page follows it from then on.
+                connect(activityDialog(), &ActivityDialog::pdfExportChanged, over, &MigrationOverPage::showExport,
+                        Qt::UniqueConnection);
+                activityDialog()->exportTo(ReportFormat::Pdf);
+            });
     }
     return created;
 }

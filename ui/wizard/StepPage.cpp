@@ -10,7 +10,7 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
-#include "ui/accounts/OperationProgress.h"
+#include "ui/common/CachedScrollBar.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/sites/SitesDialog.h"
@@ -63,6 +63,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
 
     // A scroll area rather than squeezed widgets when a page holds more than the window.
     auto *scroll = new QScrollArea(this);
+    CachedScrollBar::installOn(scroll);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(title());
@@ -107,10 +108,11 @@ void StepPage::setSession(MigrationSession *session)
     m_session = session;
     m_rehearsal->setVisible(m_context->isRehearsal());
     if (session) {
-        m_connections << connect(session, &MigrationSession::snapshotChanged, this, &StepPage::update)
-                      << connect(session, &MigrationSession::factsChanged, this, &StepPage::update)
-                      << connect(session, &MigrationSession::inFlightChanged, this, &StepPage::update)
-                      << connect(session, &MigrationSession::databasesChanged, this, &StepPage::update)
+        const auto changed = [this](Change change) { return [this, change] { scheduleUpdate(change); }; };
+        m_connections << connect(session, &MigrationSession::snapshotChanged, this, changed(SnapshotChange))
+                      << connect(session, &MigrationSession::factsChanged, this, changed(OtherChange))
+                      << connect(session, &MigrationSession::inFlightChanged, this, &StepPage::inFlightChanged)
+                      << connect(session, &MigrationSession::databasesChanged, this, changed(OtherChange))
                       << connect(session, &MigrationSession::actionFailed, this,
                                  [this](qint64, AccountAction, const QString &message) { showError(message); })
                       << connect(session, &MigrationSession::actionAccepted, m_error, &MessageLabel::clearMessage)
@@ -125,14 +127,15 @@ void StepPage::setSession(MigrationSession *session)
                 panel->model()->setSitesState(account.id, session->sites().stateOf(account.id));
         }
     }
-    update();
+    updateNow(EveryChange);
 }
 
 void StepPage::showEvent(QShowEvent *event)
 {
     QWizardPage::showEvent(event);
-    if (m_stale)
-        update();
+    // A change queued while the page was hidden is drawn before its first paint.
+    if (m_stale || m_pending != 0)
+        updateNow(EveryChange);
 }
 
 void StepPage::resizeEvent(QResizeEvent *event)
@@ -148,7 +151,7 @@ void StepPage::resizeEvent(QResizeEvent *event)
 void StepPage::initializePage()
 {
     m_error->clearMessage();
-    update();
+    updateNow(EveryChange);
 }
 
 void StepPage::takeActionsFrom(AccountsPanel *accounts)
@@ -226,8 +229,37 @@ void StepPage::updateFreshness()
     }
 }
 
-void StepPage::update()
+void StepPage::scheduleUpdate(Change change)
 {
+    const bool queued = m_pending != 0;
+    m_pending |= change;
+    if (!queued)
+        QMetaObject::invokeMethod(this, &StepPage::applyPendingUpdate, Qt::QueuedConnection);
+}
+
+void StepPage::inFlightChanged()
+{
+    const QSet<qint64> &inFlight = m_session->inFlight();
+    const bool sent = std::any_of(inFlight.cbegin(), inFlight.cend(),
+                                  [this](qint64 id) { return !m_inFlightShown.contains(id); });
+    // An action just sent: every other row waits visibly before the next key or click is read
+    // (one action at a time). An answer read by a poll waits for the poll's other signals.
+    if (sent)
+        updateNow(EveryChange);
+    else
+        scheduleUpdate(OtherChange);
+}
+
+void StepPage::applyPendingUpdate()
+{
+    if (m_pending != 0) // else an update ran meanwhile (the page was shown) and took them
+        updateNow(m_pending);
+}
+
+void StepPage::updateNow(unsigned changes)
+{
+    m_pending = 0;
+    m_inFlightShown = m_session ? m_session->inFlight() : QSet<qint64>();
     if (m_session && m_session->hasSnapshot()) {
         const MigrationSnapshot &snapshot = m_session->snapshot();
         const LocalFacts &facts = m_session->facts();
@@ -242,21 +274,15 @@ void StepPage::update()
             m_gate->showMessage(MessageLabel::Kind::Warning, gate.error());
         // Only the page on screen redraws its lists: with thousands of accounts, refreshing all
         // nine pages at every poll would hold the GUI thread (docs/architecture.md, "Performance").
-        m_stale = !isVisible();
+        const bool wasStale = std::exchange(m_stale, !isVisible());
         if (!m_stale) {
-            m_diagram->setSnapshot(snapshot);
+            if (wasStale || (changes & SnapshotChange) != 0)
+                m_diagram->setSnapshot(snapshot);
             refresh();
         }
     }
     updateFreshness();
     Q_EMIT completeChanged();
-}
-
-void StepPage::updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot)
-{
-    progress.setUpdatesEnabled(false);
-    progress.setSnapshot(snapshot);
-    progress.setUpdatesEnabled(true); // schedules the bar's paint with the rest of the frame
 }
 
 QString StepPage::whoActsText() const

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QMetaObject>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWizardPage>
 
@@ -13,14 +15,12 @@ class QVBoxLayout;
 
 namespace passerelle {
 class MigrationSession;
-struct MigrationSnapshot;
 }
 
 namespace passerelle::ui {
 
 class AccountsPanel;
 class MessageLabel;
-class OperationProgress;
 class ServerDiagram;
 class WizardContext;
 
@@ -50,11 +50,6 @@ public:
     // "Rehearsal" above everything else, on every page of a dry-run.
     QLabel *rehearsalBanner() const { return m_rehearsal; }
 
-    // Hands the snapshot to a running operation's progress bar without letting it paint at once:
-    // QProgressBar repaints synchronously when its value moves, which would paint the whole window
-    // in the middle of the session's update instead of in the next frame.
-    static void updateProgress(OperationProgress &progress, const MigrationSnapshot &snapshot);
-
 protected:
     MigrationSession *session() const { return m_session; }
     WizardContext *context() const { return m_context; }
@@ -76,15 +71,23 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What a session signal touched: the diagram follows only the snapshot.
+    enum Change : unsigned { SnapshotChange = 1u, OtherChange = 2u, EveryChange = 3u };
+
     void setSession(MigrationSession *session);
-    void update();
+    // A poll emits several signals in a row (snapshot, facts, in-flight...): the page redraws once,
+    // at the next turn of the event loop, with all of them.
+    void scheduleUpdate(Change change);
+    void applyPendingUpdate();
+    void inFlightChanged();
+    void updateNow(unsigned changes);
     void showRefreshFailure(const QString &message);
     void updateFreshness();
     void showSitesState(qint64 accountId);
 
     Step m_step;
     WizardContext *m_context;
-    MigrationSession *m_session = nullptr;
+    QPointer<MigrationSession> m_session; // a reconnect destroys it while an update may be queued
     QList<QMetaObject::Connection> m_connections;
     QList<AccountsPanel *> m_panels;
     QLabel *m_who;
@@ -98,6 +101,8 @@ private:
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
     OverdueWatch m_overdue; // failed polls in a row past a running operation's estimated end
     bool m_stale = true; // the snapshot changed while the page was hidden
+    unsigned m_pending = 0; // changes waiting for the queued update
+    QSet<qint64> m_inFlightShown; // the actions on their way when the page last updated
 };
 
 } // namespace passerelle::ui

@@ -5,6 +5,7 @@
 #include "core/model/Reinstall.h"
 #include "core/model/RuleText.h"
 #include "core/session/MigrationSession.h"
+#include "ui/common/NextFrameProgress.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/wizard/WizardContext.h"
 
@@ -100,14 +101,14 @@ void SupportProgressPage::refresh()
     const bool transitStep = step() == Step::TransitInstallation;
     m_status->setText(transitStep ? transitDoing(migration.transit) : clientDoing(migration.clientServer));
     m_precopy->setVisible(transitStep && migration.transit.status == TransitStatus::Installing);
-    m_precopy->setValue(migration.transit.precopyPercent);
+    setValueForNextFrame(*m_precopy, migration.transit.precopyPercent);
     m_precopy->setFormat(format::percent(migration.transit.precopyPercent)); // as the words above say it
     if (!transitStep) {
         m_expect->setText(reinstall::whatToExpect(session()->facts().usesProviderDns));
         const reinstall::Progress progress = reinstall::progress(migration.clientServer, session()->clock().now());
         // Indeterminate (a busy bar) when no honest percentage exists; the words say which case it is.
         m_reinstall->setRange(0, progress.percent ? 100 : 0);
-        m_reinstall->setValue(progress.percent.value_or(0));
+        setValueForNextFrame(*m_reinstall, progress.percent.value_or(0));
         m_reinstall->setFormat(progress.text);
         m_reinstall->setTextVisible(true);
         m_reinstall->setAccessibleDescription(progress.text);

@@ -7,6 +7,7 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/OperationProgress.h"
 #include "ui/accounts/StatusIcons.h"
+#include "ui/common/CachedScrollBar.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/sites/RollbackSuggestions.h"
 #include "ui/wizard/AccountActions.h"
@@ -39,6 +40,7 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
       m_tickSame(new QPushButton(tickSameText(0), this)),
       m_suggestions(new RollbackSuggestions(this))
 {
+    CachedScrollBar::installOn(m_checklist);
     m_checklist->setAccessibleName(tr("Accounts you checked"));
     auto *checkLabel = new QLabel(tr("&I checked these accounts (sites, mail, databases):"), this);
     checkLabel->setBuddy(m_checklist);
@@ -87,7 +89,7 @@ void VerifyPage::refresh()
     const LocalFacts &facts = session()->facts();
     m_accounts->setSnapshot(snapshot, facts, session()->inFlight());
     m_countdowns->setSnapshot(snapshot, facts);
-    updateProgress(*m_progress, snapshot);
+    m_progress->setSnapshot(snapshot);
     const bool reinstallAsked
         = facts.reinstallRequestSent || snapshot.migration.clientServer.status != ClientServerStatus::Original;
     m_request->setState(rules::canRequestReinstall(snapshot, facts).hasValue(), reinstallAsked);

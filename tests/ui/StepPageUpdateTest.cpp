@@ -57,7 +57,8 @@ TEST_F(StepPageUpdates, ShowsTheNewStateOnceTheLoopTurns)
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->snapshot().accounts == h.api->accounts; }, 5000));
     const Verdict gate = rules::canLeaveStep(Step::MigrateAccounts, h.session()->snapshot(), h.session()->facts());
     ASSERT_FALSE(gate) << "the test's change should close step 4's gate";
-    const QString expected = headline::forPage(Step::MigrateAccounts, h.session()->snapshot(), h.session()->facts());
+    const QString expected = headline::forPage(Step::MigrateAccounts, h.session()->currentStep(),
+                                               h.session()->snapshot(), h.session()->facts());
     EXPECT_TRUE(QTest::qWaitFor([&] { return page->diagram()->scene().movingAccount == moving; }, 5000))
         << "the diagram missed the snapshot";
     EXPECT_EQ(page->whoActsText(), expected);

@@ -213,10 +213,10 @@
 <context>
     <name>passerelle::KeepAwake</name>
     <message numerus="yes">
-        <source>%n account(s) of the queue still to move: each starts when the previous one ends.</source>
+        <source>%n more account(s) of the queue to start: each starts when the previous one ends.</source>
         <translation>
-            <numerusform>%n account of the queue still to move: each starts when the previous one ends.</numerusform>
-            <numerusform>%n accounts of the queue still to move: each starts when the previous one ends.</numerusform>
+            <numerusform>%n more account of the queue to start: each starts when the previous one ends.</numerusform>
+            <numerusform>%n more accounts of the queue to start: each starts when the previous one ends.</numerusform>
         </translation>
     </message>
 </context>

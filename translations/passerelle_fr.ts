@@ -2700,13 +2700,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
 </context>
 <context>
     <name>passerelle::KeepAwake</name>
-    <message numerus="yes">
-        <source>%n account(s) of the queue still to move: each starts when the previous one ends.</source>
-        <translation>
-            <numerusform>%n compte de la file reste à déplacer&#xa0;: chacun démarre quand le précédent est terminé.</numerusform>
-            <numerusform>%n comptes de la file restent à déplacer&#xa0;: chacun démarre quand le précédent est terminé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A queue is set to start at %1.</source>
         <translation>Une file est programmée pour démarrer le %1.</translation>
@@ -2718,6 +2711,17 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>A request is on its way to the provider.</source>
         <translation>Une demande est en route vers l’hébergeur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more account(s) of the queue to start: each starts when the previous one ends.</source>
+        <translation>
+            <numerusform>Encore %n compte de la file à démarrer&#xa0;: chacun démarre quand le précédent est terminé.</numerusform>
+            <numerusform>Encore %n comptes de la file à démarrer&#xa0;: chacun démarre quand le précédent est terminé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue&apos;s last account is about to move.</source>
+        <translation>Le dernier compte de la file va être déplacé.</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ namespace keepawake {
 
 QString reason(const WorkState &work)
 {
-    if (work.queuePending > 0)
-        return KeepAwake::tr("%n account(s) of the queue still to move: each starts when the previous one ends.",
-                             nullptr, work.queuePending);
+    // The same count as the step's queue line ("N still to go"): the account moving now is named below.
+    if (work.queueToStart > 0)
+        return KeepAwake::tr("%n more account(s) of the queue to start: each starts when the previous one ends.",
+                             nullptr, work.queueToStart);
     if (work.scheduled)
         return KeepAwake::tr("A queue is set to start at %1.").arg(format::dateTime(work.scheduled->startAt));
     if (!work.snapshot)
@@ -28,6 +29,8 @@ QString reason(const WorkState &work)
     }
     if (!work.inFlight.isEmpty())
         return KeepAwake::tr("A request is on its way to the provider.");
+    if (work.queuePending > 0)
+        return KeepAwake::tr("The queue's last account is about to move.");
     return {};
 }
 
@@ -57,11 +60,8 @@ void KeepAwake::update()
     work.inFlight = m_session.inFlight();
     if (m_session.queue().isActive()) {
         const MigrationQueue &plan = m_session.queue().plan();
-        work.queuePending = 0;
-        for (const MigrationQueue::Entry &entry : plan.entries()) {
-            if (entry.state == MigrationQueue::EntryState::Pending || entry.state == MigrationQueue::EntryState::Running)
-                ++work.queuePending;
-        }
+        work.queueToStart = plan.pendingCount();
+        work.queuePending = work.queueToStart + (plan.runningAccountId() ? 1 : 0);
     }
     work.scheduled = m_session.schedule().pending();
     const QString reason = keepawake::reason(work);

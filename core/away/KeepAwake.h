@@ -22,6 +22,7 @@ struct WorkState
     const MigrationSnapshot *snapshot = nullptr; // null before the first snapshot
     QSet<qint64> inFlight;
     int queuePending = 0; // accounts the running queue still has to start or finish; 0: no queue
+    int queueToStart = 0; // of those, the ones not started yet: the queue line's "N still to go"
     std::optional<ScheduledQueue> scheduled;
 };
 

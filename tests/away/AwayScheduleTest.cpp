@@ -149,8 +149,8 @@ TEST(KeepAwakeReason, IdleMeansNoReason)
 {
     MigrationSnapshot snapshot;
     snapshot.accounts = {AccountRecord {}};
-    EXPECT_TRUE(keepawake::reason({&snapshot, {}, 0, std::nullopt}).isEmpty());
-    EXPECT_TRUE(keepawake::reason({nullptr, {}, 0, std::nullopt}).isEmpty());
+    EXPECT_TRUE(keepawake::reason({&snapshot, {}, 0, 0, std::nullopt}).isEmpty());
+    EXPECT_TRUE(keepawake::reason({nullptr, {}, 0, 0, std::nullopt}).isEmpty());
 }
 
 TEST(KeepAwakeReason, EachKindOfPendingWorkHasItsReason)
@@ -160,12 +160,14 @@ TEST(KeepAwakeReason, EachKindOfPendingWorkHasItsReason)
     moving.name = u"shop"_s;
     moving.status = AccountStatus::Migrating;
     snapshot.accounts = {moving};
-    EXPECT_TRUE(keepawake::reason({&snapshot, {}, 0, std::nullopt}).contains(u"shop"_s));
+    EXPECT_TRUE(keepawake::reason({&snapshot, {}, 0, 0, std::nullopt}).contains(u"shop"_s));
     MigrationSnapshot idle;
-    EXPECT_FALSE(keepawake::reason({&idle, {5}, 0, std::nullopt}).isEmpty());
-    EXPECT_FALSE(keepawake::reason({&idle, {}, 2, std::nullopt}).isEmpty());
+    EXPECT_FALSE(keepawake::reason({&idle, {5}, 0, 0, std::nullopt}).isEmpty());
+    EXPECT_FALSE(keepawake::reason({&idle, {}, 2, 0, std::nullopt}).isEmpty()) << "the last account of a queue";
+    // The queue line's count ("Queue: 2 still to go"), not the account already moving.
+    EXPECT_TRUE(keepawake::reason({&idle, {}, 3, 2, std::nullopt}).contains(u"2 more account"_s));
     const ScheduledQueue later {AccountAction::Migrate, {1}, QDateTime(QDate(2026, 12, 2), QTime(1, 0), Qt::UTC)};
-    EXPECT_FALSE(keepawake::reason({&idle, {}, 0, later}).isEmpty());
+    EXPECT_FALSE(keepawake::reason({&idle, {}, 0, 0, later}).isEmpty());
 }
 
 } // namespace

@@ -1,13 +1,17 @@
 // A running operation's progress bar paints with the next frame, not inside the session's update
 // or the clock's tick that moved it.
 #include "tests/ui/UiFixtures.h"
+#include "translations/TranslationInstaller.h"
 #include "ui/accounts/OperationProgress.h"
 
+#include <QCoreApplication>
 #include <QProgressBar>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
+using namespace Qt::Literals::StringLiterals;
 using namespace passerelle;
 using namespace passerelle::testing;
 using namespace passerelle::ui;
@@ -55,9 +59,12 @@ TEST(OperationProgressOnAPage, PaintsWithTheNextFrameNotInsideTheUpdate)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&progress));
     auto *bar = progress.findChild<QProgressBar *>();
     ASSERT_NE(bar, nullptr);
-    QTest::qWait(50); // the first frame
     PaintCounter counter;
     bar->installEventFilter(&counter);
+    // The first frame: whatever paint is still due happens here, then the count starts.
+    bar->update();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return counter.paints > 0; }, 5000));
+    counter.paints = 0;
 
     clock.set(at("2026-12-01T10:03:00Z"));
     moving.operationStartedAt = at("2026-12-01T10:00:00Z"); // same operation, later
@@ -82,9 +89,12 @@ TEST(OperationProgressOnAPage, TickPaintsWithTheNextFrameAndSaysTheNewTime)
     auto *bar = progress.findChild<QProgressBar *>();
     ASSERT_NE(bar, nullptr);
     const QString before = progress.text();
-    QTest::qWait(50); // the first frame
     PaintCounter counter;
     bar->installEventFilter(&counter);
+    // The first frame: whatever paint is still due happens here, then the count starts.
+    bar->update();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return counter.paints > 0; }, 5000));
+    counter.paints = 0;
 
     clock.set(at("2026-12-01T10:05:00Z"));
     progress.recompute(); // what the tick does
@@ -92,6 +102,31 @@ TEST(OperationProgressOnAPage, TickPaintsWithTheNextFrameAndSaysTheNewTime)
     EXPECT_NE(progress.text(), before) << "the time left did not follow the clock";
     EXPECT_EQ(counter.paints, 0) << "painted inside the tick";
     EXPECT_TRUE(QTest::qWaitFor([&] { return counter.paints > 0; }, 5000)) << "never painted";
+}
+
+// The bar's figure is written as the language writes a percentage: "50 %" in French.
+TEST(OperationProgressOnAPage, WritesThePercentageTheLanguagesWay)
+{
+    const QLocale previous;
+    const QLocale french(QLocale::French, QLocale::France);
+    QLocale::setDefault(french);
+    QObject translators;
+    ASSERT_TRUE(i18n::installTranslations(french, &translators));
+    ManualClock clock(at("2026-12-01T10:05:00Z"));
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
+    AccountRecord &moving = snapshot.accounts[0];
+    moving.status = AccountStatus::Migrating;
+    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
+    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    OperationProgress progress(&clock);
+    progress.setSnapshot(snapshot);
+    auto *bar = progress.findChild<QProgressBar *>();
+    ASSERT_NE(bar, nullptr);
+    const QString text = bar->text();
+    for (QObject *translator : translators.children())
+        QCoreApplication::removeTranslator(static_cast<QTranslator *>(translator));
+    QLocale::setDefault(previous);
+    EXPECT_EQ(text, u"50\u00a0%"_s);
 }
 
 } // namespace

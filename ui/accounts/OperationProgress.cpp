@@ -58,7 +58,9 @@ void OperationProgress::recompute()
     const qint64 elapsed = std::clamp<qint64>(start.secsTo(now), 0, total);
     const qint64 left = std::max<qint64>(0, now.secsTo(end));
     // Each tick and each poll: the bar and the words paint with the next frame, and only when they moved.
-    setValueForNextFrame(*m_bar, static_cast<int>(elapsed * 100 / total));
+    const int percent = static_cast<int>(elapsed * 100 / total);
+    setValueForNextFrame(*m_bar, percent);
+    m_bar->setFormat(format::percent(percent)); // the language's spacing: "9 %" in French
     const QString status = text::statusName(account.status);
     const QString text = left > 0 ? tr("%1: %2, about %3 left (estimate).")
                                         .arg(account.name, status, format::duration(std::chrono::seconds(left)))

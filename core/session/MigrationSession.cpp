@@ -320,11 +320,10 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
 
 void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
-    const AccountRecord *known = this->account(account.id);
-    if (!known || *known == account)
+    const qsizetype at = index().position(account.id);
+    if (at < 0 || m_snapshot.accounts.at(at) == account)
         return;
-    const qsizetype at = known - m_snapshot.accounts.constData();
-    const AccountRecord was = *known;
+    const AccountRecord was = m_snapshot.accounts.at(at);
     m_snapshot.accounts[at] = account; // the same place: the index holds
     forgetDerived(false);
     observeOperation(was, m_snapshot.accounts.at(at));

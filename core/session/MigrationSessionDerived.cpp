@@ -39,7 +39,7 @@ bool sameAccount(const AccountRecord &a, const AccountRecord &b)
 
 } // namespace
 
-// One walk through two polls' accounts (with 10,000 accounts each walk shows): whether they
+// What a poll changed, read only where the two lists do not share their accounts: whether they
 // differ, whether every account kept its place, and the places where one changed.
 MigrationSession::AccountChanges MigrationSession::compareAccounts(const AccountList &before, const AccountList &after)
 {
@@ -51,17 +51,18 @@ MigrationSession::AccountChanges MigrationSession::compareAccounts(const Account
         changes.samePlaces = false;
         return changes;
     }
-    for (qsizetype at = 0; at < after.size(); ++at) {
+    // Only the blocks a change copied are read: a shared block holds the same accounts.
+    after.visitUnshared(before, [&](qsizetype at) {
         if (after[at].id != before[at].id) {
-            changes.changed = true;
             changes.samePlaces = false;
             changes.changedAt.clear();
-            return changes;
+            return false;
         }
         if (!sameAccount(before[at], after[at]))
             changes.changedAt.append(at);
-    }
-    changes.changed = !changes.changedAt.isEmpty();
+        return true;
+    });
+    changes.changed = !changes.samePlaces || !changes.changedAt.isEmpty();
     return changes;
 }
 
@@ -110,8 +111,8 @@ const VerdictCalculator &MigrationSession::verdicts() const
         // account the verdict the whole snapshot gives.
         QList<qsizetype> busyAt = runningAt();
         for (const qint64 id : m_requests->inFlight()) {
-            if (const AccountRecord *inFlight = account(id))
-                busyAt.append(inFlight - m_snapshot.accounts.constData());
+            if (const qsizetype at = index().position(id); at >= 0)
+                busyAt.append(at);
         }
         std::sort(busyAt.begin(), busyAt.end());
         busyAt.erase(std::unique(busyAt.begin(), busyAt.end()), busyAt.end());

@@ -9,6 +9,13 @@ AccountList::AccountList(std::initializer_list<AccountRecord> records)
         append(record);
 }
 
+AccountList::AccountList(qsizetype size)
+{
+    reserve(size);
+    for (qsizetype at = 0; at < size; ++at)
+        append(AccountRecord());
+}
+
 AccountList::AccountList(QList<AccountRecord> &&records)
 {
     reserve(records.size());

@@ -81,6 +81,8 @@ public:
 
     AccountList() = default;
     AccountList(std::initializer_list<AccountRecord> records);
+    // `size` default accounts, as QList(size).
+    explicit AccountList(qsizetype size);
     // A whole list read at once (a REST answer): the records are moved, not copied.
     explicit AccountList(QList<AccountRecord> &&records);
 

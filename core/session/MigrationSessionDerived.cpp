@@ -69,7 +69,7 @@ MigrationSession::AccountChanges MigrationSession::compareAccounts(const Account
 Step MigrationSession::currentStep() const
 {
     if (!m_step)
-        m_step = rules::currentStep(m_snapshot, m_facts);
+        m_step = rules::currentStep(m_snapshot, m_facts, tally());
     return *m_step;
 }
 
@@ -88,12 +88,42 @@ Verdict MigrationSession::canAct(qint64 accountId, AccountAction action) const
 
 void MigrationSession::forgetDerived(bool accountsMoved)
 {
-    if (accountsMoved)
+    if (accountsMoved) {
         m_index.reset();
+        m_runningAt.reset();
+        m_tally.reset();
+    }
     m_step.reset();
     m_verdicts.reset();
-    m_runningAt.reset();
     m_runningOnly.reset();
+}
+
+// The running accounts' places and the tally follow each account that changed in place, so that
+// a change of one account never walks the 10,000 others (the facts do not change either).
+void MigrationSession::accountChangedAt(qsizetype at, const AccountRecord &was)
+{
+    const AccountRecord &now = m_snapshot.accounts.at(at);
+    if (m_tally) {
+        m_tally->add(was, -1);
+        m_tally->add(now);
+    }
+    if (!m_runningAt)
+        return;
+    QList<qsizetype> &running = *m_runningAt;
+    const auto place = std::lower_bound(running.begin(), running.end(), at);
+    const bool listed = place != running.end() && *place == at;
+    const bool runs = isRunning(now.status);
+    if (runs && !listed)
+        running.insert(place, at);
+    else if (!runs && listed)
+        running.erase(place);
+}
+
+const rules::AccountTally &MigrationSession::tally() const
+{
+    if (!m_tally)
+        m_tally = rules::AccountTally::of(m_snapshot.accounts);
+    return *m_tally;
 }
 
 const AccountIndex &MigrationSession::index() const

@@ -23,10 +23,10 @@ HttpReply json(int status, const QJsonObject &object)
     return json(status, QJsonDocument(object));
 }
 
-template<typename T> HttpReply jsonList(const QList<T> &items)
+template<typename List> HttpReply jsonList(const List &items)
 {
     QJsonArray array;
-    for (const T &item : items)
+    for (const auto &item : items)
         array.append(contract::toJson(item));
     return json(200, QJsonDocument(array));
 }

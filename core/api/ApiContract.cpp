@@ -309,8 +309,11 @@ Expected<MigrationDetail> parseMigration(const QByteArray &body, qint64 askedId)
 
 Expected<AccountList> parseMigrationAccounts(const QByteArray &body) // the CLI selects by id or name
 {
-    return parseList<AccountRecord>(body, readAccount, uniqueBy(u"account"_s, &AccountRecord::id),
-                                    uniqueBy(u"name"_s, &AccountRecord::name));
+    Expected<QList<AccountRecord>> parsed = parseList<AccountRecord>(
+        body, readAccount, uniqueBy(u"account"_s, &AccountRecord::id), uniqueBy(u"name"_s, &AccountRecord::name));
+    if (!parsed)
+        return parsed.error();
+    return AccountList(std::move(parsed.value()));
 }
 
 Expected<AccountRecord> parseAccount(const QByteArray &body, qint64 askedAccountId)

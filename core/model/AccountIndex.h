@@ -16,6 +16,8 @@ public:
 
     // The first account with this id, as MigrationSnapshot::account answers; null if none.
     const AccountRecord *find(qint64 accountId) const;
+    // Where that account is in the list; -1 if none.
+    qsizetype position(qint64 accountId) const { return m_positions.value(accountId, -1); }
     // The accounts of `ids` the list holds, in the order of `ids`.
     AccountList pick(const QList<qint64> &ids) const;
 

@@ -61,6 +61,7 @@ struct AccountRecord
     friend bool operator==(const AccountRecord &, const AccountRecord &) = default;
 };
 
-using AccountList = QList<AccountRecord>;
-
 } // namespace passerelle
+
+// The list type of every read: AccountList (shared in blocks).
+#include "core/model/AccountList.h"

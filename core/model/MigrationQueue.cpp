@@ -12,6 +12,8 @@ MigrationQueue::MigrationQueue(const AccountList &accounts)
             continue;
         m_positions.insert(account.id, m_entries.size());
         m_entries.append({account.id, account.name, downtime::forAccount(account), EntryState::Pending});
+        ++m_pendingCount;
+        m_pendingDowntime += m_entries.constLast().estimate;
     }
 }
 
@@ -22,8 +24,7 @@ bool MigrationQueue::isFinished() const
 
 int MigrationQueue::pendingCount() const
 {
-    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                                          [](const Entry &e) { return e.state == EntryState::Pending; }));
+    return m_pendingCount;
 }
 
 qint64 MigrationQueue::nextToStart() const
@@ -42,6 +43,8 @@ bool MigrationQueue::markStarted(qint64 accountId)
     if (m_running >= 0)
         return false;
     entry->state = EntryState::Running;
+    --m_pendingCount;
+    m_pendingDowntime -= entry->estimate;
     m_running = entry - m_entries.data();
     skipStarted();
     return true;
@@ -66,31 +69,25 @@ int MigrationQueue::cancelPending()
             ++cancelled;
         }
     }
+    m_pendingCount = 0;
+    m_pendingDowntime = downtime::Seconds {0};
     skipStarted();
     return cancelled;
 }
 
 downtime::Seconds MigrationQueue::remainingDowntime() const
 {
-    downtime::Seconds total{0};
-    for (const Entry &entry : m_entries) {
-        if (entry.state == EntryState::Pending || entry.state == EntryState::Running)
-            total += entry.estimate;
-    }
-    return total;
+    return m_pendingDowntime + (m_running >= 0 ? m_entries.at(m_running).estimate : downtime::Seconds {0});
 }
 
 downtime::Seconds MigrationQueue::remainingDowntime(const QDateTime &now, const QDateTime &runningEnd) const
 {
-    downtime::Seconds total{0};
-    for (const Entry &entry : m_entries) {
-        if (entry.state == EntryState::Pending)
-            total += entry.estimate;
-        else if (entry.state == EntryState::Running)
-            total += runningEnd.isValid() ? std::max(downtime::Seconds{0}, downtime::Seconds{now.secsTo(runningEnd)})
-                                          : entry.estimate;
-    }
-    return total;
+    if (m_running < 0)
+        return m_pendingDowntime;
+    const downtime::Seconds running = runningEnd.isValid()
+        ? std::max(downtime::Seconds {0}, downtime::Seconds {now.secsTo(runningEnd)})
+        : m_entries.at(m_running).estimate;
+    return m_pendingDowntime + running;
 }
 
 qint64 MigrationQueue::runningAccountId() const

@@ -74,6 +74,9 @@ private:
     QHash<qint64, qsizetype> m_positions; // by account id
     qsizetype m_nextPending = 0; // no entry before it is pending
     qsizetype m_running = -1; // the running entry's position, -1 when none runs
+    // What is pending, kept as entries leave Pending: the queue's line asks on every tick.
+    int m_pendingCount = 0;
+    downtime::Seconds m_pendingDowntime {0};
 };
 
 } // namespace passerelle

@@ -12,10 +12,9 @@ bool onTransitNew(const AccountRecord &account)
     return account.location == Location::Transit && account.version == Version::New;
 }
 
-bool everyAccountMigrated(const MigrationSnapshot &snapshot)
+bool migratedAtRest(const AccountRecord &a)
 {
-    return std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(),
-                       [](const AccountRecord &a) { return onTransitNew(a) && !isRunning(a.status); });
+    return onTransitNew(a) && !isRunning(a.status);
 }
 
 bool isBack(const AccountRecord &a)
@@ -24,10 +23,9 @@ bool isBack(const AccountRecord &a)
 }
 
 // The step is derived at every poll: a yes or no, without the names a refusal would list.
-bool everyAccountBack(const MigrationSnapshot &snapshot)
+bool everyAccountBack(const MigrationSnapshot &snapshot, const AccountTally &tally)
 {
-    return snapshot.migration.clientServer.status == ClientServerStatus::Reinstalled
-        && std::all_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(), isBack);
+    return snapshot.migration.clientServer.status == ClientServerStatus::Reinstalled && tally.back == tally.accounts;
 }
 
 bool everyAccountReady(const MigrationSnapshot &snapshot, const LocalFacts &facts)
@@ -213,17 +211,39 @@ Actor actorNow(Step step, const MigrationSnapshot &snapshot, const LocalFacts &f
     return Actor::CustomerOrSupport;
 }
 
+void AccountTally::add(const AccountRecord &account, int sign)
+{
+    accounts += sign;
+    if (migratedAtRest(account))
+        migrated += sign;
+    if (isBack(account))
+        back += sign;
+}
+
+AccountTally AccountTally::of(const AccountList &accounts)
+{
+    AccountTally tally;
+    for (const AccountRecord &account : accounts)
+        tally.add(account);
+    return tally;
+}
+
 Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
+    return currentStep(snapshot, facts, AccountTally::of(snapshot.accounts));
+}
+
+Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts, const AccountTally &tally)
+{
     const MigrationDetail &migration = snapshot.migration;
-    if (everyAccountBack(snapshot))
+    if (everyAccountBack(snapshot, tally))
         return Step::MigrationOver;
     if (migration.clientServer.status == ClientServerStatus::Reinstalled)
         return Step::Finalization;
     if (reinstallRequested(snapshot, facts))
         return Step::ClientReinstallation;
     if (transitUsable(migration.transit.status))
-        return everyAccountMigrated(snapshot) ? Step::VerifyAfterMigration : Step::MigrateAccounts;
+        return tally.migrated == tally.accounts ? Step::VerifyAfterMigration : Step::MigrateAccounts;
     if (transitRequested(snapshot, facts))
         return Step::TransitInstallation;
     if (everyAccountReady(snapshot, facts)) // canRequestTransit, without the names of a refusal

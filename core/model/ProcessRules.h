@@ -17,6 +17,20 @@ namespace rules {
 // The current step, derived each time from the snapshot and the facts; never stored.
 Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts);
 
+// The accounts the step's "every account …" rules count, kept by whoever follows the accounts'
+// changes one by one, so that a change of one account derives the step without a walk.
+struct AccountTally
+{
+    qsizetype accounts = 0;
+    qsizetype migrated = 0; // on the transit server, new version, at rest
+    qsizetype back = 0; // on the client server, new version, at rest
+
+    void add(const AccountRecord &account, int sign = 1);
+    static AccountTally of(const AccountList &accounts);
+};
+// currentStep, with `tally` the tally of snapshot.accounts.
+Step currentStep(const MigrationSnapshot &snapshot, const LocalFacts &facts, const AccountTally &tally);
+
 // May this account do this action now? If not, why not, in words a customer understands.
 // `inFlight`: the accounts whose action Passerelle has sent and whose answer it has not read yet;
 // the provider runs one account action at a time, so while one is on its way nothing else starts.

@@ -26,12 +26,11 @@ QDateTime shownEnd(const QDateTime &start, downtime::Seconds remaining)
     return end.addMSecs(-(time.second() * 1000 + time.msec())).addSecs(60);
 }
 
-QDateTime runningEnd(const MigrationQueue &queue, const MigrationSnapshot &snapshot, const QDateTime &lastRefreshAt)
+QDateTime runningEnd(const AccountRecord *running, const QDateTime &lastRefreshAt)
 {
-    const AccountRecord *account = snapshot.account(queue.runningAccountId());
-    if (!account || !isRunning(account->status))
+    if (!running || !isRunning(running->status))
         return QDateTime();
-    return downtime::estimatedEnd(*account, lastRefreshAt);
+    return downtime::estimatedEnd(*running, lastRefreshAt);
 }
 
 QString running(const MigrationQueue &queue, const QDateTime &now, const QDateTime &runningEnd)

@@ -17,7 +17,8 @@ namespace queuetext {
 // (core/model/Format), so that "about 6 min" from 02:00 ends at 02:06, never 02:05.
 QDateTime shownEnd(const QDateTime &start, downtime::Seconds remaining);
 // When the queue's running account should end, from the provider's own times; null when none runs.
-QDateTime runningEnd(const MigrationQueue &queue, const MigrationSnapshot &snapshot, const QDateTime &lastRefreshAt);
+// `running`: that account as the last read shows it, looked up by id (the session's index), null when none.
+QDateTime runningEnd(const AccountRecord *running, const QDateTime &lastRefreshAt);
 // "Queue: 7 still to go, about 1 h 3 min of downtime left, ending around …": drops as the running
 // account progresses.
 QString running(const MigrationQueue &queue, const QDateTime &now, const QDateTime &runningEnd);

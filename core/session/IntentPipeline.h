@@ -2,6 +2,7 @@
 
 #include "core/api/AdminApi.h"
 #include "core/journal/JournalStore.h"
+#include "core/model/AccountIndex.h"
 #include "core/model/Clock.h"
 #include "core/model/LocalFacts.h"
 #include "core/session/IntentResolution.h"
@@ -52,7 +53,8 @@ public:
     const QSet<qint64> &inFlight() const { return m_inFlight; }
     // A read of the provider's state: settles the accepted actions it shows started, and those it
     // has shown nothing of for the whole grace.
-    void observe(const MigrationSnapshot &snapshot);
+    // `accounts` indexes the read's accounts (every poll: no walk through them).
+    void observe(const AccountIndex &accounts);
     bool isAwaitingStart() const { return !m_awaiting.isEmpty(); }
     // Read-only runs (`status`, `plan`) send nothing and wait for nothing: what is unsettled at
     // start stays so, and is reported.

@@ -39,13 +39,13 @@ void IntentPipeline::resolveAccepted(const ActionIntent &intent, const Migration
     Q_EMIT actionResumed(intent.accountId, intent.action);
 }
 
-void IntentPipeline::observe(const MigrationSnapshot &snapshot)
+void IntentPipeline::observe(const AccountIndex &accounts)
 {
     const QDateTime now = m_clock.now();
     for (auto it = m_awaiting.begin(); it != m_awaiting.end();) {
         AwaitingStart &awaiting = it.value();
         const ActionIntent intent = awaiting.intent;
-        const AccountRecord *account = snapshot.account(intent.accountId);
+        const AccountRecord *account = accounts.find(intent.accountId);
         if (account && shownAfterAcceptance(intent, *account)) {
             it = m_awaiting.erase(it);
             startSeen(intent, IntentOutcome::Started, tr("seen by reading the account"));

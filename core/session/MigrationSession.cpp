@@ -289,13 +289,16 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
     // An unchanged list is the same list (shared): then nothing below walks the accounts.
     const AccountChanges changes = compareAccounts(before.accounts, m_snapshot.accounts);
     const bool changed = first || changes.changed || before.migration != m_snapshot.migration;
-    if (changed)
+    if (changed) {
         forgetDerived(first || !changes.samePlaces);
+        for (const qsizetype at : changes.changedAt)
+            accountChangedAt(at, before.accounts.at(at));
+    }
     if (migration.transit.status == TransitStatus::Released && !m_facts.transitReleasedSeenAt.isValid())
         updateFacts([this](LocalFacts &facts) { facts.transitReleasedSeenAt = m_clock->now(); },
                     FactSource::Provider);
     // Accepted actions are settled by this read before its changes are read as outcomes.
-    m_requests->observe(m_snapshot);
+    m_requests->observe(index());
     if (!first) {
         observeServers(before.migration, m_snapshot.migration);
         if (!changes.samePlaces)
@@ -328,14 +331,14 @@ void MigrationSession::applySnapshot(const MigrationDetail &migration, const Acc
 
 void MigrationSession::applyAccountUpdate(const AccountRecord &account)
 {
-    const AccountRecord *known = this->account(account.id);
-    if (!known || *known == account)
+    const qsizetype at = index().position(account.id);
+    if (at < 0 || m_snapshot.accounts.at(at) == account)
         return;
-    const qsizetype at = known - m_snapshot.accounts.constData();
-    const AccountRecord was = *known;
+    const AccountRecord was = m_snapshot.accounts.at(at);
     m_beforeLag.remove(account.id); // the provider's own answer: what later reads are compared with
     m_snapshot.accounts[at] = account; // the same place: the index holds
     forgetDerived(false);
+    accountChangedAt(at, was);
     observeOperation(was, m_snapshot.accounts.at(at));
     Q_EMIT snapshotChanged();
 }

@@ -7,6 +7,7 @@
 #include "core/model/Clock.h"
 #include "core/model/LocalFacts.h"
 #include "core/model/MigrationSnapshot.h"
+#include "core/model/ProcessRules.h"
 #include "core/model/Step.h"
 #include "core/model/Verdict.h"
 #include "core/session/IntentResolution.h"
@@ -196,6 +197,9 @@ private:
     // What is derived from the snapshot, the facts and the in-flight set is computed once after
     // each change of them, never per question: with 10,000 accounts every walk through them shows.
     void forgetDerived(bool accountsMoved);
+    // With forgetDerived(false): the account at `at` changed in place; `was` is what it was.
+    void accountChangedAt(qsizetype at, const AccountRecord &was);
+    const rules::AccountTally &tally() const;
     const AccountIndex &index() const;
     const VerdictCalculator &verdicts() const;
     const QList<qsizetype> &runningAt() const; // the running accounts' places
@@ -231,6 +235,7 @@ private:
     mutable std::optional<Step> m_step;
     mutable std::optional<VerdictCalculator> m_verdicts;
     mutable std::optional<QList<qsizetype>> m_runningAt;
+    mutable std::optional<rules::AccountTally> m_tally; // of m_snapshot.accounts
     mutable std::optional<MigrationSnapshot> m_runningOnly; // the migration and its running accounts
 };
 

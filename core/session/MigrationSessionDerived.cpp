@@ -39,7 +39,7 @@ bool sameAccount(const AccountRecord &a, const AccountRecord &b)
 
 } // namespace
 
-// One walk through two polls' accounts (with 10,000 accounts each walk shows): whether they
+// What a poll changed, read only where the two lists do not share their accounts: whether they
 // differ, whether every account kept its place, and the places where one changed.
 MigrationSession::AccountChanges MigrationSession::compareAccounts(const AccountList &before, const AccountList &after)
 {
@@ -51,24 +51,25 @@ MigrationSession::AccountChanges MigrationSession::compareAccounts(const Account
         changes.samePlaces = false;
         return changes;
     }
-    for (qsizetype at = 0; at < after.size(); ++at) {
+    // Only the blocks a change copied are read: a shared block holds the same accounts.
+    after.visitUnshared(before, [&](qsizetype at) {
         if (after[at].id != before[at].id) {
-            changes.changed = true;
             changes.samePlaces = false;
             changes.changedAt.clear();
-            return changes;
+            return false;
         }
         if (!sameAccount(before[at], after[at]))
             changes.changedAt.append(at);
-    }
-    changes.changed = !changes.changedAt.isEmpty();
+        return true;
+    });
+    changes.changed = !changes.samePlaces || !changes.changedAt.isEmpty();
     return changes;
 }
 
 Step MigrationSession::currentStep() const
 {
     if (!m_step)
-        m_step = rules::currentStep(m_snapshot, m_facts);
+        m_step = rules::currentStep(m_snapshot, m_facts, tally());
     return *m_step;
 }
 
@@ -87,12 +88,42 @@ Verdict MigrationSession::canAct(qint64 accountId, AccountAction action) const
 
 void MigrationSession::forgetDerived(bool accountsMoved)
 {
-    if (accountsMoved)
+    if (accountsMoved) {
         m_index.reset();
+        m_runningAt.reset();
+        m_tally.reset();
+    }
     m_step.reset();
     m_verdicts.reset();
-    m_runningAt.reset();
     m_runningOnly.reset();
+}
+
+// The running accounts' places and the tally follow each account that changed in place, so that
+// a change of one account never walks the 10,000 others (the facts do not change either).
+void MigrationSession::accountChangedAt(qsizetype at, const AccountRecord &was)
+{
+    const AccountRecord &now = m_snapshot.accounts.at(at);
+    if (m_tally) {
+        m_tally->add(was, -1);
+        m_tally->add(now);
+    }
+    if (!m_runningAt)
+        return;
+    QList<qsizetype> &running = *m_runningAt;
+    const auto place = std::lower_bound(running.begin(), running.end(), at);
+    const bool listed = place != running.end() && *place == at;
+    const bool runs = isRunning(now.status);
+    if (runs && !listed)
+        running.insert(place, at);
+    else if (!runs && listed)
+        running.erase(place);
+}
+
+const rules::AccountTally &MigrationSession::tally() const
+{
+    if (!m_tally)
+        m_tally = rules::AccountTally::of(m_snapshot.accounts);
+    return *m_tally;
 }
 
 const AccountIndex &MigrationSession::index() const
@@ -110,8 +141,8 @@ const VerdictCalculator &MigrationSession::verdicts() const
         // account the verdict the whole snapshot gives.
         QList<qsizetype> busyAt = runningAt();
         for (const qint64 id : m_requests->inFlight()) {
-            if (const AccountRecord *inFlight = account(id))
-                busyAt.append(inFlight - m_snapshot.accounts.constData());
+            if (const qsizetype at = index().position(id); at >= 0)
+                busyAt.append(at);
         }
         std::sort(busyAt.begin(), busyAt.end());
         busyAt.erase(std::unique(busyAt.begin(), busyAt.end()), busyAt.end());

@@ -225,7 +225,7 @@ void SiteWatch::endReference(quint64 id, bool inTime)
     pending->proceed();
 }
 
-void SiteWatch::check(const QList<AccountRecord> &accounts, Mode mode)
+void SiteWatch::check(const AccountList &accounts, Mode mode)
 {
     if (!isEnabled() || accounts.isEmpty())
         return;
@@ -239,7 +239,7 @@ void SiteWatch::check(const QList<AccountRecord> &accounts, Mode mode)
     });
 }
 
-void SiteWatch::startChecks(sites::SiteChecker &checker, const QList<AccountRecord> &accounts,
+void SiteWatch::startChecks(sites::SiteChecker &checker, const AccountList &accounts,
                             const QList<SiteInfo> &sites, Mode mode)
 {
     for (const AccountRecord &account : accounts)
@@ -247,7 +247,7 @@ void SiteWatch::startChecks(sites::SiteChecker &checker, const QList<AccountReco
                       sites::sitesOfAccount(sites, account.id, m_keyAccountId), mode);
 }
 
-void SiteWatch::sitesUnreadable(const QList<AccountRecord> &accounts, const ApiError &error)
+void SiteWatch::sitesUnreadable(const AccountList &accounts, const ApiError &error)
 {
     for (const AccountRecord &account : accounts) {
         AccountSites &checks = m_accounts[account.id];
@@ -260,7 +260,7 @@ void SiteWatch::sitesUnreadable(const QList<AccountRecord> &accounts, const ApiE
     }
 }
 
-void SiteWatch::setChecking(const QList<AccountRecord> &accounts)
+void SiteWatch::setChecking(const AccountList &accounts)
 {
     for (const AccountRecord &account : accounts) {
         m_accounts[account.id].state = SitesState::Checking;

@@ -61,7 +61,7 @@ public:
     // `proceed` exactly once, at the latest after the bound (the reference is then said missing).
     void beforeMigrate(const AccountRecord &account, std::function<void()> proceed);
     // Checks these accounts now (one read of the sites for all of them).
-    void check(const QList<AccountRecord> &accounts, Mode mode);
+    void check(const AccountList &accounts, Mode mode);
 
     const AccountSites &sitesOf(qint64 accountId) const;
     SitesState stateOf(qint64 accountId) const { return sitesOf(accountId).state; }
@@ -75,13 +75,13 @@ private:
     struct PendingReference;
 
     std::unique_ptr<sites::SiteChecker> makeChecker();
-    void startChecks(sites::SiteChecker &checker, const QList<AccountRecord> &accounts, const QList<SiteInfo> &sites,
+    void startChecks(sites::SiteChecker &checker, const AccountList &accounts, const QList<SiteInfo> &sites,
                      Mode mode);
-    void sitesUnreadable(const QList<AccountRecord> &accounts, const ApiError &error);
+    void sitesUnreadable(const AccountList &accounts, const ApiError &error);
     void onChecked(qint64 accountId, const QList<sites::SiteCheckResult> &results);
     PendingReference *pendingReference(quint64 id) const;
     void endReference(quint64 id, bool inTime);
-    void setChecking(const QList<AccountRecord> &accounts);
+    void setChecking(const AccountList &accounts);
     void logResult(const QString &accountName, const AccountSites &checks);
 
     AdminApi &m_api;

@@ -12,10 +12,10 @@ namespace passerelle::test {
 
 namespace {
 
-template<typename T> QByteArray arrayOf(const QList<T> &items)
+template<typename List> QByteArray arrayOf(const List &items)
 {
     QJsonArray array;
-    for (const T &item : items)
+    for (const auto &item : items)
         array.append(contract::toJson(item));
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }

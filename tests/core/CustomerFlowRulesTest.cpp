@@ -90,7 +90,7 @@ TEST(QueueText, TheTimeLeftDropsWhileTheRunningAccountProgresses)
     snapshot.accounts = accounts;
     snapshot.accounts[0].status = AccountStatus::Migrating;
     snapshot.accounts[0].operationStartedAt = utc("2026-12-02T02:00:00Z");
-    const QDateTime end = queuetext::runningEnd(queue, snapshot, utc("2026-12-02T02:05:00Z"));
+    const QDateTime end = queuetext::runningEnd(snapshot.account(queue.runningAccountId()), utc("2026-12-02T02:05:00Z"));
     EXPECT_EQ(end, utc("2026-12-02T02:40:00Z")) << "from the provider's start, not from the last read";
     const QString early = queuetext::running(queue, utc("2026-12-02T02:00:00Z"), end);
     const QString later = queuetext::running(queue, utc("2026-12-02T02:20:00Z"), end);

@@ -184,3 +184,48 @@ TEST(MigrationQueue, StartedOutOfOrderTheOthersFollowInOrder)
     EXPECT_TRUE(queue.isFinished());
     EXPECT_FALSE(queue.markStarted(3)) << "a cancelled entry never starts";
 }
+
+// The counts kept as entries change say what a walk through the entries says, at every turn.
+TEST(MigrationQueue, KeptCountsAgreeWithTheEntries)
+{
+    AccountList accounts;
+    for (qint64 id = 1; id <= 40; ++id) {
+        accounts.append(makeAccount(id, u"a%1"_s.arg(id)));
+        accounts.last().databaseSize = (id % 5) * GiB;
+    }
+    MigrationQueue queue(accounts);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    auto check = [&](const char *when) {
+        int pending = 0;
+        downtime::Seconds pendingTime {0};
+        downtime::Seconds runningTime {0};
+        for (const MigrationQueue::Entry &entry : queue.entries()) {
+            if (entry.state == MigrationQueue::EntryState::Pending) {
+                ++pending;
+                pendingTime += entry.estimate;
+            } else if (entry.state == MigrationQueue::EntryState::Running) {
+                runningTime = entry.estimate;
+            }
+        }
+        EXPECT_EQ(queue.pendingCount(), pending) << when;
+        EXPECT_EQ(queue.remainingDowntime(), pendingTime + runningTime) << when;
+        EXPECT_EQ(queue.remainingDowntime(now, now.addSecs(7)).count(),
+                  pendingTime.count() + (queue.runningAccountId() != 0 ? 7 : 0))
+            << when;
+    };
+    check("new");
+    for (int turn = 0; turn < 15; ++turn) {
+        const qint64 next = queue.nextToStart();
+        ASSERT_TRUE(queue.markStarted(next));
+        check("started");
+        EXPECT_FALSE(queue.markStarted(queue.entries().last().accountId)) << "one at a time";
+        ASSERT_TRUE(queue.markFinished(next, turn % 3 != 0));
+        check("finished");
+    }
+    ASSERT_TRUE(queue.markStarted(queue.nextToStart()));
+    EXPECT_EQ(queue.cancelPending(), 40 - 16);
+    check("cancelled while one runs");
+    ASSERT_TRUE(queue.markFinished(queue.runningAccountId(), true));
+    check("over");
+    EXPECT_TRUE(queue.isFinished());
+}

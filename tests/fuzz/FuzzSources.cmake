@@ -11,6 +11,7 @@ set(PASSERELLE_FUZZ_SOURCES
     core/api/JsonTree.cpp
     core/api/ProviderText.cpp
     core/api/StrictJson.cpp
+    core/model/AccountList.cpp
     core/model/AccountRecord.cpp
     core/model/Billing.cpp
     core/model/Downtime.cpp

@@ -124,7 +124,7 @@ void Autopilot::shoot(const QString &name, QWidget *widget)
 // The details of the account whose sites fare worst, as its row's Sites cell opens them.
 void Autopilot::shootSites(MigrationSession &session)
 {
-    const QList<AccountRecord> &accounts = session.snapshot().accounts;
+    const AccountList &accounts = session.snapshot().accounts;
     const auto worst = std::max_element(accounts.cbegin(), accounts.cend(), [&session](const auto &a, const auto &b) {
         return session.sites().stateOf(a.id) < session.sites().stateOf(b.id);
     });

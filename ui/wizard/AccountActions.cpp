@@ -77,7 +77,7 @@ void requestAccountAction(WizardContext *context, QWidget *parent, qint64 accoun
     MigrationSession *session = context->session();
     if (!session)
         return;
-    const AccountRecord *account = session->snapshot().account(accountId);
+    const AccountRecord *account = session->account(accountId);
     if (!account)
         return;
     // An account waiting in a scheduled queue is never started early by a slip: asked, then taken out of it.
@@ -151,7 +151,7 @@ bool requestScheduledQueue(WizardContext *context, QWidget *parent, const QList<
     AccountList accounts;
     QStringList lines;
     for (const qint64 id : accountIds) {
-        if (const AccountRecord *account = session->snapshot().account(id)) {
+        if (const AccountRecord *account = session->account(id)) {
             accounts << *account;
             lines << AccountActions::tr("%1 — about %2")
                          .arg(account->name, format::duration(downtime::forAccount(*account)));

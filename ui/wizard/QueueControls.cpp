@@ -175,7 +175,7 @@ void QueueControls::updateTimeLeft()
     } else if (m_session->queue().isActive() && m_session->queue().action() == m_action) {
         const MigrationQueue &queue = m_session->queue().plan();
         m_state->setText(queuetext::running(
-            queue, now, queuetext::runningEnd(queue, m_session->snapshot(), m_session->lastRefreshAt())));
+            queue, now, queuetext::runningEnd(m_session->account(queue.runningAccountId()), m_session->lastRefreshAt())));
     }
 }
 

@@ -3201,7 +3201,7 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     </message>
     <message>
         <source>At %1 the journal could not be taken again: %2 Nothing was sent. Run the command again once the other Passerelle has finished.</source>
-        <translation>À %1, le journal n’a pas pu être repris&#xa0;: %2 Rien n’a été envoyé. Relancez la commande une fois l’autre Passerelle terminé.</translation>
+        <translation>À %1, le journal n’a pas pu être repris&#xa0;: %2 Rien n’a été envoyé. Relancez la commande une fois que l’autre Passerelle a fini.</translation>
     </message>
     <message>
         <source>Meanwhile the journal is free: other Passerelle commands (status, plan...) may use it.</source>

@@ -27,10 +27,17 @@ bool MigrationSession::retakeJournal()
         qCWarning(lcSession) << "the journal could not be taken again";
         return false;
     }
+    // Another program may have ticked facts, decided actions or left one in doubt meanwhile. A
+    // journal that cannot be read is not taken back: going on with empty facts would save them.
+    LocalFacts facts = m_journal->loadFacts(m_migrationId);
+    if (const QString error = m_journal->lastError(); !error.isEmpty()) {
+        qCWarning(lcSession) << "the journal was taken again but could not be read:" << error;
+        m_journal->release();
+        return false;
+    }
     m_journalReleased = false;
     qCInfo(lcSession) << "journal taken again";
-    // Another program may have ticked facts, decided actions or left one in doubt meanwhile.
-    m_facts = m_journal->loadFacts(m_migrationId);
+    m_facts = std::move(facts);
     m_hasSnapshot = false;
     m_inDoubtResolved = false;
     forgetDerived(true);

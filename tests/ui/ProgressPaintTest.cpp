@@ -8,6 +8,8 @@
 #include <QProgressBar>
 #include <QTest>
 #include <QTranslator>
+#include <QWizard>
+#include <QWizardPage>
 
 #include <gtest/gtest.h>
 
@@ -127,6 +129,55 @@ TEST(OperationProgressOnAPage, WritesThePercentageTheLanguagesWay)
         QCoreApplication::removeTranslator(static_cast<QTranslator *>(translator));
     QLocale::setDefault(previous);
     EXPECT_EQ(text, u"50\u00a0%"_s);
+}
+
+// A page that moves its bar when shown, as the step pages refresh in their showEvent: QWizard holds
+// the window's updates while it switches pages.
+class PageWithProgress : public QWizardPage
+{
+public:
+    PageWithProgress(ManualClock &clock, const MigrationSnapshot &snapshot)
+        : progress(&clock, this), m_snapshot(snapshot)
+    { }
+    OperationProgress progress;
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        QWizardPage::showEvent(event);
+        progress.setSnapshot(m_snapshot);
+    }
+
+private:
+    MigrationSnapshot m_snapshot;
+};
+
+// Moved while the wizard switched pages, the bar still paints afterwards, at each tick.
+TEST(OperationProgressOnAPage, KeepsPaintingAfterTheWizardShowsItsPage)
+{
+    ManualClock clock(at("2026-12-01T10:01:00Z"));
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
+    AccountRecord &moving = snapshot.accounts[0];
+    moving.status = AccountStatus::Migrating;
+    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
+    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    QWizard wizard;
+    wizard.addPage(new QWizardPage);
+    auto *page = new PageWithProgress(clock, snapshot);
+    wizard.addPage(page);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    auto *bar = page->progress.findChild<QProgressBar *>();
+    ASSERT_NE(bar, nullptr);
+    ASSERT_EQ(page->progress.percent(), 10);
+    PaintCounter counter;
+    bar->installEventFilter(&counter);
+    clock.set(at("2026-12-01T10:05:00Z"));
+    page->progress.recompute(); // what the tick does
+    EXPECT_EQ(page->progress.percent(), 50);
+    EXPECT_TRUE(bar->updatesEnabled());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return counter.paints > 0; }, 5000)) << "the bar never paints again";
 }
 
 } // namespace

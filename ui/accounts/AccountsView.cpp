@@ -3,7 +3,6 @@
 #include "core/model/RuleText.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
-#include "ui/common/CachedScrollBar.h"
 #include "ui/common/PlainText.h"
 
 #include <QContextMenuEvent>
@@ -15,7 +14,6 @@ namespace passerelle::ui {
 
 AccountsView::AccountsView(QWidget *parent) : QTableView(parent), m_delegate(new ActionButtonsDelegate(this))
 {
-    CachedScrollBar::installOn(this); // repainted with every refresh of the page behind
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);

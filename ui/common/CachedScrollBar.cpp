@@ -2,9 +2,20 @@
 
 #include <QAbstractScrollArea>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleOptionSlider>
 
 namespace passerelle::ui {
+namespace {
+
+bool keepsPictures(const QStyle *style)
+{
+    const QString name = style->name();
+    return name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
 
 CachedScrollBar::CachedScrollBar(Qt::Orientation orientation, QWidget *parent) : QScrollBar(orientation, parent) { }
 
@@ -16,8 +27,10 @@ void CachedScrollBar::installOn(QAbstractScrollArea *area)
 
 void CachedScrollBar::paintEvent(QPaintEvent *event)
 {
-    // Hovered or dragged, the bar highlights a part the style option cannot say from outside.
-    if (underMouse() || isSliderDown()) {
+    // Hovered or dragged, the bar highlights a part the style option cannot say from outside. Only
+    // styles known to draw a bar from its option alone are kept: others (Breeze, macOS) fade a
+    // hover out or show transient bars, frame after frame, which a kept picture would freeze.
+    if (underMouse() || isSliderDown() || !keepsPictures(style())) {
         m_picture = QPixmap();
         QScrollBar::paintEvent(event);
         return;
@@ -26,14 +39,9 @@ void CachedScrollBar::paintEvent(QPaintEvent *event)
     initStyleOption(&option);
     option.subControls = QStyle::SC_All;
     option.activeSubControls = QStyle::SC_None;
-    const Key key {size(),
-                   devicePixelRatioF(),
-                   int(option.state),
-                   option.minimum,
-                   option.maximum,
-                   option.sliderPosition,
-                   option.pageStep,
-                   qint64(option.palette.cacheKey())};
+    const Key key {size(),         devicePixelRatioF(),   int(option.state), option.minimum,
+                   option.maximum, option.sliderPosition, option.pageStep,   qint64(option.palette.cacheKey()),
+                   style(),        option.direction,      option.upsideDown};
     if (m_picture.isNull() || key != m_pictureKey) {
         m_picture = QPixmap(size() * key.pixelRatio);
         m_picture.setDevicePixelRatio(key.pixelRatio);

@@ -21,7 +21,9 @@ public:
     // Paints from the kept picture since the last change (for tests).
     int picturesDrawn() const { return m_picturesDrawn; }
 
-    // Gives both scroll bars of `area` a kept picture (before anything connects to them).
+    // Gives both scroll bars of `area` a kept picture (before anything connects to them). Not for
+    // item views: they connect their own handlers to their bars when built (fetching more rows at
+    // the bottom, hover after a scroll), which a replaced bar would lose.
     static void installOn(QAbstractScrollArea *area);
 
 protected:
@@ -38,6 +40,9 @@ private:
         int position = 0;
         int pageStep = 0;
         qint64 palette = 0;
+        const QStyle *style = nullptr;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        bool inverted = false;
         bool operator==(const Key &) const = default;
     };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPainterPath>
+#include <QPen>
 #include <QPointF>
 #include <QRectF>
 
@@ -17,7 +19,9 @@ struct MoveMarker
     qreal direction = 1; // +1: to the transit server (right), -1: back to the client (left)
 
     static MoveMarker fit(const QRectF &gap, qreal nameHeight, bool toTransit);
-    // Everything the chevron covers, its pen included.
+    QPainterPath chevronPath() const;
+    QPen chevronStroke(const QColor &color) const;
+    // Everything the chevron covers, its caps and mitre included.
     QRectF chevronBounds() const;
     qreal chevronPen() const;
 };

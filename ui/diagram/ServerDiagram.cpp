@@ -230,14 +230,9 @@ void ServerDiagram::paintMove(QPainter &painter, const QRectF &gap) const
                      metrics.elidedText(m_scene.movingAccount, Qt::ElideRight, marker.name.width()));
 
     // A thick chevron pointing where the account goes: blue to the transit, pink back to the client.
-    const qreal back = -marker.direction * 2 * marker.half;
-    QPainterPath chevron;
-    chevron.moveTo(marker.tip.x() + back, marker.tip.y() - marker.half);
-    chevron.lineTo(marker.tip);
-    chevron.lineTo(marker.tip.x() + back, marker.tip.y() + marker.half);
-    painter.setPen(QPen(color, marker.chevronPen(), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.setPen(marker.chevronStroke(color));
     painter.setBrush(Qt::NoBrush);
-    painter.drawPath(chevron);
+    painter.drawPath(marker.chevronPath());
 }
 
 void ServerDiagram::paintLegend(QPainter &painter, const QPointF &bottomLeft) const

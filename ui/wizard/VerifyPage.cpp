@@ -7,7 +7,6 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/OperationProgress.h"
 #include "ui/accounts/StatusIcons.h"
-#include "ui/common/CachedScrollBar.h"
 #include "ui/countdown/CountdownPanel.h"
 #include "ui/sites/RollbackSuggestions.h"
 #include "ui/wizard/AccountActions.h"
@@ -40,7 +39,6 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
       m_tickSame(new QPushButton(tickSameText(0), this)),
       m_suggestions(new RollbackSuggestions(this))
 {
-    CachedScrollBar::installOn(m_checklist);
     m_checklist->setAccessibleName(tr("Accounts you checked"));
     auto *checkLabel = new QLabel(tr("&I checked these accounts (sites, mail, databases):"), this);
     checkLabel->setBuddy(m_checklist);

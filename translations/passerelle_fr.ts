@@ -3471,6 +3471,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Writing the report to %1…</source>
         <translation>Écriture du rapport dans %1…</translation>
     </message>
+    <message>
+        <source>A PDF of the report is being written: wait until it is saved.</source>
+        <translation>Un PDF du rapport est en cours d’écriture&#xa0;: attendez qu’il soit enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ActivityTableModel</name>

@@ -16,6 +16,13 @@ QueueSchedule::QueueSchedule(MigrationSession &session) : QObject(&session), m_s
     connect(&session, &MigrationSession::snapshotChanged, this, &QueueSchedule::check);
     connect(&session, &MigrationSession::inFlightChanged, this, &QueueSchedule::check);
     connect(&session.queue(), &QueueRunner::changed, this, &QueueSchedule::check);
+    // A queue started now answers a missed one: no longer said.
+    connect(&session.queue(), &QueueRunner::changed, this, [this] {
+        if (m_session.queue().isActive() && m_lastMissed) {
+            m_lastMissed.reset();
+            Q_EMIT changed();
+        }
+    });
 }
 
 bool QueueSchedule::set(const QList<qint64> &accountIds, AccountAction action, const QDateTime &startAt,
@@ -31,6 +38,7 @@ bool QueueSchedule::set(const QList<qint64> &accountIds, AccountAction action, c
     }
     qCInfo(lcSession) << "queue of" << accountIds.size() << "accounts scheduled for" << queue.startAt;
     m_pending = queue;
+    m_lastMissed.reset();
     Q_EMIT changed();
     check();
     return true;
@@ -88,6 +96,7 @@ bool QueueSchedule::dropIfMissed(const QDateTime &now)
         return false;
     const ScheduledQueue missedQueue = *m_pending;
     qCWarning(lcSession) << "the scheduled queue's time passed long ago: not started";
+    m_lastMissed = Missed {missedQueue, now};
     forget();
     Q_EMIT missed(missedQueue);
     return true;

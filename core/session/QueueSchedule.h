@@ -40,6 +40,14 @@ public:
     // program that stays open to start it does (the wizard); a CLI run leaves it alone.
     void adoptKept();
     const std::optional<ScheduledQueue> &pending() const { return m_pending; }
+    // The last queue whose time passed long ago (missed), and when that was noticed: said until a
+    // queue is set or starts (a page built later, after a restart, still says it).
+    struct Missed
+    {
+        ScheduledQueue queue;
+        QDateTime noticedAt;
+    };
+    const std::optional<Missed> &lastMissed() const { return m_lastMissed; }
     // The longest wait between two looks at the clock (a dry-run's hours pass in seconds).
     void setLongestWait(std::chrono::milliseconds wait) { m_longestWait = wait; }
 
@@ -64,6 +72,7 @@ private:
     MigrationSession &m_session;
     QTimer m_timer;
     std::optional<ScheduledQueue> m_pending;
+    std::optional<Missed> m_lastMissed;
     std::chrono::milliseconds m_longestWait = std::chrono::minutes(1);
     qint64 m_loadedFor = 0;
     bool m_adopts = false;

@@ -141,6 +141,12 @@ TEST_F(AwayTest, AScheduleWhoseTimePassedLongAgoWhileClosedIsDroppedNotStarted)
     ASSERT_TRUE(missed.wait(5000));
     EXPECT_FALSE(session->schedule().pending());
     EXPECT_FALSE(journal.scheduledQueue(7));
+    // Kept in the schedule: a step page built after this (the pages are built when first shown)
+    // still says it, until a queue is set.
+    ASSERT_TRUE(session->schedule().lastMissed());
+    EXPECT_EQ(session->schedule().lastMissed()->queue.accountIds, QList<qint64> {301});
+    ASSERT_TRUE(session->schedule().set({301}, AccountAction::Migrate, clock.now().addSecs(600)));
+    EXPECT_FALSE(session->schedule().lastMissed());
     QTest::qWait(100);
     EXPECT_TRUE(api->posts.isEmpty());
 }

@@ -1,11 +1,12 @@
-#include "tests/ui/WizardHarness.h"
 #include "ui/activity/ActivityDialog.h"
+#include "tests/ui/WizardHarness.h"
 #include "ui/activity/ReportExport.h"
 #include "ui/common/MessageLabel.h"
 
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -91,10 +92,32 @@ TEST(ActivityDialog, WritesThePdfOffTheGuiThreadWithItsButtonBusy)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !fixture.dialog->isWritingPdf(); }, 30000));
     EXPECT_TRUE(button->isEnabled());
     EXPECT_EQ(button->text(), idleText);
-    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"Saved"_s)) << fixture.dialog->message()->message().toStdString();
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"Saved"_s))
+        << fixture.dialog->message()->message().toStdString();
     QFile file(fixture.path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(4) == "%PDF");
+}
+
+// Step 8's button asks for a PDF while the dialog's is still being written: said, no file chooser.
+TEST(ActivityDialog, SaysAPdfIsAlreadyBeingWritten)
+{
+    ConnectedDialog fixture;
+    fixture.path = fixture.dir.filePath(u"first.pdf"_s);
+    int chooserAsked = 0;
+    fixture.dialog->setPathChooser([&](const QString &, const QString &, const QString &) {
+        ++chooserAsked;
+        return fixture.path;
+    });
+    fixture.dialog->exportButton(ReportFormat::Pdf)->click();
+    ASSERT_TRUE(fixture.dialog->isWritingPdf());
+    QSignalSpy changed(fixture.dialog, &ActivityDialog::pdfExportChanged);
+    fixture.dialog->exportTo(ReportFormat::Pdf); // what step 8's button does
+    EXPECT_EQ(chooserAsked, 1) << "a second file was asked for";
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_TRUE(changed.at(0).at(0).toBool()) << "not said to be still writing";
+    EXPECT_TRUE(fixture.dialog->message()->message().contains(u"being written"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !fixture.dialog->isWritingPdf(); }, 30000));
 }
 
 TEST(ActivityDialog, ShowsAFailedPdfInlineOnceTheWriteEnds)

@@ -43,9 +43,9 @@ ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
     : QDialog(parent), m_context(context), m_model(new ActivityTableModel(this)),
       m_proxy(new ActivityFilterProxy(this)), m_text(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_view(new QTableView(this)), m_html(new QPushButton(tr("Export report (&HTML)…"), this)),
-      m_pdf(new QPushButton(pdfButtonText(), this)),
-      m_csv(new QPushButton(tr("Export accounts (&CSV)…"), this)), m_message(new MessageLabel(this)),
-      m_pdfExport(new PdfExport(this)), m_choosePath([this, context](const QString &caption, const QString &filter, const QString &suggested) {
+      m_pdf(new QPushButton(pdfButtonText(), this)), m_csv(new QPushButton(tr("Export accounts (&CSV)…"), this)),
+      m_message(new MessageLabel(this)), m_pdfExport(new PdfExport(this)),
+      m_choosePath([this, context](const QString &caption, const QString &filter, const QString &suggested) {
           return context->chooseSavePath(this, caption, filter, suggested);
       })
 {
@@ -113,9 +113,12 @@ ActivityDialog::ActivityDialog(WizardContext *context, QWidget *parent)
 QPushButton *ActivityDialog::exportButton(ReportFormat format) const
 {
     switch (format) {
-    case ReportFormat::Html: return m_html;
-    case ReportFormat::Pdf: return m_pdf;
-    case ReportFormat::AccountsCsv: return m_csv;
+    case ReportFormat::Html:
+        return m_html;
+    case ReportFormat::Pdf:
+        return m_pdf;
+    case ReportFormat::AccountsCsv:
+        return m_csv;
     }
     return nullptr;
 }
@@ -160,6 +163,13 @@ void ActivityDialog::exportTo(ReportFormat format)
 {
     if (!m_session)
         return;
+    // One PDF at a time (step 8's button and this dialog's both lead here): said, not silently ignored.
+    if (format == ReportFormat::Pdf && isWritingPdf()) {
+        const QString message = tr("A PDF of the report is being written: wait until it is saved.");
+        m_message->showMessage(MessageLabel::Kind::Info, message);
+        Q_EMIT pdfExportChanged(true, false, message);
+        return;
+    }
     QString caption;
     QString filter;
     QString extension;

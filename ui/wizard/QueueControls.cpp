@@ -59,8 +59,7 @@ QueueControls::QueueControls(AccountAction action, WizardContext *context, Accou
             [this] { requestQueue(m_context, this, allowedSelection(nullptr), m_action); });
     connect(m_startLater, &QPushButton::clicked, this,
             [this] { requestScheduledQueue(m_context, this, allowedSelection(nullptr), m_action); });
-    connect(m_accounts->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &QueueControls::update);
+    connect(m_accounts->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueueControls::update);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (!m_session)
             return;
@@ -82,12 +81,7 @@ void QueueControls::setSession(MigrationSession *session)
     }
     connect(&session->queue(), &QueueRunner::changed, this, &QueueControls::update);
     connect(&session->schedule(), &QueueSchedule::changed, this, &QueueControls::update);
-    connect(&session->schedule(), &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
-        if (queue.action != m_action || !m_session)
-            return;
-        m_missedLine = queuetext::missed(queue.accountIds.size(), queue.startAt, m_context->clock()->now());
-        m_state->setText(m_missedLine);
-    });
+    connect(&session->schedule(), &QueueSchedule::missed, this, &QueueControls::update);
 }
 
 QList<qint64> QueueControls::allowedSelection(QStringList *skipped) const
@@ -136,18 +130,18 @@ void QueueControls::update()
         m_tick->stop();
     }
     const QDateTime now = m_context->clock()->now();
-    // A missed start stays said until the customer starts this step's queue or sets it again.
-    if (active || scheduled)
-        m_missedLine.clear();
+    // A missed start stays said until a queue is set or starts (the schedule forgets it then).
+    const std::optional<QueueSchedule::Missed> &missed = m_session->schedule().lastMissed();
+    const bool missedHere = missed && missed->queue.action == m_action;
     if (otherActive || otherScheduled) {
         m_queue->setToolTip(queuetext::anotherQueueRuns());
         m_state->setText(queuetext::anotherQueueRuns());
     } else if (scheduled || active) {
         m_queue->setToolTip(queuetext::anotherQueueRuns());
         updateTimeLeft();
-    } else if (!m_missedLine.isEmpty()) {
+    } else if (missedHere) {
         m_queue->setToolTip(QString());
-        m_state->setText(m_missedLine);
+        m_state->setText(queuetext::missed(missed->queue.accountIds.size(), missed->queue.startAt, missed->noticedAt));
     } else if (anySelected && allowed.isEmpty()) {
         const QString reason = queuetext::nothingMay(m_action, skipped);
         m_queue->setToolTip(plainToolTip(reason));
@@ -175,7 +169,8 @@ void QueueControls::updateTimeLeft()
     } else if (m_session->queue().isActive() && m_session->queue().action() == m_action) {
         const MigrationQueue &queue = m_session->queue().plan();
         m_state->setText(queuetext::running(
-            queue, now, queuetext::runningEnd(m_session->account(queue.runningAccountId()), m_session->lastRefreshAt())));
+            queue, now,
+            queuetext::runningEnd(m_session->account(queue.runningAccountId()), m_session->lastRefreshAt())));
     }
 }
 

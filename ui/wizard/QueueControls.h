@@ -56,7 +56,6 @@ private:
     QPushButton *m_calendar;
     QLabel *m_state;
     QTimer *m_tick; // a scheduled start's countdown, a running queue's time left
-    QString m_missedLine; // this step's scheduled start that was missed, until a queue is started or set
 };
 
 } // namespace passerelle::ui

@@ -3,8 +3,8 @@
 // queue as step 4's, and a queue's time left that follows the clock.
 #include "core/session/QueueRunner.h"
 #include "core/session/QueueSchedule.h"
-#include "tests/ui/UiFixtures.h"
 #include "tests/ui/EnglishWizard.h"
+#include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
@@ -64,6 +64,23 @@ void mongoOnTwo(fakes::FakeAdminApi &api)
 
 class CustomerFlow : public EnglishWizard
 {
+protected:
+    // Every account back on the reinstalled server, account-2 with a database the new
+    // infrastructure does not offer.
+    void reachStepEightWithAMongoDatabaseLeft()
+    {
+        h.transitStatus = TransitStatus::Ready;
+        h.setUpProvider = [](fakes::FakeAdminApi &api) {
+            reinstalled(api);
+            for (AccountRecord &account : api.accounts) {
+                account.location = Location::Client;
+                account.status = AccountStatus::Done;
+            }
+            mongoOnTwo(api);
+        };
+        connectDryRun();
+        ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
+    }
 };
 
 TEST_F(CustomerFlow, StepFiveNamesAnAccountWithProblemsAndTickingItIsAnExplicitOverride)
@@ -89,7 +106,8 @@ TEST_F(CustomerFlow, StepFiveNamesAnAccountWithProblemsAndTickingItIsAnExplicitO
     QTest::keyClick(list, Qt::Key_Down);
     QTest::keyClick(list, Qt::Key_Space);
     ASSERT_EQ(h.confirmations.size(), 1);
-    EXPECT_TRUE(h.confirmations.constLast().text.contains(u"not offered by the new infrastructure: two_docs (MongoDB)"_s))
+    EXPECT_TRUE(
+        h.confirmations.constLast().text.contains(u"not offered by the new infrastructure: two_docs (MongoDB)"_s))
         << h.confirmations.constLast().text.toStdString();
     QCoreApplication::processEvents();
     EXPECT_FALSE(h.session()->facts().verified.contains(302));
@@ -113,25 +131,17 @@ TEST_F(CustomerFlow, StepFiveNamesAnAccountWithProblemsAndTickingItIsAnExplicitO
     pressSpaceOn(request->sendButton());
     ASSERT_EQ(h.confirmations.size(), asked + 1);
     const ConfirmationRequest &reinstall = h.confirmations.constLast();
-    EXPECT_TRUE(reinstall.text.contains(u"Warning: these accounts still have problems"_s)) << reinstall.text.toStdString();
+    EXPECT_TRUE(reinstall.text.contains(u"Warning: these accounts still have problems"_s))
+        << reinstall.text.toStdString();
     ASSERT_EQ(reinstall.details.size(), 3);
-    EXPECT_EQ(reinstall.details.constFirst(), u"account-2: not offered by the new infrastructure: two_docs (MongoDB)"_s);
+    EXPECT_EQ(reinstall.details.constFirst(),
+              u"account-2: not offered by the new infrastructure: two_docs (MongoDB)"_s);
     EXPECT_TRUE(h.api->supportRequests.isEmpty()) << "refused: nothing sent";
 }
 
 TEST_F(CustomerFlow, StepEightSaysWhatIsLeftInsteadOfNothingLeftToDo)
 {
-    h.transitStatus = TransitStatus::Ready;
-    h.setUpProvider = [](fakes::FakeAdminApi &api) {
-        reinstalled(api);
-        for (AccountRecord &account : api.accounts) {
-            account.location = Location::Client;
-            account.status = AccountStatus::Done;
-        }
-        mongoOnTwo(api);
-    };
-    connectDryRun();
-    ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
+    ASSERT_NO_FATAL_FAILURE(reachStepEightWithAMongoDatabaseLeft());
     auto *page = pageFor<StepPage>(h, Step::MigrationOver);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->whoActsText().startsWith(u"Left to you: account-2"_s); }, 5000))
         << page->whoActsText().toStdString();
@@ -141,17 +151,7 @@ TEST_F(CustomerFlow, StepEightSaysWhatIsLeftInsteadOfNothingLeftToDo)
 // The pages before it, reached with Back at step 8, say the same as step 8, never "Nothing left to do".
 TEST_F(CustomerFlow, PagesReachedWithBackAtStepEightSayWhatIsLeftToo)
 {
-    h.transitStatus = TransitStatus::Ready;
-    h.setUpProvider = [](fakes::FakeAdminApi &api) {
-        reinstalled(api);
-        for (AccountRecord &account : api.accounts) {
-            account.location = Location::Client;
-            account.status = AccountStatus::Done;
-        }
-        mongoOnTwo(api);
-    };
-    connectDryRun();
-    ASSERT_TRUE(waitForPage(h, Step::MigrationOver));
+    ASSERT_NO_FATAL_FAILURE(reachStepEightWithAMongoDatabaseLeft());
     auto *last = pageFor<StepPage>(h, Step::MigrationOver);
     ASSERT_TRUE(QTest::qWaitFor([&] { return last->whoActsText().startsWith(u"Left to you: account-2"_s); }, 5000));
     auto *previous = pageFor<StepPage>(h, Step::Finalization); // what Back shows
@@ -252,7 +252,8 @@ TEST_F(CustomerFlow, StepSevenQueuesOnlyTheAccountsThatMayMoveBackAsStepFourDoes
     for (const qint64 id : {302, 303}) {
         ASSERT_TRUE(QTest::qWaitFor([&] { return h.api->postsFor(id, AccountAction::MoveBack) == 1; }, 5000));
         h.api->finishOperation(id);
-        ASSERT_TRUE(h.refreshAndWait([&] { return h.session()->snapshot().account(id)->location == Location::Client; }));
+        ASSERT_TRUE(
+            h.refreshAndWait([&] { return h.session()->snapshot().account(id)->location == Location::Client; }));
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return !h.session()->queue().isActive(); }, 5000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->queueControls()->isHidden(); }, 5000))
@@ -276,8 +277,7 @@ TEST_F(CustomerFlow, StepFoursQueueTimeLeftDropsAsTheRunningAccountProgresses)
     const QString before = page->queueState()->text();
     // Two minutes pass with no new read from the provider: the line follows the clock by itself.
     h.clock.advance(120);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->queueState()->text() != before; }, 3000))
-        << before.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->queueState()->text() != before; }, 3000)) << before.toStdString();
     EXPECT_TRUE(before.contains(u"about 3 min"_s)) << before.toStdString();
     EXPECT_TRUE(page->queueState()->text().contains(u"about 2 min"_s)) << page->queueState()->text().toStdString();
 }
@@ -309,7 +309,8 @@ TEST_F(CustomerFlow, StepSixsDoneAroundIsStepSevensAndFollowsTheClock)
     EXPECT_EQ(six->projectionText(), seven->projectionText()) << "one estimate, the move back included";
     // 1 + 2 + 3 min still to move back, from now.
     const QString end = QLocale().toString(h.clock.now().toLocalTime().addSecs(6 * 60), u"d MMM yyyy HH:mm"_s);
-    EXPECT_TRUE(six->projectionText().contains(end)) << six->projectionText().toStdString() << " / " << end.toStdString();
+    EXPECT_TRUE(six->projectionText().contains(end))
+        << six->projectionText().toStdString() << " / " << end.toStdString();
 }
 
 TEST_F(CustomerFlow, AnAccountOfAScheduledQueueAsksBeforeStartingEarlyAndLeavesTheQueue)
@@ -322,9 +323,8 @@ TEST_F(CustomerFlow, AnAccountOfAScheduledQueueAsksBeforeStartingEarlyAndLeavesT
     auto *page = pageFor<MigrateAccountsPage>(h, Step::MigrateAccounts);
     // Waiting for its time, an account says so rather than "idle".
     AccountsTableModel *model = page->accounts()->model();
-    const auto status = [&](qint64 id) {
-        return sourceIndexOf(*model, id, AccountsTableModel::Status).data().toString();
-    };
+    const auto status
+        = [&](qint64 id) { return sourceIndexOf(*model, id, AccountsTableModel::Status).data().toString(); };
     ASSERT_TRUE(QTest::qWaitFor([&] { return status(301).startsWith(u"scheduled for"_s); }, 2000))
         << status(301).toStdString();
     EXPECT_EQ(status(303), u"idle"_s);

@@ -35,6 +35,17 @@ protected:
     }
 };
 
+// One account migrating from 10:00, the provider expecting it to end at 10:10.
+MigrationSnapshot tenMinuteMigrationFromTen()
+{
+    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
+    AccountRecord &moving = snapshot.accounts[0];
+    moving.status = AccountStatus::Migrating;
+    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
+    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    return snapshot;
+}
+
 struct ShownProgress
 {
     explicit ShownProgress(ManualClock &clock, const MigrationSnapshot &snapshot) : progress(&clock)
@@ -80,11 +91,7 @@ TEST(OperationProgressOnAPage, PaintsWithTheNextFrameNotInsideTheUpdate)
 TEST(OperationProgressOnAPage, TickPaintsWithTheNextFrameAndSaysTheNewTime)
 {
     ManualClock clock(at("2026-12-01T10:00:00Z"));
-    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
-    AccountRecord &moving = snapshot.accounts[0];
-    moving.status = AccountStatus::Migrating;
-    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
-    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    const MigrationSnapshot snapshot = tenMinuteMigrationFromTen();
     ShownProgress shown(clock, snapshot);
     OperationProgress &progress = shown.progress;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&progress));
@@ -115,11 +122,7 @@ TEST(OperationProgressOnAPage, WritesThePercentageTheLanguagesWay)
     QObject translators;
     ASSERT_TRUE(i18n::installTranslations(french, &translators));
     ManualClock clock(at("2026-12-01T10:05:00Z"));
-    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
-    AccountRecord &moving = snapshot.accounts[0];
-    moving.status = AccountStatus::Migrating;
-    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
-    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    const MigrationSnapshot snapshot = tenMinuteMigrationFromTen();
     OperationProgress progress(&clock);
     progress.setSnapshot(snapshot);
     auto *bar = progress.findChild<QProgressBar *>();
@@ -156,11 +159,7 @@ private:
 TEST(OperationProgressOnAPage, KeepsPaintingAfterTheWizardShowsItsPage)
 {
     ManualClock clock(at("2026-12-01T10:01:00Z"));
-    MigrationSnapshot snapshot = transitReady(makeSnapshot(1));
-    AccountRecord &moving = snapshot.accounts[0];
-    moving.status = AccountStatus::Migrating;
-    moving.operationStartedAt = at("2026-12-01T10:00:00Z");
-    moving.operationEstimatedEnd = at("2026-12-01T10:10:00Z");
+    const MigrationSnapshot snapshot = tenMinuteMigrationFromTen();
     QWizard wizard;
     wizard.addPage(new QWizardPage);
     auto *page = new PageWithProgress(clock, snapshot);

@@ -3207,6 +3207,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>Meanwhile the journal is free: other Passerelle commands (status, plan...) may use it.</source>
         <translation>En attendant, le journal est libre&#xa0;: les autres commandes de Passerelle (status, plan…) peuvent s’en servir.</translation>
     </message>
+    <message>
+        <source>The journal stays held while this command waits (a request is still on its way): other Passerelle commands are refused until the queue starts.</source>
+        <translation>Le journal reste réservé pendant que cette commande attend (une demande est encore en route)&#xa0;: les autres commandes Passerelle sont refusées jusqu’au démarrage de la file.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::SiteCheckCommand</name>

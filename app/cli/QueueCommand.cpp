@@ -176,6 +176,10 @@ void QueueCommand::begin(const QList<qint64> &ids)
         if (m_session.releaseJournal())
             m_err << tr("Meanwhile the journal is free: other Passerelle commands (status, plan...) may use it.")
                   << Qt::endl;
+        else
+            m_err << tr("The journal stays held while this command waits (a request is still on its way): "
+                        "other Passerelle commands are refused until the queue starts.")
+                  << Qt::endl;
         return;
     }
     m_session.queue().start(ids, m_options.action);

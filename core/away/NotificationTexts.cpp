@@ -40,8 +40,8 @@ std::optional<Notification> operationEnded(const AccountRecord &before, const Ac
     const QString operation = text::operationTitle(*action, after.name);
     Notification notification;
     notification.kind = failed ? Notification::Kind::OperationFailed : Notification::Kind::OperationDone;
-    notification.title = failed ? Notifications::tr("%1 failed").arg(operation)
-                                : Notifications::tr("%1 done").arg(operation);
+    notification.title
+        = failed ? Notifications::tr("%1 failed").arg(operation) : Notifications::tr("%1 done").arg(operation);
     notification.body = Notifications::tr("%1 is now: %2.").arg(after.name, text::statusName(after.status));
     if (failed && !after.lastError.isEmpty())
         notification.body += u' ' + Notifications::tr("The provider says: %1").arg(after.lastError);
@@ -49,26 +49,34 @@ std::optional<Notification> operationEnded(const AccountRecord &before, const Ac
     return notification;
 }
 
+// Each is built untagged (the last {}); the planner tags those that replace or withdraw one another.
 std::optional<Notification> supportStepDone(const MigrationDetail &before, const MigrationDetail &after)
 {
     if (before.transit.status != TransitStatus::Ready && after.transit.status == TransitStatus::Ready) {
-        return Notification {Notification::Kind::StepDone, Notifications::tr("The transit server is ready"),
+        return Notification {Notification::Kind::StepDone,
+                             Notifications::tr("The transit server is ready"),
                              Notifications::tr("You can now migrate your accounts to %1.").arg(after.transit.name),
-                             Step::MigrateAccounts};
+                             Step::MigrateAccounts,
+                             {}};
     }
     if (before.clientServer.status != ClientServerStatus::Reinstalled
         && after.clientServer.status == ClientServerStatus::Reinstalled) {
-        return Notification {Notification::Kind::StepDone, Notifications::tr("Your server is reinstalled"),
-                             Notifications::tr("The accounts can now move back to it."), Step::Finalization};
+        return Notification {Notification::Kind::StepDone,
+                             Notifications::tr("Your server is reinstalled"),
+                             Notifications::tr("The accounts can now move back to it."),
+                             Step::Finalization,
+                             {}};
     }
     return std::nullopt;
 }
 
 Notification migrationOver()
 {
-    return {Notification::Kind::StepDone, Notifications::tr("Finalization done"),
+    return {Notification::Kind::StepDone,
+            Notifications::tr("Finalization done"),
             Notifications::tr("Every account is back on your reinstalled server: the migration is over."),
-            Step::MigrationOver};
+            Step::MigrationOver,
+            {}};
 }
 
 Notification queueEnded(const MigrationQueue &queue, AccountAction action, Step step)
@@ -97,40 +105,50 @@ Notification queueEnded(const MigrationQueue &queue, AccountAction action, Step 
 
 Notification yourTurn(Step step)
 {
-    return {Notification::Kind::NeedsYou, Notifications::tr("Passerelle needs you"),
-            Notifications::tr("Step %1, %2: it is your turn.").arg(stepInfo(step).number).arg(stepTitle(step)), step};
+    return {Notification::Kind::NeedsYou,
+            Notifications::tr("Passerelle needs you"),
+            Notifications::tr("Step %1, %2: it is your turn.").arg(stepInfo(step).number).arg(stepTitle(step)),
+            step,
+            {}};
 }
 
 Notification needsYou(const QString &message, Step step)
 {
-    return {Notification::Kind::NeedsYou, Notifications::tr("Passerelle needs you"), message, step};
+    return {Notification::Kind::NeedsYou, Notifications::tr("Passerelle needs you"), message, step, {}};
 }
 
 Notification outcomeUnknown(const QString &message, Step step)
 {
-    return {Notification::Kind::NeedsYou, Notifications::tr("An action's outcome is unknown"), message, step};
+    return {Notification::Kind::NeedsYou, Notifications::tr("An action's outcome is unknown"), message, step, {}};
 }
 
 Notification queueMissed(qsizetype accounts, AccountAction action, const QDateTime &startAt, const QDateTime &now)
 {
     // The step whose queue controls set it: moving back is the finalization's.
     const Step step = action == AccountAction::MoveBack ? Step::Finalization : Step::MigrateAccounts;
-    return {Notification::Kind::NeedsYou, Notifications::tr("The scheduled queue did not start"),
-            queuetext::missed(accounts, startAt, now), step};
+    return {Notification::Kind::NeedsYou,
+            Notifications::tr("The scheduled queue did not start"),
+            queuetext::missed(accounts, startAt, now),
+            step,
+            {}};
 }
 
 Notification transitFreePeriodEnding(const QDateTime &freeUntil)
 {
-    return {Notification::Kind::Reminder, Notifications::tr("The free transit period ends in 24 hours"),
+    return {Notification::Kind::Reminder,
+            Notifications::tr("The free transit period ends in 24 hours"),
             Notifications::tr("From %1 the transit server is billed per day.").arg(format::dateTime(freeUntil)),
-            Step::MigrateAccounts};
+            Step::MigrateAccounts,
+            {}};
 }
 
 Notification finalizationWeekEnding(const QDateTime &freeUntil)
 {
-    return {Notification::Kind::Reminder, Notifications::tr("The finalization week ends in 24 hours"),
+    return {Notification::Kind::Reminder,
+            Notifications::tr("The finalization week ends in 24 hours"),
             Notifications::tr("Move the accounts back before %1.").arg(format::dateTime(freeUntil)),
-            Step::Finalization};
+            Step::Finalization,
+            {}};
 }
 
 Notification markedAsRehearsal(Notification notification)

@@ -81,7 +81,6 @@ void QueueControls::setSession(MigrationSession *session)
     }
     connect(&session->queue(), &QueueRunner::changed, this, &QueueControls::update);
     connect(&session->schedule(), &QueueSchedule::changed, this, &QueueControls::update);
-    connect(&session->schedule(), &QueueSchedule::missed, this, &QueueControls::update);
 }
 
 QList<qint64> QueueControls::allowedSelection(QStringList *skipped) const

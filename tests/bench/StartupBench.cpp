@@ -2,9 +2,9 @@
 // with eight empty pages in pairs, alternating which goes first, and compares the time from
 // starting the process to the first drawing of its window — its pixels sent to the X server, seen
 // from outside by tests/bench/FirstDrawShim.cpp, the same way for both (the goal) — and the peak
-// memory then. Also shown, from inside through ui/common/FirstPaintWatch: the first paint event
-// (an internal moment that comes before anything is visible, earlier or later depending on how a
-// window's layout first measures its text) and the end of that first paint. Medians.
+// memory then. Also shown, from inside through ui/common/FirstPaintWatch: the first paint event,
+// an internal moment before anything is visible, which falls earlier or later depending on what a
+// window prepares before it paints. Medians.
 #include "ui/common/FirstPaintWatch.h"
 
 #include <QCommandLineParser>

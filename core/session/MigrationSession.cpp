@@ -46,6 +46,7 @@ MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalSto
       m_databases(new DatabaseInventory(*api, this))
 {
     connect(m_databases, &DatabaseInventory::changed, this, &MigrationSession::databasesChanged);
+    m_pollTimer.setObjectName(u"poll timer"_s);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &MigrationSession::poll);
     connect(m_activity, &ActivityRecorder::logged, this, &MigrationSession::activityLogged);

@@ -10,6 +10,7 @@ namespace passerelle {
 
 QueueSchedule::QueueSchedule(MigrationSession &session) : QObject(&session), m_session(session)
 {
+    m_timer.setObjectName(QStringLiteral("queue schedule timer"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &QueueSchedule::check);
     connect(&session, &MigrationSession::stateChanged, this, &QueueSchedule::load);

@@ -16,13 +16,18 @@ bool TimedApplication::notify(QObject *receiver, QEvent *event)
     // notify() runs on every thread that dispatches events (the journal's, the network's).
     if (QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
+    // Events a nested event loop dispatches (a dialog's exec) are listed for the stall they make
+    // part of; their time is in their outer event's too.
+    const int loopLevel = thread()->loopLevel();
+    const bool fromNestedLoop = m_depth > 0 && !m_loopLevels.isEmpty() && loopLevel > m_loopLevels.last();
     if (m_depth > 0 || !m_measuring) {
         // Sent events (a click's signals, a resize, a paint) are part of their outer event's work.
         if (m_measuring && m_depth > 0 && event->type() == QEvent::Timer)
             ++m_nestedEvents;
         if (m_measuring && m_listEvents && event->type() == QEvent::Paint)
             return timedPaint(receiver, event);
-        return nested(receiver, event);
+        if (!m_measuring || !m_listEvents || !fromNestedLoop)
+            return nested(receiver, event);
     }
     // Read before: the event may delete its receiver (deleteLater).
     const char *receiverClass = receiver->metaObject()->className();
@@ -30,10 +35,31 @@ bool TimedApplication::notify(QObject *receiver, QEvent *event)
     QPointer<QObject> alive(receiver);
     QElapsedTimer timer;
     timer.start();
+    const qint64 startNs = m_clock.nsecsElapsed();
+    m_loopLevels.append(loopLevel);
     const bool handled = nested(receiver, event);
+    m_loopLevels.removeLast();
     const qint64 ns = timer.nsecsElapsed();
-    if (m_listEvents && ns > kFrameNs)
-        listEvent(ns, alive, receiverClass, type);
+    if (m_listEvents) {
+        if (ns > kFrameNs && !fromNestedLoop)
+            listEvent(ns, alive, receiverClass, type);
+        QString what = QString::fromLatin1(receiverClass);
+        if (alive && !alive->objectName().isEmpty())
+            what += u" \""_s + alive->objectName() + u'"';
+        if (alive && alive->parent())
+            what += u" < "_s + QString::fromLatin1(alive->parent()->metaObject()->className());
+        what += u' ' + QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(type));
+        if (fromNestedLoop)
+            what += u" (in a nested loop)"_s;
+        RecentEvent recent {startNs, ns, what};
+        if (m_recent.size() < kRecentEvents)
+            m_recent.append(recent);
+        else
+            m_recent[m_recentNext] = recent;
+        m_recentNext = (m_recentNext + 1) % kRecentEvents;
+    }
+    if (fromNestedLoop)
+        return handled;
     if (ns > m_longestNs) {
         m_longestNs = ns;
         m_cause = QString::fromLatin1(receiverClass) + u' '
@@ -49,6 +75,9 @@ void TimedApplication::startMeasuring()
     m_cause.clear();
     m_paints.clear();
     m_scrollBarStates.clear();
+    m_recent.clear();
+    m_recentNext = 0;
+    m_clock.start();
     m_measuring = true;
 }
 
@@ -104,6 +133,46 @@ QString TimedApplication::paintBreakdown() const
                     .arg(total.paints)
                     .arg(total.unchangedPaints);
     }
+    return text;
+}
+
+QString TimedApplication::recentEvents(qint64 windowMs) const
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    QList<RecentEvent> events;
+    for (const RecentEvent &event : m_recent) {
+        if (event.startNs + event.ns >= now - windowMs * 1'000'000)
+            events.append(event);
+    }
+    std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) { return a.startNs < b.startNs; });
+    QString text;
+    qint64 previousEnd = events.isEmpty() ? 0 : events.first().startNs;
+    // Events under half a millisecond are summed: a burst is hundreds of them.
+    int shortEvents = 0;
+    qint64 shortNs = 0;
+    qint64 gapNs = 0;
+    const auto flushShort = [&] {
+        if (shortEvents > 0)
+            text += u"    %1 short events: %2 ms, gaps %3 ms\n"_s.arg(shortEvents)
+                        .arg(double(shortNs) / 1e6, 0, 'f', 1)
+                        .arg(double(gapNs) / 1e6, 0, 'f', 1);
+        shortEvents = 0;
+        shortNs = 0;
+        gapNs = 0;
+    };
+    for (const RecentEvent &event : events) {
+        gapNs += event.startNs - previousEnd;
+        previousEnd = event.startNs + event.ns;
+        if (event.ns < 500'000) {
+            ++shortEvents;
+            shortNs += event.ns;
+            continue;
+        }
+        flushShort();
+        text += u"    %1 ms %2\n"_s.arg(double(event.ns) / 1e6, 5, 'f', 1).arg(event.what);
+    }
+    flushShort();
+    text += u"    +%1 ms gap to the meter's tick\n"_s.arg(double(now - previousEnd) / 1e6, 5, 'f', 1);
     return text;
 }
 

@@ -31,8 +31,18 @@ public:
     bool listsEvents() const { return m_listEvents; }
     // Paint time per widget class over the run, longest first (listed runs only).
     QString paintBreakdown() const;
+    // The events dispatched in the last `windowMs` (listed runs only), with the gaps between
+    // them: what a stall the meter just saw was made of.
+    QString recentEvents(qint64 windowMs) const;
 
 private:
+    struct RecentEvent
+    {
+        qint64 startNs = 0;
+        qint64 ns = 0;
+        QString what;
+    };
+
     struct PaintTotal
     {
         qint64 ns = 0;
@@ -47,6 +57,7 @@ private:
     static constexpr qint64 kFrameNs = 16'000'000;
     const bool m_listEvents = qEnvironmentVariableIsSet("PASSERELLE_STALL_EVENTS");
     int m_depth = 0;
+    QList<int> m_loopLevels; // the thread's loop level as each timed event began
     bool m_measuring = false;
     qint64 m_longestNs = 0;
     int m_nestedEvents = 0;
@@ -54,6 +65,10 @@ private:
     std::function<QString()> m_page;
     QHash<QString, PaintTotal> m_paints;
     QHash<const QObject *, QList<int>> m_scrollBarStates;
+    QElapsedTimer m_clock;
+    QList<RecentEvent> m_recent; // a ring of the last kRecentEvents
+    qsizetype m_recentNext = 0;
+    static constexpr qsizetype kRecentEvents = 8192;
 };
 
 } // namespace passerelle::bench

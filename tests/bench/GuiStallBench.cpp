@@ -4,9 +4,10 @@
 // own thread, for comparison) and on its own thread (the product). Two measures: how late a 5 ms
 // timer ran (the time the thread was away), and the longest single event with its receiver and
 // type (the cause). Prints a table and keeps it in the file named by the first argument, which
-// ./test.sh prints at the end. PASSERELLE_STALL_EVENTS=1 also lists every event over a frame and
+// ./test.sh prints at the end. PASSERELLE_STALL_EVENTS=1 also lists every event over a frame, each
+// stall over a frame (=N: over N ms) with the events it was made of, and
 // each run's paint time by widget class (GuiStallApplication), the journal is timed by
-// GuiStallJournal, the runs live in GuiStallRuns.
+// GuiStallJournal, the runs live in GuiStallRuns. PASSERELLE_STALL_RUNS=dry-run runs only the tour.
 #include "core/backend/Backend.h"
 #include "tests/bench/GuiStallApplication.h"
 #include "tests/bench/GuiStallRuns.h"
@@ -67,9 +68,13 @@ int main(int argc, char **argv)
     nameTheApplication();
     const QString output = app.arguments().value(1);
     QList<Figures> runs;
+    // PASSERELLE_STALL_RUNS=dry-run runs the tour alone (for a profiler).
+    const bool dryRunOnly = qEnvironmentVariable("PASSERELLE_STALL_RUNS") == "dry-run"_L1;
     runs << runDryRun(app, u"dry-run, whole tour (journal in memory)"_s);
-    runs << runAgainstSimulator(app, u"passerelle-sim, journal committed on the GUI thread (before)"_s, true);
-    runs << runAgainstSimulator(app, u"passerelle-sim, journal on its own thread"_s, false);
+    if (!dryRunOnly) {
+        runs << runAgainstSimulator(app, u"passerelle-sim, journal committed on the GUI thread (before)"_s, true);
+        runs << runAgainstSimulator(app, u"passerelle-sim, journal on its own thread"_s, false);
+    }
     const QString text = table(runs);
     std::fputs(qPrintable(text), stdout);
     if (!output.isEmpty()) {

@@ -51,6 +51,15 @@ Figures runWizard(TimedApplication &app, const QString &name, const ui::SessionF
     QSignalSpy finished(&pilot, &ui::Autopilot::finished);
     e2e::StallMeter over16(16);
     e2e::StallMeter over50(50);
+    if (app.listsEvents()) {
+        // PASSERELLE_STALL_EVENTS=12 lists the stalls over 12 ms (1: over a frame).
+        const int listFrom = qEnvironmentVariableIntValue("PASSERELLE_STALL_EVENTS");
+        over16.setReportFrom(listFrom > 1 ? listFrom : 16);
+        over16.onStall = [&app, &wizard](qint64 stallMs) {
+            std::fprintf(stderr, "stall of %lld ms on page %d, made of:\n%s", static_cast<long long>(stallMs),
+                         wizard.currentId(), qPrintable(app.recentEvents(stallMs + 5)));
+        };
+    }
     QElapsedTimer run;
     run.start();
     app.startMeasuring();

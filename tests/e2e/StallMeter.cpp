@@ -22,11 +22,10 @@ void StallMeter::tick()
     const qint64 late = m_sinceLastTick.restart() - m_intervalMs;
     ++m_ticks;
     m_longestMs = std::max(m_longestMs, late);
-    if (late > m_budgetMs) {
+    if (late > m_budgetMs)
         ++m_overBudget;
-        if (onStall)
-            onStall(late);
-    }
+    if (onStall && late > (m_reportFromMs >= 0 ? m_reportFromMs : m_budgetMs))
+        onStall(late);
 }
 
 } // namespace passerelle::e2e

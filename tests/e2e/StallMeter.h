@@ -19,8 +19,10 @@ public:
     qint64 longestStallMs() const { return m_longestMs; }
     int stallsOverBudget() const { return m_overBudget; }
     int ticks() const { return m_ticks; }
-    // Told of each stall over the budget, as it ends (to say what the program was doing).
+    // Told of each stall over the budget (or over reportFromMs when set), as it ends (to say what
+    // the program was doing).
     std::function<void(qint64 stallMs)> onStall;
+    void setReportFrom(int ms) { m_reportFromMs = ms; }
 
 private:
     void tick();
@@ -31,6 +33,7 @@ private:
     int m_intervalMs;
     qint64 m_longestMs = 0;
     int m_overBudget = 0;
+    int m_reportFromMs = -1;
     int m_ticks = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/wizard/StepPage.h"
 
+#include <QAbstractButton>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -16,6 +17,17 @@ using namespace passerelle::testing;
 using namespace passerelle::ui;
 
 namespace {
+
+struct ShowCounter : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            ++count;
+        return false;
+    }
+};
 
 class StepPageUpdates : public ::testing::Test
 {
@@ -35,7 +47,7 @@ protected:
 
 TEST_F(StepPageUpdates, OneRedrawForEverySignalOfOnePoll)
 {
-    QSignalSpy redraws(page, &QWizardPage::completeChanged); // emitted once by each redraw
+    QSignalSpy redraws(page, &StepPage::updated);
     MigrationSession *session = h.session();
     Q_EMIT session->snapshotChanged();
     Q_EMIT session->factsChanged();
@@ -64,6 +76,37 @@ TEST_F(StepPageUpdates, ShowsTheNewStateOnceTheLoopTurns)
     EXPECT_EQ(page->whoActsText(), expected);
     EXPECT_EQ(page->gateLabel()->message(), gate.error());
     EXPECT_FALSE(page->isComplete());
+}
+
+// Each completeChanged makes QWizard hide and show the whole window's contents (to set its
+// buttons) and then repaint it all: a poll that leaves Next as it was must not send it.
+TEST_F(StepPageUpdates, APollThatLeavesNextAsItWasDoesNotMakeTheWizardShowThePageAgain)
+{
+    ShowCounter shows;
+    page->installEventFilter(&shows);
+    QSignalSpy complete(page, &QWizardPage::completeChanged);
+    QSignalSpy redraws(page, &StepPage::updated);
+    const bool before = page->isComplete();
+    Q_EMIT h.session()->snapshotChanged();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return redraws.count() > 0; }, 5000)) << "never redrawn";
+    EXPECT_EQ(page->isComplete(), before);
+    EXPECT_EQ(complete.count(), 0) << "told QWizard of a change that did not happen";
+    EXPECT_EQ(shows.count, 0) << "the wizard hid and showed the page for a poll";
+}
+
+// Only a change of the answer is said: Next must still follow it both ways.
+TEST(StepPageNext, FollowsTheGateAsItOpensAndCloses)
+{
+    WizardHarness h(3);
+    h.wizard->show();
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+    QAbstractButton *next = h.wizard->button(QWizard::NextButton);
+    EXPECT_FALSE(next->isEnabled()) << "no account confirmed ready yet";
+    h.session()->setAllAccountsReady(true);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return next->isEnabled(); }, 5000)) << "the gate opened, Next did not";
+    h.session()->setAllAccountsReady(false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !next->isEnabled(); }, 5000)) << "the gate closed, Next did not";
 }
 
 } // namespace

@@ -22,6 +22,7 @@ OperationProgress::OperationProgress(const Clock *clock, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 2);
     layout->addWidget(m_bar, 1);
+    m_tick.setObjectName(QStringLiteral("operation progress tick"));
     m_tick.setInterval(1000);
     // A tick only asks for a recompute from the clock.
     connect(&m_tick, &QTimer::timeout, this, &OperationProgress::recompute);

@@ -37,6 +37,7 @@ CountdownPanel::CountdownPanel(const Clock *clock, QWidget *parent) : QWidget(pa
     setAccessibleName(tr("Countdowns"));
 
     // The tick only asks for a recompute: time left always comes from the clock, never from ticks.
+    m_tick.setObjectName(u"countdown tick"_s); // names say which timer ran (tests/bench/GuiStallBench)
     m_tick.setInterval(kTickMs);
     // A hidden page's panel waits: its page gives it the snapshot again when shown.
     connect(&m_tick, &QTimer::timeout, this, [this] {

@@ -92,6 +92,7 @@ bool isTelling(Step step, const MigrationSession &session)
 Autopilot::Autopilot(PasserelleWizard *wizard, WizardContext *context, const QString &outputDir, QObject *parent)
     : QObject(parent), m_wizard(wizard), m_context(context), m_outputDir(outputDir)
 {
+    m_tick.setObjectName(u"autopilot tick"_s);
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Autopilot::tick);
 }
@@ -128,7 +129,9 @@ void Autopilot::shootSites(MigrationSession &session)
     const auto worst = std::max_element(accounts.cbegin(), accounts.cend(), [&session](const auto &a, const auto &b) {
         return session.sites().stateOf(a.id) < session.sites().stateOf(b.id);
     });
-    if (!session.sites().isEnabled() || worst == accounts.cend() || m_shot.contains(u"step-5-sites"_s))
+    // A measured run (no folder) takes no pictures: no dialog to open either.
+    if (m_outputDir.isEmpty() || !session.sites().isEnabled() || worst == accounts.cend()
+        || m_shot.contains(u"step-5-sites"_s))
         return;
     SitesDialog dialog(session, worst->id, m_wizard);
     dialog.show();

@@ -41,6 +41,7 @@ QueueControls::QueueControls(AccountAction action, WizardContext *context, Accou
     m_cancel->setToolTip(tr("The account moving now finishes; the others do not start."));
     m_state->setTextFormat(Qt::PlainText); // names and times from the provider
     m_state->setWordWrap(true);
+    m_tick->setObjectName(QStringLiteral("queue controls tick"));
     m_tick->setInterval(1000);
     auto *row = new QHBoxLayout;
     row->addWidget(m_queue);

@@ -86,6 +86,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     m_freshness->setAccessibleName(tr("Last update"));
 
     // Says when the provider was last read, and clears a failed poll's error once a poll succeeds.
+    m_freshnessTick.setObjectName(u"freshness tick"_s);
     m_freshnessTick.setInterval(5000);
     connect(&m_freshnessTick, &QTimer::timeout, this, &StepPage::updateFreshness);
     m_freshnessTick.start();
@@ -282,7 +283,13 @@ void StepPage::updateNow(unsigned changes)
         }
     }
     updateFreshness();
-    Q_EMIT completeChanged();
+    // QWizard hides and shows its whole window's contents on every completeChanged (to set its
+    // buttons), whichever page sends it: say it only when the answer changed.
+    if (const bool complete = isComplete(); complete != m_saidComplete) {
+        m_saidComplete = complete;
+        Q_EMIT completeChanged();
+    }
+    Q_EMIT updated();
 }
 
 QString StepPage::whoActsText() const

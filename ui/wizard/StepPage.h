@@ -50,6 +50,10 @@ public:
     // "Rehearsal" above everything else, on every page of a dry-run.
     QLabel *rehearsalBanner() const { return m_rehearsal; }
 
+Q_SIGNALS:
+    // The page took the session's latest state (once per turn of the event loop at most).
+    void updated();
+
 protected:
     MigrationSession *session() const { return m_session; }
     WizardContext *context() const { return m_context; }
@@ -102,6 +106,7 @@ private:
     OverdueWatch m_overdue; // failed polls in a row past a running operation's estimated end
     bool m_stale = true; // the snapshot changed while the page was hidden
     unsigned m_pending = 0; // changes waiting for the queued update
+    bool m_saidComplete = false; // what completeChanged last told QWizard
     QSet<qint64> m_inFlightShown; // the actions on their way when the page last updated
 };
 

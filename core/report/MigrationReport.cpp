@@ -1,5 +1,6 @@
 #include "core/report/MigrationReport.h"
 
+#include "core/model/AccountIndex.h"
 #include "core/model/Billing.h"
 #include "core/model/Downtime.h"
 #include "core/model/RuleText.h"
@@ -10,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 
@@ -17,18 +20,30 @@ namespace passerelle::report {
 
 namespace {
 
-// The last observed move of each account (a move back replaces the migration's figure), or of one
-// kind of move only.
-qint64 observedSeconds(const QList<ObservedOperation> &observed, qint64 accountId,
-                       std::optional<AccountAction> only = std::nullopt)
+// The last observed move of each account (a move back replaces the migration's figure), and of
+// each kind of move: one pass over the operations, so that the report stays linear in accounts.
+struct ObservedMoves
 {
-    qint64 seconds = -1;
+    qint64 last = -1;
+    qint64 toTransit = -1;
+    qint64 back = -1;
+};
+
+QHash<qint64, ObservedMoves> observedMovesByAccount(const QList<ObservedOperation> &observed)
+{
+    QHash<qint64, ObservedMoves> moves;
     for (const ObservedOperation &operation : observed) {
-        if (operation.accountId == accountId && operation.action != AccountAction::Test
-            && (!only || operation.action == *only))
-            seconds = observedSecondsOf(operation);
+        if (operation.action == AccountAction::Test)
+            continue;
+        ObservedMoves &account = moves[operation.accountId];
+        const qint64 seconds = observedSecondsOf(operation);
+        account.last = seconds;
+        if (operation.action == AccountAction::Migrate)
+            account.toTransit = seconds;
+        else if (operation.action == AccountAction::MoveBack)
+            account.back = seconds;
     }
-    return seconds;
+    return moves;
 }
 
 // The verdict's words from the token the journal keeps ("same", "broken"...).
@@ -55,6 +70,11 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
     report.finalizationStartedAt = migration.clientServer.reinstalledAt;
     report.finalizationFreeUntil = billing::finalizationFreeUntil(migration);
     report.transitCostSoFar = billing::transitCost(migration, input.facts, input.now);
+    const QHash<qint64, ObservedMoves> observed = observedMovesByAccount(input.observed);
+    QHash<qint64, QList<const SiteCheckRecord *>> checksByAccount; // each account's, in the journal's order
+    for (const SiteCheckRecord &check : input.siteChecks)
+        checksByAccount[check.accountId].append(&check);
+    report.accounts.reserve(input.snapshot.accounts.size());
     for (const AccountRecord &account : input.snapshot.accounts) {
         AccountLine line;
         line.name = redact(account.name, scrubber);
@@ -62,20 +82,20 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
         line.location = text::locationName(account.location);
         line.version = text::versionName(account.version);
         line.estimatedSeconds = downtime::forAccount(account).count();
-        line.observedSeconds = observedSeconds(input.observed, account.id);
-        line.observedToTransitSeconds = observedSeconds(input.observed, account.id, AccountAction::Migrate);
-        line.observedBackSeconds = observedSeconds(input.observed, account.id, AccountAction::MoveBack);
+        const ObservedMoves moves = observed.value(account.id);
+        line.observedSeconds = moves.last;
+        line.observedToTransitSeconds = moves.toTransit;
+        line.observedBackSeconds = moves.back;
         report.accounts.append(line);
-        for (const SiteCheckRecord &check : input.siteChecks) {
-            if (check.accountId == account.id)
-                report.sites.append({line.name, redact(check.address, scrubber), verdictText(check.verdict),
-                                     redact(check.details, scrubber), check.checkedAt});
-        }
+        for (const SiteCheckRecord *check : checksByAccount.value(account.id))
+            report.sites.append({line.name, redact(check->address, scrubber), verdictText(check->verdict),
+                                 redact(check->details, scrubber), check->checkedAt});
     }
+    const AccountIndex accounts(input.snapshot.accounts);
     for (const ObservedOperation &operation : input.observed) {
         if (operation.action == AccountAction::Test)
             continue;
-        const AccountRecord *account = input.snapshot.account(operation.accountId);
+        const AccountRecord *account = accounts.find(operation.accountId);
         MoveLine move;
         move.account = redact(account ? account->name : QString::number(operation.accountId), scrubber);
         move.move = text::actionName(operation.action);

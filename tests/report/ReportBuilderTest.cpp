@@ -56,6 +56,39 @@ TEST(ReportBuilder, EachMoveHasItsOwnEstimateAndTheProvidersObservedTimes)
     EXPECT_EQ(report.accounts[0].observedSeconds, -1);
 }
 
+// Two accounts whose moves and site checks interleave in the journal: each line takes its own,
+// the last of each kind, tests aside; each account's checks in the journal's order.
+TEST(ReportBuilder, EachAccountTakesItsOwnMovesAndChecksFromAnInterleavedJournal)
+{
+    ReportInput input = sampleInput();
+    AccountRecord blog;
+    blog.id = 8;
+    blog.name = u"blog"_s;
+    input.snapshot.accounts.append(blog);
+    input.observed.append({8, AccountAction::Migrate, kNow.addSecs(-600), kNow.addSecs(-540), 60});
+    input.observed.append({7, AccountAction::Test, kNow.addSecs(-500), kNow.addSecs(-100), 0});
+    input.observed.append({7, AccountAction::MoveBack, kNow.addSecs(-400), kNow.addSecs(-350), 180});
+    input.observed.append({8, AccountAction::Migrate, kNow.addSecs(-300), kNow.addSecs(-210), 60});
+    input.siteChecks.append({8, u"https://blog.example/"_s, kNow, u"same"_s, QString(), {}});
+    input.siteChecks.append({7, u"https://shop.example/"_s, kNow, u"broken"_s, QString(), {}});
+    input.siteChecks.append({8, u"https://blog.example/feed"_s, kNow, u"same"_s, QString(), {}});
+    const MigrationReport report = buildReport(input);
+    ASSERT_EQ(report.accounts.size(), 2);
+    EXPECT_EQ(report.accounts[0].observedToTransitSeconds, 200);
+    EXPECT_EQ(report.accounts[0].observedBackSeconds, 50);
+    EXPECT_EQ(report.accounts[0].observedSeconds, 50) << "the move back replaces the migration's figure";
+    EXPECT_EQ(report.accounts[1].observedToTransitSeconds, 90) << "the last migration, not the first";
+    EXPECT_EQ(report.accounts[1].observedBackSeconds, -1);
+    EXPECT_EQ(report.accounts[1].observedSeconds, 90);
+    ASSERT_EQ(report.moves.size(), 4) << "tests are not moves";
+    EXPECT_EQ(report.moves[1].account, u"blog"_s);
+    EXPECT_EQ(report.moves[2].account, u"shop"_s);
+    ASSERT_EQ(report.sites.size(), 3);
+    EXPECT_EQ(report.sites[0].account, u"shop"_s);
+    EXPECT_EQ(report.sites[1].address, u"https://blog.example/"_s);
+    EXPECT_EQ(report.sites[2].address, u"https://blog.example/feed"_s);
+}
+
 TEST(ReportBuilder, DatesAndCostFollowTheBillingRules)
 {
     const MigrationReport report = buildReport(sampleInput());

@@ -77,8 +77,9 @@ TEST(ConnectionPageKeychain, ARestartReconnectsWithoutRetyping)
             [&] { return step->errorLabel()->isVisible() || page->infoLabel()->message().contains(u"saved"_s); },
             5000));
         saved = !step->errorLabel()->isVisible();
-        if (!saved)
+        if (!saved) {
             EXPECT_TRUE(step->errorLabel()->message().contains(u"this run only"_s));
+        }
     }
     settings.sync();
     QFile ini(dir.filePath(u"p.ini"_s));

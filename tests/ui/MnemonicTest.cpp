@@ -74,8 +74,9 @@ class Mnemonics : public ::testing::TestWithParam<const char *>
 protected:
     void SetUp() override
     {
-        if (QString::fromLatin1(GetParam()) == u"fr"_s)
+        if (QString::fromLatin1(GetParam()) == u"fr"_s) {
             ASSERT_TRUE(i18n::installTranslations(QLocale(QLocale::French, QLocale::France), &m_translators));
+        }
     }
     void TearDown() override
     {

@@ -101,7 +101,7 @@ TEST_F(RehearsalSafety, RefreshKeysCheckNowAndNeverActOnAnAccount)
 {
     for (const AccountAction action : kAccountActions) {
         const QKeySequence keys = AccountsView::shortcutFor(action);
-        for (const QKeySequence universal : {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_S),
+        for (const QKeySequence &universal : {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_S),
                                              QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
             EXPECT_NE(keys, universal) << keys.toString().toStdString();
     }

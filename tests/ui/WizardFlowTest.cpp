@@ -8,6 +8,8 @@
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/MessageLabel.h"
+#include "ui/diagram/DiagramScene.h"
+#include "ui/diagram/ServerDiagram.h"
 #include "ui/wizard/ConnectionPage.h"
 #include "ui/wizard/FinalizationPage.h"
 #include "ui/wizard/MigrateAccountsPage.h"
@@ -97,6 +99,25 @@ TEST(WizardPages, OnlyTheFirstPageIsBuiltBeforeItIsLeft)
     ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
     ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts)) << "the wizard opens at the current step";
     EXPECT_EQ(h.wizard->pageIds(), (QList<int> {ConnectionPageId, pageIdFor(Step::MigrateAccounts)}));
+}
+
+// While the customer reads a page, the one Next leads to is built, filled and laid out hidden:
+// Next then only switches pages.
+TEST(WizardPages, TheNextPageIsPreparedWhileThisOneIsRead)
+{
+    WizardHarness h(3, TransitStatus::Ready);
+    h.wizard->show();
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    const int nextId = pageIdFor(Step::VerifyAfterMigration);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.wizard->page(nextId) != nullptr; }, 5000)) << "never prepared";
+    auto *prepared = qobject_cast<StepPage *>(h.wizard->page(nextId));
+    ASSERT_NE(prepared, nullptr);
+    EXPECT_FALSE(prepared->isVisible());
+    EXPECT_EQ(prepared->diagram()->scene(), DiagramScene::fromSnapshot(h.session()->snapshot()))
+        << "the diagram waits for the page to be shown";
+    EXPECT_EQ(prepared->size(), h.wizard->currentPage()->size()) << "laid out at another size";
+    EXPECT_EQ(h.wizard->pageIds().size(), 3) << "only the next page is prepared";
 }
 
 TEST_F(WizardFlow, WholeDryRunFromConnectionToStepEightWithTheKeyboardOnly)

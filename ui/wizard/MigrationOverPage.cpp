@@ -65,7 +65,11 @@ void MigrationOverPage::refresh()
 {
     const MigrationSnapshot &snapshot = session()->snapshot();
     const MigrationDetail &migration = snapshot.migration;
-    const report::MigrationReport built = report::buildReport(report::reportInputFrom(*session(), 0));
+    // The accounts and their observed moves: the activity log and the site checks are the export's,
+    // not this page's (read at every poll, they would grow with the migration's history).
+    report::ReportInput input = report::currentState(*session());
+    input.observed = session()->journal().observedOperations(session()->migrationId());
+    const report::MigrationReport built = report::buildReport(input);
     qint64 observed = 0;
     int operations = 0;
     for (const report::MoveLine &move : built.moves) {
@@ -100,8 +104,13 @@ void MigrationOverPage::refresh()
         const report::AccountLine &line = built.accounts.at(row);
         const QStringList cells = {line.name, format::duration(std::chrono::seconds(line.estimatedSeconds)),
                                    seconds(line.observedToTransitSeconds), seconds(line.observedBackSeconds)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            // A poll changes few cells: the others keep their item, and their size in the columns.
+            if (QTableWidgetItem *item = m_table->item(row, column))
+                item->setText(cells.at(column));
+            else
+                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
     }
 }
 

@@ -28,7 +28,17 @@
 #include <QScreen>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
 namespace passerelle::ui {
+
+namespace {
+
+// Long enough for the page on screen to have drawn, short against the time anyone reads it.
+constexpr auto kPrepareNextAfter = 300ms;
+
+} // namespace
 
 PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVersion, QWidget *parent)
     : QWizard(parent), m_context(context), m_appVersion(appVersion), m_normalFont(font()),
@@ -105,8 +115,26 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     addAction(check);
     connect(check, &QAction::triggered, this, &PasserelleWizard::checkNow);
 
+    m_prepareNext.setObjectName(u"prepare next page"_s);
+    m_prepareNext.setSingleShot(true);
+    m_prepareNext.setInterval(kPrepareNextAfter);
+    connect(this, &QWizard::currentIdChanged, &m_prepareNext, qOverload<>(&QTimer::start));
+    connect(&m_prepareNext, &QTimer::timeout, this, &PasserelleWizard::prepareNextPage);
+
     const QScreen *screen = QGuiApplication::primaryScreen();
     restorePlacement(this, context->settings(), screen ? screen->availableGeometry() : QRect());
+}
+
+void PasserelleWizard::prepareNextPage()
+{
+    // From a step page only: the connection page's next one is the migration's step, known later.
+    if (currentId() == ConnectionPageId || !currentPage())
+        return;
+    const int next = currentPage()->nextId();
+    if (next == -1 || page(next))
+        return;
+    if (auto *prepared = qobject_cast<StepPage *>(ensurePage(next)))
+        prepared->prepareWhileHidden(currentPage()->size());
 }
 
 void PasserelleWizard::updateTitle()

@@ -2,6 +2,7 @@
 
 #include "core/model/Step.h"
 
+#include <QTimer>
 #include <QWizard>
 
 namespace passerelle::ui {
@@ -49,6 +50,9 @@ protected:
 
 private:
     StepPage *createStepPage(int id) const;
+    // Builds and lays out the page Next leads to while the customer reads this one: Next then
+    // only switches pages, within a frame.
+    void prepareNextPage();
     void applySupportMode(bool on);
     void copyDiagnosticSummary();
     void goBack();
@@ -61,6 +65,7 @@ private:
     FirstPaintWatch *m_firstPaint;
     ActivityDialog *m_activity = nullptr;
     AboutBox *m_about = nullptr;
+    QTimer m_prepareNext; // once the page on screen has drawn
 };
 
 } // namespace passerelle::ui

@@ -137,6 +137,18 @@ void StepPage::showEvent(QShowEvent *event)
     // A change queued while the page was hidden is drawn before its first paint.
     if (m_stale || m_pending != 0)
         updateNow(EveryChange);
+    m_saidComplete = isComplete(); // what QWizard reads as it switches to the page
+}
+
+void StepPage::prepareWhileHidden(const QSize &size)
+{
+    ensurePolished();
+    resize(size);
+    m_preparing = true;
+    updateNow(EveryChange);
+    m_preparing = false;
+    if (QLayout *pageLayout = layout())
+        pageLayout->activate();
 }
 
 void StepPage::resizeEvent(QResizeEvent *event)
@@ -275,7 +287,7 @@ void StepPage::updateNow(unsigned changes)
             m_gate->showMessage(MessageLabel::Kind::Warning, gate.error());
         // Only the page on screen redraws its lists: with thousands of accounts, refreshing all
         // nine pages at every poll would hold the GUI thread (docs/architecture.md, "Performance").
-        const bool wasStale = std::exchange(m_stale, !isVisible());
+        const bool wasStale = std::exchange(m_stale, !isVisible() && !m_preparing);
         if (!m_stale) {
             if (wasStale || (changes & SnapshotChange) != 0)
                 m_diagram->setSnapshot(snapshot);
@@ -284,8 +296,9 @@ void StepPage::updateNow(unsigned changes)
     }
     updateFreshness();
     // QWizard hides and shows its whole window's contents on every completeChanged (to set its
-    // buttons), whichever page sends it: say it only when the answer changed.
-    if (const bool complete = isComplete(); complete != m_saidComplete) {
+    // buttons), whichever page sends it, and reads only the current page's answer (also when it
+    // switches pages): said by the current page, and only when the answer changed.
+    if (const bool complete = isComplete(); complete != m_saidComplete && wizard() && wizard()->currentPage() == this) {
         m_saidComplete = complete;
         Q_EMIT completeChanged();
     }

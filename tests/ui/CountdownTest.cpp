@@ -4,6 +4,9 @@
 #include "ui/accounts/OperationProgress.h"
 #include "ui/countdown/CountdownPanel.h"
 
+#include <QEvent>
+#include <QLabel>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -109,6 +112,33 @@ TEST_F(CountdownTest, DeadlineAndRollbackBanner)
     clock.set(at("2027-01-02T00:00:00Z"));
     panel.recompute();
     EXPECT_TRUE(panel.deadlineText().contains(u"passed"_s)) << panel.deadlineText().toStdString();
+}
+
+// The panel recomputes every second on every page: when nothing it says changed, its labels keep
+// their style (a style sheet set again re-polishes them and lays the page out anew).
+TEST_F(CountdownTest, ATickThatChangesNothingRestylesNothing)
+{
+    CountdownPanel panel(&clock);
+    panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
+    struct StyleChanges : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::StyleChange ? 1 : 0;
+            return false;
+        }
+    } changes;
+    const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+    ASSERT_FALSE(labels.isEmpty());
+    for (QLabel *label : labels)
+        label->installEventFilter(&changes);
+    panel.recompute();
+    panel.setSnapshot(transitReady(makeSnapshot(2)), LocalFacts());
+    EXPECT_EQ(changes.count, 0);
+    clock.set(at("2026-12-16T11:00:00Z")); // billed: the free period's line changes colour
+    panel.recompute();
+    EXPECT_GT(changes.count, 0) << "the colour did not follow";
 }
 
 } // namespace

@@ -28,6 +28,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -113,8 +114,13 @@ TEST_F(CustomerFlow, StepFiveNamesAnAccountWithProblemsAndTickingItIsAnExplicitO
     EXPECT_FALSE(h.session()->facts().verified.contains(302));
     EXPECT_EQ(list->item(1)->checkState(), Qt::Unchecked);
     h.acceptConfirmations = true;
+    QSignalSpy redrawn(page, &StepPage::updated);
     QTest::keyClick(list, Qt::Key_Space);
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.contains(302); }, 2000));
+    // The page redraws with the new tick (icons and tooltips set again): asked once, not again.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !redrawn.isEmpty(); }, 2000));
+    EXPECT_EQ(h.confirmations.size(), 2) << "the question came back for a tick already confirmed";
+    EXPECT_EQ(list->item(1)->checkState(), Qt::Checked);
     QTest::keyClick(list, Qt::Key_Down);
     QTest::keyClick(list, Qt::Key_Space);
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.session()->facts().verified.size() == 3; }, 2000));

@@ -18,6 +18,16 @@ void showText(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    if (label->accessibleDescription() != text)
+        label->setAccessibleDescription(text);
+}
+
+// A style sheet set again, even the same one, re-polishes the label and lays its page out anew:
+// every second, on every page's panel, that was most of the wizard's painting.
+void setSheet(QLabel *label, const QString &sheet)
+{
+    if (label->styleSheet() != sheet)
+        label->setStyleSheet(sheet);
 }
 
 } // namespace
@@ -73,17 +83,15 @@ void CountdownPanel::recompute()
     const bool open = countdown::isRollbackOpen(migration);
     showText(m_rollback, countdown::rollbackBanner(migration));
     // The banner's colour only repeats its words.
-    m_rollback->setStyleSheet(open ? u"QLabel { background: #e3f8df; color: #1b3a17; }"_s
-                                   : u"QLabel { background: #fbe3e4; color: #5c0a10; }"_s);
+    setSheet(m_rollback, open ? u"QLabel { background: #e3f8df; color: #1b3a17; }"_s
+                              : u"QLabel { background: #fbe3e4; color: #5c0a10; }"_s);
     showText(m_transit, countdown::transitFreePeriod(migration, m_facts, now));
     // The colour repeats the words ("free period ended", "cost so far"), never replaces them.
     m_billed = countdown::isTransitBilled(migration, now);
-    m_transit->setStyleSheet(m_billed ? u"QLabel { background: #fff1c2; color: #4a3300; }"_s : QString());
+    setSheet(m_transit, m_billed ? u"QLabel { background: #fff1c2; color: #4a3300; }"_s : QString());
     showText(m_projection, countdown::transitProjection(m_snapshot, m_facts, now));
     showText(m_finalization, countdown::finalizationWeek(m_snapshot, m_facts, now));
     showText(m_deadline, countdown::migrationDeadline(migration, now));
-    for (QLabel *label : {m_rollback, m_transit, m_projection, m_finalization, m_deadline})
-        label->setAccessibleDescription(label->text());
 }
 
 QString CountdownPanel::transitText() const

@@ -120,6 +120,16 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     m_prepareNext.setInterval(kPrepareNextAfter);
     connect(this, &QWizard::currentIdChanged, &m_prepareNext, qOverload<>(&QTimer::start));
     connect(&m_prepareNext, &QTimer::timeout, this, &PasserelleWizard::prepareNextPage);
+    // Connected: the migration's step is known, its page is prepared before the connection page
+    // opens it.
+    connect(context, &WizardContext::sessionChanged, this, [this](MigrationSession *session) {
+        if (!session)
+            return;
+        connect(session, &MigrationSession::stateChanged, this, [this](MigrationSession::State state) {
+            if (state == MigrationSession::State::Ready && currentId() == ConnectionPageId)
+                prepareNextPage();
+        });
+    });
 
     const QScreen *screen = QGuiApplication::primaryScreen();
     restorePlacement(this, context->settings(), screen ? screen->availableGeometry() : QRect());
@@ -127,8 +137,9 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
 
 void PasserelleWizard::prepareNextPage()
 {
-    // From a step page only: the connection page's next one is the migration's step, known later.
-    if (currentId() == ConnectionPageId || !currentPage())
+    // The connection page's next one is the migration's step: known once connected.
+    const MigrationSession *session = m_context->session();
+    if (!currentPage() || (currentId() == ConnectionPageId && !(session && session->hasSnapshot())))
         return;
     const int next = currentPage()->nextId();
     if (next == -1 || page(next))

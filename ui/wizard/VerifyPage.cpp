@@ -137,11 +137,13 @@ void VerifyPage::refreshSites(bool reinstallAsked)
     const MigrationSnapshot &snapshot = session()->snapshot();
     // The checklist says each account's sites too, in words and with the column's shape.
     StatusIcons icons;
+    m_filling = true;
     for (int i = 0; i < m_checklist->count(); ++i) {
         const SitesState state = watch.stateOf(snapshot.accounts[i].id);
         m_checklist->item(i)->setIcon(icons.icon(state));
         m_checklist->item(i)->setToolTip(tr("Sites: %1").arg(sitesStateName(state)));
     }
+    m_filling = false;
     const qsizetype same = sameAndUnticked(*session()).size();
     m_tickSame->setText(tickSameText(same));
     m_tickSame->setEnabled(same > 0 && !reinstallAsked);
@@ -181,6 +183,10 @@ void VerifyPage::onItemChanged(QListWidgetItem *item)
         return;
     const qint64 id = item->data(kAccountIdRole).toLongLong();
     const bool checked = item->checkState() == Qt::Checked;
+    // An item changes for its icon and tooltip too (the site checks): only a box that no longer
+    // says what the journal holds is the customer's tick.
+    if (checked == session()->facts().verified.contains(id))
+        return;
     if (checked && !confirmTickDespiteProblems(id)) {
         // The confirmation ran an event loop: a poll may have rebuilt the list, so the item is found
         // again by its account rather than trusted.

@@ -2662,6 +2662,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>%1 was accepted by the provider, but reading the account again still shows nothing of it. Its outcome is unknown: ask the provider&apos;s support before deciding it again. Passerelle will not send it again by itself.</source>
         <translation>%1&#xa0;: l’hébergeur a accepté cette action, mais le compte relu n’en montre toujours rien. Son résultat est inconnu&#xa0;: demandez au support de l’hébergeur avant de la décider à nouveau. Passerelle ne la renverra pas de lui-même.</translation>
     </message>
+    <message>
+        <source>%1: the provider accepted it on %2 but never showed it started. Passerelle does not send it again, as it could then run twice: ask support what became of it.</source>
+        <translation>%1&#xa0;: le fournisseur l’a acceptée le %2 mais ne l’a jamais montrée commencée. Passerelle ne l’envoie pas de nouveau, car elle pourrait alors s’exécuter deux fois&#xa0;: demandez au support ce qu’elle est devenue.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::JournalLock</name>
@@ -2804,6 +2808,13 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::QueueRunner</name>
+    <message>
+        <source>%1: not sent, its name at the provider is now &quot;%2&quot; (it was &quot;%1&quot; when the queue was set): it may no longer be the account you chose.</source>
+        <translation>%1&#xa0;: non envoyé, son nom chez le fournisseur est désormais «&#xa0;%2&#xa0;» (il était «&#xa0;%1&#xa0;» quand la file a été réglée)&#xa0;: ce n’est peut-être plus le compte que vous avez choisi.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3041,21 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>action %1 is unknown or was not accepted</source>
         <translation>l’action %1 est inconnue ou n’a pas été acceptée</translation>
     </message>
+    <message>
+        <source>Cannot read the actions of unknown outcome from the journal</source>
+        <translation>Impossible de lire dans le journal les actions à l’issue inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::cli::AccountTarget</name>
+    <message>
+        <source>&apos;%1&apos; is the name of one account (id %2) and the id of another (%3): name the account you mean by its other name or id.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d’un compte (identifiant %2) et l’identifiant d’un autre (%3)&#xa0;: désignez le compte voulu par son autre nom ou identifiant.</translation>
+    </message>
+    <message>
+        <source>No account &apos;%1&apos; in this migration.</source>
+        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::CliLauncher</name>
@@ -3055,10 +3081,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>The migration could not be read.</source>
         <translation>La migration n’a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>No account &apos;%1&apos; in this migration.</source>
-        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
     </message>
     <message>
         <source>Not allowed now: %1</source>
@@ -3144,10 +3166,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <translation>non démarré</translation>
     </message>
     <message>
-        <source>No account &apos;%1&apos; in this migration.</source>
-        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
-    </message>
-    <message>
         <source>Not allowed now: %1</source>
         <translation>Pas permis maintenant&#xa0;: %1</translation>
     </message>
@@ -3211,6 +3229,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
         <source>The journal stays held while this command waits (a request is still on its way): other Passerelle commands are refused until the queue starts.</source>
         <translation>Le journal reste réservé pendant que cette commande attend (une demande est encore en route)&#xa0;: les autres commandes Passerelle sont refusées jusqu’au démarrage de la file.</translation>
     </message>
+    <message>
+        <source>%1: not started (no longer in this migration&apos;s list)</source>
+        <translation>%1&#xa0;: non démarré (n’est plus dans la liste de cette migration)</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::cli::SiteCheckCommand</name>
@@ -3225,10 +3247,6 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>An action interrupted earlier is being sent again with its original request key; waiting for the provider&apos;s answer...</source>
         <translation>Une action interrompue plus tôt est renvoyée avec sa clé de requête d’origine&#xa0;; attente de la réponse de l’hébergeur…</translation>
-    </message>
-    <message>
-        <source>No account &apos;%1&apos; in this migration.</source>
-        <translation>Aucun compte «&#xa0;%1&#xa0;» dans cette migration.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // CliRunner: the session's start, the reports, and one action decided, confirmed and sent.
 #include "app/cli/CliRunner.h"
 
+#include "app/cli/AccountTarget.h"
 #include "app/cli/PlanReport.h"
 #include "app/cli/QueueCommand.h"
 #include "app/cli/StatusReport.h"
@@ -153,16 +154,13 @@ void CliRunner::runAction()
         return;
     }
     const MigrationSnapshot &snapshot = m_session.snapshot();
-    const AccountRecord *account = snapshot.accountNamed(m_options.target);
-    bool isNumber = false;
-    const qint64 id = m_options.target.toLongLong(&isNumber);
-    if (!account && isNumber)
-        account = snapshot.account(id);
-    if (!account) {
-        m_err << tr("No account '%1' in this migration.").arg(m_options.target) << Qt::endl;
+    const Expected<const AccountRecord *, QString> found = findTarget(snapshot, m_options.target);
+    if (!found) {
+        m_err << found.error() << Qt::endl;
         finish(ExitCode::Usage);
         return;
     }
+    const AccountRecord *account = found.value();
     m_accountId = account->id;
     m_before = *account;
     // The same action decided in an earlier run and found on its way: followed, never sent with a new key.

@@ -1,5 +1,6 @@
 #include "app/cli/QueueCommand.h"
 
+#include "app/cli/AccountTarget.h"
 #include "core/api/ApiContract.h"
 #include "core/model/Downtime.h"
 #include "core/model/Format.h"
@@ -10,6 +11,7 @@
 #include "core/session/StartTime.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -70,18 +72,14 @@ void QueueCommand::run()
     QList<qint64> ids;
     AccountList accounts;
     for (const QString &target : m_options.targets) {
-        const AccountRecord *account = snapshot.accountNamed(target);
-        bool isNumber = false;
-        const qint64 id = target.toLongLong(&isNumber);
-        if (!account && isNumber)
-            account = snapshot.account(id);
-        if (!account) {
-            m_err << tr("No account '%1' in this migration.").arg(target) << Qt::endl;
+        const Expected<const AccountRecord *, QString> found = findTarget(snapshot, target);
+        if (!found) {
+            m_err << found.error() << Qt::endl;
             Q_EMIT finished(ExitCode::Usage);
             return;
         }
-        ids << account->id;
-        accounts << *account;
+        ids << found.value()->id;
+        accounts << *found.value();
     }
     const QDateTime now = m_session.clock().now();
     if (!m_options.startAtText.isEmpty() && !startTimeAcceptable(now))
@@ -138,6 +136,10 @@ bool QueueCommand::startTimeAcceptable(const QDateTime &now)
 
 void QueueCommand::begin(const QList<qint64> &ids)
 {
+    for (const qint64 id : ids) {
+        const AccountRecord *account = m_session.account(id);
+        m_asked.append({id, account ? account->name : QString::number(id)});
+    }
     connect(&m_session.queue(), &QueueRunner::changed, this, &QueueCommand::onQueueChanged);
     connect(&m_session, &MigrationSession::actionFailed, this,
             [this](qint64, AccountAction, const QString &message) { m_err << message << Qt::endl; });
@@ -148,8 +150,10 @@ void QueueCommand::begin(const QList<qint64> &ids)
                      .arg(format::dateTime(m_startAt),
                           format::timeLeft(std::chrono::seconds(now.secsTo(m_startAt))))
               << Qt::endl;
-        connect(&m_session.schedule(), &QueueSchedule::started, this,
-                [this] { m_err << tr("Starting now.") << Qt::endl; });
+        connect(&m_session.schedule(), &QueueSchedule::started, this, [this] {
+            m_err << tr("Starting now.") << Qt::endl;
+            finishIfNothingRuns();
+        });
         connect(&m_session.schedule(), &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {
             m_err << tr("The start time %1 passed long ago while waiting (the computer slept or its clock "
                         "jumped; it is now %2): nothing was sent. Run the command again to start now or at a "
@@ -183,6 +187,15 @@ void QueueCommand::begin(const QList<qint64> &ids)
         return;
     }
     m_session.queue().start(ids, m_options.action);
+    finishIfNothingRuns();
+}
+
+void QueueCommand::finishIfNothingRuns()
+{
+    if (m_done || m_session.queue().isActive())
+        return;
+    m_done = true;
+    report(m_session.queue().plan());
 }
 
 void QueueCommand::onQueueChanged()
@@ -212,11 +225,22 @@ void QueueCommand::report(const MigrationQueue &queue)
 {
     bool allSucceeded = true;
     QJsonArray accounts;
+    QSet<qint64> planned;
     for (const MigrationQueue::Entry &entry : queue.entries()) {
+        planned.insert(entry.accountId);
         allSucceeded = allSucceeded && entry.state == MigrationQueue::EntryState::Succeeded;
         accounts.append(QJsonObject {{u"account"_s, entry.accountName},
                                      {u"id"_s, entry.accountId},
                                      {u"state"_s, entryStateKey(entry.state)}});
+    }
+    // Gone from the provider's list by the time the queue started: never sent, and said.
+    for (const auto &[id, name] : std::as_const(m_asked)) {
+        if (planned.contains(id))
+            continue;
+        allSucceeded = false;
+        if (!m_options.json)
+            m_out << tr("%1: not started (no longer in this migration's list)").arg(name) << Qt::endl;
+        accounts.append(QJsonObject {{u"account"_s, name}, {u"id"_s, id}, {u"state"_s, u"missing"_s}});
     }
     if (m_options.json) {
         m_out << QString::fromUtf8(QJsonDocument(QJsonObject {{u"action"_s, contract::toString(m_options.action)},

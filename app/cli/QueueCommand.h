@@ -37,6 +37,8 @@ private:
     void begin(const QList<qint64> &ids);
     void onQueueChanged();
     void report(const MigrationQueue &queue);
+    // The queue started with nothing to run (every account gone from the list): says so and ends.
+    void finishIfNothingRuns();
 
     MigrationSession &m_session;
     const CliOptions &m_options;
@@ -47,6 +49,7 @@ private:
     QDateTime m_startAt; // invalid: now
     bool m_running = false;
     bool m_done = false;
+    QList<std::pair<qint64, QString>> m_asked; // the accounts asked for, with their names then
 };
 
 } // namespace passerelle::cli

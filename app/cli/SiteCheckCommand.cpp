@@ -1,5 +1,6 @@
 #include "app/cli/SiteCheckCommand.h"
 
+#include "app/cli/AccountTarget.h"
 #include "app/cli/SiteCheckReport.h"
 #include "core/backend/Backend.h"
 #include "core/sim/DryRunAdminApi.h"
@@ -77,16 +78,12 @@ void SiteCheckCommand::onSessionReady()
     const MigrationSnapshot &snapshot = session.snapshot();
     QSet<qint64> wanted;
     for (const QString &target : std::as_const(m_options.siteAccounts)) {
-        const AccountRecord *account = snapshot.accountNamed(target);
-        bool isNumber = false;
-        const qint64 id = target.toLongLong(&isNumber);
-        if (!account && isNumber)
-            account = snapshot.account(id);
-        if (!account) {
-            failWith(tr("No account '%1' in this migration.").arg(target), ExitCode::Usage);
+        const Expected<const AccountRecord *, QString> found = findTarget(snapshot, target);
+        if (!found) {
+            failWith(found.error(), ExitCode::Usage);
             return;
         }
-        wanted.insert(account->id);
+        wanted.insert(found.value()->id);
     }
     for (const AccountRecord &account : snapshot.accounts) {
         if (wanted.isEmpty() || wanted.contains(account.id))

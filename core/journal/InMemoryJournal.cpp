@@ -46,19 +46,30 @@ QList<ActionIntent> InMemoryJournal::intentsInDoubt(qint64 migrationId)
     return inDoubt;
 }
 
-QList<ActionIntent> InMemoryJournal::intentsAwaitingStart(qint64 migrationId)
+QList<ActionIntent> InMemoryJournal::lastIntentsSettledAs(qint64 migrationId, IntentOutcome outcome) const
 {
     QHash<qint64, ActionIntent> lastPerAccount;
     for (const ActionIntent &intent : std::as_const(m_intents)) {
         if (intent.migrationId == migrationId && intent.kind == ActionIntent::Kind::AccountAction)
             lastPerAccount.insert(intent.accountId, intent);
     }
-    QList<ActionIntent> awaiting;
+    QList<ActionIntent> settled;
     for (const ActionIntent &intent : std::as_const(m_intents)) {
-        if (lastPerAccount.value(intent.accountId).id == intent.id && m_outcomes.value(intent.id, IntentOutcome::Failed) == IntentOutcome::Accepted)
-            awaiting.append(intent);
+        if (lastPerAccount.value(intent.accountId).id == intent.id
+            && m_outcomes.value(intent.id, IntentOutcome::Failed) == outcome)
+            settled.append(intent);
     }
-    return awaiting;
+    return settled;
+}
+
+QList<ActionIntent> InMemoryJournal::intentsAwaitingStart(qint64 migrationId)
+{
+    return lastIntentsSettledAs(migrationId, IntentOutcome::Accepted);
+}
+
+QList<ActionIntent> InMemoryJournal::intentsUnseen(qint64 migrationId)
+{
+    return lastIntentsSettledAs(migrationId, IntentOutcome::Unseen);
 }
 
 bool InMemoryJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &, const QDateTime &)

@@ -19,6 +19,7 @@ public:
     bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;
     QList<ActionIntent> intentsAwaitingStart(qint64 migrationId) override;
+    QList<ActionIntent> intentsUnseen(qint64 migrationId) override;
     bool recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     bool logActivity(qint64 migrationId, const ActivityEntry &entry) override;
     QList<ActivityEntry> activity(qint64 migrationId, int limit) override;
@@ -36,6 +37,8 @@ public:
     QString lastError() const override { return QString(); }
 
 private:
+    // The last intent of each account, when it was settled as `outcome`.
+    QList<ActionIntent> lastIntentsSettledAs(qint64 migrationId, IntentOutcome outcome) const;
     QHash<qint64, LocalFacts> m_facts;
     QList<ActionIntent> m_intents;
     QHash<qint64, IntentOutcome> m_outcomes;

@@ -131,6 +131,9 @@ public:
     // of their account only (an older one was followed by another decision). A journal that keeps
     // no intents has none.
     virtual QList<ActionIntent> intentsAwaitingStart(qint64 /*migrationId*/) { return {}; }
+    // Account actions the provider accepted that reads never showed (Unseen), the last intent of
+    // their account only: the same action is not sent again with a new key (it could start twice).
+    virtual QList<ActionIntent> intentsUnseen(qint64 /*migrationId*/) { return {}; }
     // Settles an Accepted intent as Started or Unseen; false when it is not Accepted.
     virtual bool recordStartSeen(qint64 /*intentId*/, IntentOutcome /*outcome*/, const QString & /*detail*/,
                                  const QDateTime & /*at*/)

@@ -62,6 +62,7 @@ public:
     bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;
     QList<ActionIntent> intentsAwaitingStart(qint64 migrationId) override;
+    QList<ActionIntent> intentsUnseen(qint64 migrationId) override;
     bool recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     bool logActivity(qint64 migrationId, const ActivityEntry &entry) override;
     // The last `limit` entries (all when limit <= 0), oldest first, in the order they were logged.
@@ -94,6 +95,8 @@ private:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what);
     // The intents (table alias i) that `condition` picks, in the order they were written.
     QList<ActionIntent> selectIntents(const QString &condition, const QVariantList &values, const QString &what);
+    // The last intent of each account, when it was settled as `outcome`.
+    QList<ActionIntent> lastIntentsSettledAs(qint64 migrationId, IntentOutcome outcome, const QString &error);
     bool fail(const QString &what, const QString &sqlError);
     bool writeFactAccounts(qint64 migrationId, const LocalFacts &facts);
     bool readFactAccounts(qint64 migrationId, LocalFacts &facts);

@@ -108,15 +108,28 @@ QList<ActionIntent> SqliteJournal::intentsInDoubt(qint64 migrationId)
                          tr("Cannot read the unanswered actions from the journal"));
 }
 
-QList<ActionIntent> SqliteJournal::intentsAwaitingStart(qint64 migrationId)
+QList<ActionIntent> SqliteJournal::lastIntentsSettledAs(qint64 migrationId, IntentOutcome outcome,
+                                                        const QString &error)
 {
     // Only the last intent of each account counts: a later one has decided again.
     return selectIntents(u"migration_id = ? AND kind = ? AND outcome = ? AND NOT EXISTS (SELECT 1 FROM intents AS later"
                          " WHERE later.migration_id = i.migration_id AND later.kind = i.kind"
                          " AND later.account_id = i.account_id AND later.id > i.id)"_s,
                          {migrationId, journalcodec::toText(ActionIntent::Kind::AccountAction),
-                          journalcodec::toText(IntentOutcome::Accepted)},
-                         tr("Cannot read the accepted actions from the journal"));
+                          journalcodec::toText(outcome)},
+                         error);
+}
+
+QList<ActionIntent> SqliteJournal::intentsAwaitingStart(qint64 migrationId)
+{
+    return lastIntentsSettledAs(migrationId, IntentOutcome::Accepted,
+                                tr("Cannot read the accepted actions from the journal"));
+}
+
+QList<ActionIntent> SqliteJournal::intentsUnseen(qint64 migrationId)
+{
+    return lastIntentsSettledAs(migrationId, IntentOutcome::Unseen,
+                                tr("Cannot read the actions of unknown outcome from the journal"));
 }
 
 bool SqliteJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at)

@@ -201,6 +201,12 @@ QList<ActionIntent> ThreadedJournal::intentsAwaitingStart(qint64 migrationId)
         [migrationId](SqliteJournal &journal) { return journal.intentsAwaitingStart(migrationId); });
 }
 
+QList<ActionIntent> ThreadedJournal::intentsUnseen(qint64 migrationId)
+{
+    return read<QList<ActionIntent>>(
+        [migrationId](SqliteJournal &journal) { return journal.intentsUnseen(migrationId); });
+}
+
 bool ThreadedJournal::recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail,
                                       const QDateTime &at)
 {

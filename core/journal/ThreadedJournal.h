@@ -44,6 +44,7 @@ public:
     bool recordOutcome(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     QList<ActionIntent> intentsInDoubt(qint64 migrationId) override;
     QList<ActionIntent> intentsAwaitingStart(qint64 migrationId) override;
+    QList<ActionIntent> intentsUnseen(qint64 migrationId) override;
     bool recordStartSeen(qint64 intentId, IntentOutcome outcome, const QString &detail, const QDateTime &at) override;
     bool logActivity(qint64 migrationId, const ActivityEntry &entry) override;
     QList<ActivityEntry> activity(qint64 migrationId, int limit) override;

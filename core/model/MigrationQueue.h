@@ -38,6 +38,12 @@ public:
     explicit MigrationQueue(const AccountList &accounts);
 
     const QList<Entry> &entries() const { return m_entries; }
+    // The entry of this account, as planned; null when the queue does not hold it.
+    const Entry *entry(qint64 accountId) const
+    {
+        const qsizetype at = m_positions.value(accountId, -1);
+        return at < 0 ? nullptr : &m_entries.at(at);
+    }
     bool isEmpty() const { return m_entries.isEmpty(); }
     // True when nothing is pending or running any more.
     bool isFinished() const;

@@ -1,6 +1,7 @@
 #include "core/session/IntentPipeline.h"
 
 #include "core/journal/ActivityCategory.h"
+#include "core/model/Format.h"
 #include "core/model/ProcessRules.h"
 #include "core/model/RuleText.h"
 #include "core/session/ActivityRecorder.h"
@@ -32,6 +33,20 @@ void IntentPipeline::record(ActionIntent intent, const std::function<void(const 
 
 void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account, AccountAction action)
 {
+    // The provider accepted the same action earlier and its reads never showed it: a new key would
+    // let it start twice (the contract's key is the only guard, and the journal keeps one per intent).
+    for (const ActionIntent &earlier : m_journal.intentsUnseen(migrationId)) {
+        if (earlier.accountId != account.id || earlier.action != action)
+            continue;
+        const QString message = tr("%1: the provider accepted it on %2 but never showed it started. Passerelle "
+                                   "does not send it again, as it could then run twice: ask support what became "
+                                   "of it.")
+                                    .arg(title(earlier), format::dateTime(earlier.createdAt));
+        QMetaObject::invokeMethod(
+            this, [this, id = account.id, action, message] { Q_EMIT actionFailed(id, action, message); },
+            Qt::QueuedConnection);
+        return;
+    }
     ActionIntent intent;
     intent.kind = ActionIntent::Kind::AccountAction;
     intent.migrationId = migrationId;

@@ -17,9 +17,13 @@ QueueRunner::QueueRunner(MigrationSession &session) : QObject(&session), m_sessi
     connect(&session, &MigrationSession::actionUnseen, this, &QueueRunner::onActionUnseen);
 }
 
-void QueueRunner::start(const QList<qint64> &accountIds, AccountAction action)
+void QueueRunner::start(const QList<qint64> &accountIds, AccountAction action,
+                        const QHash<qint64, QString> &expectedNames)
 {
-    m_queue = MigrationQueue(AccountIndex(m_session.snapshot().accounts).pick(accountIds));
+    AccountList planned = AccountIndex(m_session.snapshot().accounts).pick(accountIds);
+    for (qsizetype i = 0; i < planned.size(); ++i)
+        planned[i].name = expectedNames.value(planned.at(i).id, planned.at(i).name);
+    m_queue = MigrationQueue(planned);
     m_action = action;
     m_running = 0;
     m_accepted = false;
@@ -53,6 +57,20 @@ void QueueRunner::pump()
             m_active = false;
             Q_EMIT changed();
         }
+        return;
+    }
+    // The provider may rename an account, or give its name to another id, between the queue's plan
+    // and its turn: this id is then not the account the customer chose.
+    const MigrationQueue::Entry *planned = m_queue.entry(next);
+    const AccountRecord *current = m_session.account(next);
+    if (planned && current && current->name != planned->accountName) {
+        m_queue.markStarted(next);
+        m_queue.markFinished(next, false);
+        Q_EMIT notStarted(next, tr("%1: not sent, its name at the provider is now \"%2\" (it was \"%1\" when the "
+                                   "queue was set): it may no longer be the account you chose.")
+                                    .arg(planned->accountName, current->name));
+        Q_EMIT changed();
+        pump();
         return;
     }
     if (!m_session.canAct(next, m_action)) {

@@ -18,7 +18,10 @@ class QueueRunner : public QObject
 public:
     explicit QueueRunner(MigrationSession &session);
 
-    void start(const QList<qint64> &accountIds, AccountAction action);
+    // `expectedNames`: the accounts' names when the customer chose them (a queue set earlier); an
+    // account whose name changed since is not sent.
+    void start(const QList<qint64> &accountIds, AccountAction action,
+               const QHash<qint64, QString> &expectedNames = {});
     // The account moving now finishes; the others do not start.
     void cancel();
     const MigrationQueue &plan() const { return m_queue; }
@@ -27,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // An account of the queue was not sent, and why (the reasons the rules do not give).
+    void notStarted(qint64 accountId, const QString &reason);
 
 private:
     void pump();

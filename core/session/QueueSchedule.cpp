@@ -1,5 +1,6 @@
 #include "core/session/QueueSchedule.h"
 
+#include "core/model/AccountIndex.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
 #include "core/session/SessionLog.h"
@@ -39,6 +40,12 @@ bool QueueSchedule::set(const QList<qint64> &accountIds, AccountAction action, c
     }
     qCInfo(lcSession) << "queue of" << accountIds.size() << "accounts scheduled for" << queue.startAt;
     m_pending = queue;
+    m_namesWhenSet.clear();
+    const AccountIndex accounts(m_session.snapshot().accounts);
+    for (const qint64 id : accountIds) {
+        if (const AccountRecord *account = accounts.find(id))
+            m_namesWhenSet.insert(id, account->name);
+    }
     m_lastMissed.reset();
     Q_EMIT changed();
     check();
@@ -58,6 +65,7 @@ void QueueSchedule::forget()
     m_timer.stop();
     // Also after the start: the schedule is gone from the journal either way.
     m_pending.reset();
+    m_namesWhenSet.clear();
     if (m_keeping == Keeping::InJournal && m_session.migrationId() != 0
         && !m_session.journal().clearScheduledQueue(m_session.migrationId()))
         Q_EMIT m_session.journalError(m_session.journal().lastError());
@@ -135,7 +143,7 @@ void QueueSchedule::check()
     const ScheduledQueue due = *std::exchange(m_pending, std::nullopt);
     m_timer.stop();
     qCInfo(lcSession) << "starting the scheduled queue";
-    m_session.queue().start(due.accountIds, due.action);
+    m_session.queue().start(due.accountIds, due.action, std::exchange(m_namesWhenSet, {}));
     forget();
     Q_EMIT started();
 }

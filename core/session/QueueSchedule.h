@@ -2,6 +2,7 @@
 
 #include "core/journal/JournalStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -72,6 +73,8 @@ private:
     MigrationSession &m_session;
     QTimer m_timer;
     std::optional<ScheduledQueue> m_pending;
+    // The accounts' names when this run set the queue: an id renamed by its start is not sent.
+    QHash<qint64, QString> m_namesWhenSet;
     std::optional<Missed> m_lastMissed;
     std::chrono::milliseconds m_longestWait = std::chrono::minutes(1);
     qint64 m_loadedFor = 0;

@@ -96,4 +96,37 @@ TEST_F(CliWait, AJournalTakenMeanwhileStopsTheQueueWithoutSendingAndSaysWhy)
     EXPECT_EQ(server.count("POST"), 0);
 }
 
+// The account leaves the provider's list while the command waits: at the start time nothing is
+// sent, the account is said not started, and the command ends (it waited forever).
+TEST_F(CliWait, AnAccountGoneFromTheListAtTheStartTimeIsSaidNotStarted)
+{
+    startWaitingMigrate();
+    AccountList kept;
+    for (const AccountRecord &account : std::as_const(routes.accounts)) {
+        if (account.name != u"account-2"_s)
+            kept.append(account);
+    }
+    routes.accounts = kept;
+    EXPECT_EQ(waitingExitCode(), 1) << waitingErr.toStdString();
+    const QString out = QString::fromUtf8(waiting.readAllStandardOutput());
+    EXPECT_TRUE(out.contains(u"account-2: not started"_s)) << out.toStdString() << waitingErr.toStdString();
+    EXPECT_EQ(server.count("POST"), 0);
+}
+
+// The provider renames the account while the command waits (and gives its name to another id):
+// at the start time the id is no longer the account chosen, and nothing is sent to it.
+TEST_F(CliWait, AnAccountRenamedWhileWaitingIsNotSent)
+{
+    startWaitingMigrate();
+    for (qsizetype i = 0; i < routes.accounts.size(); ++i) {
+        if (routes.accounts.at(i).name == u"account-2"_s)
+            routes.accounts[i].name = u"victim-db"_s;
+        else if (routes.accounts.at(i).name == u"account-3"_s)
+            routes.accounts[i].name = u"account-2"_s;
+    }
+    EXPECT_EQ(waitingExitCode(), 1) << waitingErr.toStdString();
+    EXPECT_TRUE(waitingErr.contains("victim-db")) << waitingErr.toStdString();
+    EXPECT_EQ(server.count("POST"), 0);
+}
+
 } // namespace

@@ -167,6 +167,14 @@ TEST_F(SqliteJournalTest, AcceptedActionsAwaitTheirStartUntilAReadSettlesThem)
     EXPECT_FALSE(m_journal->recordStartSeen(inDoubt.id, IntentOutcome::Started, QString(), kT0.addSecs(301)))
         << "an intent without an answer is not settled by a read: it is resolved as in doubt";
     EXPECT_EQ(m_journal->intentsInDoubt(7).size(), 1);
+    reopen();
+    const QList<ActionIntent> unseen = m_journal->intentsUnseen(7);
+    ASSERT_EQ(unseen.size(), 1) << "the last intent of its account, settled unseen";
+    EXPECT_EQ(unseen.at(0).id, other.id);
+    EXPECT_EQ(unseen.at(0).idempotencyKey, other.idempotencyKey);
+    ActionIntent decidedAgain = intent(12, AccountAction::Rollback, 4);
+    ASSERT_TRUE(m_journal->recordIntent(decidedAgain));
+    EXPECT_TRUE(m_journal->intentsUnseen(7).isEmpty()) << "a later decision on the account replaces it";
 }
 
 TEST_F(SqliteJournalTest, AnIdempotencyKeyIsRecordedOnce)

@@ -151,6 +151,26 @@ TEST_F(SessionTest, TheQueueMovesAccountsOneAfterAnother)
         EXPECT_EQ(account.location, Location::Transit);
 }
 
+// The provider renames the next account while the first one moves: that id is no longer the
+// account the customer chose, so it is not sent, and the page or command says why.
+TEST_F(SessionTest, TheQueueSendsNothingForAnAccountRenamedSinceItWasSet)
+{
+    startWith(3);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    session->queue().start({301, 302, 303}, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    api->account(302)->name = u"victim"_s;
+    api->finishOperation(301);
+    session->refresh();
+    ASSERT_TRUE(accepted.wait(5000));
+    EXPECT_EQ(accepted.last().at(0).toLongLong(), 303) << "the renamed account was sent";
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).toLongLong(), 302);
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"victim"_s)) << failed.at(0).at(2).toString().toStdString();
+    EXPECT_EQ(api->posts.size(), 2);
+}
+
 TEST_F(SessionTest, ACancelledQueueLetsTheRunningAccountFinishAndStartsNoOther)
 {
     startWith(3);

@@ -70,6 +70,34 @@ TEST_F(StartGrace, ReadsThatNeverShowAnAcceptedActionMakeItUnknownAfterTheGraceN
     EXPECT_EQ(api->posts.size(), 1);
 }
 
+// Asked again after "unknown", the same action is not sent with a new key (the provider may have
+// taken the first one: it would run twice); another account's is.
+TEST_F(StartGrace, TheSameActionIsNotSentAgainAfterItsOutcomeBecameUnknown)
+{
+    start();
+    QSignalSpy unseen(session.get(), &MigrationSession::actionUnseen);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    QObject::connect(session.get(), &MigrationSession::actionAccepted, [this](qint64 id) {
+        if (id == 301)
+            api->account(301)->status = AccountStatus::Idle;
+    });
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    ASSERT_TRUE(readsPass(2 * IntentPipeline::kStartGraceReads));
+    clock.advance(std::chrono::seconds(IntentPipeline::kStartGrace).count() + 1);
+    ASSERT_TRUE(unseen.wait(5000));
+    ASSERT_EQ(journal.intentsUnseen(7).size(), 1);
+
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.at(0).at(0).toLongLong(), 301);
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"does not send it again"_s))
+        << failed.at(0).at(2).toString().toStdString();
+    EXPECT_EQ(api->posts.size(), 1) << "sent again with a new key";
+    EXPECT_TRUE(session->inFlight().isEmpty());
+}
+
 // A queue does not take "unknown" for an end: the next account waits for the customer.
 TEST_F(StartGrace, AQueueStopsWhenItsRunningActionBecomesUnknown)
 {

@@ -165,7 +165,7 @@ struct VerdictCase
 {
     const char *name;
     std::function<void(MigrationSnapshot &, LocalFacts &)> stage;
-    QSet<qint64> inFlight; // accounts with an action on its way
+    QSet<qint64> inFlight = {}; // accounts with an action on its way
 };
 
 class VerdictRoles : public ::testing::TestWithParam<VerdictCase>

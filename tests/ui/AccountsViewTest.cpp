@@ -5,11 +5,14 @@
 #include "ui/accounts/AccountsPanel.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
+#include "ui/common/CachedScrollBar.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -54,6 +57,37 @@ protected:
     LocalFacts facts;
     AccountsPanel panel;
 };
+
+// The table's bars keep their last picture (most of their paints repeated the same picture);
+// scrolled to the bottom, the view still asks its model for more rows, as with Qt's own bars.
+TEST(AccountsViewBars, KeepTheirPictureAndTheViewsHandlers)
+{
+    struct MoreRows : QStandardItemModel
+    {
+        int fetched = 0;
+        bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && fetched == 0; }
+        void fetchMore(const QModelIndex &) override
+        {
+            ++fetched;
+            appendRow(new QStandardItem(u"more"_s));
+        }
+    } model;
+    for (int i = 0; i < 200; ++i)
+        model.appendRow(new QStandardItem(QString::number(i)));
+    AccountsView view;
+    view.setModel(&model);
+    view.resize(300, 200);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    ASSERT_NE(qobject_cast<CachedScrollBar *>(view.verticalScrollBar()), nullptr);
+    ASSERT_NE(qobject_cast<CachedScrollBar *>(view.horizontalScrollBar()), nullptr);
+    QScrollBar *bar = view.verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0);
+    bar->setValue(bar->maximum());
+    EXPECT_EQ(model.fetched, 1) << "the view no longer follows its bar";
+    bar->triggerAction(QAbstractSlider::SliderToMinimum);
+    EXPECT_EQ(view.indexAt(QPoint(5, 5)).row(), 0) << "the rows did not follow the bar";
+}
 
 struct ClickCase
 {

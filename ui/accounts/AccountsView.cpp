@@ -3,6 +3,7 @@
 #include "core/model/RuleText.h"
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/ActionButtonsDelegate.h"
+#include "ui/common/CachedScrollBar.h"
 #include "ui/common/PlainText.h"
 
 #include <QContextMenuEvent>
@@ -14,6 +15,7 @@ namespace passerelle::ui {
 
 AccountsView::AccountsView(QWidget *parent) : QTableView(parent), m_delegate(new ActionButtonsDelegate(this))
 {
+    keepScrollBarPictures();
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -38,6 +40,18 @@ AccountsView::AccountsView(QWidget *parent) : QTableView(parent), m_delegate(new
         if (index.column() == AccountsTableModel::Sites)
             Q_EMIT sitesRequested(index.data(AccountsTableModel::AccountIdRole).toLongLong());
     });
+}
+
+void AccountsView::keepScrollBarPictures()
+{
+    auto *vertical = new CachedScrollBar(Qt::Vertical, this);
+    setVerticalScrollBar(vertical);
+    connect(vertical, &QScrollBar::actionTriggered, this, &AccountsView::verticalScrollbarAction);
+    connect(vertical, &QScrollBar::valueChanged, this, &AccountsView::verticalScrollbarValueChanged);
+    auto *horizontal = new CachedScrollBar(Qt::Horizontal, this);
+    setHorizontalScrollBar(horizontal);
+    connect(horizontal, &QScrollBar::actionTriggered, this, &AccountsView::horizontalScrollbarAction);
+    connect(horizontal, &QScrollBar::valueChanged, this, &AccountsView::horizontalScrollbarValueChanged);
 }
 
 QKeySequence AccountsView::shortcutFor(AccountAction action)

@@ -37,6 +37,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    // The table's bars keep their last picture (CachedScrollBar), with the handlers QAbstractItemView
+    // gave its first bars: fetching more rows at the bottom, hover and editors following a scroll.
+    void keepScrollBarPictures();
     void requestIfAllowed(const QModelIndex &index, AccountAction action);
     void showMenuAt(const QModelIndex &index, const QPoint &globalPos);
 

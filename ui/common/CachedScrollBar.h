@@ -23,7 +23,8 @@ public:
 
     // Gives both scroll bars of `area` a kept picture (before anything connects to them). Not for
     // item views: they connect their own handlers to their bars when built (fetching more rows at
-    // the bottom, hover after a scroll), which a replaced bar would lose.
+    // the bottom, hover after a scroll), which a replaced bar would lose; a view subclass can give
+    // them back (AccountsView::keepScrollBarPictures).
     static void installOn(QAbstractScrollArea *area);
 
 protected:

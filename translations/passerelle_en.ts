@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message numerus="yes">
+        <source>A queue of %n account(s) set to start at %1.</source>
+        <translation>
+            <numerusform>A queue of %n account set to start at %1.</numerusform>
+            <numerusform>A queue of %n accounts set to start at %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n account(s) done</source>

@@ -715,6 +715,17 @@ Codes de sortie&#xa0;: 0 fait, 1 échec, 2 usage, 3 pas permis maintenant, 4 cl�
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message numerus="yes">
+        <source>A queue of %n account(s) set to start at %1.</source>
+        <translation>
+            <numerusform>Une file de %n compte réglée pour démarrer le %1.</numerusform>
+            <numerusform>Une file de %n comptes réglée pour démarrer le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A queue set for later starts only while Passerelle is open: if it is closed at that time, the queue starts when Passerelle is opened again within the hour, or is said missed.</source>
+        <translation>Une file réglée pour plus tard ne démarre que si Passerelle est ouvert&#xa0;: s’il est fermé à cette heure-là, la file démarre quand Passerelle est rouvert dans l’heure, sinon elle est signalée comme manquée.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -2815,6 +2826,10 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
     <message>
         <source>%1: not sent, its name at the provider is now &quot;%2&quot; (it was &quot;%1&quot; when the queue was set): it may no longer be the account you chose.</source>
         <translation>%1&#xa0;: non envoyé, son nom chez le fournisseur est désormais «&#xa0;%2&#xa0;» (il était «&#xa0;%1&#xa0;» quand la file a été réglée)&#xa0;: ce n’est peut-être plus le compte que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>%1 left the provider&apos;s list of accounts while it moved: its outcome is unknown, and the queue stops here. Ask the provider&apos;s support what became of it.</source>
+        <translation>%1 a quitté la liste des comptes du fournisseur pendant son déplacement&#xa0;: son issue est inconnue, et la file s’arrête ici. Demandez au support du fournisseur ce qu’il est devenu.</translation>
     </message>
 </context>
 <context>

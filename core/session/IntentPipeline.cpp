@@ -35,9 +35,8 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
 {
     // The provider accepted the same action earlier and its reads never showed it: a new key would
     // let it start twice (the contract's key is the only guard, and the journal keeps one per intent).
-    for (const ActionIntent &earlier : m_journal.intentsUnseen(migrationId)) {
-        if (earlier.accountId != account.id || earlier.action != action)
-            continue;
+    if (const auto unseen = m_unseen.constFind(account.id); unseen != m_unseen.cend() && unseen->action == action) {
+        const ActionIntent &earlier = *unseen;
         const QString message = tr("%1: the provider accepted it on %2 but never showed it started. Passerelle "
                                    "does not send it again, as it could then run twice: ask support what became "
                                    "of it.")
@@ -65,6 +64,7 @@ void IntentPipeline::sendAction(qint64 migrationId, const AccountRecord &account
             return;
         }
         const ActionIntent &committed = recorded.value();
+        m_unseen.remove(committed.accountId); // a later decision on the account replaces the unknown one
         auto sendNow = [this, committed] {
             m_activity.log(ActivityCategory::action(), tr("%1: request sent.").arg(title(committed)),
                            committed.accountId);
@@ -162,6 +162,9 @@ void IntentPipeline::accepted(const ActionIntent &intent, const AccountRecord &a
 
 void IntentPipeline::resolveInDoubt(qint64 migrationId, const MigrationSnapshot &snapshot, const LocalFacts &facts)
 {
+    m_unseen.clear();
+    for (const ActionIntent &intent : m_journal.intentsUnseen(migrationId))
+        m_unseen.insert(intent.accountId, intent);
     for (const ActionIntent &intent : m_journal.intentsAwaitingStart(migrationId))
         resolveAccepted(intent, snapshot);
     for (const ActionIntent &intent : m_journal.intentsInDoubt(migrationId)) {

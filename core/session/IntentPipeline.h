@@ -107,6 +107,9 @@ private:
     const Clock &m_clock;
     ActivityRecorder &m_activity;
     QSet<qint64> m_inFlight;
+    // Each account whose last action the provider accepted but never showed (its outcome unknown):
+    // read from the journal once, then kept as intents settle, so that sending stays O(1).
+    QHash<qint64, ActionIntent> m_unseen;
     // Support requests whose answer was lost keep their intent, so that a retry reuses its key.
     QMap<SupportTopic, ActionIntent> m_pendingSupport;
     // Support requests whose intent the journal is committing.

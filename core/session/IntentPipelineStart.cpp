@@ -60,6 +60,7 @@ void IntentPipeline::observe(const AccountIndex &accounts)
         it = m_awaiting.erase(it);
         qCWarning(lcSession) << "intent" << intent.id << "accepted, but reads show nothing of it";
         startSeen(intent, IntentOutcome::Unseen, tr("accepted, but the provider's reads showed nothing of it"));
+        m_unseen.insert(intent.accountId, intent);
         const QString message
             = tr("%1 was accepted by the provider, but reading the account again still shows nothing of it. "
                  "Its outcome is unknown: ask the provider's support before deciding it again. Passerelle will "

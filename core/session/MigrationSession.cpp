@@ -56,10 +56,12 @@ MigrationSession::MigrationSession(AdminApi *api, const Clock *clock, JournalSto
     // Built last: the queue is a client of the session's signals, served after the session itself.
     m_queue = new QueueRunner(*this);
     // Said where every refusal is said (the page, the command), and kept in the activity log.
-    connect(m_queue, &QueueRunner::notStarted, this, [this](qint64 accountId, const QString &reason) {
+    const auto sayQueueRefusal = [this](qint64 accountId, const QString &reason) {
         m_activity->log(ActivityCategory::action(), reason, accountId);
         Q_EMIT actionFailed(accountId, m_queue->action(), reason);
-    });
+    };
+    connect(m_queue, &QueueRunner::notStarted, this, sayQueueRefusal);
+    connect(m_queue, &QueueRunner::runningLost, this, sayQueueRefusal);
     m_schedule = new QueueSchedule(*this);
     // A missed night queue is said where the customer looks in the morning, not only in a log.
     connect(m_schedule, &QueueSchedule::missed, this, [this](const ScheduledQueue &queue) {

@@ -45,6 +45,21 @@ void QueueRunner::pump()
         return;
     if (m_running != 0) {
         const AccountRecord *account = m_session.account(m_running);
+        if (!account && m_accepted && !m_session.inFlight().contains(m_running)) {
+            // Gone from the list after the provider took it: nothing says how it ended, and the next
+            // account waits for the customer's decision, not a guess (as for an unseen action).
+            const MigrationQueue::Entry *lost = m_queue.entry(m_running);
+            const qint64 id = m_running;
+            m_queue.cancelPending();
+            finishRunning(false);
+            m_active = false;
+            Q_EMIT runningLost(id, tr("%1 left the provider's list of accounts while it moved: its outcome is "
+                                      "unknown, and the queue stops here. Ask the provider's support what became "
+                                      "of it.")
+                                       .arg(lost ? lost->accountName : QString::number(id)));
+            Q_EMIT changed();
+            return;
+        }
         // Ended once the provider took it, a read showed it, and the account no longer runs anything.
         if (account && m_accepted && !m_session.inFlight().contains(m_running) && !isRunning(account->status))
             finishRunning(reachedTarget(*account));

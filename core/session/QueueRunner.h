@@ -32,6 +32,8 @@ Q_SIGNALS:
     void changed();
     // An account of the queue was not sent, and why (the reasons the rules do not give).
     void notStarted(qint64 accountId, const QString &reason);
+    // The running account left the provider's list: its outcome is unknown, and the queue stops.
+    void runningLost(qint64 accountId, const QString &reason);
 
 private:
     void pump();

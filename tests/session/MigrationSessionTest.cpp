@@ -171,6 +171,30 @@ TEST_F(SessionTest, TheQueueSendsNothingForAnAccountRenamedSinceItWasSet)
     EXPECT_EQ(api->posts.size(), 2);
 }
 
+// The running account leaves the provider's list: the queue ends (it waited forever), says the
+// outcome is unknown, and starts no other.
+TEST_F(SessionTest, TheQueueStopsWhenItsRunningAccountLeavesTheList)
+{
+    startWith(3);
+    QSignalSpy accepted(session.get(), &MigrationSession::actionAccepted);
+    QSignalSpy failed(session.get(), &MigrationSession::actionFailed);
+    session->queue().start({301, 302}, AccountAction::Migrate);
+    ASSERT_TRUE(accepted.wait(5000));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->inFlight().contains(301); }, 5000));
+    AccountList kept;
+    for (const AccountRecord &account : std::as_const(api->accounts)) {
+        if (account.id != 301)
+            kept.append(account);
+    }
+    api->accounts = kept;
+    session->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->queue().isActive(); }, 5000)) << "waits forever";
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(2).toString().contains(u"outcome is unknown"_s))
+        << failed.at(0).at(2).toString().toStdString();
+    EXPECT_EQ(api->posts.size(), 1) << "the next account started on a guess";
+}
+
 TEST_F(SessionTest, ACancelledQueueLetsTheRunningAccountFinishAndStartsNoOther)
 {
     startWith(3);

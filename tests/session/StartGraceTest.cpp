@@ -96,6 +96,14 @@ TEST_F(StartGrace, TheSameActionIsNotSentAgainAfterItsOutcomeBecameUnknown)
         << failed.at(0).at(2).toString().toStdString();
     EXPECT_EQ(api->posts.size(), 1) << "sent again with a new key";
     EXPECT_TRUE(session->inFlight().isEmpty());
+
+    // The next run (a new command, the wizard opened again) reads it from the journal.
+    session.reset();
+    start();
+    QSignalSpy failedAgain(session.get(), &MigrationSession::actionFailed);
+    session->startAction(301, AccountAction::Migrate);
+    ASSERT_TRUE(failedAgain.wait(5000));
+    EXPECT_EQ(api->posts.size(), 1) << "sent again with a new key after a restart";
 }
 
 // A queue does not take "unknown" for an end: the next account waits for the customer.

@@ -4,6 +4,7 @@
 
 #include "core/session/QueueRunner.h"
 #include "tests/ui/UiFixtures.h"
+#include "core/session/QueueSchedule.h"
 #include "tests/ui/WizardHarness.h"
 #include "ui/accounts/AccountsFilterProxy.h"
 #include "ui/accounts/AccountsPanel.h"
@@ -190,6 +191,21 @@ TEST_F(RehearsalSafety, QuittingARealMigrationSaysWhatGoesOnAtTheProvider)
     QTest::keyClick(h.wizard.get(), Qt::Key_Escape);
     EXPECT_EQ(h.questions.size(), 1) << "nothing under way: nothing to ask";
     EXPECT_FALSE(h.wizard->isVisible());
+}
+
+// A queue set for the night starts only while Passerelle is open: closing it is asked, and says so.
+TEST_F(RehearsalSafety, QuittingWithAQueueSetForLaterAsksFirst)
+{
+    openAtStepFour(false);
+    h.acceptQuestions = false;
+    ASSERT_TRUE(h.session()->schedule().set({302, 303}, AccountAction::Migrate, h.clock.now().addSecs(3600)));
+    QTest::keyClick(h.wizard.get(), Qt::Key_Escape);
+    ASSERT_EQ(h.questions.size(), 1);
+    const ConfirmationRequest &asked = h.questions.constLast();
+    EXPECT_TRUE(asked.text.contains(u"only while Passerelle is open"_s)) << asked.text.toStdString();
+    ASSERT_EQ(asked.details.size(), 1);
+    EXPECT_TRUE(asked.details[0].contains(u"2 account"_s)) << asked.details[0].toStdString();
+    EXPECT_TRUE(h.wizard->isVisible()) << "refused: the window stays";
 }
 
 TEST_F(RehearsalSafety, MigrateSelectedSkipsWhatMayNotMigrateAndSaysWhy)

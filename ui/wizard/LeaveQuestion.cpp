@@ -1,10 +1,12 @@
 #include "ui/wizard/LeaveQuestion.h"
 
+#include "core/model/Format.h"
 #include "core/model/MigrationQueue.h"
 #include "core/model/TrContext.h"
 #include "core/model/UnderWay.h"
 #include "core/session/MigrationSession.h"
 #include "core/session/QueueRunner.h"
+#include "core/session/QueueSchedule.h"
 #include "ui/wizard/WizardContext.h"
 
 namespace passerelle::ui {
@@ -35,11 +37,22 @@ std::optional<ConfirmationRequest> leaveQuestion(WizardContext *context, Leaving
     const QueueRunner &queue = session->queue();
     const int queued = queue.isActive() ? queue.plan().pendingCount() : 0;
     request.details = underWay(session->snapshot(), session->inFlight(), queued);
+    // A queue set for later starts only while Passerelle is open: closing it is a choice to ask.
+    const std::optional<ScheduledQueue> &scheduled = session->schedule().pending();
+    if (scheduled)
+        request.details << LeaveQuestion::tr("A queue of %n account(s) set to start at %1.", nullptr,
+                                             int(scheduled->accountIds.size()))
+                               .arg(format::dateTime(scheduled->startAt));
     if (request.details.isEmpty())
         return std::nullopt;
     request.title = LeaveQuestion::tr("Quit while something is under way?");
     request.text = LeaveQuestion::tr("What runs at the provider's side goes on there without Passerelle. Passerelle "
                                      "reads its outcome and picks everything up again at its next start.");
+    if (scheduled)
+        request.text += u' '
+            + LeaveQuestion::tr("A queue set for later starts only while Passerelle is open: if it is closed at "
+                                "that time, the queue starts when Passerelle is opened again within the hour, or is "
+                                "said missed.");
     request.acceptLabel = LeaveQuestion::tr("Quit");
     return request;
 }

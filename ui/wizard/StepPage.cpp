@@ -285,9 +285,13 @@ void StepPage::updateNow(unsigned changes)
             m_gate->clearMessage();
         else
             m_gate->showMessage(MessageLabel::Kind::Warning, gate.error());
-        // Only the page on screen redraws its lists: with thousands of accounts, refreshing all
-        // nine pages at every poll would hold the GUI thread (docs/architecture.md, "Performance").
-        const bool wasStale = std::exchange(m_stale, !isVisible() && !m_preparing);
+        // Only the page on screen (and the next one) redraws its lists: with thousands of accounts,
+        // refreshing all nine pages at every poll would hold the GUI thread (docs/architecture.md,
+        // "Performance").
+        // The page Next leads to (prepared ahead) stays drawn too: Next then only switches pages.
+        const QWizardPage *shown = wizard() ? wizard()->currentPage() : nullptr;
+        const bool nextToShow = shown && shown != this && shown->nextId() == pageIdFor(m_step);
+        const bool wasStale = std::exchange(m_stale, !isVisible() && !m_preparing && !nextToShow);
         if (!m_stale) {
             if (wasStale || (changes & SnapshotChange) != 0)
                 m_diagram->setSnapshot(snapshot);

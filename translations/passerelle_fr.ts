@@ -1256,6 +1256,11 @@ Les comptes passent l’un après l’autre&#xa0;: ces horaires valent si la fil
             <numerusform>La file de %n comptes prévue à %1 n’a pas démarré&#xa0;: cette heure est passée depuis longtemps (il est %2&#xa0;; l’ordinateur s’est mis en veille, son horloge a sauté ou Passerelle était fermé). Rien n’a été envoyé. Sélectionnez à nouveau les comptes pour démarrer maintenant ou à une nouvelle heure.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the skipped accounts of a list</comment>
+        <translation>&#xa0;; </translation>
+    </message>
 </context>
 <context>
     <name>ReinstallText</name>

@@ -71,7 +71,11 @@ QString planned(AccountAction action, const AccountList &selected, const QDateTi
 
 QString skippedAccount(const QString &account, const QString &reason)
 {
-    return QueueText::tr("%1 (%2)").arg(account, reason);
+    // The reason is a sentence; inside the brackets it loses its full stop (the line ends with one).
+    QString inBrackets = reason.trimmed();
+    if (inBrackets.endsWith(u'.'))
+        inBrackets.chop(1);
+    return QueueText::tr("%1 (%2)").arg(account, inBrackets);
 }
 
 QString skipped(AccountAction action, const QStringList &skippedAccounts)
@@ -86,7 +90,7 @@ QString skipped(AccountAction action, const QStringList &skippedAccounts)
         named << QueueText::tr("%n more", nullptr, int(skippedAccounts.size() - kNamedSkips));
     return (migrating(action) ? QueueText::tr("Skipped, as they may not migrate now: %1.")
                               : QueueText::tr("Skipped, as they may not move back now: %1."))
-        .arg(named.join(u"; "_s));
+        .arg(named.join(QueueText::tr("; ", "between the skipped accounts of a list")));
 }
 
 QString nothingMay(AccountAction action, const QStringList &skippedAccounts)

@@ -222,6 +222,7 @@ TEST_F(RehearsalSafety, MigrateSelectedSkipsWhatMayNotMigrateAndSaysWhy)
     selectRow(303, QItemSelectionModel::Select);
     ASSERT_TRUE(page->queueButton()->isEnabled());
     EXPECT_TRUE(page->queueState()->text().contains(u"Skipped"_s)) << page->queueState()->text().toStdString();
+    EXPECT_FALSE(page->queueState()->text().contains(u".)"_s)) << "a reason in brackets keeps no full stop";
     EXPECT_TRUE(page->queueState()->text().contains(u"account-1"_s));
     h.acceptConfirmations = false;
     page->queueButton()->setFocus();

@@ -563,6 +563,14 @@ Codes de sortie&#xa0;: 0 fait, 1 √©chec, 2 usage, 3 pas permis maintenant, 4 cl√
         <extracomment>A percentage; French puts a no-break space before the sign.</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>0 hours</source>
+        <translation>0 heure</translation>
+    </message>
+    <message>
+        <source>0 minutes</source>
+        <translation>0 minute</translation>
+    </message>
 </context>
 <context>
     <name>HttpErrorMapping</name>

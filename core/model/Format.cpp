@@ -68,9 +68,14 @@ QString timeLeft(std::chrono::seconds seconds, const QLocale &locale)
     QStringList parts;
     if (days > 0)
         parts << (days == 1 ? Format::tr("1 day") : Format::tr("%1 days").arg(locale.toString(days)));
+    // Zero has its own form: French says it in the singular ("0 heure"), English in the plural.
     if (days > 0 || hours > 0)
-        parts << (hours == 1 ? Format::tr("1 hour") : Format::tr("%1 hours").arg(locale.toString(hours)));
-    parts << (rest == 1 ? Format::tr("1 minute") : Format::tr("%1 minutes").arg(locale.toString(rest)));
+        parts << (hours == 0   ? Format::tr("0 hours")
+                  : hours == 1 ? Format::tr("1 hour")
+                               : Format::tr("%1 hours").arg(locale.toString(hours)));
+    parts << (rest == 0   ? Format::tr("0 minutes")
+              : rest == 1 ? Format::tr("1 minute")
+                          : Format::tr("%1 minutes").arg(locale.toString(rest)));
     return parts.join(u", "_s);
 }
 

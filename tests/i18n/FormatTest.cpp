@@ -60,6 +60,8 @@ const FormatCase kCases[] = {
      s("2 minutes")},
     {"TimeLeftInDays", [](const QLocale &l) { return format::timeLeft(3 * 24h + 4h + 12min, l); },
      s("3 days, 4 hours, 12 minutes"), s("3 jours, 4 heures, 12 minutes")},
+    {"TimeLeftWithZeroHoursAndMinutes", [](const QLocale &l) { return format::timeLeft(14 * 24h, l); },
+     s("14 days, 0 hours, 0 minutes"), s("14 jours, 0 heure, 0 minute")},
     {"TimeLeftOfOneEach", [](const QLocale &l) { return format::timeLeft(24h + 1h + 1min, l); },
      s("1 day, 1 hour, 1 minute"), s("1 jour, 1 heure, 1 minute")},
     {"MoneyInEuros",

@@ -109,8 +109,10 @@ MigrationReport buildReport(const ReportInput &input, const LogScrubber *scrubbe
         entry.text = redact(entry.text, scrubber);
         report.timeline.append(entry);
     }
-    std::stable_sort(report.timeline.begin(), report.timeline.end(),
-                     [](const ActivityEntry &a, const ActivityEntry &b) { return a.at < b.at; });
+    // Logged in time order as a rule: checked in one pass, sorted only when a clock went back.
+    const auto earlier = [](const ActivityEntry &a, const ActivityEntry &b) { return a.at < b.at; };
+    if (!std::is_sorted(report.timeline.cbegin(), report.timeline.cend(), earlier))
+        std::stable_sort(report.timeline.begin(), report.timeline.end(), earlier);
     qCDebug(lcReport) << "report built:" << report.accounts.size() << "accounts," << report.timeline.size()
                       << "activity lines";
     return report;

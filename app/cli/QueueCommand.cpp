@@ -11,9 +11,9 @@
 #include "core/session/StartTime.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,6 +80,7 @@ void QueueCommand::run()
         }
         ids << found.value()->id;
         accounts << *found.value();
+        m_asked.append({found.value()->id, found.value()->name});
     }
     const QDateTime now = m_session.clock().now();
     if (!m_options.startAtText.isEmpty() && !startTimeAcceptable(now))
@@ -136,10 +137,6 @@ bool QueueCommand::startTimeAcceptable(const QDateTime &now)
 
 void QueueCommand::begin(const QList<qint64> &ids)
 {
-    for (const qint64 id : ids) {
-        const AccountRecord *account = m_session.account(id);
-        m_asked.append({id, account ? account->name : QString::number(id)});
-    }
     connect(&m_session.queue(), &QueueRunner::changed, this, &QueueCommand::onQueueChanged);
     connect(&m_session, &MigrationSession::actionFailed, this,
             [this](qint64, AccountAction, const QString &message) { m_err << message << Qt::endl; });

@@ -50,13 +50,12 @@ void QueueRunner::pump()
             // account waits for the customer's decision, not a guess (as for an unseen action).
             const MigrationQueue::Entry *lost = m_queue.entry(m_running);
             const qint64 id = m_running;
-            m_queue.cancelPending();
-            finishRunning(false);
-            m_active = false;
+            const QString name = lost ? lost->accountName : QString::number(id);
+            stopOnUnknownOutcome();
             Q_EMIT runningLost(id, tr("%1 left the provider's list of accounts while it moved: its outcome is "
                                       "unknown, and the queue stops here. Ask the provider's support what became "
                                       "of it.")
-                                       .arg(lost ? lost->accountName : QString::number(id)));
+                                       .arg(name));
             Q_EMIT changed();
             return;
         }
@@ -126,11 +125,16 @@ void QueueRunner::onActionUnseen(qint64 accountId, AccountAction action)
 {
     if (accountId != m_running || action != m_action)
         return;
-    // Its outcome is unknown: the next account waits for the customer's decision, not a guess.
+    stopOnUnknownOutcome();
+    Q_EMIT changed();
+}
+
+void QueueRunner::stopOnUnknownOutcome()
+{
+    // The next account waits for the customer's decision, not a guess.
     m_queue.cancelPending();
     finishRunning(false);
     m_active = false;
-    Q_EMIT changed();
 }
 
 bool QueueRunner::reachedTarget(const AccountRecord &account) const

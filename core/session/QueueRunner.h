@@ -42,6 +42,8 @@ private:
     void onActionUnseen(qint64 accountId, AccountAction action);
     bool reachedTarget(const AccountRecord &account) const;
     void finishRunning(bool succeeded);
+    // The running account's outcome is unknown: the queue ends there (the caller says it changed).
+    void stopOnUnknownOutcome();
 
     MigrationSession &m_session;
     MigrationQueue m_queue;

@@ -49,13 +49,13 @@ TEST_P(AccountTargets, FindTheAccountOrSayWhyNot)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Targets, AccountTargets,
-    ::testing::Values(TargetCase {"ByName", u"shop"_s, 1070, ""}, TargetCase {"ById", u"1080"_s, 1080, ""},
-                      TargetCase {"NameThatIsAnotherId", u"1070"_s, 0, "the id of another"},
-                      TargetCase {"TheOtherByItsId", u"1005"_s, 1005, ""},
-                      TargetCase {"Unknown", u"nowhere"_s, 0, "No account 'nowhere'"},
-                      TargetCase {"UnknownId", u"4242"_s, 0, "No account '4242'"}),
-    [](const auto &info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Targets, AccountTargets,
+                         ::testing::Values(TargetCase {"ByName", u"shop"_s, 1070, ""},
+                                           TargetCase {"ById", u"1080"_s, 1080, ""},
+                                           TargetCase {"NameThatIsAnotherId", u"1070"_s, 0, "the id of another"},
+                                           TargetCase {"TheOtherByItsId", u"1005"_s, 1005, ""},
+                                           TargetCase {"Unknown", u"nowhere"_s, 0, "No account 'nowhere'"},
+                                           TargetCase {"UnknownId", u"4242"_s, 0, "No account '4242'"}),
+                         [](const auto &info) { return std::string(info.param.name); });
 
 } // namespace

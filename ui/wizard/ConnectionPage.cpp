@@ -287,7 +287,7 @@ void ConnectionPage::onStateChanged(MigrationSession::State state)
             rememberConnection();
         }
         // The wizard opens at the migration's current step, derived by core: at the next turn of
-        // the event loop, once the wizard has prepared that page (each half within a frame).
+        // the event loop, once the wizard has prepared that page (whichever heard Ready first).
         if (wizard() && wizard()->currentPage() == this)
             QTimer::singleShot(0, this, &ConnectionPage::openCurrentStep);
     } else if (state == MigrationSession::State::Failed) {

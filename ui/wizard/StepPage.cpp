@@ -144,9 +144,7 @@ void StepPage::prepareWhileHidden(const QSize &size)
 {
     ensurePolished();
     resize(size);
-    m_preparing = true;
-    updateNow(EveryChange);
-    m_preparing = false;
+    updateNow(EveryChange); // drawn although hidden: it is the page Next leads to
     if (QLayout *pageLayout = layout())
         pageLayout->activate();
 }
@@ -285,13 +283,12 @@ void StepPage::updateNow(unsigned changes)
             m_gate->clearMessage();
         else
             m_gate->showMessage(MessageLabel::Kind::Warning, gate.error());
-        // Only the page on screen (and the next one) redraws its lists: with thousands of accounts,
-        // refreshing all nine pages at every poll would hold the GUI thread (docs/architecture.md,
-        // "Performance").
-        // The page Next leads to (prepared ahead) stays drawn too: Next then only switches pages.
+        // Only the page on screen and the one Next leads to (prepared ahead, so that Next only
+        // switches pages) redraw their lists: with thousands of accounts, refreshing all nine pages
+        // at every poll would hold the GUI thread (docs/architecture.md, "Performance").
         const QWizardPage *shown = wizard() ? wizard()->currentPage() : nullptr;
         const bool nextToShow = shown && shown != this && shown->nextId() == pageIdFor(m_step);
-        const bool wasStale = std::exchange(m_stale, !isVisible() && !m_preparing && !nextToShow);
+        const bool wasStale = std::exchange(m_stale, !isVisible() && !nextToShow);
         if (!m_stale) {
             if (wasStale || (changes & SnapshotChange) != 0)
                 m_diagram->setSnapshot(snapshot);

@@ -40,8 +40,8 @@ public:
     void followSession();
 
     Step step() const { return m_step; }
-    // Built ahead while another page is on screen: polished, filled with the session's state and
-    // laid out at `size`, so that showing it costs only the switch.
+    // Built ahead while the page before it is on screen: polished, filled with the session's state
+    // and laid out at `size`, so that showing it costs only the switch.
     void prepareWhileHidden(const QSize &size);
     bool isComplete() const override;
     int nextId() const override;
@@ -110,7 +110,6 @@ private:
     bool m_stale = true; // the snapshot changed while the page was hidden
     unsigned m_pending = 0; // changes waiting for the queued update
     bool m_saidComplete = false; // what completeChanged last told QWizard
-    bool m_preparing = false; // filled while hidden, once (prepareWhileHidden)
     QSet<qint64> m_inFlightShown; // the actions on their way when the page last updated
 };
 

@@ -116,7 +116,7 @@ TEST(WizardPages, TheNextPageIsPreparedWhileThisOneIsRead)
     EXPECT_FALSE(prepared->isVisible());
     EXPECT_EQ(prepared->diagram()->scene(), DiagramScene::fromSnapshot(h.session()->snapshot()))
         << "the diagram waits for the page to be shown";
-    EXPECT_EQ(prepared->size(), h.wizard->currentPage()->size()) << "laid out at another size";
+    EXPECT_EQ(prepared->geometry(), h.wizard->currentPage()->geometry()) << "laid out at another place";
     EXPECT_EQ(h.wizard->pageIds().size(), 3) << "only the next page is prepared";
 }
 

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -286,22 +285,12 @@ void ConnectionPage::onStateChanged(MigrationSession::State state)
             m_keeper->save(apiUrl(), m_account->text().trimmed(), m_key->text().trimmed());
             rememberConnection();
         }
-        // The wizard opens at the migration's current step, derived by core: at the next turn of
-        // the event loop, once the wizard has prepared that page (whichever heard Ready first).
-        if (wizard() && wizard()->currentPage() == this)
-            QTimer::singleShot(0, this, &ConnectionPage::openCurrentStep);
+        // The wizard then opens the migration's current step (PasserelleWizard::openConnectedStep).
     } else if (state == MigrationSession::State::Failed) {
         const MigrationSession *session = m_context->session();
         if (session && session->lastError())
             showFailure(*session->lastError());
     }
-}
-
-void ConnectionPage::openCurrentStep()
-{
-    const MigrationSession *session = m_context->session();
-    if (wizard() && wizard()->currentPage() == this && session && session->state() == MigrationSession::State::Ready)
-        wizard()->next();
 }
 
 void ConnectionPage::showFailure(const ApiError &error)

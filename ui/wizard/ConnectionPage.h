@@ -52,7 +52,6 @@ private:
     void connectSession(bool dryRun, bool startNewJournal = false);
     void onSessionChanged(MigrationSession *session);
     void onStateChanged(MigrationSession::State state);
-    void openCurrentStep();
     void showFailure(const ApiError &error);
     void updateButtons();
     void restoreConnection();

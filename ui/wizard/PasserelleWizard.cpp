@@ -35,8 +35,9 @@ namespace passerelle::ui {
 
 namespace {
 
-// Long enough for the page on screen to have drawn, short against the time anyone reads it.
-constexpr auto kPrepareNextAfter = 300ms;
+// Long enough for the page on screen to have drawn, short against the time anyone reads it (and
+// the tour's 200 ms on a page).
+constexpr auto kPrepareNextAfter = 100ms;
 
 } // namespace
 
@@ -120,14 +121,17 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     m_prepareNext.setInterval(kPrepareNextAfter);
     connect(this, &QWizard::currentIdChanged, &m_prepareNext, qOverload<>(&QTimer::start));
     connect(&m_prepareNext, &QTimer::timeout, this, &PasserelleWizard::prepareNextPage);
-    // Connected: the migration's step is known, its page is prepared before the connection page
-    // opens it.
+    // Connected: the migration's step is known; its page is prepared, then opened.
+    m_openStep.setObjectName(u"open the migration's step"_s);
+    m_openStep.setSingleShot(true);
+    m_openStep.setInterval(0);
+    connect(&m_openStep, &QTimer::timeout, this, &PasserelleWizard::openConnectedStep);
     connect(context, &WizardContext::sessionChanged, this, [this](MigrationSession *session) {
         if (!session)
             return;
         connect(session, &MigrationSession::stateChanged, this, [this](MigrationSession::State state) {
             if (state == MigrationSession::State::Ready && currentId() == ConnectionPageId)
-                prepareNextPage();
+                m_openStep.start();
         });
     });
 
@@ -145,7 +149,22 @@ void PasserelleWizard::prepareNextPage()
     if (next == -1 || page(next))
         return;
     if (auto *prepared = qobject_cast<StepPage *>(ensurePage(next)))
-        prepared->prepareWhileHidden(currentPage()->size());
+        prepared->prepareWhileHidden(currentPage()->geometry());
+}
+
+void PasserelleWizard::openConnectedStep()
+{
+    const MigrationSession *session = m_context->session();
+    if (currentId() != ConnectionPageId || !session || session->state() != MigrationSession::State::Ready
+        || !session->hasSnapshot())
+        return;
+    const auto *prepared = qobject_cast<StepPage *>(page(currentPage()->nextId()));
+    if (!prepared) {
+        prepareNextPage(); // built and filled now; its laidOutWhileHidden comes back here
+        return;
+    }
+    if (!prepared->layoutPending())
+        next();
 }
 
 void PasserelleWizard::updateTitle()
@@ -223,6 +242,10 @@ QWizardPage *PasserelleWizard::ensurePage(int id)
     StepPage *created = createStepPage(id);
     if (created) {
         setPage(id, created);
+        connect(created, &StepPage::laidOutWhileHidden, this, [this] {
+            if (currentId() == ConnectionPageId)
+                m_openStep.start();
+        });
         created->followSession();
         if (auto *over = qobject_cast<MigrationOverPage *>(created))
             connect(over, &MigrationOverPage::exportRequested, this, [this, over] {

@@ -53,6 +53,9 @@ private:
     // Builds and lays out the page Next leads to while the customer reads this one: Next then
     // only switches pages, within a frame.
     void prepareNextPage();
+    // Once connected: opens the migration's step when its page is built, filled and laid out,
+    // each at a turn of its own rather than all in one burst.
+    void openConnectedStep();
     void applySupportMode(bool on);
     void copyDiagnosticSummary();
     void goBack();
@@ -66,6 +69,7 @@ private:
     ActivityDialog *m_activity = nullptr;
     AboutBox *m_about = nullptr;
     QTimer m_prepareNext; // once the page on screen has drawn
+    QTimer m_openStep; // the next turn of the event loop, on the connection page
 };
 
 } // namespace passerelle::ui

@@ -11,6 +11,7 @@
 #include "ui/accounts/AccountsTableModel.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/common/CachedScrollBar.h"
+#include "ui/common/HiddenLayout.h"
 #include "ui/common/MessageLabel.h"
 #include "ui/diagram/ServerDiagram.h"
 #include "ui/sites/SitesDialog.h"
@@ -90,6 +91,15 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     m_freshnessTick.setInterval(5000);
     connect(&m_freshnessTick, &QTimer::timeout, this, &StepPage::updateFreshness);
     m_freshnessTick.start();
+    m_layOutHidden.setObjectName(u"lay out hidden page"_s);
+    m_layOutHidden.setSingleShot(true);
+    m_layOutHidden.setInterval(0);
+    connect(&m_layOutHidden, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            return;
+        layOutWhileHidden(this);
+        Q_EMIT laidOutWhileHidden();
+    });
 
     connect(context, &WizardContext::sessionChanged, this, &StepPage::setSession);
     connect(context, &WizardContext::announced, this,
@@ -140,13 +150,11 @@ void StepPage::showEvent(QShowEvent *event)
     m_saidComplete = isComplete(); // what QWizard reads as it switches to the page
 }
 
-void StepPage::prepareWhileHidden(const QSize &size)
+void StepPage::prepareWhileHidden(const QRect &geometry)
 {
-    ensurePolished();
-    resize(size);
-    updateNow(EveryChange); // drawn although hidden: it is the page Next leads to
-    if (QLayout *pageLayout = layout())
-        pageLayout->activate();
+    // Filled as it began to follow the session (it is the page Next leads to).
+    setGeometry(geometry);
+    m_layOutHidden.start();
 }
 
 void StepPage::resizeEvent(QResizeEvent *event)
@@ -293,6 +301,8 @@ void StepPage::updateNow(unsigned changes)
             if (wasStale || (changes & SnapshotChange) != 0)
                 m_diagram->setSnapshot(snapshot);
             refresh();
+            if (nextToShow && !isVisible())
+                m_layOutHidden.start();
         }
     }
     updateFreshness();

@@ -40,9 +40,12 @@ public:
     void followSession();
 
     Step step() const { return m_step; }
-    // Built ahead while the page before it is on screen: polished, filled with the session's state
-    // and laid out at `size`, so that showing it costs only the switch.
-    void prepareWhileHidden(const QSize &size);
+    // Built ahead while the page before it is on screen (and filled with the session's state as
+    // it is built): placed at `geometry` (the page on screen's) and laid out at the next turn of
+    // the event loop, so that showing it costs only the switch.
+    void prepareWhileHidden(const QRect &geometry);
+    // Hidden, it is still to be laid out (laidOutWhileHidden follows).
+    bool layoutPending() const { return m_layOutHidden.isActive(); }
     bool isComplete() const override;
     int nextId() const override;
     MessageLabel *errorLabel() const { return m_error; }
@@ -56,6 +59,8 @@ public:
 Q_SIGNALS:
     // The page took the session's latest state (once per turn of the event loop at most).
     void updated();
+    // Hidden, it was laid out at a turn of its own: showing it now costs only the switch.
+    void laidOutWhileHidden();
 
 protected:
     MigrationSession *session() const { return m_session; }
@@ -105,6 +110,9 @@ private:
     QLabel *m_rehearsal;
     QLabel *m_freshness;
     QTimer m_freshnessTick;
+    // The page Next leads to, changed while hidden, is laid out at a turn of its own: not in the
+    // poll that changed it, nor in the click that shows it.
+    QTimer m_layOutHidden;
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
     OverdueWatch m_overdue; // failed polls in a row past a running operation's estimated end
     bool m_stale = true; // the snapshot changed while the page was hidden

@@ -1,0 +1,77 @@
+// The page Next leads to is laid out while hidden, at a turn of its own: showing it (Next, or
+// the wizard opening the migration's step once connected) lays nothing out in that moment.
+#include "tests/ui/GeometryEvents.h"
+#include "tests/ui/UiFixtures.h"
+#include "tests/ui/WizardHarness.h"
+#include "ui/wizard/PageIds.h"
+#include "ui/wizard/PrepareAccountsPage.h"
+#include "ui/wizard/StepPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::testing;
+using namespace passerelle::ui;
+
+namespace {
+
+TEST(PreparedPage, ConnectingOpensTheStepOnlyOnceItsPageIsLaidOut)
+{
+    WizardHarness h(3, TransitStatus::Ready);
+    h.wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+    const int stepId = pageIdFor(Step::MigrateAccounts);
+    GeometryEvents events;
+    int laidOut = 0;
+    int eventsAsItShowed = -1;
+    QObject::connect(h.wizard.get(), &QWizard::pageAdded, h.wizard.get(), [&](int id) {
+        auto *page = qobject_cast<StepPage *>(h.wizard->page(id));
+        if (!page)
+            return;
+        QObject::connect(page, &StepPage::laidOutWhileHidden, page, [&, page] {
+            ++laidOut;
+            events.watch(page);
+        });
+    });
+    QObject::connect(h.wizard.get(), &QWizard::currentIdChanged, h.wizard.get(), [&](int id) {
+        if (id == stepId)
+            eventsAsItShowed = events.count;
+    });
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(waitForPage(h, Step::MigrateAccounts));
+    EXPECT_EQ(laidOut, 1) << "opened before its page was laid out";
+    EXPECT_EQ(eventsAsItShowed, 0) << "opening the step laid its page out";
+}
+
+TEST(PreparedPage, NextShowsThePreparedPageWithoutLayingItOut)
+{
+    WizardHarness h(3);
+    h.wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+    auto *prepare = qobject_cast<PrepareAccountsPage *>(h.wizard->currentPage());
+    ASSERT_NE(prepare, nullptr);
+    prepare->allReady()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 5000));
+    const int nextId = pageIdFor(Step::RequestTransit);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto *page = qobject_cast<StepPage *>(h.wizard->page(nextId));
+            return page && !page->layoutPending();
+        },
+        5000))
+        << "never prepared";
+
+    GeometryEvents events(h.wizard->page(nextId));
+    h.next()->click();
+    ASSERT_EQ(h.wizard->currentId(), nextId);
+    EXPECT_EQ(events.count, 0) << "Next laid the page out";
+}
+
+} // namespace

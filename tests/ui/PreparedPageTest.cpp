@@ -1,5 +1,6 @@
-// The page Next leads to is laid out while hidden, at a turn of its own: showing it (Next, or
-// the wizard opening the migration's step once connected) lays nothing out in that moment.
+// The page Next leads to is updated and laid out while hidden, each at a turn of its own: showing
+// it (Next, or the wizard opening the migration's step once connected) lays nothing out in that
+// moment, and a poll's change does not redraw it in the same burst as the page on screen.
 #include "tests/ui/GeometryEvents.h"
 #include "tests/ui/UiFixtures.h"
 #include "tests/ui/WizardHarness.h"
@@ -72,6 +73,34 @@ TEST(PreparedPage, NextShowsThePreparedPageWithoutLayingItOut)
     h.next()->click();
     ASSERT_EQ(h.wizard->currentId(), nextId);
     EXPECT_EQ(events.count, 0) << "Next laid the page out";
+}
+
+// A change reaches the page on screen with the poll's turn (posted events), the hidden next page at
+// a timer turn of its own: the two redraws are not one burst.
+TEST(PreparedPage, TheHiddenNextPageTakesAChangeAtATurnOfItsOwn)
+{
+    WizardHarness h(3);
+    h.wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+    auto *shown = qobject_cast<StepPage *>(h.wizard->currentPage());
+    const int nextId = pageIdFor(Step::RequestTransit);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto *page = qobject_cast<StepPage *>(h.wizard->page(nextId));
+            return page && !page->layoutPending();
+        },
+        5000));
+    auto *hidden = qobject_cast<StepPage *>(h.wizard->page(nextId));
+    QSignalSpy shownUpdated(shown, &StepPage::updated);
+    QSignalSpy hiddenUpdated(hidden, &StepPage::updated);
+
+    h.session()->setAllAccountsReady(true);
+    QCoreApplication::sendPostedEvents(); // the turn a poll's changes are drawn in
+    EXPECT_EQ(shownUpdated.count(), 1);
+    EXPECT_EQ(hiddenUpdated.count(), 0) << "the hidden page redrew in the same burst";
+    EXPECT_TRUE(hiddenUpdated.wait(2000));
 }
 
 } // namespace

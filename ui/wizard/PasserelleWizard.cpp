@@ -38,6 +38,9 @@ namespace {
 // Long enough for the page on screen to have drawn, short against the time anyone reads it (and
 // the tour's 200 ms on a page).
 constexpr auto kPrepareNextAfter = 100ms;
+// Building, laying out and showing the migration's step once connected are a frame apart: the
+// window takes input and draws between them.
+constexpr auto kOneFrame = 16ms;
 
 } // namespace
 
@@ -124,7 +127,7 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     // Connected: the migration's step is known; its page is prepared, then opened.
     m_openStep.setObjectName(u"open the migration's step"_s);
     m_openStep.setSingleShot(true);
-    m_openStep.setInterval(0);
+    m_openStep.setInterval(kOneFrame);
     connect(&m_openStep, &QTimer::timeout, this, &PasserelleWizard::openConnectedStep);
     connect(context, &WizardContext::sessionChanged, this, [this](MigrationSession *session) {
         if (!session)

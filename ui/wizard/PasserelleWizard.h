@@ -69,7 +69,7 @@ private:
     ActivityDialog *m_activity = nullptr;
     AboutBox *m_about = nullptr;
     QTimer m_prepareNext; // once the page on screen has drawn
-    QTimer m_openStep; // the next turn of the event loop, on the connection page
+    QTimer m_openStep; // a frame later, on the connection page
 };
 
 } // namespace passerelle::ui

@@ -91,6 +91,10 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     m_freshnessTick.setInterval(5000);
     connect(&m_freshnessTick, &QTimer::timeout, this, &StepPage::updateFreshness);
     m_freshnessTick.start();
+    m_updateHidden.setObjectName(u"update hidden page"_s);
+    m_updateHidden.setSingleShot(true);
+    m_updateHidden.setInterval(0);
+    connect(&m_updateHidden, &QTimer::timeout, this, &StepPage::applyPendingUpdate);
     m_layOutHidden.setObjectName(u"lay out hidden page"_s);
     m_layOutHidden.setSingleShot(true);
     m_layOutHidden.setInterval(0);
@@ -252,8 +256,14 @@ void StepPage::scheduleUpdate(Change change)
 {
     const bool queued = m_pending != 0;
     m_pending |= change;
-    if (!queued)
+    if (queued)
+        return;
+    // The page on screen redraws at the next turn, with the poll; a hidden one (the page Next leads
+    // to) at a timer turn of its own, not in the poll's burst.
+    if (isVisible())
         QMetaObject::invokeMethod(this, &StepPage::applyPendingUpdate, Qt::QueuedConnection);
+    else
+        m_updateHidden.start();
 }
 
 void StepPage::inFlightChanged()

@@ -76,7 +76,8 @@ TEST(HiddenLayout, AChildHiddenOnPurposeIsLeftForItsOwnShow)
     Page page;
     ASSERT_TRUE(page.hiddenOnPurpose->testAttribute(Qt::WA_PendingResizeEvent));
     layOutWhileHidden(&page.root);
-    EXPECT_TRUE(page.hiddenOnPurpose->testAttribute(Qt::WA_PendingResizeEvent)) << "a widget no one will see was laid out";
+    EXPECT_TRUE(page.hiddenOnPurpose->testAttribute(Qt::WA_PendingResizeEvent))
+        << "a widget no one will see was laid out";
     page.root.show();
     EXPECT_FALSE(page.hiddenOnPurpose->isVisible());
 }

@@ -49,50 +49,52 @@ TEST(PreparedPage, ConnectingOpensTheStepOnlyOnceItsPageIsLaidOut)
     EXPECT_EQ(eventsAsItShowed, 0) << "opening the step laid its page out";
 }
 
-TEST(PreparedPage, NextShowsThePreparedPageWithoutLayingItOut)
+// Connected in a dry-run at step 1, the wizard on screen.
+class PreparedStepTwo : public ::testing::Test
 {
-    WizardHarness h(3);
-    h.wizard->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
-    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
-    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+protected:
+    void SetUp() override
+    {
+        h.wizard->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
+        ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
+        ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
+    }
+
+    // Step 2's page, once built and laid out hidden (null if it never is).
+    StepPage *laidOutStepTwo()
+    {
+        const auto prepared = [this] { return qobject_cast<StepPage *>(h.wizard->page(stepTwoId)); };
+        const bool ready = QTest::qWaitFor([&] { return prepared() && !prepared()->layoutPending(); }, 5000);
+        return ready ? prepared() : nullptr;
+    }
+
+    WizardHarness h {3};
+    const int stepTwoId = pageIdFor(Step::RequestTransit);
+};
+
+TEST_F(PreparedStepTwo, NextShowsThePreparedPageWithoutLayingItOut)
+{
     auto *prepare = qobject_cast<PrepareAccountsPage *>(h.wizard->currentPage());
     ASSERT_NE(prepare, nullptr);
     prepare->allReady()->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return h.next()->isEnabled(); }, 5000));
-    const int nextId = pageIdFor(Step::RequestTransit);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            const auto *page = qobject_cast<StepPage *>(h.wizard->page(nextId));
-            return page && !page->layoutPending();
-        },
-        5000))
-        << "never prepared";
+    StepPage *next = laidOutStepTwo();
+    ASSERT_NE(next, nullptr) << "never prepared";
 
-    GeometryEvents events(h.wizard->page(nextId));
+    GeometryEvents events(next);
     h.next()->click();
-    ASSERT_EQ(h.wizard->currentId(), nextId);
+    ASSERT_EQ(h.wizard->currentId(), stepTwoId);
     EXPECT_EQ(events.count, 0) << "Next laid the page out";
 }
 
 // A change reaches the page on screen with the poll's turn (posted events), the hidden next page at
 // a timer turn of its own: the two redraws are not one burst.
-TEST(PreparedPage, TheHiddenNextPageTakesAChangeAtATurnOfItsOwn)
+TEST_F(PreparedStepTwo, TheHiddenNextPageTakesAChangeAtATurnOfItsOwn)
 {
-    WizardHarness h(3);
-    h.wizard->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(h.wizard.get()));
-    ASSERT_TRUE(h.context.connectTo(WizardHarness::dryRun()));
-    ASSERT_TRUE(waitForPage(h, Step::PrepareAccounts));
     auto *shown = qobject_cast<StepPage *>(h.wizard->currentPage());
-    const int nextId = pageIdFor(Step::RequestTransit);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            const auto *page = qobject_cast<StepPage *>(h.wizard->page(nextId));
-            return page && !page->layoutPending();
-        },
-        5000));
-    auto *hidden = qobject_cast<StepPage *>(h.wizard->page(nextId));
+    StepPage *hidden = laidOutStepTwo();
+    ASSERT_NE(hidden, nullptr) << "never prepared";
     QSignalSpy shownUpdated(shown, &StepPage::updated);
     QSignalSpy hiddenUpdated(hidden, &StepPage::updated);
 

@@ -45,8 +45,8 @@ bool layOutTree(QWidget *widget)
         auto *childWidget = qobject_cast<QWidget *>(child);
         // Windows (a dialog) and widgets hidden on purpose are not shown with their parent; a child
         // never shown yet is hidden only because its parent is.
-        const bool hiddenOnPurpose = childWidget && childWidget->isHidden()
-            && childWidget->testAttribute(Qt::WA_WState_ExplicitShowHide);
+        const bool hiddenOnPurpose
+            = childWidget && childWidget->isHidden() && childWidget->testAttribute(Qt::WA_WState_ExplicitShowHide);
         if (childWidget && !childWidget->isWindow() && !hiddenOnPurpose)
             sent = layOutTree(childWidget) || sent;
     }

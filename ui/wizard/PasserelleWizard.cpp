@@ -129,12 +129,16 @@ PasserelleWizard::PasserelleWizard(WizardContext *context, const QString &appVer
     m_openStep.setSingleShot(true);
     m_openStep.setInterval(kOneFrame);
     connect(&m_openStep, &QTimer::timeout, this, &PasserelleWizard::openConnectedStep);
+    // Only the connection's Ready opens the step: Back to the connection page stays there.
+    connect(this, &QWizard::currentIdChanged, this, [this] { m_openingStep = false; });
     connect(context, &WizardContext::sessionChanged, this, [this](MigrationSession *session) {
         if (!session)
             return;
         connect(session, &MigrationSession::stateChanged, this, [this](MigrationSession::State state) {
-            if (state == MigrationSession::State::Ready && currentId() == ConnectionPageId)
+            if (state == MigrationSession::State::Ready && currentId() == ConnectionPageId) {
+                m_openingStep = true;
                 m_openStep.start();
+            }
         });
     });
 
@@ -158,15 +162,15 @@ void PasserelleWizard::prepareNextPage()
 void PasserelleWizard::openConnectedStep()
 {
     const MigrationSession *session = m_context->session();
-    if (currentId() != ConnectionPageId || !session || session->state() != MigrationSession::State::Ready
-        || !session->hasSnapshot())
+    if (!m_openingStep || currentId() != ConnectionPageId || !session
+        || session->state() != MigrationSession::State::Ready || !session->hasSnapshot())
         return;
     const auto *prepared = qobject_cast<StepPage *>(page(currentPage()->nextId()));
     if (!prepared) {
         prepareNextPage(); // built and filled now; its laidOutWhileHidden comes back here
         return;
     }
-    if (!prepared->layoutPending())
+    if (!prepared->preparationPending())
         next();
 }
 
@@ -246,7 +250,7 @@ QWizardPage *PasserelleWizard::ensurePage(int id)
     if (created) {
         setPage(id, created);
         connect(created, &StepPage::laidOutWhileHidden, this, [this] {
-            if (currentId() == ConnectionPageId)
+            if (m_openingStep)
                 m_openStep.start();
         });
         created->followSession();

@@ -70,6 +70,7 @@ private:
     AboutBox *m_about = nullptr;
     QTimer m_prepareNext; // once the page on screen has drawn
     QTimer m_openStep; // a frame later, on the connection page
+    bool m_openingStep = false; // from the connection's Ready until a page switch
 };
 
 } // namespace passerelle::ui

@@ -93,7 +93,7 @@ StepPage::StepPage(Step step, WizardContext *context, QWidget *parent)
     m_freshnessTick.start();
     m_updateHidden.setObjectName(u"update hidden page"_s);
     m_updateHidden.setSingleShot(true);
-    m_updateHidden.setInterval(0);
+    m_updateHidden.setInterval(1); // a timer everywhere (Windows posts a zero timer's event)
     connect(&m_updateHidden, &QTimer::timeout, this, &StepPage::applyPendingUpdate);
     m_layOutHidden.setObjectName(u"lay out hidden page"_s);
     m_layOutHidden.setSingleShot(true);
@@ -174,7 +174,9 @@ void StepPage::resizeEvent(QResizeEvent *event)
 void StepPage::initializePage()
 {
     m_error->clearMessage();
-    updateNow(EveryChange);
+    // Drawn as it shows, and only if a change waits (showEvent): a page prepared while hidden is
+    // not drawn again inside the click that shows it.
+    updateFreshness();
 }
 
 void StepPage::takeActionsFrom(AccountsPanel *accounts)

@@ -44,8 +44,8 @@ public:
     // it is built): placed at `geometry` (the page on screen's) and laid out at the next turn of
     // the event loop, so that showing it costs only the switch.
     void prepareWhileHidden(const QRect &geometry);
-    // Hidden, it is still to be laid out (laidOutWhileHidden follows).
-    bool layoutPending() const { return m_layOutHidden.isActive(); }
+    // Hidden, a change or its layout is still to come (laidOutWhileHidden follows).
+    bool preparationPending() const { return m_updateHidden.isActive() || m_layOutHidden.isActive(); }
     bool isComplete() const override;
     int nextId() const override;
     MessageLabel *errorLabel() const { return m_error; }

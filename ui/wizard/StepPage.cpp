@@ -174,9 +174,7 @@ void StepPage::resizeEvent(QResizeEvent *event)
 void StepPage::initializePage()
 {
     m_error->clearMessage();
-    // Drawn as it shows, and only if a change waits (showEvent): a page prepared while hidden is
-    // not drawn again inside the click that shows it.
-    updateFreshness();
+    updateNow(EveryChange);
 }
 
 void StepPage::takeActionsFrom(AccountsPanel *accounts)

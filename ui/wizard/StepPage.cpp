@@ -156,9 +156,9 @@ void StepPage::showEvent(QShowEvent *event)
 
 void StepPage::prepareWhileHidden(const QRect &geometry)
 {
-    // Filled as it began to follow the session (it is the page Next leads to).
+    // Filled as it began to follow the session (it is the page Next leads to), which also asked
+    // for its layout: placed now, it is laid out at the place it will show.
     setGeometry(geometry);
-    m_layOutHidden.start();
 }
 
 void StepPage::resizeEvent(QResizeEvent *event)

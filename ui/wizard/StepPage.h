@@ -110,10 +110,10 @@ private:
     QLabel *m_rehearsal;
     QLabel *m_freshness;
     QTimer m_freshnessTick;
-    // The page Next leads to, changed while hidden, is laid out at a turn of its own: not in the
-    // poll that changed it, nor in the click that shows it.
+    // The page Next leads to, hidden, takes a change and is then laid out, each at a timer turn of
+    // its own: not in the poll that changed it, nor in the click that shows it.
+    QTimer m_updateHidden;
     QTimer m_layOutHidden;
-    QTimer m_updateHidden; // the same for its changes
     QDateTime m_refreshFailedAt; // null unless the error shown is a failed poll
     OverdueWatch m_overdue; // failed polls in a row past a running operation's estimated end
     bool m_stale = true; // the snapshot changed while the page was hidden
